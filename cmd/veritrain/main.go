@@ -1,0 +1,82 @@
+// Command veritrain is the one binary of the veritrain protocol: training, replay and
+// (as the protocol grows) the submitter, solver, verifier and whistleblower roles.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes scripts can rely on.
+const (
+	exitOK       = 0
+	exitFailure  = 1 // the command ran and failed (an I/O error, a mismatch)
+	exitUsage    = 2 // bad flags or input
+	exitMismatch = 3 // a replay or check found different bits
+)
+
+// usageError marks errors caused by the caller's input.
+type usageError struct{ error }
+
+func (e usageError) Unwrap() error { return e.error }
+
+// mismatchError marks a successful run that found a disagreement.
+type mismatchError struct{ error }
+
+func (e mismatchError) Unwrap() error { return e.error }
+
+func newRoot() *cobra.Command {
+	var logFormat, logLevel string
+	root := &cobra.Command{
+		Use:           "veritrain",
+		Short:         "Verifiable machine-learning training: reproducible kernels, checkpoints, disputes",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			var lvl slog.Level
+			if err := lvl.UnmarshalText([]byte(logLevel)); err != nil {
+				return usageError{fmt.Errorf("--log-level %q: %w", logLevel, err)}
+			}
+			opts := &slog.HandlerOptions{Level: lvl}
+			switch logFormat {
+			case "text":
+				slog.SetDefault(slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), opts)))
+			case "json":
+				slog.SetDefault(slog.New(slog.NewJSONHandler(cmd.ErrOrStderr(), opts)))
+			default:
+				return usageError{fmt.Errorf("--log-format %q: want text or json", logFormat)}
+			}
+			return nil
+		},
+	}
+	root.PersistentFlags().StringVar(&logFormat, "log-format", "text", "log format on stderr: text or json")
+	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	root.AddCommand(newTrainCmd(), newSpecCmd())
+	return root
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := newRoot().ExecuteContext(ctx)
+	stop()
+	if err == nil {
+		os.Exit(exitOK)
+	}
+	fmt.Fprintln(os.Stderr, "veritrain:", err)
+	var ue usageError
+	var me mismatchError
+	switch {
+	case errors.As(err, &me):
+		os.Exit(exitMismatch)
+	case errors.As(err, &ue):
+		os.Exit(exitUsage)
+	}
+	os.Exit(exitFailure)
+}

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/veritrain/veritrain/checkpoint"
+	"github.com/veritrain/veritrain/train"
+)
+
+// loadSpec resolves --model (a built-in name) or --spec (a JSON file), then --seed.
+func loadSpec(model, specPath string, seed int64) (*train.Spec, error) {
+	var s *train.Spec
+	var err error
+	switch {
+	case specPath != "" && model != "":
+		return nil, usageError{fmt.Errorf("give --model or --spec, not both")}
+	case specPath != "":
+		f, ferr := os.Open(specPath)
+		if ferr != nil {
+			return nil, usageError{fmt.Errorf("--spec: %w", ferr)}
+		}
+		defer f.Close()
+		s, err = train.ParseSpec(f)
+	case model != "":
+		s, err = train.Builtin(model)
+	default:
+		return nil, usageError{fmt.Errorf("give --model (one of %v) or --spec FILE", train.BuiltinNames())}
+	}
+	if err != nil {
+		return nil, usageError{err}
+	}
+	if seed >= 0 {
+		s.Seed = uint64(seed)
+	}
+	return s, nil
+}
+
+// trainResult is the last line of `veritrain train --json`.
+type trainResult struct {
+	Model        string  `json:"model"`
+	SpecHash     string  `json:"spec_hash"`
+	Seed         uint64  `json:"seed"`
+	Steps        uint64  `json:"steps"`
+	TestAccuracy float64 `json:"test_accuracy"`
+	TestLoss     float64 `json:"test_loss"`
+	TrainLoss    float32 `json:"train_loss"`
+	StateHash    string  `json:"state_hash"`
+	Seconds      float64 `json:"seconds"`
+	StepMillis   float64 `json:"ms_per_step"`
+}
+
+func newTrainCmd() *cobra.Command {
+	var (
+		model, specPath string
+		steps           uint64
+		seed            int64
+		asJSON          bool
+	)
+	cmd := &cobra.Command{
+		Use:   "train",
+		Short: "Train a model reproducibly and print its test accuracy and state hash",
+		Long: `Train a model from a built-in spec (--model) or a JSON spec file (--spec) with the
+RepOps kernels: the final state hash is the same on every machine, thread count and
+architecture. With --json the last line of output is one JSON object.`,
+		Example: "  veritrain train --model mnist-mlp --steps 2000 --seed 1 --json",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := loadSpec(model, specPath, seed)
+			if err != nil {
+				return err
+			}
+			tr, err := train.NewTrainer(s)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			var bar *progressbar.ProgressBar
+			if !asJSON && isTerminal(cmd.ErrOrStderr()) {
+				bar = progressbar.NewOptions64(int64(steps), progressbar.OptionSetWriter(cmd.ErrOrStderr()),
+					progressbar.OptionSetDescription("training "+s.Name), progressbar.OptionShowCount(),
+					progressbar.OptionShowIts(), progressbar.OptionSetItsString("steps"), progressbar.OptionThrottle(100*time.Millisecond),
+					progressbar.OptionClearOnFinish())
+			}
+			slog.Debug("training", "model", s.Name, "spec_hash", hex.EncodeToString(sliceOf(s.Hash())), "steps", steps)
+			start := time.Now()
+			var last float32
+			st, err := tr.Run(cmd.Context(), tr.Init(), steps, func(st *checkpoint.State, loss float32) error {
+				last = loss
+				if bar != nil {
+					_ = bar.Add(1)
+				}
+				return nil
+			})
+			if bar != nil {
+				_ = bar.Finish()
+			}
+			if err != nil {
+				return err
+			}
+			elapsed := time.Since(start)
+			acc, tloss, err := tr.Evaluate(st)
+			if err != nil {
+				return err
+			}
+			res := trainResult{Model: s.Name, SpecHash: hex.EncodeToString(sliceOf(s.Hash())), Seed: s.Seed, Steps: st.Step,
+				TestAccuracy: acc, TestLoss: tloss, TrainLoss: last, StateHash: hex.EncodeToString(sliceOf(st.Hash())),
+				Seconds: elapsed.Seconds()}
+			if steps > 0 {
+				res.StepMillis = float64(elapsed.Microseconds()) / 1000 / float64(steps)
+			}
+			if asJSON {
+				return json.NewEncoder(out).Encode(res)
+			}
+			fmt.Fprintf(out, "model %s  steps %d  test accuracy %.2f%%  test loss %.4f  %.2f ms/step\nstate hash %s\n",
+				res.Model, res.Steps, 100*res.TestAccuracy, res.TestLoss, res.StepMillis, res.StateHash)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&model, "model", "", "built-in model: "+fmt.Sprint(train.BuiltinNames()))
+	f.StringVar(&specPath, "spec", "", "JSON spec file (instead of --model)")
+	f.Uint64Var(&steps, "steps", 100, "training steps")
+	f.Int64Var(&seed, "seed", -1, "seed for initialisation and data order (default: the spec's)")
+	f.BoolVar(&asJSON, "json", false, "print one JSON object as the last line, no progress bar")
+	return cmd
+}
+
+func newSpecCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "spec MODEL|FILE",
+		Short: "Print a model spec in its canonical form with its hash",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := train.Builtin(args[0])
+			if err != nil {
+				if s, err = loadSpec("", args[0], -1); err != nil {
+					return err
+				}
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s\nsha256 %x\n", s.Canonical(), s.Hash())
+			return nil
+		},
+	}
+}
+
+func sliceOf(h [32]byte) []byte { return h[:] }
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}

@@ -1,0 +1,317 @@
+package repops
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"unsafe"
+)
+
+// Layout says which operands of MatMul are stored transposed. C is always m×n row-major.
+type Layout uint8
+
+const (
+	NN Layout = iota // A is m×k, B is k×n        (forward: X·W)
+	NT               // A is m×k, B is n×k (B^T)  (backward: dY·W^T)
+	TN               // A is k×m (A^T), B is k×n  (backward: X^T·dY)
+)
+
+func (l Layout) String() string {
+	switch l {
+	case NN:
+		return "NN"
+	case NT:
+		return "NT"
+	case TN:
+		return "TN"
+	}
+	return fmt.Sprintf("Layout(%d)", uint8(l))
+}
+
+// MatMul overwrites c[:m*n] with op(A)·op(B); c must not overlap a or b.
+//
+// Order of operations (the protocol's definition; the scalar trace follows it): every
+// output c[i,j] is computed as
+//
+//	acc := +0; for p := 0; p < k; p++ { acc = acc + float32(a(i,p)*b(p,j)) }
+//
+// one rounding for each multiply and each add, strictly in increasing p, starting from
+// +0 (so a first product of -0 gives +0), no fused multiply-add; a NaN result is written
+// as the canonical NaN. Work is split only across outputs, so neither GOMAXPROCS, the
+// CPU nor the code path (AVX2 or pure Go) changes a bit. k = 0 gives all +0.
+//
+// It panics on negative sizes, short slices or an unknown layout: shapes are checked by
+// the graph layer, so a bad call here is a programming error.
+func MatMul(c, a, b []float32, m, k, n int, l Layout) {
+	kern := gemmGo
+	if gemmAsm != nil {
+		kern = gemmAsm
+	}
+	gemmMatMul(kern, runtime.GOMAXPROCS(0), c, a, b, m, k, n, l)
+}
+
+// gemmKernel is one register-blocked micro-kernel and the blocking that feeds it.
+//
+// micro computes an mr×nr tile of C at c[r*ldc+j] from a packed A micro-panel
+// (kc×mr, element (p, r) at a[p*mr+r]) and a packed B micro-panel (kc×nr, element
+// (p, j) at b[p*nr+j]), kc >= 1. With load it continues the accumulation from the
+// values in c (a later k block), else it starts every output from +0. It writes any
+// NaN as the canonical NaN (harmless mid-way: a NaN accumulator stays NaN).
+//
+// Splitting k into blocks of kc keeps the order: the float32 accumulator is stored
+// and reloaded exactly between blocks, so blocking is a cache decision, never a
+// numeric one (the tests run tiny blocks to check it).
+type gemmKernel struct {
+	name       string
+	mr, nr     int // micro-tile
+	mc, kc, nc int // cache blocks: A block mc×kc (L2), B block kc×nc (L3), mc%mr == nc%nr == 0
+	micro      func(kc int, a, b, c []float32, ldc int, load bool)
+}
+
+// gemmInlineWork is the number of multiply-adds below which MatMul stays on the
+// calling goroutine: starting goroutines costs microseconds, which is the whole
+// product at this size (64×256×10 is 164k multiply-adds). Tests lower it to drive the
+// parallel split on small shapes.
+var gemmInlineWork = 1 << 18
+
+// gemmMatMul is MatMul with the kernel and the number of workers named (tests drive
+// every path and worker count through it).
+func gemmMatMul(kern *gemmKernel, workers int, c, a, b []float32, m, k, n int, l Layout) {
+	gemmCheck(c, a, b, m, k, n, l)
+	if m == 0 || n == 0 {
+		return
+	}
+	if k == 0 {
+		clear(c[:m*n])
+		return
+	}
+	if m*n*k < gemmInlineWork {
+		workers = 1
+	}
+	// Split along n in whole micro-panels when there are enough of them (every worker
+	// then packs only its share of B), else along m; the split only decides who
+	// computes which outputs.
+	nPanels := (n + kern.nr - 1) / kern.nr
+	mPanels := (m + kern.mr - 1) / kern.mr
+	splitN := nPanels >= workers || nPanels >= mPanels
+	panels := mPanels
+	if splitN {
+		panels = nPanels
+	}
+	workers = max(1, min(workers, panels))
+	if workers == 1 {
+		gemmRegion(kern, c, a, b, m, k, n, l, 0, m, 0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*panels/workers, (w+1)*panels/workers
+		i0, i1, j0, j1 := 0, m, 0, n
+		if splitN {
+			j0, j1 = lo*kern.nr, min(hi*kern.nr, n)
+		} else {
+			i0, i1 = lo*kern.mr, min(hi*kern.mr, m)
+		}
+		if w == workers-1 {
+			gemmRegion(kern, c, a, b, m, k, n, l, i0, i1, j0, j1)
+			break
+		}
+		wg.Go(func() { gemmRegion(kern, c, a, b, m, k, n, l, i0, i1, j0, j1) })
+	}
+	wg.Wait()
+}
+
+func gemmCheck(c, a, b []float32, m, k, n int, l Layout) {
+	if m < 0 || k < 0 || n < 0 {
+		panic(fmt.Sprintf("repops: MatMul with negative size m=%d k=%d n=%d", m, k, n))
+	}
+	if l > TN {
+		panic(fmt.Sprintf("repops: MatMul with unknown layout %v", l))
+	}
+	if len(c) < m*n || len(a) < m*k || len(b) < k*n {
+		panic(fmt.Sprintf("repops: MatMul %d×%d×%d %v needs len(c)>=%d len(a)>=%d len(b)>=%d, got %d %d %d",
+			m, k, n, l, m*n, m*k, k*n, len(c), len(a), len(b)))
+	}
+}
+
+// gemmBuffers are one worker's packing buffers, reused through a pool.
+type gemmBuffers struct {
+	a, b, tile []float32
+}
+
+// gemmPools holds one pool of buffers per buffer geometry (a gemmBufferSize).
+var gemmPools sync.Map
+
+type gemmBufferSize struct{ a, b, tile int }
+
+func gemmGetBuffers(kern *gemmKernel) (*gemmBuffers, *sync.Pool) {
+	size := gemmBufferSize{a: kern.mc * kern.kc, b: kern.kc * kern.nc, tile: kern.mr * kern.nr}
+	p, ok := gemmPools.Load(size)
+	if !ok {
+		p, _ = gemmPools.LoadOrStore(size, &sync.Pool{New: func() any {
+			return &gemmBuffers{a: gemmAligned(size.a), b: gemmAligned(size.b), tile: gemmAligned(size.tile)}
+		}})
+	}
+	pool := p.(*sync.Pool)
+	return pool.Get().(*gemmBuffers), pool
+}
+
+// gemmAligned returns n float32s starting on a 64-byte boundary, so that vector loads
+// of the packed panels never straddle a cache line.
+func gemmAligned(n int) []float32 {
+	s := make([]float32, n+16)
+	off := int(uintptr(unsafe.Pointer(&s[0]))&63) / 4
+	if off != 0 {
+		off = 16 - off
+	}
+	return s[off : off+n : off+n]
+}
+
+// gemmRegion computes the outputs c[i0:i1, j0:j1], the loop nest of GotoBLAS/BLIS:
+// column blocks of nc, then k blocks of kc in increasing order, then row blocks of mc.
+func gemmRegion(kern *gemmKernel, c, a, b []float32, m, k, n int, l Layout, i0, i1, j0, j1 int) {
+	bufs, pool := gemmGetBuffers(kern)
+	defer pool.Put(bufs)
+	// Equal k blocks (784 = 4×196, not 3×256+16): a short last block would pay the
+	// tile's load and store for a few steps of work.
+	kc := (k + (k+kern.kc-1)/kern.kc - 1) / ((k + kern.kc - 1) / kern.kc)
+	for jc := j0; jc < j1; jc += kern.nc {
+		nb := min(kern.nc, j1-jc)
+		for pc := 0; pc < k; pc += kc {
+			kb := min(kc, k-pc)
+			gemmPackB(bufs.b, b, l, k, n, pc, kb, jc, nb, kern.nr)
+			for ic := i0; ic < i1; ic += kern.mc {
+				mb := min(kern.mc, i1-ic)
+				gemmPackA(bufs.a, a, l, m, k, ic, mb, pc, kb, kern.mr)
+				gemmMacro(kern, bufs, c, n, ic, mb, jc, nb, kb, pc > 0)
+			}
+		}
+	}
+}
+
+// gemmMacro runs the micro-kernel over one packed A block and one packed B block:
+// one B micro-panel stays in L1 while the A micro-panels stream from L2.
+func gemmMacro(kern *gemmKernel, bufs *gemmBuffers, c []float32, ldc, ic, mb, jc, nb, kb int, load bool) {
+	mr, nr := kern.mr, kern.nr
+	for jr := 0; jr < nb; jr += nr {
+		bp := bufs.b[jr*kb : jr*kb+nr*kb]
+		cols := min(nr, nb-jr)
+		for ir := 0; ir < mb; ir += mr {
+			ap := bufs.a[ir*kb : ir*kb+mr*kb]
+			rows := min(mr, mb-ir)
+			ci := (ic+ir)*ldc + jc + jr
+			if rows == mr && cols == nr {
+				kern.micro(kb, ap, bp, c[ci:ci+(mr-1)*ldc+nr], ldc, load)
+				continue
+			}
+			// Edge tile: run the full micro-kernel on a scratch tile (the packing
+			// padded A and B with zeros) and keep the part that exists.
+			t := bufs.tile
+			if load {
+				for r := range rows {
+					copy(t[r*nr:r*nr+cols], c[ci+r*ldc:ci+r*ldc+cols])
+				}
+			}
+			kern.micro(kb, ap, bp, t, nr, load)
+			for r := range rows {
+				copy(c[ci+r*ldc:ci+r*ldc+cols], t[r*nr:r*nr+cols])
+			}
+		}
+	}
+}
+
+// gemmPackA packs rows [i0, i0+mb) × k range [p0, p0+kb) of op(A) into micro-panels of
+// mr rows: panel q holds element (p, r) at dst[q*mr*kb + p*mr + r]; rows past m are 0.
+func gemmPackA(dst, a []float32, l Layout, m, k, i0, mb, p0, kb, mr int) {
+	for ir := 0; ir < mb; ir += mr {
+		panel := dst[ir*kb : ir*kb+mr*kb]
+		rows := min(mr, mb-ir)
+		if l == TN { // A stored k×m: the rows of one p are contiguous
+			gemmPackContig(panel, a[p0*m+i0+ir:], m, kb, rows, mr)
+			continue
+		}
+		gemmPackGather(panel, a[(i0+ir)*k+p0:], k, kb, rows, mr)
+	}
+}
+
+// gemmPackB packs columns [j0, j0+nb) × k range [p0, p0+kb) of op(B) into micro-panels
+// of nr columns: panel q holds element (p, j) at dst[q*nr*kb + p*nr + j]; columns past
+// n are 0.
+func gemmPackB(dst, b []float32, l Layout, k, n, p0, kb, j0, nb, nr int) {
+	for jr := 0; jr < nb; jr += nr {
+		panel := dst[jr*kb : jr*kb+nr*kb]
+		cols := min(nr, nb-jr)
+		if l != NT { // B stored k×n: the columns of one p are contiguous
+			gemmPackContig(panel, b[p0*n+j0+jr:], n, kb, cols, nr)
+			continue
+		}
+		gemmPackGather(panel, b[(j0+jr)*k+p0:], k, kb, cols, nr)
+	}
+}
+
+// gemmPackContig fills panel[p*w : p*w+w] with src[p*ld : p*ld+cnt] and zeros, p < kb.
+func gemmPackContig(panel, src []float32, ld, kb, cnt, w int) {
+	if gemmPackContigArch(panel, src, ld, kb, cnt, w) {
+		return
+	}
+	switch {
+	case cnt == 16 && w == 16:
+		for p := range kb {
+			*(*[16]float32)(panel[p*16:]) = *(*[16]float32)(src[p*ld:])
+		}
+	case cnt == 6 && w == 6:
+		for p := range kb {
+			*(*[6]float32)(panel[p*6:]) = *(*[6]float32)(src[p*ld:])
+		}
+	case cnt == 4 && w == 4:
+		for p := range kb {
+			*(*[4]float32)(panel[p*4:]) = *(*[4]float32)(src[p*ld:])
+		}
+	default:
+		for p := range kb {
+			d := panel[p*w : p*w+w]
+			copy(d[:cnt], src[p*ld:p*ld+cnt])
+			clear(d[cnt:])
+		}
+	}
+}
+
+// gemmPackGather fills panel[p*w + r] with src[r*ld + p] (r < cnt) and zeros (cnt <= r <
+// w), p < kb: a transpose, read as up to four streams at once so that each pass writes
+// neighbouring floats.
+func gemmPackGather(panel, src []float32, ld, kb, cnt, w int) {
+	if gemmPackGatherArch(panel, src, ld, kb, cnt, w) {
+		return
+	}
+	r := 0
+	for ; r+4 <= cnt; r += 4 {
+		s0 := src[(r+0)*ld : (r+0)*ld+kb]
+		s1 := src[(r+1)*ld : (r+1)*ld+kb]
+		s2 := src[(r+2)*ld : (r+2)*ld+kb]
+		s3 := src[(r+3)*ld : (r+3)*ld+kb]
+		d := panel[r:]
+		for p, v := range s0 {
+			q := d[p*w : p*w+4]
+			q[0], q[1], q[2], q[3] = v, s1[p], s2[p], s3[p]
+		}
+	}
+	for ; r+2 <= cnt; r += 2 {
+		s0 := src[(r+0)*ld : (r+0)*ld+kb]
+		s1 := src[(r+1)*ld : (r+1)*ld+kb]
+		d := panel[r:]
+		for p, v := range s0 {
+			q := d[p*w : p*w+2]
+			q[0], q[1] = v, s1[p]
+		}
+	}
+	for ; r < cnt; r++ {
+		for p, v := range src[r*ld : r*ld+kb] {
+			panel[p*w+r] = v
+		}
+	}
+	for ; r < w; r++ {
+		for p := range kb {
+			panel[p*w+r] = 0
+		}
+	}
+}

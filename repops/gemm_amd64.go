@@ -1,0 +1,98 @@
+//go:build amd64 && !noasm
+
+package repops
+
+import "golang.org/x/sys/cpu"
+
+// gemmAsm is the AVX2 micro-kernel (6×16 outputs in 12 YMM accumulators, VMULPS then
+// VADDPS, never VFMADD), or nil on a CPU without AVX2 (MatMul then uses gemmGo).
+// Blocking for a Zen 3 core: a 6×256 A micro-panel and a 256×16 B micro-panel (16 KiB)
+// fit L1, the 144×256 A block (144 KiB) L2.
+var gemmAsm = gemmAVX2()
+
+func gemmAVX2() *gemmKernel {
+	if !cpu.X86.HasAVX2 {
+		return nil
+	}
+	return &gemmKernel{
+		name: "avx2-6x16",
+		mr:   6, nr: 16,
+		mc: 144, kc: 256, nc: 4096,
+		micro: gemmMicroAVX2,
+	}
+}
+
+func gemmMicroAVX2(kc int, a, b, c []float32, ldc int, load bool) {
+	// The assembly trusts these bounds; they cost nothing next to 6·16·kc multiply-adds.
+	_ = a[6*kc-1]
+	_ = b[16*kc-1]
+	_ = c[5*ldc+15]
+	flag := 0
+	if load {
+		flag = 1
+	}
+	gemmKernel6x16AVX2(kc, &a[0], &b[0], &c[0], ldc, flag)
+}
+
+// gemmPackAsm turns the AVX2 packing routines on (tests turn them off to check that the
+// Go packers and the assembly ones produce the same panels).
+var gemmPackAsm = cpu.X86.HasAVX2
+
+// gemmPackContigArch is gemmPackContig for full panels of 16 or 6: one vector copy
+// per k step instead of a memmove call.
+func gemmPackContigArch(panel, src []float32, ld, kb, cnt, w int) bool {
+	if !gemmPackAsm || cnt != w || kb == 0 || (w != 16 && w != 6) {
+		return false
+	}
+	_ = panel[w*kb-1]
+	_ = src[(kb-1)*ld+w-1]
+	if w == 16 {
+		gemmCopy16AVX2(&panel[0], &src[0], ld, kb)
+	} else {
+		gemmCopy6AVX2(&panel[0], &src[0], ld, kb)
+	}
+	return true
+}
+
+// gemmPackGatherArch is gemmPackGather for full panels of 16 or 6, eight k steps at a
+// time by 8×8 register transposes; the last kb%8 steps are copied one by one.
+func gemmPackGatherArch(panel, src []float32, ld, kb, cnt, w int) bool {
+	if !gemmPackAsm || cnt != w || kb < 8 || (w != 16 && w != 6) {
+		return false
+	}
+	blocks := kb / 8
+	_ = panel[w*kb-1]
+	_ = src[(w-1)*ld+kb-1]
+	if w == 16 {
+		gemmGather8AVX2(&panel[0], 16, &src[0], ld, blocks)
+		gemmGather8AVX2(&panel[8], 16, &src[8*ld], ld, blocks)
+	} else {
+		gemmGather6AVX2(&panel[0], &src[0], ld, blocks)
+	}
+	for r := range w {
+		row := src[r*ld : r*ld+kb]
+		for p := 8 * blocks; p < kb; p++ {
+			panel[p*w+r] = row[p]
+		}
+	}
+	return true
+}
+
+// Packing helpers in gemm_amd64.s; strides in floats, the caller checks bounds.
+//
+//go:noescape
+func gemmGather8AVX2(dst *float32, dstStride int, src *float32, srcStride int, blocks int)
+
+//go:noescape
+func gemmGather6AVX2(dst *float32, src *float32, srcStride int, blocks int)
+
+//go:noescape
+func gemmCopy16AVX2(dst *float32, src *float32, srcStride int, rows int)
+
+//go:noescape
+func gemmCopy6AVX2(dst *float32, src *float32, srcStride int, rows int)
+
+// gemmKernel6x16AVX2 is gemmKernel.micro for mr=6, nr=16, kc >= 1 (gemm_amd64.s).
+//
+//go:noescape
+func gemmKernel6x16AVX2(kc int, a, b, c *float32, ldc int, load int)

@@ -1,0 +1,56 @@
+package repops
+
+import "testing"
+
+func BenchmarkGemmMicroAVX2(b *testing.B) {
+	if gemmAsm == nil {
+		b.Skip()
+	}
+	kc := 256
+	a := gemmAligned(6 * kc)
+	bb := gemmAligned(16 * kc)
+	c := gemmAligned(6 * 16)
+	for i := range a {
+		a[i] = 1
+	}
+	for b.Loop() {
+		gemmAsm.micro(kc, a, bb, c, 16, false)
+	}
+	b.ReportMetric(2*6*16*float64(kc)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+}
+
+func BenchmarkGemmPack(b *testing.B) {
+	kb, nb := 196, 128
+	src := make([]float32, 784*256)
+	dst := gemmAligned(kb * nb)
+	b.Run("contig16", func(b *testing.B) {
+		for b.Loop() {
+			gemmPackB(dst, src, NN, 784, 256, 0, kb, 0, nb, 16)
+		}
+		b.ReportMetric(float64(kb*nb)*float64(b.N)/b.Elapsed().Seconds()/1e9, "Gfloats/s")
+	})
+	b.Run("gather16", func(b *testing.B) {
+		for b.Loop() {
+			gemmPackB(dst, src, NT, 256, 784, 0, kb, 0, nb, 16)
+		}
+		b.ReportMetric(float64(kb*nb)*float64(b.N)/b.Elapsed().Seconds()/1e9, "Gfloats/s")
+	})
+	b.Run("gather6", func(b *testing.B) {
+		for b.Loop() {
+			gemmPackA(dst, src, NN, 64, 784, 0, 64, 0, kb, 6)
+		}
+		b.ReportMetric(float64(kb*64)*float64(b.N)/b.Elapsed().Seconds()/1e9, "Gfloats/s")
+	})
+}
+
+func BenchmarkGemmMicroGo(b *testing.B) {
+	kc := 256
+	k := gemmGo
+	a := gemmAligned(k.mr * kc)
+	bb := gemmAligned(k.nr * kc)
+	c := gemmAligned(k.mr * k.nr)
+	for b.Loop() {
+		k.micro(kc, a, bb, c, k.nr, false)
+	}
+	b.ReportMetric(2*float64(k.mr*k.nr)*float64(kc)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+}

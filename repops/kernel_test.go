@@ -1,0 +1,153 @@
+package repops
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"runtime"
+	"testing"
+)
+
+// specials are the values a kernel must handle exactly like its definition.
+var specials = []float32{0, float32(math.Copysign(0, -1)), 1, -1, float32(math.Inf(1)), float32(math.Inf(-1)),
+	math.Float32frombits(0x7fc00000), math.Float32frombits(0xffc00001), math.Float32frombits(0x7f800001),
+	math.SmallestNonzeroFloat32, -math.SmallestNonzeroFloat32, 1e-39, math.MaxFloat32, -math.MaxFloat32, 1e20, -1e20}
+
+// randVec fills n values: mostly ordinary numbers, some specials when wild.
+func randVec(r *rand.Rand, n int, wild bool) []float32 {
+	v := make([]float32, n)
+	for i := range v {
+		switch {
+		case wild && r.IntN(10) == 0:
+			v[i] = specials[r.IntN(len(specials))]
+		case wild && r.IntN(20) == 0:
+			v[i] = math.Float32frombits(r.Uint32())
+		default:
+			v[i] = float32(r.NormFloat64())
+		}
+	}
+	return v
+}
+
+// testKernels covers every kernel at small and awkward shapes.
+func testKernels() []Kernel {
+	im := Im2Col{N: 2, H: 9, W: 8, C: 3, KH: 3, KW: 2, S: 2}
+	return []Kernel{
+		MatMulK{5, 7, 3, NN}, MatMulK{4, 9, 6, NT}, MatMulK{6, 5, 4, TN}, MatMulK{3, 0, 2, NN}, MatMulK{17, 33, 19, NN},
+		BiasAdd{6, 5}, ReLU{50}, ReLUGrad{50}, Momentum{40, 0.9}, SGDApply{40, 0.05},
+		Tanh{60}, TanhGrad{40}, SoftmaxXent{7, 10}, SoftmaxXentGrad{7, 10}, ColSum{9, 5}, Mean{33},
+		AdamM{30, 0.9}, AdamV{30, 0.999}, AdamApply{30, 1e-3, 1e-8}, Scale{20, 0.9},
+		im, Col2Im{im}, Col2Im{Im2Col{N: 1, H: 12, W: 12, C: 2, KH: 5, KW: 5, S: 2}},
+	}
+}
+
+func inputsFor(r *rand.Rand, k Kernel, wild bool) [][]float32 {
+	var in [][]float32
+	for slot, n := range k.InLens() {
+		v := randVec(r, n, wild)
+		switch k.(type) {
+		case SoftmaxXent, SoftmaxXentGrad:
+			if slot == 1 { // one-hot targets
+				clear(v)
+				c := k.Params()[1]
+				for i := 0; i < len(v)/int(c); i++ {
+					v[i*int(c)+r.IntN(int(c))] = 1
+				}
+			}
+		case AdamApply:
+			if slot == 2 { // second moments are non-negative
+				for i := range v {
+					v[i] = float32(math.Abs(float64(v[i])))
+				}
+			}
+			if slot >= 3 {
+				v[0] = float32(r.Float64())
+			}
+		}
+		in = append(in, v)
+	}
+	return in
+}
+
+// TestTracesReplayToKernelBits is the heart of the dispute game: for every kernel, the
+// scalar trace of an output element replays to exactly the fast kernel's bits.
+func TestTracesReplayToKernelBits(t *testing.T) {
+	r := rand.New(rand.NewChaCha8([32]byte{3}))
+	for _, k := range testKernels() {
+		for _, wild := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%v/wild=%v", k, wild), func(t *testing.T) {
+				in := inputsFor(r, k, wild)
+				out := make([]float32, k.OutLen())
+				if err := Check(k, out, in); err != nil {
+					t.Fatal(err)
+				}
+				k.Run(out, in)
+				for e := range out {
+					tr := k.Trace(in, e)
+					got, err := Replay(tr, in)
+					if err != nil {
+						t.Fatalf("element %d: %v", e, err)
+					}
+					if math.Float32bits(got) != math.Float32bits(out[e]) {
+						t.Fatalf("element %d: trace gives %08x (%g), kernel %08x (%g)", e,
+							math.Float32bits(got), got, math.Float32bits(out[e]), out[e])
+					}
+					if got != got && math.Float32bits(got) != CanonicalNaN {
+						t.Fatalf("element %d: non-canonical NaN %08x", e, math.Float32bits(got))
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestReplayRejectsTamperedTrace(t *testing.T) {
+	r := rand.New(rand.NewChaCha8([32]byte{4}))
+	k := MatMulK{3, 8, 2, NN}
+	in := inputsFor(r, k, false)
+	tr := k.Trace(in, 4)
+	bad := append(Trace(nil), tr...)
+	bad[5].Result = math.Float32frombits(math.Float32bits(bad[5].Result) ^ 1)
+	if _, err := Replay(bad, in); err == nil {
+		t.Fatal("a flipped result bit replayed cleanly")
+	}
+	bad = append(Trace(nil), tr...)
+	bad[3].A = Ref{Kind: RefStep, Index: 3}
+	if _, err := Replay(bad, in); err == nil {
+		t.Fatal("a forward step reference replayed cleanly")
+	}
+	bad = append(Trace(nil), tr...)
+	bad[0].A = Ref{Kind: RefInput, Slot: 0, Index: 999}
+	if _, err := Replay(bad, in); err == nil {
+		t.Fatal("an out-of-range input replayed cleanly")
+	}
+}
+
+func TestKernelsIndependentOfThreads(t *testing.T) {
+	r := rand.New(rand.NewChaCha8([32]byte{5}))
+	big := []Kernel{Momentum{1 << 17, 0.9}, AdamApply{1 << 16, 1e-3, 1e-8}, ColSum{64, 2000}, ReLU{1 << 17},
+		Col2Im{Im2Col{N: 16, H: 28, W: 28, C: 1, KH: 5, KW: 5, S: 2}}, SoftmaxXentGrad{256, 10}}
+	for _, k := range big {
+		in := inputsFor(r, k, true)
+		a, b := make([]float32, k.OutLen()), make([]float32, k.OutLen())
+		prev := runtime.GOMAXPROCS(1)
+		k.Run(a, in)
+		runtime.GOMAXPROCS(4)
+		k.Run(b, in)
+		runtime.GOMAXPROCS(prev)
+		for i := range a {
+			if math.Float32bits(a[i]) != math.Float32bits(b[i]) {
+				t.Fatalf("%v: element %d differs between 1 and 4 threads", k, i)
+			}
+		}
+	}
+}
+
+func TestLeafEncoding(t *testing.T) {
+	s := Step{Op: OpMul, A: Ref{Kind: RefInput, Slot: 1, Index: 0x01020304}, B: Ref{Kind: RefConst, Index: 0x3f800000}, Result: 2}
+	l := s.Leaf()
+	want := [32]byte{3, 1, 0, 1, 0, 0, 0, 0, 4, 3, 2, 1, 0, 0, 0x80, 0x3f, 0, 0, 0, 0x40}
+	if l != want {
+		t.Fatalf("leaf %x, want %x", l, want)
+	}
+}

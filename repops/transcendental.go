@@ -1,0 +1,63 @@
+package repops
+
+// exp and log, defined in the basic operations of the instruction set (never math.Exp
+// or math.Log, which use architecture-specific assembly). Accuracy is a few ulp, which
+// is plenty for training; what matters is that the bits are the same everywhere.
+
+const (
+	expLo    = -87.0               // exp saturates below: 2^-126·e^0.34, still a normal number
+	expHi    = 88.0                // and above: e^88 ≈ 1.65e38 < MaxFloat32
+	log2e    = 1.44269504088896341 // rounded to float32 where used
+	ln2Hi    = 0.693359375         // 355/512: n·ln2Hi is exact for |n| ≤ 2^15
+	ln2Lo    = -2.12194440e-4      // ln2 - ln2Hi
+	ln2      = 0.693147180559945309
+	roundMag = 12582912 // 1.5·2^23: x + roundMag - roundMag rounds x to an integer (|x| < 2^22)
+)
+
+// expCoef are the Horner coefficients of e^r on |r| ≤ ln2/2 (Taylor, degree 6),
+// highest degree first.
+var expCoef = [...]float32{1.0 / 720, 1.0 / 120, 1.0 / 24, 1.0 / 6, 0.5, 1, 1}
+
+// logCoef are the Horner coefficients in z = s² of log(m) = s·P(z), s = (m-1)/(m+1),
+// highest degree first (2/(2i+1)).
+var logCoef = [...]float32{2.0 / 9, 2.0 / 7, 2.0 / 5, 2.0 / 3, 2}
+
+// expDef defines e^x:
+//
+//	x = min(max(x, -87), 88); n = (x·log2e + 1.5·2^23) - 1.5·2^23
+//	r = (x - n·ln2Hi) - n·ln2Lo; p = Horner(expCoef, r); result = p · pow2(n)
+func expDef[T any](a alg[T], x T) T {
+	x = a.op(OpMax, x, a.c(expLo))
+	x = a.op(OpMin, x, a.c(expHi))
+	n := a.op(OpSub, a.op(OpAdd, a.op(OpMul, x, a.c(log2e)), a.c(roundMag)), a.c(roundMag))
+	r := a.op(OpSub, x, a.op(OpMul, n, a.c(ln2Hi)))
+	r = a.op(OpSub, r, a.op(OpMul, n, a.c(ln2Lo)))
+	p := a.c(expCoef[0])
+	for _, k := range expCoef[1:] {
+		p = a.op(OpAdd, a.op(OpMul, p, r), a.c(k))
+	}
+	return a.op(OpMul, p, a.un(OpPow2, n))
+}
+
+// logDef defines log(x): with m = mant(x) in [√½, √2) and e = expo(x),
+//
+//	s = (m-1)/(m+1); z = s·s; result = e·ln2 + Horner(logCoef, z)·s
+//
+// log(±0) = -Inf, log(+Inf) = +Inf, log of a negative number or NaN is NaN.
+func logDef[T any](a alg[T], x T) T {
+	e := a.un(OpExpo, x)
+	m := a.un(OpMant, x)
+	s := a.op(OpDiv, a.op(OpSub, m, a.c(1)), a.op(OpAdd, m, a.c(1)))
+	z := a.op(OpMul, s, s)
+	p := a.c(logCoef[0])
+	for _, k := range logCoef[1:] {
+		p = a.op(OpAdd, a.op(OpMul, p, z), a.c(k))
+	}
+	return a.op(OpAdd, a.op(OpMul, e, a.c(ln2)), a.op(OpMul, p, s))
+}
+
+// Exp is e^x by its RepOps definition.
+func Exp(x float32) float32 { return expDef[float32](evalAlg{}, x) }
+
+// Log is the natural logarithm by its RepOps definition.
+func Log(x float32) float32 { return logDef[float32](evalAlg{}, x) }

@@ -1,0 +1,57 @@
+package repops
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+func relErr(got float32, want float64) float64 {
+	if want == 0 {
+		return math.Abs(float64(got))
+	}
+	return math.Abs(float64(got)-want) / math.Abs(want)
+}
+
+func TestExpAccuracy(t *testing.T) {
+	r := rand.New(rand.NewChaCha8([32]byte{1}))
+	worst := 0.0
+	for range 200000 {
+		x := float32(r.Float64()*170 - 86)
+		if e := relErr(Exp(x), math.Exp(float64(x))); e > worst {
+			worst = e
+		}
+	}
+	if worst > 1e-6 {
+		t.Errorf("Exp worst relative error %g", worst)
+	}
+	for _, c := range []struct{ x, want float32 }{{0, 1}, {float32(math.Inf(-1)), Exp(-87)}, {float32(math.Inf(1)), Exp(88)}} {
+		if got := Exp(c.x); got != c.want {
+			t.Errorf("Exp(%g) = %g, want %g", c.x, got, c.want)
+		}
+	}
+	if got := math.Float32bits(Exp(float32(math.NaN()))); got != CanonicalNaN {
+		t.Errorf("Exp(NaN) bits %08x", got)
+	}
+}
+
+func TestLogAccuracy(t *testing.T) {
+	r := rand.New(rand.NewChaCha8([32]byte{2}))
+	worst := 0.0
+	for range 200000 {
+		x := math.Float32frombits(r.Uint32N(0x7f7fffff) + 1) // every positive finite float
+		want := math.Log(float64(x))
+		if e := math.Abs(float64(Log(x)) - want); e > worst*math.Max(1, math.Abs(want)) {
+			worst = e / math.Max(1, math.Abs(want))
+		}
+	}
+	if worst > 1e-6 {
+		t.Errorf("Log worst error %g", worst)
+	}
+	if !math.IsInf(float64(Log(0)), -1) || !math.IsInf(float64(Log(float32(math.Inf(1)))), 1) || Log(1) != 0 {
+		t.Errorf("Log edge cases: log0=%g logInf=%g log1=%g", Log(0), Log(float32(math.Inf(1))), Log(1))
+	}
+	if got := math.Float32bits(Log(-1)); got != CanonicalNaN {
+		t.Errorf("Log(-1) bits %08x", got)
+	}
+}

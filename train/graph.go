@@ -1,0 +1,224 @@
+package train
+
+import (
+	"fmt"
+
+	"github.com/veritrain/veritrain/repops"
+)
+
+// Node is one operation of a training step: a RepOps kernel applied to earlier values.
+// A step's values are numbered: first the state tensors (in the state's order), then
+// the batch (images, one-hot labels), then every node's output in node order.
+type Node struct {
+	Name   string        // stable, e.g. "fwd.l0.matmul", "bwd.l1.dW", "upd.l0.weight"
+	Kernel repops.Kernel // what it computes, and how, to the last scalar operation
+	Inputs []int         // value numbers of its inputs, in the kernel's slot order
+	Shape  []int         // output shape
+}
+
+// TensorSpec names one tensor of the training state and how it is initialised.
+type TensorSpec struct {
+	Name  string
+	Shape []int
+	FanIn int     // > 0: uniform in ±sqrt(6/FanIn) (He uniform); 0: constant Fill
+	Fill  float32 // initial value when FanIn is 0
+}
+
+// Graph is the computation of one training step (forward, loss, backward, optimizer
+// update) as an ordered list of nodes. It is a pure function of the spec.
+type Graph struct {
+	Spec    *Spec
+	Batch   int
+	State   []TensorSpec
+	Nodes   []Node
+	Updates []int // Updates[t] is the value number of state tensor t after the step
+	Logits  int   // value number of the logits
+	Loss    int   // value number of the mean loss
+}
+
+// Fixed is the number of values that are not node outputs (state tensors and batch).
+func (g *Graph) Fixed() int { return len(g.State) + 2 }
+
+// BatchX and BatchY are the value numbers of the batch.
+func (g *Graph) BatchX() int { return len(g.State) }
+func (g *Graph) BatchY() int { return len(g.State) + 1 }
+
+// ValueShape is the shape of value v.
+func (g *Graph) ValueShape(v int) []int {
+	info := datasetInfo[g.Spec.Dataset]
+	switch {
+	case v < len(g.State):
+		return g.State[v].Shape
+	case v == g.BatchX():
+		return []int{g.Batch, info.H * info.W * info.C}
+	case v == g.BatchY():
+		return []int{g.Batch, info.Classes}
+	}
+	return g.Nodes[v-g.Fixed()].Shape
+}
+
+// NodeOf returns the node producing value v, or -1 for a fixed value.
+func (g *Graph) NodeOf(v int) int {
+	if v < g.Fixed() {
+		return -1
+	}
+	return v - g.Fixed()
+}
+
+type builder struct {
+	g *Graph
+}
+
+func (b *builder) node(name string, k repops.Kernel, shape []int, in ...int) int {
+	b.g.Nodes = append(b.g.Nodes, Node{Name: name, Kernel: k, Inputs: in, Shape: shape})
+	return b.g.Fixed() + len(b.g.Nodes) - 1
+}
+
+// layerPlan is a layer with its resolved shapes.
+type layerPlan struct {
+	Layer
+	in, out      int           // features in and out of the matrix product
+	rows         int           // rows of the matrix product (batch, or batch·positions for conv)
+	im           repops.Im2Col // conv only
+	weight, bias int           // state numbers
+}
+
+// BuildGraph lays out the state and the step's nodes for a spec and batch size. With
+// forwardOnly the graph stops at the logits and mean loss (used for evaluation).
+func BuildGraph(s *Spec, batch int, forwardOnly bool) (*Graph, error) {
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	info := datasetInfo[s.Dataset]
+	g := &Graph{Spec: s, Batch: batch}
+	// Plan the layers and the parameter tensors.
+	h, w, c := info.H, info.W, info.C
+	plans := make([]layerPlan, len(s.Layers))
+	for i, l := range s.Layers {
+		p := layerPlan{Layer: l}
+		switch l.Type {
+		case "dense":
+			p.in, p.out, p.rows = h*w*c, l.Units, batch
+			h, w, c = 1, 1, l.Units
+		case "conv":
+			p.im = repops.Im2Col{N: batch, H: h, W: w, C: c, KH: l.Kernel, KW: l.Kernel, S: l.Stride}
+			p.in, p.out, p.rows = p.im.Cols(), l.Filters, p.im.Rows()
+			h, w = p.im.OutHW()
+			c = l.Filters
+		}
+		p.weight = len(g.State)
+		g.State = append(g.State,
+			TensorSpec{Name: fmt.Sprintf("l%d.weight", i), Shape: []int{p.in, p.out}, FanIn: p.in},
+			TensorSpec{Name: fmt.Sprintf("l%d.bias", i), Shape: []int{p.out}})
+		p.bias = p.weight + 1
+		plans[i] = p
+	}
+	nParams := len(g.State)
+	o := s.Optimizer
+	switch o.Type {
+	case "sgd_momentum":
+		for i := range nParams {
+			g.State = append(g.State, TensorSpec{Name: g.State[i].Name + ".momentum", Shape: g.State[i].Shape})
+		}
+	case "adam":
+		for i := range nParams {
+			g.State = append(g.State, TensorSpec{Name: g.State[i].Name + ".adam_m", Shape: g.State[i].Shape},
+				TensorSpec{Name: g.State[i].Name + ".adam_v", Shape: g.State[i].Shape})
+		}
+		g.State = append(g.State, TensorSpec{Name: "adam.beta1_power", Shape: []int{1}, Fill: 1},
+			TensorSpec{Name: "adam.beta2_power", Shape: []int{1}, Fill: 1})
+	}
+	b := &builder{g: g}
+
+	// Forward.
+	act := g.BatchX()
+	inputs := make([]int, len(plans)) // matrix-product input of each layer (patches for conv)
+	pre := make([]int, len(plans))    // pre-activation (after bias)
+	post := make([]int, len(plans))   // layer output
+	for i, p := range plans {
+		pfx := fmt.Sprintf("fwd.l%d.", i)
+		x := act
+		if p.Type == "conv" {
+			x = b.node(pfx+"im2col", p.im, []int{p.rows, p.in}, act)
+		}
+		inputs[i] = x
+		z := b.node(pfx+"matmul", repops.MatMulK{M: p.rows, K: p.in, N: p.out, L: repops.NN}, []int{p.rows, p.out}, x, p.weight)
+		pre[i] = b.node(pfx+"bias", repops.BiasAdd{M: p.rows, N: p.out}, []int{p.rows, p.out}, z, p.bias)
+		n := p.rows * p.out
+		switch p.Activation {
+		case "relu":
+			post[i] = b.node(pfx+"relu", repops.ReLU{N: n}, []int{p.rows, p.out}, pre[i])
+		case "tanh":
+			post[i] = b.node(pfx+"tanh", repops.Tanh{N: n}, []int{p.rows, p.out}, pre[i])
+		default:
+			post[i] = pre[i]
+		}
+		act = post[i]
+	}
+	g.Logits = act
+	classes := info.Classes
+	rowLoss := b.node("loss.rows", repops.SoftmaxXent{M: batch, C: classes}, []int{batch}, g.Logits, g.BatchY())
+	g.Loss = b.node("loss.mean", repops.Mean{N: batch}, []int{1}, rowLoss)
+	if forwardOnly {
+		return g, nil
+	}
+
+	// Backward.
+	grads := make([]int, nParams)
+	d := b.node("bwd.logits", repops.SoftmaxXentGrad{M: batch, C: classes}, []int{batch, classes}, g.Logits, g.BatchY())
+	for i := len(plans) - 1; i >= 0; i-- {
+		p := plans[i]
+		pfx := fmt.Sprintf("bwd.l%d.", i)
+		n := p.rows * p.out
+		switch p.Activation {
+		case "relu":
+			d = b.node(pfx+"relu", repops.ReLUGrad{N: n}, []int{p.rows, p.out}, pre[i], d)
+		case "tanh":
+			d = b.node(pfx+"tanh", repops.TanhGrad{N: n}, []int{p.rows, p.out}, post[i], d)
+		}
+		grads[p.weight] = b.node(pfx+"dW", repops.MatMulK{M: p.in, K: p.rows, N: p.out, L: repops.TN}, []int{p.in, p.out}, inputs[i], d)
+		grads[p.bias] = b.node(pfx+"db", repops.ColSum{M: p.rows, N: p.out}, []int{p.out}, d)
+		if i == 0 {
+			break
+		}
+		dx := b.node(pfx+"dX", repops.MatMulK{M: p.rows, K: p.out, N: p.in, L: repops.NT}, []int{p.rows, p.in}, d, p.weight)
+		if p.Type == "conv" {
+			dx = b.node(pfx+"col2im", repops.Col2Im{Im2Col: p.im}, []int{p.im.N * p.im.H * p.im.W, p.im.C}, dx)
+		}
+		d = dx
+	}
+
+	// Optimizer update.
+	g.Updates = make([]int, len(g.State))
+	switch o.Type {
+	case "sgd_momentum":
+		for t := range nParams {
+			n, sh, name := len1(g.State[t].Shape), g.State[t].Shape, g.State[t].Name
+			v := b.node("upd."+name+".momentum", repops.Momentum{N: n, Mu: o.Momentum}, sh, nParams+t, grads[t])
+			g.Updates[nParams+t] = v
+			g.Updates[t] = b.node("upd."+name, repops.SGDApply{N: n, LR: o.LR}, sh, t, v)
+		}
+	case "adam":
+		p1s, p2s := len(g.State)-2, len(g.State)-1
+		p1 := b.node("upd.adam.beta1_power", repops.Scale{N: 1, S: o.Beta1}, []int{1}, p1s)
+		p2 := b.node("upd.adam.beta2_power", repops.Scale{N: 1, S: o.Beta2}, []int{1}, p2s)
+		g.Updates[p1s], g.Updates[p2s] = p1, p2
+		for t := range nParams {
+			n, sh, name := len1(g.State[t].Shape), g.State[t].Shape, g.State[t].Name
+			ms, vs := nParams+2*t, nParams+2*t+1
+			m := b.node("upd."+name+".adam_m", repops.AdamM{N: n, B1: o.Beta1}, sh, ms, grads[t])
+			v := b.node("upd."+name+".adam_v", repops.AdamV{N: n, B2: o.Beta2}, sh, vs, grads[t])
+			g.Updates[ms], g.Updates[vs] = m, v
+			g.Updates[t] = b.node("upd."+name, repops.AdamApply{N: n, LR: o.LR, Eps: o.Eps}, sh, t, m, v, p1, p2)
+		}
+	}
+	return g, nil
+}
+
+func len1(shape []int) int {
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	return n
+}

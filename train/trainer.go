@@ -1,0 +1,227 @@
+package train
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/veritrain/veritrain/checkpoint"
+)
+
+// ErrStateMismatch means a state does not belong to this trainer's spec.
+var ErrStateMismatch = errors.New("train: state does not match the spec")
+
+// evalBatch is the batch size of the forward-only evaluation graph.
+const evalBatch = 500
+
+// Trainer runs the training steps of one spec. A step is a pure function of
+// (spec, state): the batch is determined by the state's data cursor and the spec's seed.
+type Trainer struct {
+	Spec  *Spec
+	Graph *Graph
+	Data  *Dataset
+	prog  *program
+	eval  *program
+	egr   *Graph
+	batch batcher
+	x, y  []float32
+}
+
+// NewTrainer builds the step graph for a spec and loads its data set.
+func NewTrainer(s *Spec) (*Trainer, error) {
+	g, err := BuildGraph(s, s.BatchSize, false)
+	if err != nil {
+		return nil, err
+	}
+	return newTrainer(s, g)
+}
+
+// newTrainer compiles a (possibly altered, in tests) graph.
+func newTrainer(s *Spec, g *Graph) (*Trainer, error) {
+	d, err := LoadDataset(s.Dataset)
+	if err != nil {
+		return nil, err
+	}
+	p, err := compile(g)
+	if err != nil {
+		return nil, err
+	}
+	return &Trainer{Spec: s, Graph: g, Data: d, prog: p, batch: batcher{d: d, seed: s.Seed},
+		x: make([]float32, s.BatchSize*d.Features()), y: make([]float32, s.BatchSize*d.Classes)}, nil
+}
+
+func (t *Trainer) rngBytes() []byte {
+	return binary.LittleEndian.AppendUint64([]byte("chacha8:"), t.Spec.Seed)
+}
+
+// Init is the state before the first step: weights drawn He-uniform from ChaCha8 seeded
+// with SHA-256(seed ‖ tensor number ‖ "init"), each value (2u - 1)·limit with u the top
+// 24 bits of a draw times 2^-24 and limit = float32(sqrt(6/fanIn)); other tensors filled.
+func (t *Trainer) Init() *checkpoint.State {
+	st := &checkpoint.State{SpecHash: t.Spec.Hash(), RNG: t.rngBytes()}
+	for i, ts := range t.Graph.State {
+		data := make([]float32, len1(ts.Shape))
+		if ts.FanIn > 0 {
+			src := subRNG(t.Spec.Seed, "init", uint64(i))
+			limit := float32(math.Sqrt(6 / float64(ts.FanIn)))
+			for j := range data {
+				u := float32(src.Uint64()>>40) * (1.0 / (1 << 24))
+				data[j] = float32(float32(u*2)-1) * limit
+			}
+		} else {
+			for j := range data {
+				data[j] = ts.Fill
+			}
+		}
+		st.Tensors = append(st.Tensors, checkpoint.Tensor{Name: ts.Name, Shape: slices.Clone(ts.Shape), Data: data})
+	}
+	return st
+}
+
+// check verifies that st is a state of this trainer's spec.
+func (t *Trainer) check(st *checkpoint.State) error {
+	if st.SpecHash != t.Spec.Hash() {
+		return fmt.Errorf("%w: spec hash %x, want %x", ErrStateMismatch, st.SpecHash[:8], t.Spec.Hash())
+	}
+	if len(st.Tensors) != len(t.Graph.State) {
+		return fmt.Errorf("%w: %d tensors, want %d", ErrStateMismatch, len(st.Tensors), len(t.Graph.State))
+	}
+	for i, ts := range t.Graph.State {
+		tn := st.Tensors[i]
+		if tn.Name != ts.Name || !slices.Equal(tn.Shape, ts.Shape) || len(tn.Data) != len1(ts.Shape) {
+			return fmt.Errorf("%w: tensor %d is %s%v, want %s%v", ErrStateMismatch, i, tn.Name, tn.Shape, ts.Name, ts.Shape)
+		}
+	}
+	if st.DataCursor != st.Step*uint64(t.Spec.BatchSize) {
+		return fmt.Errorf("%w: data cursor %d at step %d with batch %d", ErrStateMismatch, st.DataCursor, st.Step, t.Spec.BatchSize)
+	}
+	if string(st.RNG) != string(t.rngBytes()) {
+		return fmt.Errorf("%w: PRNG state %x", ErrStateMismatch, st.RNG)
+	}
+	return nil
+}
+
+// Batch writes the batch that the step from st uses into x and y (one-hot).
+func (t *Trainer) Batch(st *checkpoint.State) (x, y []float32) {
+	x, y = make([]float32, len(t.x)), make([]float32, len(t.y))
+	t.batch.fill(st.DataCursor, x, y)
+	return x, y
+}
+
+// StepValues runs one step from st and returns the whole value table of the step (state
+// tensors, batch, then every node's output in Graph.Nodes order): what two parties
+// compare node by node in a dispute.
+func (t *Trainer) StepValues(st *checkpoint.State) ([][]float32, error) {
+	if err := t.check(st); err != nil {
+		return nil, err
+	}
+	fixed := make([][]float32, 0, t.Graph.Fixed())
+	for _, tn := range st.Tensors {
+		fixed = append(fixed, tn.Data)
+	}
+	t.batch.fill(st.DataCursor, t.x, t.y)
+	fixed = append(fixed, t.x, t.y)
+	out, err := t.prog.run(fixed)
+	if err != nil {
+		return nil, err
+	}
+	return append(fixed, out...), nil
+}
+
+// Next builds the state after a step from the step's values.
+func (t *Trainer) Next(st *checkpoint.State, values [][]float32) *checkpoint.State {
+	next := &checkpoint.State{SpecHash: st.SpecHash, Step: st.Step + 1,
+		DataCursor: st.DataCursor + uint64(t.Spec.BatchSize), RNG: st.RNG}
+	for i, ts := range st.Tensors {
+		next.Tensors = append(next.Tensors, checkpoint.Tensor{Name: ts.Name, Shape: ts.Shape, Data: values[t.Graph.Updates[i]]})
+	}
+	return next
+}
+
+// Step applies one training step to st and returns the new state and the batch's mean
+// loss; st is not modified.
+func (t *Trainer) Step(st *checkpoint.State) (*checkpoint.State, float32, error) {
+	vals, err := t.StepValues(st)
+	if err != nil {
+		return nil, 0, err
+	}
+	return t.Next(st, vals), vals[t.Graph.Loss][0], nil
+}
+
+// Run takes steps from st until it reaches step `until`, calling each (if not nil) after
+// every step; it stops early, returning the last state, when ctx is done.
+func (t *Trainer) Run(ctx context.Context, st *checkpoint.State, until uint64, each func(*checkpoint.State, float32) error) (*checkpoint.State, error) {
+	for st.Step < until {
+		if err := ctx.Err(); err != nil {
+			return st, err
+		}
+		next, loss, err := t.Step(st)
+		if err != nil {
+			return st, fmt.Errorf("step %d: %w", st.Step, err)
+		}
+		st = next
+		if each != nil {
+			if err := each(st, loss); err != nil {
+				return st, err
+			}
+		}
+	}
+	return st, nil
+}
+
+// Evaluate returns the accuracy and mean loss of st's model on the test set (the first
+// multiple of the evaluation batch size of it), with the same kernels.
+func (t *Trainer) Evaluate(st *checkpoint.State) (accuracy float64, loss float64, err error) {
+	if err := t.check(st); err != nil {
+		return 0, 0, err
+	}
+	if t.eval == nil {
+		if t.egr, err = BuildGraph(t.Spec, evalBatch, true); err != nil {
+			return 0, 0, err
+		}
+		if t.eval, err = compile(t.egr); err != nil {
+			return 0, 0, err
+		}
+	}
+	d, f, c := t.Data, t.Data.Features(), t.Data.Classes
+	n := len(d.TestY) / evalBatch * evalBatch
+	if n == 0 {
+		return 0, 0, errors.New("train: test set smaller than the evaluation batch")
+	}
+	fixed := make([][]float32, 0, t.egr.Fixed())
+	for _, tn := range st.Tensors[:len(t.egr.State)] {
+		fixed = append(fixed, tn.Data)
+	}
+	x, y := make([]float32, evalBatch*f), make([]float32, evalBatch*c)
+	fixed = append(fixed, x, y)
+	correct := 0
+	for lo := 0; lo < n; lo += evalBatch {
+		copy(x, d.TestX[lo*f:(lo+evalBatch)*f])
+		clear(y)
+		for i := range evalBatch {
+			y[i*c+int(d.TestY[lo+i])] = 1
+		}
+		out, err := t.eval.run(fixed)
+		if err != nil {
+			return 0, 0, err
+		}
+		logits := out[t.egr.NodeOf(t.egr.Logits)]
+		for i := range evalBatch {
+			row := logits[i*c : (i+1)*c]
+			best := 0
+			for j, v := range row {
+				if v > row[best] {
+					best = j
+				}
+			}
+			if best == int(d.TestY[lo+i]) {
+				correct++
+			}
+		}
+		loss += float64(out[t.egr.NodeOf(t.egr.Loss)][0])
+	}
+	return float64(correct) / float64(n), loss / float64(n/evalBatch), nil
+}
