@@ -139,21 +139,16 @@ type gemmBuffers struct {
 	a, b, tile []float32
 }
 
-// gemmPools holds one pool of buffers per buffer geometry (a gemmBufferSize).
-var gemmPools sync.Map
+// gemmPool recycles packing buffers across calls; each grows to the largest need seen,
+// so a small product never pays for the largest blocks.
+var gemmPool = sync.Pool{New: func() any { return new(gemmBuffers) }}
 
-type gemmBufferSize struct{ a, b, tile int }
-
-func gemmGetBuffers(kern *gemmKernel) (*gemmBuffers, *sync.Pool) {
-	size := gemmBufferSize{a: kern.mc * kern.kc, b: kern.kc * kern.nc, tile: kern.mr * kern.nr}
-	p, ok := gemmPools.Load(size)
-	if !ok {
-		p, _ = gemmPools.LoadOrStore(size, &sync.Pool{New: func() any {
-			return &gemmBuffers{a: gemmAligned(size.a), b: gemmAligned(size.b), tile: gemmAligned(size.tile)}
-		}})
+// gemmGrow returns s resized to n floats on a 64-byte boundary, reallocating if too small.
+func gemmGrow(s []float32, n int) []float32 {
+	if cap(s) >= n {
+		return s[:n]
 	}
-	pool := p.(*sync.Pool)
-	return pool.Get().(*gemmBuffers), pool
+	return gemmAligned(n)
 }
 
 // gemmAligned returns n float32s starting on a 64-byte boundary, so that vector loads
@@ -170,18 +165,23 @@ func gemmAligned(n int) []float32 {
 // gemmRegion computes the outputs c[i0:i1, j0:j1], the loop nest of GotoBLAS/BLIS:
 // column blocks of nc, then k blocks of kc in increasing order, then row blocks of mc.
 func gemmRegion(kern *gemmKernel, c, a, b []float32, m, k, n int, l Layout, i0, i1, j0, j1 int) {
-	bufs, pool := gemmGetBuffers(kern)
-	defer pool.Put(bufs)
+	bufs := gemmPool.Get().(*gemmBuffers)
+	defer gemmPool.Put(bufs)
 	// Equal k blocks (784 = 4×196, not 3×256+16): a short last block would pay the
 	// tile's load and store for a few steps of work.
 	kc := (k + (k+kern.kc-1)/kern.kc - 1) / ((k + kern.kc - 1) / kern.kc)
-	for jc := j0; jc < j1; jc += kern.nc {
-		nb := min(kern.nc, j1-jc)
+	mc := min(kern.mc, (i1-i0+kern.mr-1)/kern.mr*kern.mr)
+	nc := min(kern.nc, (j1-j0+kern.nr-1)/kern.nr*kern.nr)
+	bufs.a = gemmGrow(bufs.a, mc*kc)
+	bufs.b = gemmGrow(bufs.b, kc*nc)
+	bufs.tile = gemmGrow(bufs.tile, kern.mr*kern.nr)
+	for jc := j0; jc < j1; jc += nc {
+		nb := min(nc, j1-jc)
 		for pc := 0; pc < k; pc += kc {
 			kb := min(kc, k-pc)
 			gemmPackB(bufs.b, b, l, k, n, pc, kb, jc, nb, kern.nr)
-			for ic := i0; ic < i1; ic += kern.mc {
-				mb := min(kern.mc, i1-ic)
+			for ic := i0; ic < i1; ic += mc {
+				mb := min(mc, i1-ic)
 				gemmPackA(bufs.a, a, l, m, k, ic, mb, pc, kb, kern.mr)
 				gemmMacro(kern, bufs, c, n, ic, mb, jc, nb, kb, pc > 0)
 			}

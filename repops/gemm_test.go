@@ -460,3 +460,17 @@ func TestGemmPackArchMatchesGo(t *testing.T) {
 		}
 	}
 }
+
+// TestMatMulSmallDoesNotAllocate: the training loop calls MatMul thousands of times a
+// second; small products reuse pooled buffers and start no goroutine.
+func TestMatMulSmallDoesNotAllocate(t *testing.T) {
+	s := gemmShape{64, 256, 10}
+	r := gemmSeed(5)
+	a, b := gemmFill(r, gemmNormal, s.m*s.k), gemmFill(r, gemmNormal, s.k*s.n)
+	c := make([]float32, s.m*s.n)
+	for _, l := range []Layout{NN, NT, TN} {
+		if n := testing.AllocsPerRun(50, func() { MatMul(c, a, b, s.m, s.k, s.n, l) }); n != 0 {
+			t.Errorf("%v: %v allocations per call", l, n)
+		}
+	}
+}

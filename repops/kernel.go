@@ -593,11 +593,17 @@ func (k Im2Col) OutLen() int    { return k.Rows() * k.Cols() }
 func (k Im2Col) String() string { return fmt.Sprintf("im2col%v", k.Params()) }
 func (k Im2Col) Run(out []float32, in [][]float32) {
 	x, cols := in[0], k.Cols()
+	oh, ow := k.OutHW()
+	seg := k.KW * k.C // one window row is contiguous in NHWC
 	parFor(k.Rows(), 256, func(lo, hi int) {
 		for r := lo; r < hi; r++ {
-			for q := 0; q < cols; q++ {
-				e := r*cols + q
-				out[e] = Canon(x[k.src(e)])
+			img, y, xx := r/(oh*ow), (r/ow)%oh, r%ow
+			for dy := 0; dy < k.KH; dy++ {
+				src := x[((img*k.H+y*k.S+dy)*k.W+xx*k.S)*k.C:][:seg]
+				dst := out[r*cols+dy*seg:][:seg]
+				for i, v := range src {
+					dst[i] = Canon(v)
+				}
 			}
 		}
 	})
@@ -638,30 +644,37 @@ func col2imDef[T any](a alg[T], k Col2Im, e int) T {
 	return s
 }
 
+// Run scatters patch by patch, (dy, dx) in the outer loops, so that each input element
+// still receives its terms from +0 in increasing (dy, dx) order, as defined.
 func (k Col2Im) Run(out []float32, in [][]float32) {
-	x := in[0]
-	parFor(len(out[:k.OutLen()]), 4096, func(lo, hi int) {
-		oh, ow := k.OutHW()
-		for e := lo; e < hi; e++ {
-			ch, px, py, img := e%k.C, (e/k.C)%k.W, (e/(k.C*k.W))%k.H, e/(k.C*k.W*k.H)
-			var s float32
+	d, cols := in[0], k.Cols()
+	oh, ow := k.OutHW()
+	img := k.H * k.W * k.C
+	parFor(k.N, 1, func(lo, hi int) {
+		o := out[lo*img : hi*img]
+		clear(o)
+		for n := lo; n < hi; n++ {
 			for dy := 0; dy < k.KH; dy++ {
-				y := py - dy
-				if y < 0 || y%k.S != 0 || y/k.S >= oh {
-					continue
-				}
 				for dx := 0; dx < k.KW; dx++ {
-					xx := px - dx
-					if xx < 0 || xx%k.S != 0 || xx/k.S >= ow {
-						continue
+					for y := 0; y < oh; y++ {
+						for x := 0; x < ow; x++ {
+							r := (n*oh+y)*ow + x
+							src := d[r*cols+(dy*k.KW+dx)*k.C:][:k.C]
+							dst := out[((n*k.H+y*k.S+dy)*k.W+x*k.S+dx)*k.C:][:k.C]
+							for ch, v := range src {
+								dst[ch] += v
+							}
+						}
 					}
-					s += x[((img*oh+y/k.S)*ow+xx/k.S)*k.Cols()+(dy*k.KW+dx)*k.C+ch]
 				}
 			}
-			out[e] = Canon(s)
+		}
+		for i, v := range o {
+			o[i] = Canon(v)
 		}
 	})
 }
+
 func (k Col2Im) Trace(in [][]float32, e int) Trace {
 	return record(in, func(a traceAlg) Ref { return col2imDef[Ref](a, k, e) })
 }
