@@ -113,7 +113,8 @@ func (t *Trainer) Batch(st *checkpoint.State) (x, y []float32) {
 
 // StepValues runs one step from st and returns the whole value table of the step (state
 // tensors, batch, then every node's output in Graph.Nodes order): what two parties
-// compare node by node in a dispute.
+// compare node by node in a dispute. The node outputs are valid until the trainer's next
+// step (the machine reuses their memory).
 func (t *Trainer) StepValues(st *checkpoint.State) ([][]float32, error) {
 	if err := t.check(st); err != nil {
 		return nil, err
@@ -131,12 +132,14 @@ func (t *Trainer) StepValues(st *checkpoint.State) ([][]float32, error) {
 	return append(fixed, out...), nil
 }
 
-// Next builds the state after a step from the step's values.
+// Next builds the state after a step from the step's values. The tensors are copied:
+// gorgonia's tape machine reuses its node buffers on the next run, and a state must stay
+// immutable (a background writer may still be hashing it).
 func (t *Trainer) Next(st *checkpoint.State, values [][]float32) *checkpoint.State {
 	next := &checkpoint.State{SpecHash: st.SpecHash, Step: st.Step + 1,
 		DataCursor: st.DataCursor + uint64(t.Spec.BatchSize), RNG: st.RNG}
 	for i, ts := range st.Tensors {
-		next.Tensors = append(next.Tensors, checkpoint.Tensor{Name: ts.Name, Shape: ts.Shape, Data: values[t.Graph.Updates[i]]})
+		next.Tensors = append(next.Tensors, checkpoint.Tensor{Name: ts.Name, Shape: ts.Shape, Data: slices.Clone(values[t.Graph.Updates[i]])})
 	}
 	return next
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/train"
+	"github.com/veritrain/veritrain/train/rundir"
 )
 
 // loadSpec resolves --model (a built-in name) or --spec (a JSON file), then --seed.
@@ -57,6 +58,8 @@ type trainResult struct {
 	StateHash    string  `json:"state_hash"`
 	Seconds      float64 `json:"seconds"`
 	StepMillis   float64 `json:"ms_per_step"`
+	TraceRoot    string  `json:"trace_root,omitempty"`
+	Checkpoints  int     `json:"checkpoints,omitempty"`
 }
 
 func newTrainCmd() *cobra.Command {
@@ -65,6 +68,8 @@ func newTrainCmd() *cobra.Command {
 		steps           uint64
 		seed            int64
 		asJSON          bool
+		every           uint64
+		outDir          string
 	)
 	cmd := &cobra.Command{
 		Use:   "train",
@@ -79,9 +84,39 @@ architecture. With --json the last line of output is one JSON object.`,
 			if err != nil {
 				return err
 			}
+			if (every == 0) != (outDir == "") {
+				return usageError{fmt.Errorf("--checkpoint-every and --out go together")}
+			}
 			tr, err := train.NewTrainer(s)
 			if err != nil {
 				return err
+			}
+			ctx := cmd.Context()
+			st := tr.Init()
+			var run *rundir.Run
+			if outDir != "" {
+				if run, err = rundir.Create(outDir, s, every, steps); err != nil {
+					return err
+				}
+				if n := len(run.M.Checkpoints); n > 0 {
+					if st, err = run.Load(ctx, n-1); err != nil {
+						return err
+					}
+					slog.Info("resuming", "dir", outDir, "step", st.Step, "checkpoints", n)
+				}
+			}
+			var rec *rundir.Recorder
+			record := func(st *checkpoint.State) error {
+				if rec == nil {
+					return nil
+				}
+				return rec.Offer(st)
+			}
+			if run != nil {
+				rec = run.Record(ctx)
+				if err := rec.Offer(st); err != nil {
+					return err
+				}
 			}
 			out := cmd.OutOrStdout()
 			var bar *progressbar.ProgressBar
@@ -93,16 +128,25 @@ architecture. With --json the last line of output is one JSON object.`,
 			}
 			slog.Debug("training", "model", s.Name, "spec_hash", hex.EncodeToString(sliceOf(s.Hash())), "steps", steps)
 			start := time.Now()
+			if bar != nil {
+				_ = bar.Set64(int64(st.Step))
+			}
 			var last float32
-			st, err := tr.Run(cmd.Context(), tr.Init(), steps, func(st *checkpoint.State, loss float32) error {
+			start0 := st.Step
+			st, err = tr.Run(ctx, st, steps, func(st *checkpoint.State, loss float32) error {
 				last = loss
 				if bar != nil {
 					_ = bar.Add(1)
 				}
-				return nil
+				return record(st)
 			})
 			if bar != nil {
 				_ = bar.Finish()
+			}
+			if rec != nil {
+				if cerr := rec.Close(); cerr != nil && err == nil {
+					err = cerr
+				}
 			}
 			if err != nil {
 				return err
@@ -115,8 +159,11 @@ architecture. With --json the last line of output is one JSON object.`,
 			res := trainResult{Model: s.Name, SpecHash: hex.EncodeToString(sliceOf(s.Hash())), Seed: s.Seed, Steps: st.Step,
 				TestAccuracy: acc, TestLoss: tloss, TrainLoss: last, StateHash: hex.EncodeToString(sliceOf(st.Hash())),
 				Seconds: elapsed.Seconds()}
-			if steps > 0 {
-				res.StepMillis = float64(elapsed.Microseconds()) / 1000 / float64(steps)
+			if st.Step > start0 {
+				res.StepMillis = float64(elapsed.Microseconds()) / 1000 / float64(st.Step-start0)
+			}
+			if run != nil {
+				res.TraceRoot, res.Checkpoints = run.M.TraceRoot, len(run.M.Checkpoints)
 			}
 			if asJSON {
 				return json.NewEncoder(out).Encode(res)
@@ -132,6 +179,8 @@ architecture. With --json the last line of output is one JSON object.`,
 	f.Uint64Var(&steps, "steps", 100, "training steps")
 	f.Int64Var(&seed, "seed", -1, "seed for initialisation and data order (default: the spec's)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object as the last line, no progress bar")
+	f.Uint64Var(&every, "checkpoint-every", 0, "store a checkpoint every K steps (with --out)")
+	f.StringVar(&outDir, "out", "", "run folder for checkpoints and the trace commitment; an interrupted run there resumes")
 	return cmd
 }
 

@@ -1,0 +1,245 @@
+package store
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/klauspost/compress/zstd"
+
+	"github.com/veritrain/veritrain/checkpoint"
+)
+
+// ErrHTTP reports an unexpected HTTP status or malformed response.
+var ErrHTTP = errors.New("store: http")
+
+// Client downloads checkpoints from a Handler, resuming interrupted transfers with
+// Range requests, and re-hashes everything it receives.
+type Client struct {
+	BaseURL  string       // e.g. "http://127.0.0.1:8545"; PathPrefix is appended
+	HTTP     *http.Client // nil: a client with dial and header timeouts
+	MaxBytes int64        // largest blob accepted (0: DefaultMaxBlob)
+	Attempts int          // requests per blob before giving up (0: 5)
+	// AttemptTimeout bounds one request, body included (0: 2 minutes).
+	AttemptTimeout time.Duration
+	// Local, when set, is consulted for delta bases first, and receives every verified
+	// blob fetched.
+	Local *Store
+	// Codec decompresses blobs when Local is nil (nil: level-default codec).
+	Codec *Codec
+	Log   *slog.Logger
+}
+
+var defaultHTTP = &http.Client{Transport: &http.Transport{
+	DialContext:           (&net.Dialer{Timeout: 10 * time.Second}).DialContext,
+	ResponseHeaderTimeout: 30 * time.Second,
+	IdleConnTimeout:       90 * time.Second,
+	MaxIdleConnsPerHost:   4,
+}}
+
+func (c *Client) httpClient() *http.Client {
+	if c.HTTP != nil {
+		return c.HTTP
+	}
+	return defaultHTTP
+}
+
+func (c *Client) log() *slog.Logger {
+	if c.Log != nil {
+		return c.Log
+	}
+	return slog.Default()
+}
+
+func (c *Client) codec() (*Codec, error) {
+	if c.Codec != nil {
+		return c.Codec, nil
+	}
+	if c.Local != nil {
+		return c.Local.codec, nil
+	}
+	codec, err := NewCodec(zstd.SpeedFastest, DefaultMaxDecoded)
+	if err != nil {
+		return nil, err
+	}
+	c.Codec = codec
+	return codec, nil
+}
+
+// FetchBlob downloads the blob of root without verifying it. An interrupted body is
+// resumed from where it stopped (Range, If-Range on the ETag).
+func (c *Client) FetchBlob(ctx context.Context, root [32]byte) ([]byte, error) {
+	maxBytes := c.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBlob
+	}
+	attempts := c.Attempts
+	if attempts <= 0 {
+		attempts = 5
+	}
+	url := strings.TrimSuffix(c.BaseURL, "/") + PathPrefix + hex.EncodeToString(root[:])
+	var buf []byte
+	var etag string
+	var lastErr error
+	for attempt := range attempts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		done, err := c.fetchOnce(ctx, url, &buf, &etag, maxBytes)
+		if done {
+			return buf, nil
+		}
+		var perm permanentError
+		if errors.As(err, &perm) {
+			return nil, perm.err
+		}
+		lastErr = err
+		c.log().Warn("checkpoint download interrupted", "url", url, "attempt", attempt+1, "have", len(buf), "err", err)
+	}
+	return nil, fmt.Errorf("store: fetch %s: %d attempts: %w", url, attempts, lastErr)
+}
+
+// permanentError marks failures that retrying cannot fix.
+type permanentError struct{ err error }
+
+func (p permanentError) Error() string { return p.err.Error() }
+
+func (c *Client) fetchOnce(ctx context.Context, url string, buf *[]byte, etag *string, maxBytes int64) (bool, error) {
+	timeout := c.AttemptTimeout
+	if timeout <= 0 {
+		timeout = 2 * time.Minute
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return false, permanentError{fmt.Errorf("store: request %s: %w", url, err)}
+	}
+	have := int64(len(*buf))
+	if have > 0 {
+		req.Header.Set("Range", "bytes="+strconv.FormatInt(have, 10)+"-")
+		req.Header.Set("If-Range", *etag)
+	}
+	resp, err := c.httpClient().Do(req)
+	if err != nil {
+		return false, fmt.Errorf("store: get %s: %w", url, err)
+	}
+	defer resp.Body.Close()
+	switch resp.StatusCode {
+	case http.StatusOK:
+		*buf, have = (*buf)[:0], 0 // a full body: start over
+		*etag = resp.Header.Get("ETag")
+	case http.StatusPartialContent:
+		start, err := rangeStart(resp.Header.Get("Content-Range"))
+		if err != nil || start != have {
+			return false, permanentError{fmt.Errorf("%w: %s: Content-Range %q for a request from %d", ErrHTTP, url, resp.Header.Get("Content-Range"), have)}
+		}
+	case http.StatusNotFound:
+		return false, permanentError{fmt.Errorf("%w: %s", ErrNotFound, url)}
+	default:
+		return false, permanentError{fmt.Errorf("%w: %s: status %s", ErrHTTP, url, resp.Status)}
+	}
+	if resp.ContentLength >= 0 && have+resp.ContentLength > maxBytes {
+		return false, permanentError{fmt.Errorf("%w: %s: %d bytes, limit %d", ErrTooLarge, url, have+resp.ContentLength, maxBytes)}
+	}
+	n, err := io.Copy(&sliceWriter{buf}, io.LimitReader(resp.Body, maxBytes-have+1))
+	if int64(len(*buf)) > maxBytes {
+		return false, permanentError{fmt.Errorf("%w: %s: more than %d bytes", ErrTooLarge, url, maxBytes)}
+	}
+	if err != nil {
+		return false, fmt.Errorf("store: body of %s after %d bytes: %w", url, n, err)
+	}
+	if resp.ContentLength >= 0 && n != resp.ContentLength {
+		return false, fmt.Errorf("store: body of %s: %d of %d bytes", url, n, resp.ContentLength)
+	}
+	return true, nil
+}
+
+type sliceWriter struct{ b *[]byte }
+
+func (w *sliceWriter) Write(p []byte) (int, error) {
+	*w.b = append(*w.b, p...)
+	return len(p), nil
+}
+
+// rangeStart parses the first byte position of "bytes first-last/total".
+func rangeStart(cr string) (int64, error) {
+	rest, ok := strings.CutPrefix(cr, "bytes ")
+	if !ok {
+		return 0, fmt.Errorf("%w: Content-Range %q", ErrHTTP, cr)
+	}
+	first, _, ok := strings.Cut(rest, "-")
+	if !ok {
+		return 0, fmt.Errorf("%w: Content-Range %q", ErrHTTP, cr)
+	}
+	return strconv.ParseInt(first, 10, 64)
+}
+
+// Fetch downloads, verifies and returns the state of root. Delta bases come from Local
+// when it has them, else are fetched the same way (at most MaxChain deep). A blob that
+// does not hash to root fails with ErrHashMismatch.
+func (c *Client) Fetch(ctx context.Context, root [32]byte) (*checkpoint.State, error) {
+	_, st, err := c.fetch(ctx, root, 0)
+	return st, err
+}
+
+func (c *Client) fetch(ctx context.Context, root [32]byte, depth int) ([]byte, *checkpoint.State, error) {
+	if c.Local != nil && c.Local.Has(root) {
+		enc, err := c.Local.Encoding(ctx, root)
+		if err == nil {
+			st, err := checkpoint.Decode(enc)
+			if err != nil {
+				return nil, nil, fmt.Errorf("store: fetch %x: %w", root, err)
+			}
+			return enc, st, nil
+		}
+		c.log().Warn("local checkpoint unusable, fetching", "root", hex.EncodeToString(root[:]), "err", err)
+	}
+	blob, err := c.FetchBlob(ctx, root)
+	if err != nil {
+		return nil, nil, err
+	}
+	h, err := ParseHeader(blob)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: fetch %x: %w", root, err)
+	}
+	if h.Root != root {
+		return nil, nil, fmt.Errorf("store: fetch %x: %w: blob is labelled %x", root, ErrHashMismatch, h.Root)
+	}
+	var base []byte
+	if h.Delta {
+		if depth >= MaxChain {
+			return nil, nil, fmt.Errorf("store: fetch %x: %w: delta chain longer than %d", root, ErrCorrupt, MaxChain)
+		}
+		if base, _, err = c.fetch(ctx, h.Base, depth+1); err != nil {
+			return nil, nil, fmt.Errorf("store: fetch %x: base: %w", root, err)
+		}
+	}
+	codec, err := c.codec()
+	if err != nil {
+		return nil, nil, err
+	}
+	enc, err := codec.Decompress(ctx, blob, base)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: fetch %x: %w", root, err)
+	}
+	st, err := Verify(enc, root)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: fetch %x: %w", root, err)
+	}
+	if c.Local != nil {
+		// Verified above: write directly rather than decompress and hash it again.
+		if err := c.Local.write(ctx, root, blob); err != nil {
+			return nil, nil, fmt.Errorf("store: fetch %x: keep locally: %w", root, err)
+		}
+	}
+	return enc, st, nil
+}

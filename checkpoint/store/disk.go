@@ -1,0 +1,267 @@
+package store
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+
+	"github.com/klauspost/compress/zstd"
+
+	"github.com/veritrain/veritrain/checkpoint"
+	"github.com/veritrain/veritrain/internal/atomicfile"
+)
+
+const (
+	blobExt   = ".vtz"
+	tmpPrefix = ".tmp-"
+	// MaxChain bounds how many delta blobs a read follows to reach a full one.
+	MaxChain = 64
+	// DefaultMaxBlob is the largest blob a Store writes or reads.
+	DefaultMaxBlob = 1 << 30
+	// DefaultMaxDecoded is the largest encoding a Store decompresses.
+	DefaultMaxDecoded = 2 << 30
+)
+
+// Store is an on-disk, content-addressed checkpoint store: one zstd blob per state,
+// named by its state root. Writes are atomic (temp file, fsync, rename, fsync of the
+// directory), so a crash leaves either the whole blob or none; every read is
+// decompressed, decoded and re-hashed before it is returned.
+type Store struct {
+	dir     string
+	codec   *Codec
+	maxBlob int64
+	log     *slog.Logger
+}
+
+// Option configures a Store.
+type Option func(*options)
+
+type options struct {
+	level      zstd.EncoderLevel
+	maxBlob    int64
+	maxDecoded int
+	log        *slog.Logger
+}
+
+// WithLevel sets the zstd level of new blobs (default zstd.SpeedFastest).
+func WithLevel(l zstd.EncoderLevel) Option { return func(o *options) { o.level = l } }
+
+// WithMaxBlob sets the largest blob written or read (default DefaultMaxBlob).
+func WithMaxBlob(n int64) Option { return func(o *options) { o.maxBlob = n } }
+
+// WithMaxDecoded sets the largest encoding decompressed (default DefaultMaxDecoded).
+func WithMaxDecoded(n int) Option { return func(o *options) { o.maxDecoded = n } }
+
+// WithLogger sets the logger (default slog.Default()).
+func WithLogger(l *slog.Logger) Option { return func(o *options) { o.log = l } }
+
+// Open opens (creating if needed) the store in dir and removes temporary files that a
+// crash during a write left behind.
+func Open(dir string, opts ...Option) (*Store, error) {
+	o := options{level: zstd.SpeedFastest, maxBlob: DefaultMaxBlob, maxDecoded: DefaultMaxDecoded, log: slog.Default()}
+	for _, f := range opts {
+		f(&o)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", dir, err)
+	}
+	codec, err := NewCodec(o.level, o.maxDecoded)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{dir: dir, codec: codec, maxBlob: o.maxBlob, log: o.log}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", dir, err)
+	}
+	for _, e := range entries {
+		if atomicfile.IsTemp(e.Name()) {
+			p := filepath.Join(dir, e.Name())
+			if err := os.Remove(p); err != nil {
+				return nil, fmt.Errorf("store: remove leftover %s: %w", p, err)
+			}
+			s.log.Info("removed leftover temporary file", "path", p)
+		}
+	}
+	return s, nil
+}
+
+// Codec returns the store's codec.
+func (s *Store) Codec() *Codec { return s.codec }
+
+func (s *Store) path(root [32]byte) string {
+	return filepath.Join(s.dir, hex.EncodeToString(root[:])+blobExt)
+}
+
+// Has reports whether a blob for root is stored (without verifying it).
+func (s *Store) Has(root [32]byte) bool {
+	_, err := os.Stat(s.path(root))
+	return err == nil
+}
+
+// Put stores st as a full blob and returns its state root.
+func (s *Store) Put(ctx context.Context, st *checkpoint.State) ([32]byte, error) {
+	return s.put(ctx, st, nil)
+}
+
+// PutDelta stores st as a delta against the stored checkpoint base.
+func (s *Store) PutDelta(ctx context.Context, st *checkpoint.State, base [32]byte) ([32]byte, error) {
+	return s.put(ctx, st, &base)
+}
+
+func (s *Store) put(ctx context.Context, st *checkpoint.State, base *[32]byte) ([32]byte, error) {
+	enc, err := checkpoint.Encode(st)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("store: put: %w", err)
+	}
+	root := st.Hash()
+	var baseEnc []byte
+	var baseRoot [32]byte
+	if base != nil {
+		baseRoot = *base
+		if baseEnc, err = s.encoding(ctx, baseRoot, 0); err != nil {
+			return [32]byte{}, fmt.Errorf("store: put delta base %x: %w", baseRoot, err)
+		}
+	}
+	blob, err := s.codec.Compress(enc, root, baseEnc, baseRoot)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("store: put %x: %w", root, err)
+	}
+	if err := s.write(ctx, root, blob); err != nil {
+		return [32]byte{}, err
+	}
+	return root, nil
+}
+
+// PutBlob verifies a blob received from elsewhere (its base, for a delta, must already
+// be stored) and stores it under root.
+func (s *Store) PutBlob(ctx context.Context, root [32]byte, blob []byte) error {
+	if _, _, err := s.verifyBlob(ctx, root, blob, 0); err != nil {
+		return fmt.Errorf("store: put blob %x: %w", root, err)
+	}
+	return s.write(ctx, root, blob)
+}
+
+// write stores blob under root atomically and durably.
+func (s *Store) write(ctx context.Context, root [32]byte, blob []byte) (err error) {
+	if int64(len(blob)) > s.maxBlob {
+		return fmt.Errorf("%w: blob of %d bytes, limit %d", ErrTooLarge, len(blob), s.maxBlob)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	final := s.path(root)
+	if s.Has(root) {
+		// Content-addressed: the same root is the same state, unless the file there rotted.
+		old, err := s.readBlob(root)
+		if err == nil {
+			if _, _, err = s.verifyBlob(ctx, root, old, 0); err == nil {
+				return nil
+			}
+		}
+		s.log.Warn("replacing unreadable checkpoint", "path", final, "err", err)
+	}
+	if err := atomicfile.WriteFile(final, blob, 0o644); err != nil {
+		return fmt.Errorf("store: write %x: %w", root, err)
+	}
+	s.log.Debug("stored checkpoint", "root", hex.EncodeToString(root[:]), "bytes", len(blob))
+	return nil
+}
+
+// Blob returns the stored blob of root after verifying it (decompressing it and its
+// bases and re-hashing).
+func (s *Store) Blob(ctx context.Context, root [32]byte) ([]byte, error) {
+	blob, err := s.readBlob(root)
+	if err != nil {
+		return nil, err
+	}
+	if _, _, err := s.verifyBlob(ctx, root, blob, 0); err != nil {
+		return nil, fmt.Errorf("store: %s: %w", s.path(root), err)
+	}
+	return blob, nil
+}
+
+// Get returns the verified state of root.
+func (s *Store) Get(ctx context.Context, root [32]byte) (*checkpoint.State, error) {
+	blob, err := s.readBlob(root)
+	if err != nil {
+		return nil, err
+	}
+	_, st, err := s.verifyBlob(ctx, root, blob, 0)
+	if err != nil {
+		return nil, fmt.Errorf("store: %s: %w", s.path(root), err)
+	}
+	return st, nil
+}
+
+// Encoding returns the verified canonical encoding of root.
+func (s *Store) Encoding(ctx context.Context, root [32]byte) ([]byte, error) {
+	return s.encoding(ctx, root, 0)
+}
+
+func (s *Store) readBlob(root [32]byte) ([]byte, error) {
+	f, err := os.Open(s.path(root))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w: %x", ErrNotFound, root)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: read %x: %w", root, err)
+	}
+	defer f.Close()
+	blob, err := io.ReadAll(io.LimitReader(f, s.maxBlob+1))
+	if err != nil {
+		return nil, fmt.Errorf("store: read %s: %w", f.Name(), err)
+	}
+	if int64(len(blob)) > s.maxBlob {
+		return nil, fmt.Errorf("%w: %s exceeds %d bytes", ErrTooLarge, f.Name(), s.maxBlob)
+	}
+	return blob, nil
+}
+
+func (s *Store) encoding(ctx context.Context, root [32]byte, depth int) ([]byte, error) {
+	blob, err := s.readBlob(root)
+	if err != nil {
+		return nil, err
+	}
+	enc, _, err := s.verifyBlob(ctx, root, blob, depth)
+	if err != nil {
+		return nil, fmt.Errorf("store: %s: %w", s.path(root), err)
+	}
+	return enc, nil
+}
+
+// verifyBlob decompresses blob (fetching its base chain from the store) and checks that
+// it is the state root; it returns the encoding and the decoded state.
+func (s *Store) verifyBlob(ctx context.Context, root [32]byte, blob []byte, depth int) ([]byte, *checkpoint.State, error) {
+	h, err := ParseHeader(blob)
+	if err != nil {
+		return nil, nil, err
+	}
+	if h.Root != root {
+		return nil, nil, fmt.Errorf("%w: blob is labelled %x, expected %x", ErrHashMismatch, h.Root, root)
+	}
+	var base []byte
+	if h.Delta {
+		if depth >= MaxChain {
+			return nil, nil, fmt.Errorf("%w: delta chain longer than %d", ErrCorrupt, MaxChain)
+		}
+		if base, err = s.encoding(ctx, h.Base, depth+1); err != nil {
+			return nil, nil, fmt.Errorf("base %x: %w", h.Base, err)
+		}
+	}
+	enc, err := s.codec.Decompress(ctx, blob, base)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := Verify(enc, root)
+	if err != nil {
+		return nil, nil, err
+	}
+	return enc, st, nil
+}
