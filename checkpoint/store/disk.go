@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/klauspost/compress/zstd"
 
@@ -37,6 +38,12 @@ type Store struct {
 	codec   *Codec
 	maxBlob int64
 	log     *slog.Logger
+
+	// The encoding of the last whole state put here, kept so that deltas against it
+	// (a training run's keyframe) need not read, decompress and re-hash it each time.
+	baseMu   sync.Mutex
+	baseRoot [32]byte
+	baseEnc  []byte
 }
 
 // Option configures a Store.
@@ -125,8 +132,15 @@ func (s *Store) put(ctx context.Context, st *checkpoint.State, base *[32]byte) (
 	var baseRoot [32]byte
 	if base != nil {
 		baseRoot = *base
-		if baseEnc, err = s.encoding(ctx, baseRoot, 0); err != nil {
-			return [32]byte{}, fmt.Errorf("store: put delta base %x: %w", baseRoot, err)
+		s.baseMu.Lock()
+		if s.baseEnc != nil && s.baseRoot == baseRoot {
+			baseEnc = s.baseEnc
+		}
+		s.baseMu.Unlock()
+		if baseEnc == nil {
+			if baseEnc, err = s.encoding(ctx, baseRoot, 0); err != nil {
+				return [32]byte{}, fmt.Errorf("store: put delta base %x: %w", baseRoot, err)
+			}
 		}
 	}
 	blob, err := s.codec.Compress(enc, root, baseEnc, baseRoot)
@@ -135,6 +149,11 @@ func (s *Store) put(ctx context.Context, st *checkpoint.State, base *[32]byte) (
 	}
 	if err := s.write(ctx, root, blob); err != nil {
 		return [32]byte{}, err
+	}
+	if base == nil {
+		s.baseMu.Lock()
+		s.baseRoot, s.baseEnc = root, enc
+		s.baseMu.Unlock()
 	}
 	return root, nil
 }
