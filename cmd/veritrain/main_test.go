@@ -62,6 +62,15 @@ func TestTrainCheckpointReplay(t *testing.T) {
 		t.Fatalf("replay result %+v", rr)
 	}
 
+	// The weights export as safetensors.
+	model := filepath.Join(t.TempDir(), "m.safetensors")
+	if _, err := execute(t, "export", "--from", dir, "--out", model); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(model); err != nil || len(b) < 4*(64*32+32+32*4+4) {
+		t.Fatalf("exported %d bytes, %v", len(b), err)
+	}
+
 	// A tampered run is caught: swap the stored hash of checkpoint 3 for checkpoint 4's.
 	b, _ := os.ReadFile(filepath.Join(dir, "run.json"))
 	var m map[string]any
