@@ -1,0 +1,26 @@
+// Package repops holds the reproducible float32 operators (RepOps) that veritrain trains
+// with: every kernel has one documented order of operations, so every honest machine
+// (any CPU, thread count or architecture, and later any GPU) computes the same bits, and
+// a disagreement proves that someone lied.
+//
+// Vocabulary:
+//   - Op: one scalar operation of the instruction set (scalar.go): add, sub, mul, div,
+//     sqrt, max, min, selp, pow2, expo, mant. Eval is its definition; the Solidity
+//     Float32 library and the gnark circuit are checked against it.
+//   - Kernel: an operator on tensors with a fast implementation (Run) and, for each
+//     output element, its definition as a Trace: the exact sequence of Steps (op,
+//     operands and where they come from, result). Replay re-executes a trace.
+//   - KernelID and Params: how the protocol (and the contract that derives a trace's
+//     structure) names a kernel and its shape.
+//
+// Invariants, each held by tests:
+//   - Run's output element e is, bit for bit, the last result of Trace(in, e) replayed.
+//   - No fused multiply-add anywhere: products are written float32(x*y) before any add
+//     (Go fuses x*y+z on arm64, ppc64 and s390x otherwise).
+//   - Reductions have one order (documented on each kernel) and parallelism is only
+//     across independent outputs, so GOMAXPROCS never changes a bit.
+//   - exp and log are defined in the basic operations (transcendental.go), never with
+//     math.Exp or math.Log, which use architecture-specific assembly.
+//   - Every NaN a kernel writes is the canonical NaN 0x7fc00000.
+//   - The same golden outputs on amd64 (AVX2), amd64 with -tags noasm, and arm64.
+package repops
