@@ -1,0 +1,1316 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package pinpointgame
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// PinpointGameAssemblyOpening is an auto generated low-level Go binding around an user-defined struct.
+type PinpointGameAssemblyOpening struct {
+	MapLeaf    *big.Int
+	MapProof   [][32]byte
+	Src        [32]byte
+	SrcProof   [][32]byte
+	BatchRoot  [32]byte
+	NextMeta   [32]byte
+	BatchProof [][32]byte
+}
+
+// PinpointGameOpening is an auto generated low-level Go binding around an user-defined struct.
+type PinpointGameOpening struct {
+	Src        [32]byte
+	SrcProof   [][32]byte
+	BatchRoot  [32]byte
+	NextMeta   [32]byte
+	BatchProof [][32]byte
+	Header     [32]byte
+	DataLeaf   [32]byte
+	DataProof  [][32]byte
+}
+
+// PinpointGameSetup is an auto generated low-level Go binding around an user-defined struct.
+type PinpointGameSetup struct {
+	Solver       common.Address
+	Challenger   common.Address
+	NodesRoot    [32]byte
+	StateMapRoot [32]byte
+	DataRoot     [32]byte
+	Agreed       [32]byte
+	Disputed     [32]byte
+	FirstStep    uint64
+	SegLen       uint64
+	NumNodes     uint32
+	StateDepth   uint8
+	Clock        uint64
+}
+
+// PinpointGameView is an auto generated low-level Go binding around an user-defined struct.
+type PinpointGameView struct {
+	Phase           uint8
+	Level           uint8
+	Result          uint8
+	SolverTurn      bool
+	Moves           uint32
+	Idx             uint64
+	Rem             uint8
+	Step            uint64
+	Node            uint32
+	Element         uint64
+	TraceLen        uint64
+	ClockSolver     uint64
+	ClockChallenger uint64
+	LastMove        uint64
+	Cur             [32]byte
+}
+
+// PinpointShapesNode is an auto generated low-level Go binding around an user-defined struct.
+type PinpointShapesNode struct {
+	Kernel    uint8
+	P0        uint32
+	P1        uint32
+	P2        uint32
+	P3        uint32
+	Numel     uint64
+	OutHeader [32]byte
+	Src0Kind  uint8
+	Src0Index uint32
+	Src1Kind  uint8
+	Src1Index uint32
+}
+
+// PinpointShapesShape is an auto generated low-level Go binding around an user-defined struct.
+type PinpointShapesShape struct {
+	Op    uint8
+	KindA uint8
+	KindB uint8
+	SlotA uint8
+	SlotB uint8
+	PayA  uint32
+	PayB  uint32
+}
+
+// PinpointGameMetaData contains all meta data concerning the PinpointGame contract.
+var PinpointGameMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"fanoutBits_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"BadFrontier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"BadFrontierSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadNode\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPick\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSetup\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"ClockRunning\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"GameOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"op\",\"type\":\"uint8\"}],\"name\":\"InvalidOp\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoGame\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotFirstPick\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"pathLength\",\"type\":\"uint256\"}],\"name\":\"ProofIndexTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"length\",\"type\":\"uint64\"}],\"name\":\"StepOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"kernel\",\"type\":\"uint8\"}],\"name\":\"UnknownKernel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"want\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"got\",\"type\":\"uint32\"}],\"name\":\"WrongMoveNumber\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumPinpointGame.Phase\",\"name\":\"want\",\"type\":\"uint8\"},{\"internalType\":\"enumPinpointGame.Phase\",\"name\":\"have\",\"type\":\"uint8\"}],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"}],\"name\":\"Opened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumPinpointGame.Result\",\"name\":\"result\",\"type\":\"uint8\"}],\"name\":\"Resolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumPinpointGame.Level\",\"name\":\"level\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"idx\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"rem\",\"type\":\"uint8\"}],\"name\":\"Revealed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"clientOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"mv\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"prevState\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"prevProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"frontier\",\"type\":\"bytes32[]\"}],\"name\":\"commitGraph\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"mv\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"lastProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"frontier\",\"type\":\"bytes32[]\"}],\"name\":\"commitSteps\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"mv\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"mapLeaf\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"mapProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"src\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"srcProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"nextMeta\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"batchProof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structPinpointGame.AssemblyOpening\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"defendAssembly\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"mv\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"src\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"srcProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"nextMeta\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"batchProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"header\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataLeaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"dataProof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structPinpointGame.Opening\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"src\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"srcProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"nextMeta\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"batchProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"header\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataLeaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"dataProof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structPinpointGame.Opening\",\"name\":\"b\",\"type\":\"tuple\"}],\"name\":\"defendStep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"mv\",\"type\":\"uint32\"}],\"name\":\"disputeAssembly\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fanoutBits\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gameCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"kernel\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"p0\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"p1\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"p2\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"p3\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"numel\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"outHeader\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"src0Kind\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"src0Index\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"src1Kind\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"src1Index\",\"type\":\"uint32\"}],\"internalType\":\"structPinpointShapes.Node\",\"name\":\"d\",\"type\":\"tuple\"}],\"name\":\"nodeLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"nodesRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateMapRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"agreed\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"disputed\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstStep\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"segLen\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"numNodes\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"stateDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"clock\",\"type\":\"uint64\"}],\"internalType\":\"structPinpointGame.Setup\",\"name\":\"s\",\"type\":\"tuple\"}],\"name\":\"open\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"mv\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"kernel\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"p0\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"p1\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"p2\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"p3\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"numel\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"outHeader\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"src0Kind\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"src0Index\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"src1Kind\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"src1Index\",\"type\":\"uint32\"}],\"internalType\":\"structPinpointShapes.Node\",\"name\":\"desc\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"descProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"header\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"frontier\",\"type\":\"bytes32[]\"}],\"name\":\"openNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"mv\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"lastLeaf\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"lastProof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"frontier\",\"type\":\"bytes32[]\"}],\"name\":\"openTrace\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"mv\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"node\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"q\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"path\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint8\",\"name\":\"lane\",\"type\":\"uint8\"}],\"name\":\"pick\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"result\",\"outputs\":[{\"internalType\":\"enumPinpointGame.Result\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"mv\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"frontier\",\"type\":\"bytes32[]\"}],\"name\":\"reveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"state\",\"outputs\":[{\"components\":[{\"internalType\":\"enumPinpointGame.Phase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"enumPinpointGame.Level\",\"name\":\"level\",\"type\":\"uint8\"},{\"internalType\":\"enumPinpointGame.Result\",\"name\":\"result\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"solverTurn\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"moves\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"idx\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"rem\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"step\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"node\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"element\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"traceLen\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"clockSolver\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"clockChallenger\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastMove\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"cur\",\"type\":\"bytes32\"}],\"internalType\":\"structPinpointGame.View\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"kernel\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"p0\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"p1\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"p2\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"p3\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"numel\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"outHeader\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"src0Kind\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"src0Index\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"src1Kind\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"src1Index\",\"type\":\"uint32\"}],\"internalType\":\"structPinpointShapes.Node\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"e\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"i\",\"type\":\"uint64\"}],\"name\":\"stepShape\",\"outputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"op\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"kindA\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"kindB\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"slotA\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"slotB\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"payA\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"payB\",\"type\":\"uint32\"}],\"internalType\":\"structPinpointShapes.Shape\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"kernel\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"p0\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"p1\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"p2\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"p3\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"numel\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"outHeader\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"src0Kind\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"src0Index\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"src1Kind\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"src1Index\",\"type\":\"uint32\"}],\"internalType\":\"structPinpointShapes.Node\",\"name\":\"d\",\"type\":\"tuple\"},{\"internalType\":\"uint64\",\"name\":\"e\",\"type\":\"uint64\"}],\"name\":\"traceLength\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "PinpointGame",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051614a99380380614a9983398101604081905261002e91610069565b60ff81161580610041575060088160ff16115b1561005e5760405162de0e3560e11b815260040160405180910390fd5b60ff16608052610090565b5f60208284031215610079575f5ffd5b815160ff81168114610089575f5ffd5b9392505050565b6080516149d56100c45f395f818161026101528181610e6601528181610e9701528181611805015261183601526149d55ff3fe608060405234801561000f575f5ffd5b506004361061011c575f3560e01c806392a03bd4116100a9578063cafb8a311161006e578063cafb8a31146102ce578063cfd1167d146102e1578063e6ba7565146102f4578063ecef6c5614610307578063f80481791461031a575f5ffd5b806392a03bd4146102495780639e2b991b1461025c578063c4ffbcb214610295578063c7b5c95d146102a8578063cad1dcee146102bb575f5ffd5b80633e4f49e6116100ef5780633e4f49e61461019d5780633ec6f6dd146101bd5780634d1975b4146101dd57806350e3ccc0146101f35780635df1101514610236575f5ffd5b806308148f7a1461012057806325aa4dd01461013557806326b0cbb7146101485780633c5940591461015b575b5f5ffd5b61013361012e3660046138dc565b610345565b005b610133610143366004613959565b61041f565b6101336101563660046139f4565b610519565b6101876101693660046138dc565b5f90815260016020526040902060080154600160b01b900460ff1690565b6040516101949190613aae565b60405180910390f35b6101b06101ab3660046138dc565b6105d1565b6040516101949190613adc565b6101d06101cb366004613c7c565b6107a0565b6040516101949190613cc6565b6101e55f5481565b604051908152602001610194565b61021e6102013660046138dc565b5f908152600160205260409020600801546001600160a01b031690565b6040516001600160a01b039091168152602001610194565b610133610244366004613d3e565b6107cb565b610133610257366004613d95565b6107ef565b6102837f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff9091168152602001610194565b6101336102a3366004613e59565b610961565b6101e56102b6366004613ed7565b610af1565b6101336102c9366004613ef1565b610d6a565b6101336102dc366004613f85565b610e4a565b6101336102ef366004614005565b610ffb565b6101e5610302366004614054565b611233565b61013361031536600461406f565b61124c565b61032d61032836600461409d565b611327565b6040516001600160401b039091168152602001610194565b5f61034f82611340565b60088101549091505f90600160b81b900460ff16610381576009820154600160801b90046001600160401b0316610397565b6009820154600160401b90046001600160401b03165b60098301549091505f906103b59083906001600160401b03166140de565b9050806001600160401b031642116103f0576040516303a5cac360e01b81526001600160401b03821660048201526024015b60405180910390fd5b61041984848560080160179054906101000a900460ff166104125760016113d6565b60026113d6565b50505050565b5f61042e898960016004611456565b60078101549091505f9061045c9061045790600160401b90046001600160401b031660016140fd565b611712565b905060ff8116861415806104aa5750600d820154600b8301546104a7908a9061049790600190600160481b90046001600160401b0316614110565b6001600160401b03168a8a611735565b14155b156104c857604051637ca55c7760e01b815260040160405180910390fd5b600e820188905560108201859055600782015461050190839060019088906104fc90600160801b900463ffffffff16611712565b611785565b61050d8a8386866117fa565b50505050505050505050565b5f6105278888600180611456565b60078101549091505f906105509061045790600160401b90046001600160401b031660016140fd565b905060ff811685141580610589575060068201546007830154889161058691600160401b90046001600160401b03168989611735565b14155b156105a757604051637ca55c7760e01b815260040160405180910390fd5b600d82018790556105ba825f8984611785565b6105c6898386866117fa565b505050505050505050565b61064c604080516101e08101909152805f81526020015f81526020015f81525f6020820181905260408201819052606082018190526080820181905260a0820181905260c0820181905260e0820181905261010082018190526101208201819052610140820181905261016082018190526101809091015290565b5f828152600160205260409081902081516101e0810190925260088101549091908190600160a01b900460ff16600981111561068a5761068a613a86565b81526020018260080160159054906101000a900460ff1660048111156106b2576106b2613a86565b81526020018260080160169054906101000a900460ff1660028111156106da576106da613a86565b8152600883015460ff600160b81b820481161515602084015263ffffffff600160c01b90920482166040840152600b8501546001600160401b038082166060860152600160401b8083049093166080860152600160481b8204811660a0860152600160881b820490931660c0850152600160a81b9004821660e0840152600c850154821661010084015260098501549081048216610120840152600160801b8104821661014084015216610160820152600a909201546101809092019190915292915050565b6107a86138a1565b6107c16107ba36869003860186614178565b8484611957565b90505b9392505050565b5f6107da858560016002611456565b90506107e8858285856117fa565b5050505050565b5f6107fe8a8a60016005611456565b600781015490915061081c90600160801b900463ffffffff16611712565b60ff16861461083e57604051637ca55c7760e01b815260040160405180910390fd5b600281015461087661085d610858368c90038c018c614178565b611c43565b600b840154600160881b900463ffffffff168a8a611735565b1461089457604051637ca55c7760e01b815260040160405180910390fd5b6108ab6108a6368a90038a018a614178565b611caf565b6108c8576040516305bb030160e31b815260040160405180910390fd5b8760c00135851415806108e8575080601101546108e58686611de3565b14155b1561090657604051637ca55c7760e01b815260040160405180910390fd5b87601382016109158282614272565b905050610955816003866104fc60088d60a00160208101906109379190614427565b61094b906001600160401b031660076140fd565b6104579190614456565b61050d8a8285856117fa565b5f610970858560016007611456565b6040805161016081018252601383015460ff808216835261010080830463ffffffff908116602086015265010000000000808504821696860196909652600160481b840481166060860152600160681b840481166080860152600160881b9093046001600160401b0390811660a0860152601487015460c0860152601587015480841660e0870152828104851692860192909252948104909116610120840152600160301b900416610140820152600b8301549293505f92610a3c92600160a81b820481169116611957565b600a8301549091505f610a4e82611dee565b905081610a5b8483611dfa565b14610a7557610a6c888560026113d6565b50505050610419565b5f610a8f85856020015186606001518760a001518b611e8d565b90505f610aab86866040015187608001518860c001518b611e8d565b90505f610abc865f01518484612009565b9050610ae48b888663ffffffff168463ffffffff1614610add5760026113d6565b60016113d6565b5050505050505050505050565b5f80610b00602084018461447d565b6001600160a01b03161480610b2c57505f610b21604084016020850161447d565b6001600160a01b0316145b80610b635750610b42604083016020840161447d565b6001600160a01b0316610b58602084018461447d565b6001600160a01b0316145b80610b865750610b7b61012083016101008401614427565b6001600160401b0316155b80610ba65750610b9e61014083016101208401614498565b63ffffffff16155b80610bc95750610bbe61018083016101608401614427565b6001600160401b0316155b80610be65750610be1610160830161014084016144b3565b60ff16155b15610c035760405162de0e3560e11b815260040160405180910390fd5b5f5f8154610c10906144ce565b91829055505f8181526001602052604090209091508281610c318282614512565b50506008810180546001600160a81b0319163360ff60a01b191617600160a01b1760ff60b81b1916600160b81b1790556009810180546001600160401b03421667ffffffffffffffff19909116179055610c9361018084016101608501614427565b6009820180546001600160401b0392909216600160401b0267ffffffffffffffff60401b19909216919091179055610cd361018084016101608501614427565b6009820180546001600160401b0392909216600160801b0267ffffffffffffffff60801b1990921691909117905533827f58a5aab4fa01bfbdc74f179a01ed419cff11397eaff73344aec9e87349af962c610d31602087018761447d565b610d41604088016020890161447d565b604080516001600160a01b0393841681529290911660208301520160405180910390a350919050565b5f610d79898960016006611456565b600c8101549091505f90610d95906001600160401b0316611712565b905060ff811685141580610dd95750600c8201548890610dd6908990610dc6906001906001600160401b0316614110565b6001600160401b03168989611735565b14155b15610df757604051637ca55c7760e01b815260040160405180910390fd5b600c820154600160401b900463ffffffff16610e1288611dee565b63ffffffff1614610e3657604051637ca55c7760e01b815260040160405180910390fd5b601282018890556105018260048a84611785565b5f610e5888885f6003611456565b600b8101549091505f9060ff7f00000000000000000000000000000000000000000000000000000000000000008116600160401b9092041610610ebb577f0000000000000000000000000000000000000000000000000000000000000000610ecb565b600b820154600160401b900460ff165b905060ff811684141580610ee4575060ff811686901c15155b15610f02576040516350e056af60e11b815260040160405180910390fd5b81600a0154610f2d888888888660ff1688600b0160089054906101000a900460ff1660ff161461211c565b14610f4b576040516350e056af60e11b815260040160405180910390fd5b600a8201879055600b8201805467ffffffffffffffff1981166001600160401b0391821660ff8581169190911b8a1790921617808355839291600891610f9a918591600160401b90041661467a565b82546101009290920a60ff818102199093169183160217909155600b840154600160401b900416159050610fe75750600801805463ff0000ff60a01b19166280000160a11b179055610ff2565b6105c68983856121a4565b50505050505050565b5f61100a848460016008611456565b600b8101549091506001600160401b03165f81810361104e5761104383608086013560a087013561103e60c0890189614693565b6125de565b5060a0830135611214565b6007830154600160a01b900460ff1661106a6020860186614693565b90501461108a57604051637ca55c7760e01b815260040160405180910390fd5b60038301546110b085356001600160401b0385166110ab6020890189614693565b611735565b146110ce57604051637ca55c7760e01b815260040160405180910390fd5b83355f03611159576007830154600160a01b900460ff166110f26060860186614693565b90501461111257604051637ca55c7760e01b815260040160405180910390fd5b600e83015461113660408601356001600160401b0385166110ab6060890189614693565b1461115457604051637ca55c7760e01b815260040160405180910390fd5b61120d565b5f611166600186356146d8565b6007850154909150600160801b900463ffffffff16811015806111b45750600784015461119f90600160801b900463ffffffff16611712565b60ff166111af6060870187614693565b905014155b156111d257604051637ca55c7760e01b815260040160405180910390fd5b60108401546111ed6040870135836110ab60608a018a614693565b1461120b57604051637ca55c7760e01b815260040160405180910390fd5b505b5060408301355b61122b868485600a01548414610add5760026113d6565b505050505050565b5f61124661085836849003840184614178565b92915050565b5f61125a83835f6003611456565b905060016008820154600160a81b900460ff16600481111561127e5761127e613a86565b1415806112975750600b8101546001600160401b031615155b806112ce575060078101546112b890600160801b900463ffffffff16611712565b600b820154600160401b900460ff908116911614155b156112ec57604051635396738360e01b815260040160405180910390fd5b600f810154600782015461130f91839160029190600160a01b900460ff16611785565b600801805460ff60b81b1916600160b81b1790555050565b5f6107c461133a36859003850185614178565b8361264f565b5f818152600160205260408120906008820154600160a01b900460ff16600981111561136e5761136e613a86565b0361138f576040516365450a8960e01b8152600481018390526024016103e7565b5f6008820154600160b01b900460ff1660028111156113b0576113b0613a86565b146113d157604051633496ed1560e01b8152600481018390526024016103e7565b919050565b60088201805482919060ff60b01b1916600160b01b8360028111156113fd576113fd613a86565b021790555060088201805460ff60a01b1916600960a01b17905560405183907f8a1c7850cb95b6648c597d19ad5a66ce32698f83f344546e66f4229ce5dacff990611449908490613aae565b60405180910390a2505050565b5f61146085611340565b600881015490915063ffffffff858116600160c01b90920416146114b45760088101546040516367c5cfd560e01b8152600160c01b90910463ffffffff9081166004830152851660248201526044016103e7565b600881015460ff600160b81b90910416151583151514158061150b5750826114e95760018101546001600160a01b03166114f5565b80546001600160a01b03165b6001600160a01b0316336001600160a01b031614155b1561152b576040516349f5ad1160e01b81523360048201526024016103e7565b81600981111561153d5761153d613a86565b6008820154600160a01b900460ff16600981111561155d5761155d613a86565b1461159057818160080160149054906101000a900460ff166040516305fb5e1b60e01b81526004016103e79291906146eb565b60098101545f906115aa906001600160401b031642614110565b9050831561163a5760098201546001600160401b03600160401b909104811690821611156115eb576040516328dedbb960e21b815260040160405180910390fd5b808260090160088282829054906101000a90046001600160401b03166116119190614110565b92506101000a8154816001600160401b0302191690836001600160401b031602179055506116be565b60098201546001600160401b03600160801b90910481169082161115611673576040516328dedbb960e21b815260040160405180910390fd5b808260090160108282829054906101000a90046001600160401b03166116999190614110565b92506101000a8154816001600160401b0302191690836001600160401b031602179055505b60098201805467ffffffffffffffff1916426001600160401b03161790556116e7856001614706565b8260080160186101000a81548163ffffffff021916908363ffffffff16021790555050949350505050565b5f5b818160ff166001901b10156113d1578061172d81614722565b915050611714565b5f61010082108015611748575083821c15155b156117705760405163177e5bcb60e01b815260048101859052602481018390526044016103e7565b61177c858585856126f0565b95945050505050565b60088401805484919060ff60a81b1916600160a81b8360048111156117ac576117ac613a86565b0217905550600a8401829055600b8401805468ffffffffffffffffff1916600160401b60ff8416021790556008840180546002919060ff60a01b1916600160a01b835b021790555050505050565b600b8301545f9060ff7f00000000000000000000000000000000000000000000000000000000000000008116600160401b909204161061185a577f000000000000000000000000000000000000000000000000000000000000000061186a565b600b840154600160401b900460ff165b9050600160ff82161b8214611892576040516301011fe960e71b815260040160405180910390fd5b600a840154600b8501546118b8908590859060ff868116600160401b9092041614612796565b146118d6576040516301011fe960e71b815260040160405180910390fd5b600884018054600360a01b63ff0000ff60a01b199091161790819055600b85015460405187927fabee462a101e928858f3217679f46322b07c5121571792b957c25b03c18f583c926119489260ff600160a81b9093048316926001600160401b03831692600160401b90041690614740565b60405180910390a25050505050565b61195f6138a1565b5f61196a858561264f565b9050806001600160401b0316836001600160401b0316106119b157604051631613821360e01b81526001600160401b038085166004830152821660248201526044016103e7565b8451845f1960ff8316016119d4576119ca878787612952565b93505050506107c4565b60011960ff831601611a3d576040805160e0810182526001808252602082018190528183018190525f6060830152608082015263ffffffff80841660a083015291890151909160c0830191611a2a91168961476e565b63ffffffff1681525093505050506107c4565b60021960ff831601611a8f576040805160e08101825260068152600160208201525f918101829052606081018290526080810182905263ffffffff90921660a083015260c082015292506107c4915050565b60031960ff831601611ae4576040805160e081018252600881526001602082018190529181018290525f6060820152608081019190915263ffffffff90911660a0820181905260c082015292506107c4915050565b60041960ff831601611b9857846001600160401b03165f03611b4c576040805160e081018252600381525f602082018190526001828401526060820181905260808201529088015163ffffffff90811660a08301529190911660c082015292506107c4915050565b6040805160e0810182526001808252600260208301529181018290525f60608201819052608082019290925260a081019190915263ffffffff9190911660c082015292506107c4915050565b846001600160401b03165f03611bf7576040805160e081018252600381525f602082018190526001828401819052606083019190915260808201529088015163ffffffff90811660a08301529190911660c082015292506107c4915050565b6040805160e081018252600280825260016020830152918101919091525f606082018190526080820181905263ffffffff90921660a082015260c0810191909152925050509392505050565b5f600282604051602001611c57919061479b565b60408051601f1981840301815290829052611c719161488b565b602060405180830381855afa158015611c8c573d5f5f3e3d5ffd5b5050506040513d601f19601f8201168201806040525081019061124691906148a1565b5f8160a001516001600160401b03165f1480611cdd575063ffffffff80168260a001516001600160401b0316115b15611ce957505f919050565b815160ff165f1901611d49576002826080015163ffffffff161115801561124657508160a001516001600160401b0316826060015163ffffffff16836020015163ffffffff16611d3991906148b8565b6001600160401b03161492915050565b815160ff1660011901611d9857604082015163ffffffff161580159061124657508160a001516001600160401b0316826040015163ffffffff16836020015163ffffffff16611d3991906148b8565b8151600360ff90911610801590611db657508151600660ff90911611155b15611ddc578160a001516001600160401b0316826020015163ffffffff16149050919050565b505f919050565b5f6107c48383612b5f565b5f611246826010612b98565b5f5f6060611e0784612bc6565b63ffffffff16901b6080611e1e8660c00151612bc6565b63ffffffff16901b60a0611e358760a00151612bc6565b63ffffffff16901b60d8876080015160ff16901b60e0886060015160ff16901b60e8896040015160ff16901b60f08a6020015160ff16901b60f88b5f015160ff16901b171717171717179050805f1b91505092915050565b5f60ff8516611e9d57508161177c565b60021960ff861601611eb057505f61177c565b60011960ff861601611f7057600b8601546001600160401b031663ffffffff8416101580611f055750600c860154611ef0906001600160401b0316611712565b60ff16611f006020840184614693565b905014155b15611f2357604051637ca55c7760e01b815260040160405180910390fd5b6012860154611f41833563ffffffff86166110ab6020870187614693565b14611f5f57604051637ca55c7760e01b815260040160405180910390fd5b611f698235611dee565b905061177c565b5f611f7c878685612c06565b90505f611fa560c0850135611f926008886148da565b63ffffffff166110ab60e0880188614693565b905081611fb68560a0013583611de3565b14611fd457604051637ca55c7760e01b815260040160405180910390fd5b611ffd60c0850135611fe7600888614901565b611ff2906004614928565b63ffffffff16612b98565b98975050505050505050565b5f5f1960ff8516016120265761201f8383612df8565b90506107c4565b60021960ff85160161203c5761201f8383612fe4565b60011960ff8516016120525761201f83836130f4565b60051960ff8516016120685761201f8383613105565b60031960ff85160161207e5761201f838361315b565b60071960ff8516016120945761201f83836132b0565b60061960ff8516016120aa5761201f8383613304565b60041960ff8516016120bf5761201f83613353565b60081960ff8516016120d45761201f8361340b565b60091960ff8516016120e95761201f8361349c565b600a1960ff8516016120fe5761201f83613505565b604051633e920abf60e21b815260ff851660048201526024016103e7565b5f811561212f57611f69868686866126f0565b50845f5b8381101561219a57600186821c81161461216e576121698286868481811061215d5761215d614947565b90506020020135613561565b612190565b61219085858381811061218357612183614947565b9050602002013583613561565b9150600101612133565b5095945050505050565b600882018054600160b81b60ff60b81b19821617909155600160a81b900460ff165f8160048111156121d8576121d8613a86565b0361229857600b8301546001600160401b03165f819003612210576107e88585865f016005015487600a015414610add5760026113d6565b60078401546001600160401b03600160401b9091048116908216111561223f576107e8858586600a0154613587565b600b8401805470ffffffffffffffff0000000000000000001916600160481b6001600160401b03841602179055600a840154600f8501556008840180546004919060ff60a01b1916600160a01b83021790555050610419565b60018160048111156122ac576122ac613a86565b03612336576007830154600b840154600160801b90910463ffffffff166001600160401b03909116106122e857610419848485600a0154613587565b600b8301805463ffffffff8116600160881b0263ffffffff60881b19909116179055600a83015460118401556008830180546005919060ff60a01b1916600160a01b835b0217905550610419565b600281600481111561234a5761234a613a86565b03612368576008838101805460ff60a01b1916600160a01b8361232c565b600381600481111561237c5761237c613a86565b036125975760088260ff16106123a5576040516350e056af60e11b815260040160405180910390fd5b600b8301545f9060ff8416906123c5906001600160401b031660086148b8565b6123cf91906140de565b90505f6123ef85600a01548560ff1660046123ea919061495b565b612b98565b600b8601805467ffffffffffffffff60a81b1916600160a81b6001600160401b0386811691820292909217909255600c880180546bffffffff00000000000000001916600160401b63ffffffff8616021790556013880154929350600160881b909204909116116124725761122b868663ffffffff841615610add5760026113d6565b6040805161016081018252601387015460ff808216835261010080830463ffffffff908116602086015265010000000000808504821696860196909652600160481b840481166060860152600160681b840481166080860152600160881b9093046001600160401b031660a085015260148a015460c085015260158a015480831660e086015281810484169185019190915293840416610120830152600160301b9092049091166101408201525f9061252b908461264f565b9050806001600160401b03165f0361255557610ff2878763ffffffff851615610add5760026113d6565b600c8601805467ffffffffffffffff19166001600160401b0383161790556008860180546006919060ff60a01b1916600160a01b830217905550505050610419565b600c830154600b8401546001600160401b039182169116106125c257610419848485600a0154613587565b6008830180546007919060ff60a01b1916600160a01b836117ef565b600b85015460078601545f9160019161260a916001600160401b03600160481b909104811691166140fd565b61261491906146d8565b6004870154909150612631612629878761359e565b838686611735565b1461122b57604051637ca55c7760e01b815260040160405180910390fd5b81515f905f1960ff82160161267c5760408401516126749063ffffffff1660026148b8565b915050611246565b60ff811660021480612691575060ff81166003145b8061269f575060ff81166004145b156126ae576001915050611246565b60ff8116600514806126c3575060ff81166006145b156126d2576002915050611246565b60405163ab7751dd60e01b815260ff821660048201526024016103e7565b5f6040515f815385600182015260205f60218360025afa6127185763832d99055f526004601cfd5b5f519150838360051b8101600183535b8082101561278b5760018716801561274c578235600185015284602185015261275a565b846001850152823560218501525b5060205f60418560025afa6127765763832d99055f526004601cfd5b5f5193508660011c9650602082019150612728565b505050949350505050565b5f828015806127b057506127ab6001826146d8565b811615155b156127d157604051636d19f66360e11b8152600481018290526024016103e7565b5f816001600160401b038111156127ea576127ea61412f565b604051908082528060200260200182016040528015612813578160200160208202803683370190505b5090505f5b8281101561288957846128435786868281811061283757612837614947565b90506020020135612864565b61286487878381811061285857612858614947565b90506020020135613619565b82828151811061287657612876614947565b6020908102919091010152600101612818565b505b600182111561292d5760019190911c905f5b8281101561292757612902826128b483600261495b565b815181106128c4576128c4614947565b6020026020010151838360026128da919061495b565b6128e59060016140fd565b815181106128f5576128f5614947565b6020026020010151613561565b82828151811061291457612914614947565b602090810291909101015260010161289d565b5061288b565b805f8151811061293f5761293f614947565b6020026020010151925050509392505050565b61295a6138a1565b60208401516040850151606086015163ffffffff9283169291821691165f6129828288614972565b90505f61298f838961476e565b90505f61299d600289614972565b90506129aa60028961476e565b6001600160401b03165f03612a8d575f8a6080015163ffffffff166002146129e657816129d787866148b8565b6129e191906140de565b6129fb565b836129f188846148b8565b6129fb91906140de565b90505f8b6080015163ffffffff16600114612a2a5783612a1b87856148b8565b612a2591906140de565b612a3f565b82612a3588866148b8565b612a3f91906140de565b6040805160e081018252600381526001602082018190529181018290525f6060820152608081019190915263ffffffff93841660a0820152921660c08301525096506107c495505050505050565b806001600160401b03165f03612af9576040805160e08101825260018082525f60208301819052600293830193909352606082018390526080820183905260a08201929092529060c0820190612ae3908b614110565b63ffffffff1681525096505050505050506107c4565b6040805160e081018252600181526002602082018190529181018290525f6060820181905260808201529060a0820190612b33908b614110565b63ffffffff168152602001612b4960018b614110565b63ffffffff1690529a9950505050505050505050565b5f6040516002815383600182015282602182015260205f60418360025afa612b8e5763832d99055f526004601cfd5b50505f5192915050565b5f80612ba583601c6146d8565b612bb090600861495b565b84901c9050612bbe81612bc6565b949350505050565b5f60188263ffffffff16901b60088363ffffffff16901b62ff00001660088463ffffffff16901c61ff001660188563ffffffff16901c1717179050919050565b5f8060ff841615612c2757601585015465010000000000900460ff16612c30565b601585015460ff165b90505f60ff851615612c53576015860154600160301b900463ffffffff16612c64565b6015860154610100900463ffffffff165b90505f1960ff831601612cf8576007860154600160a01b900460ff16612c8d6020860186614693565b905014612cad57604051637ca55c7760e01b815260040160405180910390fd5b600e860154612cd58535612cc863ffffffff851660016140fd565b6110ab6020890189614693565b14612cf357604051637ca55c7760e01b815260040160405180910390fd5b612ded565b60011960ff831601612d3d57612d1f866040860135606087013561103e6080890189614693565b6040840135612cd5853563ffffffff84166110ab6020890189614693565b60021960ff831601612dd457600b86015463ffffffff600160881b9091048116908216101580612d9857506007860154612d8390600160801b900463ffffffff16611712565b60ff16612d936020860186614693565b905014155b15612db657604051637ca55c7760e01b815260040160405180910390fd5b6010860154612cd5853563ffffffff84166110ab6020890189614693565b6040516305bb030160e31b815260040160405180910390fd5b505090359392505050565b5f637fffffff838116908316637f80000082101580612e215750637f80000063ffffffff821610155b15612eb457637f80000063ffffffff83161180612e475750637f80000063ffffffff8216115b15612e5a57637fc0000092505050611246565b637f7fffff1963ffffffff831601612eaa5763ffffffff8116637f800000148015612e9157508363ffffffff168563ffffffff1614155b612e9b5784612ea1565b637fc000005b92505050611246565b8392505050611246565b8063ffffffff165f03612ede5763ffffffff821615612ed35784612ea1565b505050818116611246565b8163ffffffff165f03612ef5578392505050611246565b5f5f612f0084613641565b915091505f5f612f0f85613641565b915091505f818412612f4b578184036040811115612f3d57604086901b955060019350604085039150612f45565b94851b948291505b50612f77565b8382036040811115612f6d57604084901b935060019550604083039150612f75565b92831b928491505b505b63800000008a8116908a168103612fa457612f958183868901613676565b98505050505050505050611246565b83861115612fb957612f958183868903613676565b85841115612fd457612f9563800000008b1683888703613676565b505f9a9950505050505050505050565b5f828218638000000016637fffffff808516908416637f8000008211806130145750637f80000063ffffffff8216115b1561302857637fc000009350505050611246565b637f7fffff1963ffffffff8316016130625763ffffffff81161561305257637f8000008317613058565b637fc000005b9350505050611246565b637f7fffff1963ffffffff82160161308c5763ffffffff82161561305257637f8000008317613058565b63ffffffff821615806130a3575063ffffffff8116155b156130b357829350505050611246565b5f5f6130be84613641565b915091505f5f6130cd85613641565b915091506130e68763ffffffff16828501848702613676565b9a9950505050505050505050565b5f6107c48363800000008418612df8565b5f637f800000637fffffff841611806131275750637f800000637fffffff8316115b156131375750637fc00000611246565b61314082613720565b61314984613720565b1161315457816107c4565b5090919050565b5f828218638000000016637fffffff808516908416637f80000082118061318b5750637f80000063ffffffff8216115b1561319f57637fc000009350505050611246565b637f7fffff1963ffffffff8316016131ce5763ffffffff8116637f8000001461305257637f8000008317613058565b637f7fffff1963ffffffff8216016131eb57829350505050611246565b8063ffffffff165f036132105763ffffffff82161561305257637f8000008317613058565b8163ffffffff165f0361322857829350505050611246565b5f5f61323384613641565b915091505f5f61324285613641565b9092509050604084901b5f83828161325c5761325c614442565b0490505f84838161326f5761326f614442565b061561327c57600161327e565b5f5b60ff16905061329f8a63ffffffff1660418689030383600186901b17613676565b9d9c50505050505050505050505050565b5f637f800000637fffffff841611156132ce5750637fc00000611246565b638000000083161580156132e7575063ffffffff831615155b156132fc576132f58261374f565b9050611246565b505f92915050565b5f637f800000637fffffff841611806133265750637f800000637fffffff8316115b156133365750637fc00000611246565b61333f82613720565b61334884613720565b1061315457816107c4565b5f637fffffff82168103613365575090565b637f80000063ffffffff831611156133825750637fc00000919050565b637f7fffff1963ffffffff831601613398575090565b5f5f6133a384613641565b91509150806001165f146133bc5760019190911b905f19015b605082901b5f6133cb82613772565b90505f82828302146133de5760016133e0565b5f5b60ff1690506134005f60016002604f198801050383600186901b17613676565b979650505050505050565b5f637f800000637fffffff831611156134295750637fc00000919050565b5f638000000083168103613461576342fe00008363ffffffff16101561345757613452836137ca565b61345a565b607f5b9050613490565b6342fc0000637fffffff8416101561348957613482637fffffff84166137ca565b5f0361348d565b607d195b90505b607f0160171b92915050565b5f637fffffff821681036134b5575063ff800000919050565b637f80000063ffffffff831611156134d25750637fc00000919050565b637f7fffff1963ffffffff8316016134ef5750637f800000919050565b5f6134f98361380a565b9150506107c48161387c565b5f637fffffff82161580613522575063ffffffff8216637f800000145b156135325750633f800000919050565b637f80000063ffffffff8316111561354f5750637fc00000919050565b5f6135598361380a565b509392505050565b5f6040516001815383600182015282602182015260205f60418360025afa612b8e575f5ffd5b61359983838315610add5760026113d6565b505050565b604051600160fa1b602082015260218101839052604181018290525f9060029060610160408051601f19818403018152908290526135db9161488b565b602060405180830381855afa1580156135f6573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906107c491906148a1565b5f6040515f815382600182015260205f60218360025afa613638575f5ffd5b50505f51919050565b627fffff81165f60ff601784901c16808203613661576094199150613670565b62800000831792506096810391505b50915091565b5f815f036136855750826107c4565b811e60e88190036094198590038112156136a157846094190390505b5f5f8213156136ed575083811c815f19600180831b820188169183011b808211806136d9575080821480156136d95750836001166001145b156136e5578360010193505b5050506136f6565b815f0385901b90505b60958683010160171b8101637f80000081106137135750637f8000005b9096179695505050505050565b5f638000000082161561373f57637fffffff8216638000000003611246565b5063ffffffff1663800000000190565b5f637f800000637fffffff8316116137675781611246565b637fc0000092915050565b6001811e610101819003821c82901b915f9083858161379357613793614442565b048401901c90505b828110156137c35780925060018385816137b7576137b7614442565b048401901c905061379b565b5050919050565b5f6101ff601783901c16607f8110156137e557505f92915050565b8060960383627fffff16628000001763ffffffff16901c63ffffffff16915050919050565b5f80627fffff83166101ff601785901c1682036138405760e8811e607d1981900391909101925060e719011b627fffff16613850565b607e196101ff601786901c160191505b633f80000081179250633fb504f363ffffffff84161061367057633f0000001793600190910192509050565b5f5f8212156138965761124663800000005f848103613676565b6112465f5f84613676565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c081019190915290565b5f602082840312156138ec575f5ffd5b5035919050565b63ffffffff81168114613904575f5ffd5b50565b80356113d1816138f3565b5f5f83601f840112613922575f5ffd5b5081356001600160401b03811115613938575f5ffd5b6020830191508360208260051b8501011115613952575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f60c0898b031215613970575f5ffd5b883597506020890135613982816138f3565b96506040890135955060608901356001600160401b038111156139a3575f5ffd5b6139af8b828c01613912565b9096509450506080890135925060a08901356001600160401b038111156139d4575f5ffd5b6139e08b828c01613912565b999c989b5096995094979396929594505050565b5f5f5f5f5f5f5f60a0888a031215613a0a575f5ffd5b873596506020880135613a1c816138f3565b95506040880135945060608801356001600160401b03811115613a3d575f5ffd5b613a498a828b01613912565b90955093505060808801356001600160401b03811115613a67575f5ffd5b613a738a828b01613912565b989b979a50959850939692959293505050565b634e487b7160e01b5f52602160045260245ffd5b60038110613aaa57613aaa613a86565b9052565b602081016112468284613a9a565b600a8110613aaa57613aaa613a86565b60058110613aaa57613aaa613a86565b5f6101e082019050613aef828451613abc565b6020830151613b016020840182613acc565b506040830151613b146040840182613a9a565b506060830151613b28606084018215159052565b506080830151613b40608084018263ffffffff169052565b5060a0830151613b5b60a08401826001600160401b03169052565b5060c0830151613b7060c084018260ff169052565b5060e0830151613b8b60e08401826001600160401b03169052565b50610100830151613ba561010084018263ffffffff169052565b50610120830151613bc26101208401826001600160401b03169052565b50610140830151613bdf6101408401826001600160401b03169052565b50610160830151613bfc6101608401826001600160401b03169052565b50610180830151613c196101808401826001600160401b03169052565b506101a0830151613c366101a08401826001600160401b03169052565b506101c092830151919092015290565b5f6101608284031215613c57575f5ffd5b50919050565b6001600160401b0381168114613904575f5ffd5b80356113d181613c5d565b5f5f5f6101a08486031215613c8f575f5ffd5b613c998585613c46565b9250610160840135613caa81613c5d565b9150610180840135613cbb81613c5d565b809150509250925092565b5f60e08201905060ff835116825260ff602084015116602083015260ff604084015116604083015260ff606084015116606083015260ff608084015116608083015260a0830151613d1f60a084018263ffffffff169052565b5060c0830151613d3760c084018263ffffffff169052565b5092915050565b5f5f5f5f60608587031215613d51575f5ffd5b843593506020850135613d63816138f3565b925060408501356001600160401b03811115613d7d575f5ffd5b613d8987828801613912565b95989497509550505050565b5f5f5f5f5f5f5f5f5f6102208a8c031215613dae575f5ffd5b8935985060208a0135613dc0816138f3565b9750613dcf8b60408c01613c46565b96506101a08a01356001600160401b03811115613dea575f5ffd5b613df68c828d01613912565b9097509550506101c08a013593506101e08a013592506102008a01356001600160401b03811115613e25575f5ffd5b613e318c828d01613912565b915080935050809150509295985092959850929598565b5f6101008284031215613c57575f5ffd5b5f5f5f5f60808587031215613e6c575f5ffd5b843593506020850135613e7e816138f3565b925060408501356001600160401b03811115613e98575f5ffd5b613ea487828801613e48565b92505060608501356001600160401b03811115613ebf575f5ffd5b613ecb87828801613e48565b91505092959194509250565b5f610180828403128015613ee9575f5ffd5b509092915050565b5f5f5f5f5f5f5f5f60c0898b031215613f08575f5ffd5b883597506020890135613f1a816138f3565b9650604089013595506060890135945060808901356001600160401b03811115613f42575f5ffd5b613f4e8b828c01613912565b90955093505060a08901356001600160401b038111156139d4575f5ffd5b60ff81168114613904575f5ffd5b80356113d181613f6c565b5f5f5f5f5f5f5f60c0888a031215613f9b575f5ffd5b873596506020880135613fad816138f3565b9550604088013594506060880135935060808801356001600160401b03811115613fd5575f5ffd5b613fe18a828b01613912565b90945092505060a0880135613ff581613f6c565b8091505092959891949750929550565b5f5f5f60608486031215614017575f5ffd5b833592506020840135614029816138f3565b915060408401356001600160401b03811115614043575f5ffd5b840160e08187031215613cbb575f5ffd5b5f6101608284031215614065575f5ffd5b6107c48383613c46565b5f5f60408385031215614080575f5ffd5b823591506020830135614092816138f3565b809150509250929050565b5f5f61018083850312156140af575f5ffd5b6140b98484613c46565b915061016083013561409281613c5d565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038181168382160190811115611246576112466140ca565b80820180821115611246576112466140ca565b6001600160401b038281168282160390811115611246576112466140ca565b634e487b7160e01b5f52604160045260245ffd5b60405161016081016001600160401b038111828210171561417257634e487b7160e01b5f52604160045260245ffd5b60405290565b5f61016082840312801561418a575f5ffd5b50614193614143565b61419c83613f7a565b81526141aa60208401613907565b60208201526141bb60408401613907565b60408201526141cc60608401613907565b60608201526141dd60808401613907565b60808201526141ee60a08401613c71565b60a082015260c0838101359082015261420960e08401613f7a565b60e082015261421b6101008401613907565b61010082015261422e6101208401613f7a565b6101208201526142416101408401613907565b6101408201529392505050565b5f813561124681613f6c565b5f8135611246816138f3565b5f813561124681613c5d565b61428f61427e8361424e565b825460ff191660ff91909116178255565b6142ba61429e6020840161425a565b825464ffffffff00191660089190911b64ffffffff0016178255565b6142ed6142c96040840161425a565b825468ffffffff0000000000191660289190911b68ffffffff000000000016178255565b6143286142fc6060840161425a565b82546cffffffff000000000000000000191660489190911b6cffffffff00000000000000000016178255565b61435b6143376080840161425a565b82805463ffffffff60681b191660689290921b63ffffffff60681b16919091179055565b61439661436a60a08401614266565b82805467ffffffffffffffff60881b191660889290921b67ffffffffffffffff60881b16919091179055565b60c08201356001820155600281016143b361427e60e0850161424e565b6143c361429e610100850161425a565b6143f16143d3610120850161424e565b825465ff0000000000191660289190911b65ff000000000016178255565b613599614401610140850161425a565b825469ffffffff000000000000191660309190911b69ffffffff00000000000016178255565b5f60208284031215614437575f5ffd5b81356107c481613c5d565b634e487b7160e01b5f52601260045260245ffd5b5f8261446457614464614442565b500490565b6001600160a01b0381168114613904575f5ffd5b5f6020828403121561448d575f5ffd5b81356107c481614469565b5f602082840312156144a8575f5ffd5b81356107c4816138f3565b5f602082840312156144c3575f5ffd5b81356107c481613f6c565b5f600182016144df576144df6140ca565b5060010190565b5f813561124681614469565b80546001600160a01b0319166001600160a01b0392909216919091179055565b61452461451e836144e6565b826144f2565b61453c614533602084016144e6565b600183016144f2565b60408201356002820155606082013560038201556080820135600482015560a0820135600582015560c082013560068201556007810161459f61458160e08501614266565b825467ffffffffffffffff19166001600160401b0391909116178255565b6145dc6145af6101008501614266565b825467ffffffffffffffff60401b191660409190911b6fffffffffffffffff000000000000000016178255565b6146106145ec610120850161425a565b82805463ffffffff60801b191660809290921b63ffffffff60801b16919091179055565b61463e614620610140850161424e565b82805460ff60a01b191660a09290921b60ff60a01b16919091179055565b61359961464e6101608501614266565b82805467ffffffffffffffff60a81b191660a89290921b67ffffffffffffffff60a81b16919091179055565b60ff8281168282160390811115611246576112466140ca565b5f5f8335601e198436030181126146a8575f5ffd5b8301803591506001600160401b038211156146c1575f5ffd5b6020019150600581901b3603821315613952575f5ffd5b81810381811115611246576112466140ca565b604081016146f98285613abc565b6107c46020830184613abc565b63ffffffff8181168382160190811115611246576112466140ca565b5f60ff821660ff8103614737576147376140ca565b60010192915050565b6060810161474e8286613acc565b6001600160401b038416602083015260ff83166040830152949350505050565b5f6001600160401b0383168061478657614786614442565b806001600160401b0384160691505092915050565b815160ff168152610160810160208301516147be602084018263ffffffff169052565b5060408301516147d6604084018263ffffffff169052565b5060608301516147ee606084018263ffffffff169052565b506080830151614806608084018263ffffffff169052565b5060a083015161482160a08401826001600160401b03169052565b5060c083015160c083015260e083015161484060e084018260ff169052565b5061010083015161485a61010084018263ffffffff169052565b5061012083015161487161012084018260ff169052565b50610140830151613d3761014084018263ffffffff169052565b5f82518060208501845e5f920191825250919050565b5f602082840312156148b1575f5ffd5b5051919050565b6001600160401b038181168382160290811690818114613d3757613d376140ca565b5f63ffffffff8316806148ef576148ef614442565b8063ffffffff84160491505092915050565b5f63ffffffff83168061491657614916614442565b8063ffffffff84160691505092915050565b63ffffffff8181168382160290811690818114613d3757613d376140ca565b634e487b7160e01b5f52603260045260245ffd5b8082028115828204841417611246576112466140ca565b5f6001600160401b0383168061498a5761498a614442565b806001600160401b038416049150509291505056fea26469706673582212204485c422e88ef381e1ffdcac45669d18289c09e27909dfab4fe7eb17ea46d52564736f6c63430008250033",
+}
+
+// PinpointGame is an auto generated Go binding around an Ethereum contract.
+type PinpointGame struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *PinpointGame) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewPinpointGame creates a new instance of PinpointGame.
+func NewPinpointGame() *PinpointGame {
+	parsed, err := PinpointGameMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &PinpointGame{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *PinpointGame) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint8 fanoutBits_) returns()
+func (pinpointGame *PinpointGame) PackConstructor(fanoutBits_ uint8) []byte {
+	enc, err := pinpointGame.abi.Pack("", fanoutBits_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackClientOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50e3ccc0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clientOf(uint256 id) view returns(address)
+func (pinpointGame *PinpointGame) PackClientOf(id *big.Int) []byte {
+	enc, err := pinpointGame.abi.Pack("clientOf", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClientOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50e3ccc0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clientOf(uint256 id) view returns(address)
+func (pinpointGame *PinpointGame) TryPackClientOf(id *big.Int) ([]byte, error) {
+	return pinpointGame.abi.Pack("clientOf", id)
+}
+
+// UnpackClientOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x50e3ccc0.
+//
+// Solidity: function clientOf(uint256 id) view returns(address)
+func (pinpointGame *PinpointGame) UnpackClientOf(data []byte) (common.Address, error) {
+	out, err := pinpointGame.abi.Unpack("clientOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCommitGraph is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25aa4dd0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitGraph(uint256 id, uint32 mv, bytes32 prevState, bytes32[] prevProof, bytes32 root, bytes32[] frontier) returns()
+func (pinpointGame *PinpointGame) PackCommitGraph(id *big.Int, mv uint32, prevState [32]byte, prevProof [][32]byte, root [32]byte, frontier [][32]byte) []byte {
+	enc, err := pinpointGame.abi.Pack("commitGraph", id, mv, prevState, prevProof, root, frontier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitGraph is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x25aa4dd0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitGraph(uint256 id, uint32 mv, bytes32 prevState, bytes32[] prevProof, bytes32 root, bytes32[] frontier) returns()
+func (pinpointGame *PinpointGame) TryPackCommitGraph(id *big.Int, mv uint32, prevState [32]byte, prevProof [][32]byte, root [32]byte, frontier [][32]byte) ([]byte, error) {
+	return pinpointGame.abi.Pack("commitGraph", id, mv, prevState, prevProof, root, frontier)
+}
+
+// PackCommitSteps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26b0cbb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitSteps(uint256 id, uint32 mv, bytes32 root, bytes32[] lastProof, bytes32[] frontier) returns()
+func (pinpointGame *PinpointGame) PackCommitSteps(id *big.Int, mv uint32, root [32]byte, lastProof [][32]byte, frontier [][32]byte) []byte {
+	enc, err := pinpointGame.abi.Pack("commitSteps", id, mv, root, lastProof, frontier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitSteps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x26b0cbb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitSteps(uint256 id, uint32 mv, bytes32 root, bytes32[] lastProof, bytes32[] frontier) returns()
+func (pinpointGame *PinpointGame) TryPackCommitSteps(id *big.Int, mv uint32, root [32]byte, lastProof [][32]byte, frontier [][32]byte) ([]byte, error) {
+	return pinpointGame.abi.Pack("commitSteps", id, mv, root, lastProof, frontier)
+}
+
+// PackDefendAssembly is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcfd1167d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defendAssembly(uint256 id, uint32 mv, (uint256,bytes32[],bytes32,bytes32[],bytes32,bytes32,bytes32[]) o) returns()
+func (pinpointGame *PinpointGame) PackDefendAssembly(id *big.Int, mv uint32, o PinpointGameAssemblyOpening) []byte {
+	enc, err := pinpointGame.abi.Pack("defendAssembly", id, mv, o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefendAssembly is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcfd1167d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defendAssembly(uint256 id, uint32 mv, (uint256,bytes32[],bytes32,bytes32[],bytes32,bytes32,bytes32[]) o) returns()
+func (pinpointGame *PinpointGame) TryPackDefendAssembly(id *big.Int, mv uint32, o PinpointGameAssemblyOpening) ([]byte, error) {
+	return pinpointGame.abi.Pack("defendAssembly", id, mv, o)
+}
+
+// PackDefendStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4ffbcb2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function defendStep(uint256 id, uint32 mv, (bytes32,bytes32[],bytes32,bytes32,bytes32[],bytes32,bytes32,bytes32[]) a, (bytes32,bytes32[],bytes32,bytes32,bytes32[],bytes32,bytes32,bytes32[]) b) returns()
+func (pinpointGame *PinpointGame) PackDefendStep(id *big.Int, mv uint32, a PinpointGameOpening, b PinpointGameOpening) []byte {
+	enc, err := pinpointGame.abi.Pack("defendStep", id, mv, a, b)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDefendStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4ffbcb2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function defendStep(uint256 id, uint32 mv, (bytes32,bytes32[],bytes32,bytes32,bytes32[],bytes32,bytes32,bytes32[]) a, (bytes32,bytes32[],bytes32,bytes32,bytes32[],bytes32,bytes32,bytes32[]) b) returns()
+func (pinpointGame *PinpointGame) TryPackDefendStep(id *big.Int, mv uint32, a PinpointGameOpening, b PinpointGameOpening) ([]byte, error) {
+	return pinpointGame.abi.Pack("defendStep", id, mv, a, b)
+}
+
+// PackDisputeAssembly is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xecef6c56.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeAssembly(uint256 id, uint32 mv) returns()
+func (pinpointGame *PinpointGame) PackDisputeAssembly(id *big.Int, mv uint32) []byte {
+	enc, err := pinpointGame.abi.Pack("disputeAssembly", id, mv)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeAssembly is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xecef6c56.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeAssembly(uint256 id, uint32 mv) returns()
+func (pinpointGame *PinpointGame) TryPackDisputeAssembly(id *big.Int, mv uint32) ([]byte, error) {
+	return pinpointGame.abi.Pack("disputeAssembly", id, mv)
+}
+
+// PackFanoutBits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e2b991b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fanoutBits() view returns(uint8)
+func (pinpointGame *PinpointGame) PackFanoutBits() []byte {
+	enc, err := pinpointGame.abi.Pack("fanoutBits")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFanoutBits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9e2b991b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fanoutBits() view returns(uint8)
+func (pinpointGame *PinpointGame) TryPackFanoutBits() ([]byte, error) {
+	return pinpointGame.abi.Pack("fanoutBits")
+}
+
+// UnpackFanoutBits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9e2b991b.
+//
+// Solidity: function fanoutBits() view returns(uint8)
+func (pinpointGame *PinpointGame) UnpackFanoutBits(data []byte) (uint8, error) {
+	out, err := pinpointGame.abi.Unpack("fanoutBits", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (pinpointGame *PinpointGame) PackGameCount() []byte {
+	enc, err := pinpointGame.abi.Pack("gameCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGameCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d1975b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (pinpointGame *PinpointGame) TryPackGameCount() ([]byte, error) {
+	return pinpointGame.abi.Pack("gameCount")
+}
+
+// UnpackGameCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d1975b4.
+//
+// Solidity: function gameCount() view returns(uint256)
+func (pinpointGame *PinpointGame) UnpackGameCount(data []byte) (*big.Int, error) {
+	out, err := pinpointGame.abi.Unpack("gameCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNodeLeaf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe6ba7565.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodeLeaf((uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,uint32,uint8,uint32) d) pure returns(bytes32)
+func (pinpointGame *PinpointGame) PackNodeLeaf(d PinpointShapesNode) []byte {
+	enc, err := pinpointGame.abi.Pack("nodeLeaf", d)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodeLeaf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe6ba7565.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodeLeaf((uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,uint32,uint8,uint32) d) pure returns(bytes32)
+func (pinpointGame *PinpointGame) TryPackNodeLeaf(d PinpointShapesNode) ([]byte, error) {
+	return pinpointGame.abi.Pack("nodeLeaf", d)
+}
+
+// UnpackNodeLeaf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe6ba7565.
+//
+// Solidity: function nodeLeaf((uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,uint32,uint8,uint32) d) pure returns(bytes32)
+func (pinpointGame *PinpointGame) UnpackNodeLeaf(data []byte) ([32]byte, error) {
+	out, err := pinpointGame.abi.Unpack("nodeLeaf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7b5c95d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function open((address,address,bytes32,bytes32,bytes32,bytes32,bytes32,uint64,uint64,uint32,uint8,uint64) s) returns(uint256 id)
+func (pinpointGame *PinpointGame) PackOpen(s PinpointGameSetup) []byte {
+	enc, err := pinpointGame.abi.Pack("open", s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc7b5c95d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function open((address,address,bytes32,bytes32,bytes32,bytes32,bytes32,uint64,uint64,uint32,uint8,uint64) s) returns(uint256 id)
+func (pinpointGame *PinpointGame) TryPackOpen(s PinpointGameSetup) ([]byte, error) {
+	return pinpointGame.abi.Pack("open", s)
+}
+
+// UnpackOpen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc7b5c95d.
+//
+// Solidity: function open((address,address,bytes32,bytes32,bytes32,bytes32,bytes32,uint64,uint64,uint32,uint8,uint64) s) returns(uint256 id)
+func (pinpointGame *PinpointGame) UnpackOpen(data []byte) (*big.Int, error) {
+	out, err := pinpointGame.abi.Unpack("open", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOpenNode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92a03bd4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openNode(uint256 id, uint32 mv, (uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,uint32,uint8,uint32) desc, bytes32[] descProof, bytes32 header, bytes32 dataRoot, bytes32[] frontier) returns()
+func (pinpointGame *PinpointGame) PackOpenNode(id *big.Int, mv uint32, desc PinpointShapesNode, descProof [][32]byte, header [32]byte, dataRoot [32]byte, frontier [][32]byte) []byte {
+	enc, err := pinpointGame.abi.Pack("openNode", id, mv, desc, descProof, header, dataRoot, frontier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenNode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92a03bd4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openNode(uint256 id, uint32 mv, (uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,uint32,uint8,uint32) desc, bytes32[] descProof, bytes32 header, bytes32 dataRoot, bytes32[] frontier) returns()
+func (pinpointGame *PinpointGame) TryPackOpenNode(id *big.Int, mv uint32, desc PinpointShapesNode, descProof [][32]byte, header [32]byte, dataRoot [32]byte, frontier [][32]byte) ([]byte, error) {
+	return pinpointGame.abi.Pack("openNode", id, mv, desc, descProof, header, dataRoot, frontier)
+}
+
+// PackOpenTrace is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcad1dcee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openTrace(uint256 id, uint32 mv, bytes32 root, bytes32 lastLeaf, bytes32[] lastProof, bytes32[] frontier) returns()
+func (pinpointGame *PinpointGame) PackOpenTrace(id *big.Int, mv uint32, root [32]byte, lastLeaf [32]byte, lastProof [][32]byte, frontier [][32]byte) []byte {
+	enc, err := pinpointGame.abi.Pack("openTrace", id, mv, root, lastLeaf, lastProof, frontier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenTrace is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcad1dcee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openTrace(uint256 id, uint32 mv, bytes32 root, bytes32 lastLeaf, bytes32[] lastProof, bytes32[] frontier) returns()
+func (pinpointGame *PinpointGame) TryPackOpenTrace(id *big.Int, mv uint32, root [32]byte, lastLeaf [32]byte, lastProof [][32]byte, frontier [][32]byte) ([]byte, error) {
+	return pinpointGame.abi.Pack("openTrace", id, mv, root, lastLeaf, lastProof, frontier)
+}
+
+// PackPick is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcafb8a31.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pick(uint256 id, uint32 mv, bytes32 node, uint256 q, bytes32[] path, uint8 lane) returns()
+func (pinpointGame *PinpointGame) PackPick(id *big.Int, mv uint32, node [32]byte, q *big.Int, path [][32]byte, lane uint8) []byte {
+	enc, err := pinpointGame.abi.Pack("pick", id, mv, node, q, path, lane)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPick is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcafb8a31.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pick(uint256 id, uint32 mv, bytes32 node, uint256 q, bytes32[] path, uint8 lane) returns()
+func (pinpointGame *PinpointGame) TryPackPick(id *big.Int, mv uint32, node [32]byte, q *big.Int, path [][32]byte, lane uint8) ([]byte, error) {
+	return pinpointGame.abi.Pack("pick", id, mv, node, q, path, lane)
+}
+
+// PackResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c594059.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function result(uint256 id) view returns(uint8)
+func (pinpointGame *PinpointGame) PackResult(id *big.Int) []byte {
+	enc, err := pinpointGame.abi.Pack("result", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c594059.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function result(uint256 id) view returns(uint8)
+func (pinpointGame *PinpointGame) TryPackResult(id *big.Int) ([]byte, error) {
+	return pinpointGame.abi.Pack("result", id)
+}
+
+// UnpackResult is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3c594059.
+//
+// Solidity: function result(uint256 id) view returns(uint8)
+func (pinpointGame *PinpointGame) UnpackResult(data []byte) (uint8, error) {
+	out, err := pinpointGame.abi.Unpack("result", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5df11015.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reveal(uint256 id, uint32 mv, bytes32[] frontier) returns()
+func (pinpointGame *PinpointGame) PackReveal(id *big.Int, mv uint32, frontier [][32]byte) []byte {
+	enc, err := pinpointGame.abi.Pack("reveal", id, mv, frontier)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5df11015.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reveal(uint256 id, uint32 mv, bytes32[] frontier) returns()
+func (pinpointGame *PinpointGame) TryPackReveal(id *big.Int, mv uint32, frontier [][32]byte) ([]byte, error) {
+	return pinpointGame.abi.Pack("reveal", id, mv, frontier)
+}
+
+// PackState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e4f49e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function state(uint256 id) view returns((uint8,uint8,uint8,bool,uint32,uint64,uint8,uint64,uint32,uint64,uint64,uint64,uint64,uint64,bytes32) v)
+func (pinpointGame *PinpointGame) PackState(id *big.Int) []byte {
+	enc, err := pinpointGame.abi.Pack("state", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e4f49e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function state(uint256 id) view returns((uint8,uint8,uint8,bool,uint32,uint64,uint8,uint64,uint32,uint64,uint64,uint64,uint64,uint64,bytes32) v)
+func (pinpointGame *PinpointGame) TryPackState(id *big.Int) ([]byte, error) {
+	return pinpointGame.abi.Pack("state", id)
+}
+
+// UnpackState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e4f49e6.
+//
+// Solidity: function state(uint256 id) view returns((uint8,uint8,uint8,bool,uint32,uint64,uint8,uint64,uint32,uint64,uint64,uint64,uint64,uint64,bytes32) v)
+func (pinpointGame *PinpointGame) UnpackState(data []byte) (PinpointGameView, error) {
+	out, err := pinpointGame.abi.Unpack("state", data)
+	if err != nil {
+		return *new(PinpointGameView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(PinpointGameView)).(*PinpointGameView)
+	return out0, nil
+}
+
+// PackStepShape is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ec6f6dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stepShape((uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,uint32,uint8,uint32) d, uint64 e, uint64 i) pure returns((uint8,uint8,uint8,uint8,uint8,uint32,uint32))
+func (pinpointGame *PinpointGame) PackStepShape(d PinpointShapesNode, e uint64, i uint64) []byte {
+	enc, err := pinpointGame.abi.Pack("stepShape", d, e, i)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStepShape is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ec6f6dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stepShape((uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,uint32,uint8,uint32) d, uint64 e, uint64 i) pure returns((uint8,uint8,uint8,uint8,uint8,uint32,uint32))
+func (pinpointGame *PinpointGame) TryPackStepShape(d PinpointShapesNode, e uint64, i uint64) ([]byte, error) {
+	return pinpointGame.abi.Pack("stepShape", d, e, i)
+}
+
+// UnpackStepShape is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3ec6f6dd.
+//
+// Solidity: function stepShape((uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,uint32,uint8,uint32) d, uint64 e, uint64 i) pure returns((uint8,uint8,uint8,uint8,uint8,uint32,uint32))
+func (pinpointGame *PinpointGame) UnpackStepShape(data []byte) (PinpointShapesShape, error) {
+	out, err := pinpointGame.abi.Unpack("stepShape", data)
+	if err != nil {
+		return *new(PinpointShapesShape), err
+	}
+	out0 := *abi.ConvertType(out[0], new(PinpointShapesShape)).(*PinpointShapesShape)
+	return out0, nil
+}
+
+// PackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08148f7a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timeout(uint256 id) returns()
+func (pinpointGame *PinpointGame) PackTimeout(id *big.Int) []byte {
+	enc, err := pinpointGame.abi.Pack("timeout", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08148f7a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timeout(uint256 id) returns()
+func (pinpointGame *PinpointGame) TryPackTimeout(id *big.Int) ([]byte, error) {
+	return pinpointGame.abi.Pack("timeout", id)
+}
+
+// PackTraceLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8048179.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function traceLength((uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,uint32,uint8,uint32) d, uint64 e) pure returns(uint64)
+func (pinpointGame *PinpointGame) PackTraceLength(d PinpointShapesNode, e uint64) []byte {
+	enc, err := pinpointGame.abi.Pack("traceLength", d, e)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTraceLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8048179.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function traceLength((uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,uint32,uint8,uint32) d, uint64 e) pure returns(uint64)
+func (pinpointGame *PinpointGame) TryPackTraceLength(d PinpointShapesNode, e uint64) ([]byte, error) {
+	return pinpointGame.abi.Pack("traceLength", d, e)
+}
+
+// UnpackTraceLength is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8048179.
+//
+// Solidity: function traceLength((uint8,uint32,uint32,uint32,uint32,uint64,bytes32,uint8,uint32,uint8,uint32) d, uint64 e) pure returns(uint64)
+func (pinpointGame *PinpointGame) UnpackTraceLength(data []byte) (uint64, error) {
+	out, err := pinpointGame.abi.Unpack("traceLength", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PinpointGameOpened represents a Opened event raised by the PinpointGame contract.
+type PinpointGameOpened struct {
+	Id         *big.Int
+	Client     common.Address
+	Solver     common.Address
+	Challenger common.Address
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const PinpointGameOpenedEventName = "Opened"
+
+// ContractEventName returns the user-defined event name.
+func (PinpointGameOpened) ContractEventName() string {
+	return PinpointGameOpenedEventName
+}
+
+// UnpackOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Opened(uint256 indexed id, address indexed client, address solver, address challenger)
+func (pinpointGame *PinpointGame) UnpackOpenedEvent(log *types.Log) (*PinpointGameOpened, error) {
+	event := "Opened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pinpointGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PinpointGameOpened)
+	if len(log.Data) > 0 {
+		if err := pinpointGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pinpointGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PinpointGameResolved represents a Resolved event raised by the PinpointGame contract.
+type PinpointGameResolved struct {
+	Id     *big.Int
+	Result uint8
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const PinpointGameResolvedEventName = "Resolved"
+
+// ContractEventName returns the user-defined event name.
+func (PinpointGameResolved) ContractEventName() string {
+	return PinpointGameResolvedEventName
+}
+
+// UnpackResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Resolved(uint256 indexed id, uint8 result)
+func (pinpointGame *PinpointGame) UnpackResolvedEvent(log *types.Log) (*PinpointGameResolved, error) {
+	event := "Resolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pinpointGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PinpointGameResolved)
+	if len(log.Data) > 0 {
+		if err := pinpointGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pinpointGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PinpointGameRevealed represents a Revealed event raised by the PinpointGame contract.
+type PinpointGameRevealed struct {
+	Id    *big.Int
+	Level uint8
+	Idx   uint64
+	Rem   uint8
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const PinpointGameRevealedEventName = "Revealed"
+
+// ContractEventName returns the user-defined event name.
+func (PinpointGameRevealed) ContractEventName() string {
+	return PinpointGameRevealedEventName
+}
+
+// UnpackRevealedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Revealed(uint256 indexed id, uint8 level, uint64 idx, uint8 rem)
+func (pinpointGame *PinpointGame) UnpackRevealedEvent(log *types.Log) (*PinpointGameRevealed, error) {
+	event := "Revealed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != pinpointGame.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(PinpointGameRevealed)
+	if len(log.Data) > 0 {
+		if err := pinpointGame.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range pinpointGame.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (pinpointGame *PinpointGame) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["BadFrontier"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackBadFrontierError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["BadFrontierSize"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackBadFrontierSizeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["BadNode"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackBadNodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["BadPick"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackBadPickError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["BadProof"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackBadProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["BadSetup"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackBadSetupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["ClockExpired"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackClockExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["ClockRunning"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackClockRunningError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["GameOver"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackGameOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["InvalidOp"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackInvalidOpError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["NoGame"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackNoGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["NotFirstPick"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackNotFirstPickError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["NotYourTurn"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackNotYourTurnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["ProofIndexTooLarge"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackProofIndexTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["StepOutOfRange"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackStepOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["UnknownKernel"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackUnknownKernelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["WrongMoveNumber"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackWrongMoveNumberError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], pinpointGame.abi.Errors["WrongPhase"].ID.Bytes()[:4]) {
+		return pinpointGame.UnpackWrongPhaseError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// PinpointGameBadFrontier represents a BadFrontier error raised by the PinpointGame contract.
+type PinpointGameBadFrontier struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadFrontier()
+func PinpointGameBadFrontierErrorID() common.Hash {
+	return common.HexToHash("0x808ff4807a5bbde53df620a582f66719d7887abdcc199d18e0d281c02055d2bd")
+}
+
+// UnpackBadFrontierError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadFrontier()
+func (pinpointGame *PinpointGame) UnpackBadFrontierError(raw []byte) (*PinpointGameBadFrontier, error) {
+	out := new(PinpointGameBadFrontier)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "BadFrontier", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameBadFrontierSize represents a BadFrontierSize error raised by the PinpointGame contract.
+type PinpointGameBadFrontierSize struct {
+	Size *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadFrontierSize(uint256 size)
+func PinpointGameBadFrontierSizeErrorID() common.Hash {
+	return common.HexToHash("0xda33ecc6f999025e37e15e57690ad72f06fe7e7fae89120fa70bb808eeb84b01")
+}
+
+// UnpackBadFrontierSizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadFrontierSize(uint256 size)
+func (pinpointGame *PinpointGame) UnpackBadFrontierSizeError(raw []byte) (*PinpointGameBadFrontierSize, error) {
+	out := new(PinpointGameBadFrontierSize)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "BadFrontierSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameBadNode represents a BadNode error raised by the PinpointGame contract.
+type PinpointGameBadNode struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadNode()
+func PinpointGameBadNodeErrorID() common.Hash {
+	return common.HexToHash("0x2dd818084cfaf7af476058511a91533575c2222c8aec61b38e6fa5e1338c7ce1")
+}
+
+// UnpackBadNodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadNode()
+func (pinpointGame *PinpointGame) UnpackBadNodeError(raw []byte) (*PinpointGameBadNode, error) {
+	out := new(PinpointGameBadNode)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "BadNode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameBadPick represents a BadPick error raised by the PinpointGame contract.
+type PinpointGameBadPick struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPick()
+func PinpointGameBadPickErrorID() common.Hash {
+	return common.HexToHash("0xa1c0ad5ea43883fb04c74548abc44fff0df6c051429d4b99b41068a3a7ecbe03")
+}
+
+// UnpackBadPickError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPick()
+func (pinpointGame *PinpointGame) UnpackBadPickError(raw []byte) (*PinpointGameBadPick, error) {
+	out := new(PinpointGameBadPick)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "BadPick", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameBadProof represents a BadProof error raised by the PinpointGame contract.
+type PinpointGameBadProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadProof()
+func PinpointGameBadProofErrorID() common.Hash {
+	return common.HexToHash("0x7ca55c774976027f27f73629387ed99a2044a8721aec39c3c2717944b08c423a")
+}
+
+// UnpackBadProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadProof()
+func (pinpointGame *PinpointGame) UnpackBadProofError(raw []byte) (*PinpointGameBadProof, error) {
+	out := new(PinpointGameBadProof)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "BadProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameBadSetup represents a BadSetup error raised by the PinpointGame contract.
+type PinpointGameBadSetup struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSetup()
+func PinpointGameBadSetupErrorID() common.Hash {
+	return common.HexToHash("0x01bc1c6a98fa0aaa3c3608bd17cd7f6c387a57b01385b73db125aa7bcc28fefe")
+}
+
+// UnpackBadSetupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSetup()
+func (pinpointGame *PinpointGame) UnpackBadSetupError(raw []byte) (*PinpointGameBadSetup, error) {
+	out := new(PinpointGameBadSetup)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "BadSetup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameClockExpired represents a ClockExpired error raised by the PinpointGame contract.
+type PinpointGameClockExpired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockExpired()
+func PinpointGameClockExpiredErrorID() common.Hash {
+	return common.HexToHash("0xa37b6ee4e69cc1b9a5bb3f2ab30547ddcf94dca6482e0f550f70c4719fb8b783")
+}
+
+// UnpackClockExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockExpired()
+func (pinpointGame *PinpointGame) UnpackClockExpiredError(raw []byte) (*PinpointGameClockExpired, error) {
+	out := new(PinpointGameClockExpired)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "ClockExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameClockRunning represents a ClockRunning error raised by the PinpointGame contract.
+type PinpointGameClockRunning struct {
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockRunning(uint64 deadline)
+func PinpointGameClockRunningErrorID() common.Hash {
+	return common.HexToHash("0x03a5cac37238aa81aea19c8e46eab8a85e49ddc248deac94270281bef0eb18d8")
+}
+
+// UnpackClockRunningError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockRunning(uint64 deadline)
+func (pinpointGame *PinpointGame) UnpackClockRunningError(raw []byte) (*PinpointGameClockRunning, error) {
+	out := new(PinpointGameClockRunning)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "ClockRunning", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameGameOver represents a GameOver error raised by the PinpointGame contract.
+type PinpointGameGameOver struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GameOver(uint256 id)
+func PinpointGameGameOverErrorID() common.Hash {
+	return common.HexToHash("0x3496ed15a97ad1d154265bf94e0068b3b45bed65b26cb72ecc4e1b8a44d9b3d7")
+}
+
+// UnpackGameOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GameOver(uint256 id)
+func (pinpointGame *PinpointGame) UnpackGameOverError(raw []byte) (*PinpointGameGameOver, error) {
+	out := new(PinpointGameGameOver)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "GameOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameInvalidOp represents a InvalidOp error raised by the PinpointGame contract.
+type PinpointGameInvalidOp struct {
+	Op uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidOp(uint8 op)
+func PinpointGameInvalidOpErrorID() common.Hash {
+	return common.HexToHash("0xfa482afc1e5b73137e579b97199bc092b3571a531b0de9cab66375fa86a0abdc")
+}
+
+// UnpackInvalidOpError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidOp(uint8 op)
+func (pinpointGame *PinpointGame) UnpackInvalidOpError(raw []byte) (*PinpointGameInvalidOp, error) {
+	out := new(PinpointGameInvalidOp)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "InvalidOp", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameNoGame represents a NoGame error raised by the PinpointGame contract.
+type PinpointGameNoGame struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoGame(uint256 id)
+func PinpointGameNoGameErrorID() common.Hash {
+	return common.HexToHash("0x65450a89bd7da0a4ae3710139d3bf576d2012bf50b271dfb2fe7a67aab46b0c3")
+}
+
+// UnpackNoGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoGame(uint256 id)
+func (pinpointGame *PinpointGame) UnpackNoGameError(raw []byte) (*PinpointGameNoGame, error) {
+	out := new(PinpointGameNoGame)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "NoGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameNotFirstPick represents a NotFirstPick error raised by the PinpointGame contract.
+type PinpointGameNotFirstPick struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotFirstPick()
+func PinpointGameNotFirstPickErrorID() common.Hash {
+	return common.HexToHash("0x53967383cf92406384856e94bef9fa55423d9deafad3abac017888a3ed92812c")
+}
+
+// UnpackNotFirstPickError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotFirstPick()
+func (pinpointGame *PinpointGame) UnpackNotFirstPickError(raw []byte) (*PinpointGameNotFirstPick, error) {
+	out := new(PinpointGameNotFirstPick)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "NotFirstPick", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameNotYourTurn represents a NotYourTurn error raised by the PinpointGame contract.
+type PinpointGameNotYourTurn struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourTurn(address sender)
+func PinpointGameNotYourTurnErrorID() common.Hash {
+	return common.HexToHash("0x49f5ad115bca450f9fb5b0bba9a633e97a7851632b21616ca1d122654f5977c9")
+}
+
+// UnpackNotYourTurnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourTurn(address sender)
+func (pinpointGame *PinpointGame) UnpackNotYourTurnError(raw []byte) (*PinpointGameNotYourTurn, error) {
+	out := new(PinpointGameNotYourTurn)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "NotYourTurn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameProofIndexTooLarge represents a ProofIndexTooLarge error raised by the PinpointGame contract.
+type PinpointGameProofIndexTooLarge struct {
+	Index      *big.Int
+	PathLength *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofIndexTooLarge(uint256 index, uint256 pathLength)
+func PinpointGameProofIndexTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x177e5bcb08cf89a768a67353bdbf94c7be8b9c5e1b10b3969d3a7cd1c4dd15c7")
+}
+
+// UnpackProofIndexTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofIndexTooLarge(uint256 index, uint256 pathLength)
+func (pinpointGame *PinpointGame) UnpackProofIndexTooLargeError(raw []byte) (*PinpointGameProofIndexTooLarge, error) {
+	out := new(PinpointGameProofIndexTooLarge)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "ProofIndexTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameStepOutOfRange represents a StepOutOfRange error raised by the PinpointGame contract.
+type PinpointGameStepOutOfRange struct {
+	Step   uint64
+	Length uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepOutOfRange(uint64 step, uint64 length)
+func PinpointGameStepOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x16138213d111a7c6d01432e24846d453aad2f188da41484a39ef28fa984cedcb")
+}
+
+// UnpackStepOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepOutOfRange(uint64 step, uint64 length)
+func (pinpointGame *PinpointGame) UnpackStepOutOfRangeError(raw []byte) (*PinpointGameStepOutOfRange, error) {
+	out := new(PinpointGameStepOutOfRange)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "StepOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameUnknownKernel represents a UnknownKernel error raised by the PinpointGame contract.
+type PinpointGameUnknownKernel struct {
+	Kernel uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownKernel(uint8 kernel)
+func PinpointGameUnknownKernelErrorID() common.Hash {
+	return common.HexToHash("0xab7751dd29070c63f06f1c43f837ca686a17378476dfaa8c3f9d80dc07155b57")
+}
+
+// UnpackUnknownKernelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownKernel(uint8 kernel)
+func (pinpointGame *PinpointGame) UnpackUnknownKernelError(raw []byte) (*PinpointGameUnknownKernel, error) {
+	out := new(PinpointGameUnknownKernel)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "UnknownKernel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameWrongMoveNumber represents a WrongMoveNumber error raised by the PinpointGame contract.
+type PinpointGameWrongMoveNumber struct {
+	Want uint32
+	Got  uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongMoveNumber(uint32 want, uint32 got)
+func PinpointGameWrongMoveNumberErrorID() common.Hash {
+	return common.HexToHash("0x67c5cfd5b13fa4403d65800d1c4979c11b756ff6c6c1ecafc7265377ad0d1f83")
+}
+
+// UnpackWrongMoveNumberError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongMoveNumber(uint32 want, uint32 got)
+func (pinpointGame *PinpointGame) UnpackWrongMoveNumberError(raw []byte) (*PinpointGameWrongMoveNumber, error) {
+	out := new(PinpointGameWrongMoveNumber)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "WrongMoveNumber", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PinpointGameWrongPhase represents a WrongPhase error raised by the PinpointGame contract.
+type PinpointGameWrongPhase struct {
+	Want uint8
+	Have uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPhase(uint8 want, uint8 have)
+func PinpointGameWrongPhaseErrorID() common.Hash {
+	return common.HexToHash("0x05fb5e1b963aa3381410680b6ad7f804e88d8644d03d33774a1152aa26dceb15")
+}
+
+// UnpackWrongPhaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPhase(uint8 want, uint8 have)
+func (pinpointGame *PinpointGame) UnpackWrongPhaseError(raw []byte) (*PinpointGameWrongPhase, error) {
+	out := new(PinpointGameWrongPhase)
+	if err := pinpointGame.abi.UnpackIntoInterface(out, "WrongPhase", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

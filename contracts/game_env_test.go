@@ -1,0 +1,298 @@
+package contracts_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/veritrain/veritrain/contracts/bindings/pinpointgame"
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/contracts/model"
+)
+
+// Account roles on the test chain.
+const (
+	accDeployer   = 0
+	accSolver     = 1
+	accChallenger = 2
+	accSubmitter  = 3
+	accOutsider   = 4
+	accTreasury   = 7
+)
+
+const (
+	unbondingDelay = 3 * 24 * 3600
+	winnerShareBps = 5000
+)
+
+// env is a chain with the game and the market deployed.
+type env struct {
+	t      testing.TB
+	ctx    context.Context
+	sim    *chain.Sim
+	pg     *pinpointgame.PinpointGame
+	tm     *taskmarket.TaskMarket
+	game   *bind.BoundContract
+	market *bind.BoundContract
+	gameAt common.Address
+	mktAt  common.Address
+}
+
+func newEnv(t testing.TB, fanout uint8, opts ...chain.Option) *env {
+	t.Helper()
+	ctx := context.Background()
+	sim, err := chain.NewSim(append([]chain.Option{chain.WithAccounts(10)}, opts...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sim.Close() })
+	e := &env{t: t, ctx: ctx, sim: sim, pg: pinpointgame.NewPinpointGame(), tm: taskmarket.NewTaskMarket()}
+	e.gameAt, _, err = chain.Deploy(ctx, sim, accDeployer, &pinpointgame.PinpointGameMetaData, e.pg.PackConstructor(fanout))
+	if err != nil {
+		t.Fatalf("deploy game: %v", err)
+	}
+	e.mktAt, _, err = chain.Deploy(ctx, sim, accDeployer, &taskmarket.TaskMarketMetaData,
+		e.tm.PackConstructor(e.gameAt, unbondingDelay, e.addr(accTreasury), winnerShareBps))
+	if err != nil {
+		t.Fatalf("deploy market: %v", err)
+	}
+	e.game = e.pg.Instance(sim, e.gameAt)
+	e.market = e.tm.Instance(sim, e.mktAt)
+	return e
+}
+
+func (e *env) addr(i int) common.Address { return e.sim.Accounts()[i].Address }
+
+// send makes a transaction from account i; a revert (at estimation) is an error.
+func (e *env) send(i int, c *bind.BoundContract, data []byte, value *big.Int) (*types.Receipt, error) {
+	opts, err := chain.Transactor(e.ctx, e.sim, i)
+	if err != nil {
+		return nil, err
+	}
+	opts.Value = value
+	// Estimation runs at the head's timestamp; the block that includes the transaction
+	// is later, and a changed clock costs more storage gas than an unchanged one: add
+	// a margin, as any client should for this contract.
+	to := c.Address()
+	est, err := e.sim.EstimateGas(e.ctx, ethereum.CallMsg{From: opts.From, To: &to, Data: data, Value: value})
+	if err != nil {
+		return nil, fmt.Errorf("estimate: %w", err)
+	}
+	opts.GasLimit = est + est/5 + 20_000
+	tx, err := bind.Transact(c, opts, data)
+	if err != nil {
+		return nil, fmt.Errorf("send: %w", err)
+	}
+	return chain.WaitMined(e.ctx, e.sim, tx)
+}
+
+func (e *env) mustSend(i int, c *bind.BoundContract, data []byte, value *big.Int) *types.Receipt {
+	e.t.Helper()
+	r, err := e.send(i, c, data, value)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r
+}
+
+func (e *env) head() *types.Header {
+	h, err := e.sim.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h
+}
+
+func (e *env) blockTime(r *types.Receipt) uint64 {
+	h, err := e.sim.HeaderByHash(e.ctx, r.BlockHash)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h.Time
+}
+
+// advanceTo seals an empty block at time >= ts.
+func (e *env) advanceTo(ts uint64) {
+	if now := e.head().Time; ts > now {
+		if err := e.sim.Advance(e.ctx, time.Duration(ts-now)*time.Second); err != nil {
+			e.t.Fatal(err)
+		}
+	}
+}
+
+func call[T any](e *env, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) T {
+	e.t.Helper()
+	v, err := bind.Call(c, nil, data, unpack)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return v
+}
+
+// ---------------------------------------------------------------- model <-> binding
+
+func toNode(n model.Node) pinpointgame.PinpointShapesNode {
+	return pinpointgame.PinpointShapesNode{Kernel: n.Kernel, P0: n.P0, P1: n.P1, P2: n.P2, P3: n.P3, Numel: n.Numel,
+		OutHeader: n.OutHeader, Src0Kind: n.Src0Kind, Src0Index: n.Src0Index, Src1Kind: n.Src1Kind, Src1Index: n.Src1Index}
+}
+
+func toSetup(s model.Setup, solver, challenger common.Address) pinpointgame.PinpointGameSetup {
+	return pinpointgame.PinpointGameSetup{Solver: solver, Challenger: challenger, NodesRoot: s.NodesRoot,
+		StateMapRoot: s.StateMapRoot, DataRoot: s.DataRoot, Agreed: s.Agreed, Disputed: s.Disputed,
+		FirstStep: s.FirstStep, SegLen: s.SegLen, NumNodes: s.NumNodes, StateDepth: s.StateDepth, Clock: s.Clock}
+}
+
+func p32(p [][32]byte) [][32]byte {
+	if p == nil {
+		return [][32]byte{}
+	}
+	return p
+}
+
+func toOpening(o model.Opening) pinpointgame.PinpointGameOpening {
+	return pinpointgame.PinpointGameOpening{Src: o.Src, SrcProof: p32(o.SrcProof), BatchRoot: o.BatchRoot,
+		NextMeta: o.NextMeta, BatchProof: p32(o.BatchProof), Header: o.Header, DataLeaf: o.DataLeaf, DataProof: p32(o.DataProof)}
+}
+
+// pack encodes a model move as the contract call that makes it.
+func (e *env) pack(id *big.Int, no uint32, m model.Move) []byte {
+	pg := e.pg
+	switch m := m.(type) {
+	case model.CommitSteps:
+		return pg.PackCommitSteps(id, no, m.Root, p32(m.LastProof), p32(m.Frontier))
+	case model.Reveal:
+		return pg.PackReveal(id, no, p32(m.Frontier))
+	case model.Pick:
+		return pg.PackPick(id, no, m.Node, new(big.Int).SetUint64(m.Q), p32(m.Path), m.Lane)
+	case model.CommitGraph:
+		return pg.PackCommitGraph(id, no, m.PrevState, p32(m.PrevProof), m.Root, p32(m.Frontier))
+	case model.DisputeAssembly:
+		return pg.PackDisputeAssembly(id, no)
+	case model.OpenNode:
+		return pg.PackOpenNode(id, no, toNode(m.Desc), p32(m.DescProof), m.Header, m.DataRoot, p32(m.Frontier))
+	case model.OpenTrace:
+		return pg.PackOpenTrace(id, no, m.Root, m.LastLeaf, p32(m.LastProof), p32(m.Frontier))
+	case model.DefendStep:
+		return pg.PackDefendStep(id, no, toOpening(m.A), toOpening(m.B))
+	case model.DefendAssembly:
+		o := m.O
+		return pg.PackDefendAssembly(id, no, pinpointgame.PinpointGameAssemblyOpening{
+			MapLeaf: new(big.Int).SetUint64(o.MapLeaf), MapProof: p32(o.MapProof), Src: o.Src, SrcProof: p32(o.SrcProof),
+			BatchRoot: o.BatchRoot, NextMeta: o.NextMeta, BatchProof: p32(o.BatchProof)})
+	case model.Timeout:
+		return pg.PackTimeout(id)
+	}
+	panic(fmt.Sprintf("unknown move %T", m))
+}
+
+func moveName(m model.Move) string {
+	switch m.(type) {
+	case model.CommitSteps:
+		return "commitSteps"
+	case model.Reveal:
+		return "reveal"
+	case model.Pick:
+		return "pick"
+	case model.CommitGraph:
+		return "commitGraph"
+	case model.DisputeAssembly:
+		return "disputeAssembly"
+	case model.OpenNode:
+		return "openNode"
+	case model.OpenTrace:
+		return "openTrace"
+	case model.DefendStep:
+		return "defendStep"
+	case model.DefendAssembly:
+		return "defendAssembly"
+	case model.Timeout:
+		return "timeout"
+	}
+	return "?"
+}
+
+var errDiverged = errors.New("contract and model diverged")
+
+// lockstep is a model.Referee that plays every move on the contract and on the model
+// and records any disagreement (accept/reject, then the visible state).
+type lockstep struct {
+	e        *env
+	id       *big.Int
+	g        *model.Game
+	diverged []string
+	gas      []moveGas
+}
+
+type moveGas struct {
+	name string
+	gas  uint64
+}
+
+func (l *lockstep) Game() *model.Game { return l.g }
+
+func (l *lockstep) account(p model.Party) int {
+	switch p {
+	case model.Solver:
+		return accSolver
+	case model.Challenger:
+		return accChallenger
+	}
+	return accOutsider
+}
+
+func (l *lockstep) Apply(by model.Party, no uint32, m model.Move, _ uint64) error {
+	e := l.e
+	if _, ok := m.(model.Timeout); ok && l.g.Result == model.Pending {
+		e.advanceTo(l.g.Deadline() + 1)
+	}
+	r, chainErr := e.send(l.account(by), e.game, e.pack(l.id, no, m), nil)
+	now := e.head().Time + 1
+	if chainErr == nil {
+		now = e.blockTime(r)
+	}
+	modelErr := l.g.Apply(by, no, m, now)
+	if (chainErr == nil) != (modelErr == nil) {
+		l.diverged = append(l.diverged, fmt.Sprintf("move %d %s by %v: chain %v, model %v", no, moveName(m), by, chainErr, modelErr))
+		return errDiverged
+	}
+	if chainErr != nil {
+		return chainErr
+	}
+	l.gas = append(l.gas, moveGas{moveName(m), r.GasUsed})
+	l.compare(fmt.Sprintf("after move %d %s", no, moveName(m)))
+	return nil
+}
+
+func (l *lockstep) compare(when string) {
+	v := call(l.e, l.e.game, l.e.pg.PackState(l.id), l.e.pg.UnpackState)
+	g := l.g
+	rem := uint8(g.Rem)
+	if v.Phase != uint8(g.Phase) || v.Result != uint8(g.Result) || v.SolverTurn != g.SolverTurn || v.Moves != g.Moves ||
+		v.Idx != g.Idx || v.Rem != rem || v.Cur != g.Cur || v.Step != g.Step || v.ClockSolver != g.ClockSolver ||
+		v.ClockChallenger != g.ClockChallenger || (g.Phase != model.PhaseDone && v.Level != uint8(g.Level)) {
+		l.diverged = append(l.diverged, fmt.Sprintf("%s: contract %+v, model phase %d level %d result %d turn %v moves %d idx %d rem %d",
+			when, v, g.Phase, g.Level, g.Result, g.SolverTurn, g.Moves, g.Idx, g.Rem))
+	}
+}
+
+// openGame opens a game for setup directly on the game contract (the deployer is the
+// client) and returns the lockstep referee over it.
+func (e *env) openGame(s model.Setup, fanout int) *lockstep {
+	e.t.Helper()
+	r := e.mustSend(accDeployer, e.game, e.pg.PackOpen(toSetup(s, e.addr(accSolver), e.addr(accChallenger))), nil)
+	id := call(e, e.game, e.pg.PackGameCount(), e.pg.UnpackGameCount)
+	g, err := model.New(s, fanout, e.blockTime(r))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return &lockstep{e: e, id: id, g: g}
+}

@@ -1,0 +1,347 @@
+package contracts_test
+
+import (
+	"errors"
+	"math/big"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/veritrain/veritrain/contracts/bindings/stakingreentrancyprobe"
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/contracts/model"
+)
+
+const (
+	mSteps    = 8
+	mInterval = 4
+	day       = 24 * 3600
+)
+
+var ether = big.NewInt(1e18)
+
+var errSkipped = errors.New("operation skipped")
+
+func eth(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), ether) }
+
+// traceTree is a solver's trace commitment: checkpoint i = state root after i*interval steps.
+func traceTree(w *model.World, steps, interval uint64) *model.Tree {
+	var leaves [][32]byte
+	for s := uint64(0); s <= steps; s += interval {
+		leaves = append(leaves, w.StateRoot(s))
+	}
+	return model.NewTree(leaves)
+}
+
+func specOf(w *model.World) taskmarket.TaskMarketSpec {
+	return taskmarket.TaskMarketSpec{SpecHash: [32]byte{7}, NodesRoot: w.Spec.NodesTree.Root(), StateMapRoot: w.Spec.StateMap.Root(),
+		DataRoot: w.Spec.DataTree.Root(), InitRoot: w.StateRoot(0), Steps: mSteps, Interval: mInterval,
+		NumNodes: uint32(len(w.Spec.Nodes)), StateDepth: w.Spec.StateDepth}
+}
+
+func (e *env) terms() taskmarket.TaskMarketTerms {
+	return taskmarket.TaskMarketTerms{SolverStake: eth(2), ChallengerBond: eth(1), ClaimBy: e.head().Time + day,
+		CommitWindow: day, ChallengeWindow: day, GameClock: 3600}
+}
+
+func (e *env) balance() *big.Int {
+	b, err := e.sim.BalanceAt(e.ctx, e.mktAt, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b
+}
+
+// checkInvariant: the market's balance equals totalHeld and equals the sum, over
+// every account that ever held anything, of free+locked+unbonding plus the rewards
+// of the tasks still in escrow.
+func (e *env) checkInvariant(when string) {
+	e.t.Helper()
+	tm := e.tm
+	bal := e.balance()
+	held := call(e, e.market, tm.PackTotalHeld(), tm.UnpackTotalHeld)
+	sum := new(big.Int)
+	for i := range e.sim.Accounts() {
+		a := e.addr(i)
+		sum.Add(sum, call(e, e.market, tm.PackFree(a), tm.UnpackFree))
+		sum.Add(sum, call(e, e.market, tm.PackLocked(a), tm.UnpackLocked))
+		sum.Add(sum, call(e, e.market, tm.PackUnbonding(a), tm.UnpackUnbonding).Amount)
+	}
+	n := call(e, e.market, tm.PackTaskCount(), tm.UnpackTaskCount)
+	for id := int64(1); id <= n.Int64(); id++ {
+		task := call(e, e.market, tm.PackGetTask(big.NewInt(id)), tm.UnpackGetTask)
+		if task.Status >= 1 && task.Status <= 4 { // Open, Claimed, Committed, Disputed
+			sum.Add(sum, task.Reward)
+		}
+	}
+	if bal.Cmp(held) != 0 || bal.Cmp(sum) != 0 {
+		e.t.Fatalf("%s: balance %v, totalHeld %v, sum of accounts and escrows %v", when, bal, held, sum)
+	}
+}
+
+// TestMarketBalanceInvariant runs random sequences of deposits, withdrawals, posts,
+// claims, commits (true and false), challenges, game timeouts, settlements (both
+// ways), finalizations (pay, slash for a missed deadline, expiry) and cancellations,
+// and checks the balance invariant after every one.
+func TestMarketBalanceInvariant(t *testing.T) {
+	ops := 160
+	if testing.Short() {
+		ops = 50
+	}
+	e := newEnv(t, 4, chain.WithOsakaRules())
+	truth, liar := model.NewWorlds(11, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{Kind: model.FaultOp, Step: 1, Node: 6})
+	r := rand.New(rand.NewPCG(3, 4))
+	actors := []int{1, 2, 3, 4, 5, 6}
+	actor := func() int { return actors[r.IntN(len(actors))] }
+	views := map[int64]*model.World{} // the view each committed task's solver used
+	counts := map[string]int{}
+	for i := 0; i < ops; i++ {
+		tm := e.tm
+		n := call(e, e.market, tm.PackTaskCount(), tm.UnpackTaskCount).Int64()
+		// most operations target a random task in the status they need
+		byStatus := map[uint8][]int64{}
+		for k := int64(1); k <= n; k++ {
+			st := call(e, e.market, tm.PackGetTask(big.NewInt(k)), tm.UnpackGetTask).Status
+			byStatus[st] = append(byStatus[st], k)
+		}
+		want := map[int]uint8{5: 1, 6: 2, 8: 3, 9: 4, 10: 4, 11: 1}
+		id := big.NewInt(1 + r.Int64N(max(n, 1)))
+		pickStatus := func(op int) {
+			if op == 7 { // finalize: any live task before its dispute
+				live := append(append(append([]int64(nil), byStatus[1]...), byStatus[2]...), byStatus[3]...)
+				if len(live) > 0 {
+					id = big.NewInt(live[r.IntN(len(live))])
+				}
+			}
+			if st, ok := want[op]; ok && len(byStatus[st]) > 0 && r.IntN(5) > 0 {
+				id = big.NewInt(byStatus[st][r.IntN(len(byStatus[st]))])
+			}
+		}
+		err := errSkipped
+		// weights: staking and posting often enough that tasks get claimed and played
+		op := []int{0, 0, 0, 1, 2, 3, 4, 4, 5, 5, 5, 6, 6, 6, 7, 7, 8, 8, 8, 9, 9, 10, 10, 11}[r.IntN(24)]
+		pickStatus(op)
+		task := call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask)
+		switch op {
+		case 0:
+			_, err = e.send(actor(), e.market, tm.PackDeposit(), eth(1+r.Int64N(5)))
+		case 1:
+			a := actor()
+			free := call(e, e.market, tm.PackFree(e.addr(a)), tm.UnpackFree)
+			if free.Sign() > 0 {
+				// a random part of the free balance, at least one wei
+				amt := new(big.Int).Div(new(big.Int).Mul(free, big.NewInt(1+r.Int64N(100))), big.NewInt(100))
+				_, err = e.send(a, e.market, tm.PackRequestWithdrawal(amt.Add(amt, big.NewInt(0))), nil)
+			}
+		case 2:
+			_, err = e.send(actor(), e.market, tm.PackWithdraw(), nil)
+		case 3:
+			e.advanceTo(e.head().Time + uint64(3600+r.IntN(2*day)))
+			err = nil
+		case 4:
+			_, err = e.send(actor(), e.market, tm.PackPostTask(specOf(truth), e.terms()), eth(1+r.Int64N(3)))
+		case 5:
+			_, err = e.send(actor(), e.market, tm.PackClaimTask(id), nil)
+		case 6:
+			v := truth
+			if r.IntN(2) == 0 {
+				v = liar
+			}
+			tr := traceTree(v, mSteps, mInterval)
+			last := uint64(tr.Len() - 1)
+			_, err = e.send(e.accountOf(task.Solver), e.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(last), p32(tr.Prove(0)), p32(tr.Prove(last))), nil)
+			if err == nil {
+				views[id.Int64()] = v
+			}
+		case 7:
+			_, err = e.send(actor(), e.market, tm.PackFinalize(id), nil)
+		case 8:
+			if v := views[id.Int64()]; v != nil {
+				tr := traceTree(v, mSteps, mInterval)
+				seg := r.Uint64N(uint64(tr.Len() - 1))
+				_, err = e.send(actor(), e.market, tm.PackChallenge(id, taskmarket.TaskMarketChallenge{Segment: seg,
+					Start: tr.Leaf(seg), StartProof: p32(tr.Prove(seg)), End: tr.Leaf(seg + 1), EndProof: p32(tr.Prove(seg + 1))}), nil)
+			}
+		case 9: // the game: the solver opens its first move or not, then the other side stalls
+			if task.Status == 4 && views[id.Int64()] != nil {
+				err = e.playFirstMoveThenTimeout(task, views[id.Int64()], r.IntN(2) == 0)
+			}
+		case 10:
+			_, err = e.send(actor(), e.market, tm.PackSettle(id), nil)
+		case 11:
+			_, err = e.send(e.accountOf(task.Submitter), e.market, tm.PackCancelTask(id), nil)
+		}
+		if err == nil {
+			counts[[]string{"deposit", "request", "withdraw", "time", "post", "claim", "commit", "finalize", "challenge", "game", "settle", "cancel"}[op]]++
+		}
+		e.checkInvariant("after op " + string(rune('0'+op%10)))
+	}
+	t.Logf("successful operations: %v", counts)
+	for _, must := range []string{"deposit", "post", "claim", "commit", "finalize", "challenge", "settle"} {
+		if counts[must] == 0 && !testing.Short() {
+			t.Errorf("no successful %s in the random sequence", must)
+		}
+	}
+}
+
+func (e *env) accountOf(a [20]byte) int {
+	for i := range e.sim.Accounts() {
+		if e.addr(i) == a {
+			return i
+		}
+	}
+	return accOutsider
+}
+
+// playFirstMoveThenTimeout lets the solver make its first move (when solverMoves) and
+// then lets the clock of the party to move run out; anyone claims the timeout.
+func (e *env) playFirstMoveThenTimeout(task taskmarket.TaskMarketTask, v *model.World, solverMoves bool) error {
+	pg := e.pg
+	st := call(e, e.game, pg.PackState(task.Game), pg.UnpackState)
+	if st.Result != 0 {
+		return nil
+	}
+	if solverMoves && st.Moves == 0 {
+		tr := traceTree(v, mSteps, mInterval)
+		// find the disputed segment from the game's setup: the challenge's end leaf
+		for seg := uint64(0); seg+1 < uint64(tr.Len()); seg++ {
+			s := model.Setup{NodesRoot: v.Spec.NodesTree.Root(), StateMapRoot: v.Spec.StateMap.Root(), DataRoot: v.Spec.DataTree.Root(),
+				Agreed: tr.Leaf(seg), Disputed: tr.Leaf(seg + 1), FirstStep: seg * mInterval, SegLen: mInterval,
+				NumNodes: uint32(len(v.Spec.Nodes)), StateDepth: v.Spec.StateDepth, Clock: 3600}
+			g, _ := model.New(s, 4, 0)
+			m := model.HonestSolver{V: v, Spec: v.Spec}.Next(g)
+			if _, err := e.send(e.accountOf(task.Solver), e.game, e.pack(task.Game, 0, m), nil); err == nil {
+				break
+			}
+		}
+		st = call(e, e.game, pg.PackState(task.Game), pg.UnpackState)
+	}
+	left := st.ClockChallenger
+	if st.SolverTurn {
+		left = st.ClockSolver
+	}
+	e.advanceTo(st.LastMove + left + 1)
+	_, err := e.send(accOutsider, e.game, pg.PackTimeout(task.Game), nil)
+	return err
+}
+
+// TestReentrantReceiver: a receiver that re-enters withdraw and requestWithdrawal from
+// its receive hook gets paid exactly once and the invariant holds.
+func TestReentrantReceiver(t *testing.T) {
+	e := newEnv(t, 4, chain.WithOsakaRules())
+	probe := stakingreentrancyprobe.NewStakingReentrancyProbe()
+	at, _, err := chain.Deploy(e.ctx, e.sim, accOutsider, &stakingreentrancyprobe.StakingReentrancyProbeMetaData, probe.PackConstructor(e.mktAt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pc := probe.Instance(e.sim, at)
+	e.mustSend(accDeployer, e.market, e.tm.PackDeposit(), eth(5)) // others' money the probe must not reach
+	e.mustSend(accOutsider, pc, probe.PackStake(), eth(2))
+	e.mustSend(accOutsider, pc, probe.PackQueue(eth(2)), nil)
+	if _, err := e.send(accOutsider, pc, probe.PackAttack(), nil); err == nil {
+		t.Fatal("withdraw before the unbonding delay succeeded")
+	}
+	e.advanceTo(e.head().Time + unbondingDelay + 1)
+	e.mustSend(accOutsider, pc, probe.PackAttack(), nil)
+	got := call(e, pc, probe.PackReceived(), probe.UnpackReceived)
+	re := call(e, pc, probe.PackReentries(), probe.UnpackReentries)
+	blocked := call(e, pc, probe.PackBlocked(), probe.UnpackBlocked)
+	if got.Cmp(eth(2)) != 0 || re.Sign() != 0 || blocked.Int64() != 2 {
+		t.Fatalf("received %v (want 2 ether), re-entries %v (want 0), blocked %v (want 2)", got, re, blocked)
+	}
+	if b := e.balance(); b.Cmp(eth(5)) != 0 {
+		t.Fatalf("market balance %v, want 5 ether", b)
+	}
+	e.checkInvariant("after the attack")
+	if _, err := e.send(accOutsider, pc, probe.PackAttack(), nil); err == nil {
+		t.Fatal("second withdraw succeeded")
+	}
+}
+
+// TestTaskDisputeFlow: a task's whole life on chain twice: a lying solver caught by an
+// honest challenger through the market-opened game (stake slashed, reward refunded),
+// and an honest solver against a wrong challenger (bond slashed, then paid).
+func TestTaskDisputeFlow(t *testing.T) {
+	for _, solverLies := range []bool{true, false} {
+		e := newEnv(t, 4, chain.WithOsakaRules())
+		truth, liar := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{Kind: model.FaultOp, Step: 5, Node: 6, Element: 1, Op: 1})
+		if truth.StateRoot(mSteps) == liar.StateRoot(mSteps) {
+			t.Fatal("the fault does not reach the final state")
+		}
+		sv, cv := liar, truth
+		if !solverLies {
+			sv, cv = truth, liar
+		}
+		tm := e.tm
+		e.mustSend(accSolver, e.market, tm.PackDeposit(), eth(3))
+		e.mustSend(accChallenger, e.market, tm.PackDeposit(), eth(3))
+		e.mustSend(accSubmitter, e.market, tm.PackPostTask(specOf(truth), e.terms()), eth(2))
+		id := big.NewInt(1)
+		e.mustSend(accSolver, e.market, tm.PackClaimTask(id), nil)
+		tr := traceTree(sv, mSteps, mInterval)
+		if _, err := e.send(accSolver, e.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(1), p32(tr.Prove(0)), p32(tr.Prove(1))), nil); err == nil {
+			t.Fatal("commit with a final root that is not the last checkpoint accepted")
+		}
+		e.mustSend(accSolver, e.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(2), p32(tr.Prove(0)), p32(tr.Prove(2))), nil)
+		if _, err := e.send(accOutsider, e.market, tm.PackDrawSeed(id), nil); err == nil {
+			t.Fatal("seed drawn before its block")
+		}
+		for i := 0; i < 5; i++ {
+			if err := e.sim.Mine(e.ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		e.mustSend(accOutsider, e.market, tm.PackDrawSeed(id), nil)
+		seg := call(e, e.market, tm.PackAssignment(id, e.addr(accChallenger)), tm.UnpackAssignment)
+		if seg >= 2 {
+			t.Fatalf("assignment %d out of range", seg)
+		}
+		seg = 1 // the fault is in segment 1; the assignment says what to check, not what may be challenged
+		ch := taskmarket.TaskMarketChallenge{Segment: seg, Start: tr.Leaf(seg), StartProof: p32(tr.Prove(seg)), End: tr.Leaf(seg + 1), EndProof: p32(tr.Prove(seg + 1))}
+		if _, err := e.send(accSolver, e.market, tm.PackChallenge(id, ch), nil); err == nil {
+			t.Fatal("self-challenge accepted")
+		}
+		r := e.mustSend(accChallenger, e.market, tm.PackChallenge(id, ch), nil)
+		task := call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask)
+		g, err := model.New(truth.Setup(sv, seg*mInterval, mInterval, 3600), 4, e.blockTime(r))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ls := &lockstep{e: e, id: task.Game, g: g}
+		if _, err := e.send(accOutsider, e.market, tm.PackSettle(id), nil); err == nil {
+			t.Fatal("settled a pending game")
+		}
+		res, _, err := model.Play(ls, model.HonestSolver{V: sv, Spec: sv.Spec}, model.HonestChallenger{V: cv}, nil, 0)
+		if err != nil || len(ls.diverged) > 0 {
+			t.Fatalf("play: %v %v", err, ls.diverged)
+		}
+		e.mustSend(accOutsider, e.market, tm.PackSettle(id), nil)
+		e.checkInvariant("after settle")
+		free := func(i int) *big.Int { return call(e, e.market, tm.PackFree(e.addr(i)), tm.UnpackFree) }
+		if solverLies {
+			if res != model.ChallengerWins {
+				t.Fatalf("lying solver: %v", res)
+			}
+			// challenger: 3 deposited, bond back, half the 2-ether stake; treasury the other half
+			if free(accChallenger).Cmp(eth(4)) != 0 || free(accTreasury).Cmp(eth(1)) != 0 || free(accSubmitter).Cmp(eth(2)) != 0 ||
+				free(accSolver).Cmp(eth(1)) != 0 {
+				t.Fatalf("payouts: challenger %v treasury %v submitter %v solver %v", free(accChallenger), free(accTreasury), free(accSubmitter), free(accSolver))
+			}
+			continue
+		}
+		if res != model.SolverWins {
+			t.Fatalf("honest solver: %v", res)
+		}
+		if _, err := e.send(accOutsider, e.market, tm.PackFinalize(id), nil); err == nil {
+			t.Fatal("finalized inside the challenge window")
+		}
+		e.advanceTo(e.head().Time + day + 1)
+		e.mustSend(accOutsider, e.market, tm.PackFinalize(id), nil)
+		e.checkInvariant("after finalize")
+		// solver: 3 deposited (stake unlocked) + half the 1-ether bond + 2 reward
+		want := new(big.Int).Add(eth(5), new(big.Int).Div(ether, big.NewInt(2)))
+		if free(accSolver).Cmp(want) != 0 || free(accChallenger).Cmp(eth(2)) != 0 {
+			t.Fatalf("payouts: solver %v (want %v) challenger %v", free(accSolver), want, free(accChallenger))
+		}
+	}
+}
