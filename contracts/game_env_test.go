@@ -36,9 +36,12 @@ const (
 
 // env is a chain with the game and the market deployed.
 type env struct {
-	t      testing.TB
-	ctx    context.Context
-	sim    *chain.Sim
+	t   testing.TB
+	ctx context.Context
+	// sim is the chain the contracts live on: the simulated backend for newEnv,
+	// any Chain (a geth --dev node) for newEnvOn. The tests use only Chain's
+	// methods, so every flow runs unchanged on a real node.
+	sim    chain.Chain
 	pg     *pinpointgame.PinpointGame
 	tm     *taskmarket.TaskMarket
 	game   *bind.BoundContract
@@ -47,26 +50,39 @@ type env struct {
 	mktAt  common.Address
 }
 
+// newEnv deploys the game and the market on a fresh simulated chain with ten
+// funded accounts.
 func newEnv(t testing.TB, fanout uint8, opts ...chain.Option) *env {
 	t.Helper()
-	ctx := context.Background()
 	sim, err := chain.NewSim(append([]chain.Option{chain.WithAccounts(10)}, opts...)...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { sim.Close() })
-	e := &env{t: t, ctx: ctx, sim: sim, pg: pinpointgame.NewPinpointGame(), tm: taskmarket.NewTaskMarket()}
-	e.gameAt, _, err = chain.Deploy(ctx, sim, accDeployer, &pinpointgame.PinpointGameMetaData, e.pg.PackConstructor(fanout))
+	return newEnvOn(t.Context(), t, sim, fanout)
+}
+
+// newEnvOn deploys the game and the market on c, whose accounts must cover
+// the roles above (accTreasury is the highest). ctx bounds every transaction
+// the env sends.
+func newEnvOn(ctx context.Context, t testing.TB, c chain.Chain, fanout uint8) *env {
+	t.Helper()
+	if n := len(c.Accounts()); n <= accTreasury {
+		t.Fatalf("chain has %d accounts, the roles need %d", n, accTreasury+1)
+	}
+	e := &env{t: t, ctx: ctx, sim: c, pg: pinpointgame.NewPinpointGame(), tm: taskmarket.NewTaskMarket()}
+	var err error
+	e.gameAt, _, err = chain.Deploy(ctx, c, accDeployer, &pinpointgame.PinpointGameMetaData, e.pg.PackConstructor(fanout))
 	if err != nil {
 		t.Fatalf("deploy game: %v", err)
 	}
-	e.mktAt, _, err = chain.Deploy(ctx, sim, accDeployer, &taskmarket.TaskMarketMetaData,
+	e.mktAt, _, err = chain.Deploy(ctx, c, accDeployer, &taskmarket.TaskMarketMetaData,
 		e.tm.PackConstructor(e.gameAt, unbondingDelay, e.addr(accTreasury), winnerShareBps))
 	if err != nil {
 		t.Fatalf("deploy market: %v", err)
 	}
-	e.game = e.pg.Instance(sim, e.gameAt)
-	e.market = e.tm.Instance(sim, e.mktAt)
+	e.game = e.pg.Instance(c, e.gameAt)
+	e.market = e.tm.Instance(c, e.mktAt)
 	return e
 }
 
@@ -112,10 +128,15 @@ func (e *env) head() *types.Header {
 	return h
 }
 
+// blockTime is the timestamp of r's block (read by number: Chain has no
+// by-hash read, and a test chain does not reorganise).
 func (e *env) blockTime(r *types.Receipt) uint64 {
-	h, err := e.sim.HeaderByHash(e.ctx, r.BlockHash)
+	h, err := e.sim.HeaderByNumber(e.ctx, r.BlockNumber)
 	if err != nil {
 		e.t.Fatal(err)
+	}
+	if h.Hash() != r.BlockHash {
+		e.t.Fatalf("block %v is %s, the receipt says %s", r.BlockNumber, h.Hash(), r.BlockHash)
 	}
 	return h.Time
 }
@@ -131,7 +152,7 @@ func (e *env) advanceTo(ts uint64) {
 
 func call[T any](e *env, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) T {
 	e.t.Helper()
-	v, err := bind.Call(c, nil, data, unpack)
+	v, err := bind.Call(c, &bind.CallOpts{Context: e.ctx}, data, unpack)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -39,10 +39,24 @@ func BuildGeth(ctx context.Context, dir string) (string, error) {
 	if _, err := os.Stat(path); err == nil {
 		return path, nil
 	}
+	// Build into a private directory and rename: go install writes the binary
+	// in place, and test binaries of several packages may build at once and
+	// must never run a half-written file.
+	if err := os.MkdirAll(bin, 0o755); err != nil {
+		return "", fmt.Errorf("%w: %w", ErrGeth, err)
+	}
+	tmp, err := os.MkdirTemp(bin, "build-")
+	if err != nil {
+		return "", fmt.Errorf("%w: %w", ErrGeth, err)
+	}
+	defer os.RemoveAll(tmp)
 	cmd := exec.CommandContext(ctx, "go", "install", "github.com/ethereum/go-ethereum/cmd/geth@"+GethVersion)
-	cmd.Env = append(os.Environ(), "GOBIN="+bin)
+	cmd.Env = append(os.Environ(), "GOBIN="+tmp)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("%w: build %s: %w: %s", ErrGeth, GethVersion, err, out)
+	}
+	if err := os.Rename(filepath.Join(tmp, "geth"), path); err != nil {
+		return "", fmt.Errorf("%w: install %s: %w", ErrGeth, GethVersion, err)
 	}
 	return path, nil
 }
