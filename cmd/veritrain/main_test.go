@@ -90,7 +90,7 @@ func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"train"},
 		{"train", "--model", "nope"},
-		{"train", "--model", "synthetic-mlp", "--out", "x"},
+		{"train", "--model", "synthetic-mlp", "--checkpoint-every", "5"},
 		{"replay", "--from", "/nonexistent"},
 		{"train", "--model", "synthetic-mlp", "--log-format", "xml"},
 	} {

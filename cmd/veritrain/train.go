@@ -46,6 +46,9 @@ func loadSpec(model, specPath string, seed int64) (*train.Spec, error) {
 	return s, nil
 }
 
+// defaultCheckpointEvery keeps committing under 2% of step time (bench/commit/README.md).
+const defaultCheckpointEvery = 100
+
 // trainResult is the last line of `veritrain train --json`.
 type trainResult struct {
 	Model        string  `json:"model"`
@@ -84,8 +87,11 @@ architecture. With --json the last line of output is one JSON object.`,
 			if err != nil {
 				return err
 			}
-			if (every == 0) != (outDir == "") {
-				return usageError{fmt.Errorf("--checkpoint-every and --out go together")}
+			if every != 0 && outDir == "" {
+				return usageError{fmt.Errorf("--checkpoint-every needs --out")}
+			}
+			if outDir != "" && every == 0 {
+				every = defaultCheckpointEvery
 			}
 			tr, err := train.NewTrainer(s)
 			if err != nil {
@@ -179,7 +185,7 @@ architecture. With --json the last line of output is one JSON object.`,
 	f.Uint64Var(&steps, "steps", 100, "training steps")
 	f.Int64Var(&seed, "seed", -1, "seed for initialisation and data order (default: the spec's)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object as the last line, no progress bar")
-	f.Uint64Var(&every, "checkpoint-every", 0, "store a checkpoint every K steps (with --out)")
+	f.Uint64Var(&every, "checkpoint-every", 0, fmt.Sprintf("store a checkpoint every K steps (with --out; default %d, see bench/commit)", defaultCheckpointEvery))
 	f.StringVar(&outDir, "out", "", "run folder for checkpoints and the trace commitment; an interrupted run there resumes")
 	return cmd
 }
