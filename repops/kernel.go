@@ -3,6 +3,8 @@ package repops
 import (
 	"fmt"
 	"math"
+
+	"github.com/veritrain/veritrain/internal/par"
 )
 
 // KernelID numbers each kernel; the numbers are protocol constants (the contract derives
@@ -68,7 +70,7 @@ func record(in [][]float32, def func(a traceAlg) Ref) Trace {
 // whose definition is cheap enough to run as written).
 func runDef(out []float32, in [][]float32, minChunk int, def func(a evalAlg, e int) float32) {
 	a := evalAlg{ins: in}
-	parFor(len(out), minChunk, func(lo, hi int) {
+	par.For(len(out), minChunk, func(lo, hi int) {
 		for e := lo; e < hi; e++ {
 			out[e] = def(a, e)
 		}
@@ -153,7 +155,7 @@ func (k BiasAdd) OutLen() int      { return k.M * k.N }
 func (k BiasAdd) String() string   { return fmt.Sprintf("biasadd(%d,%d)", k.M, k.N) }
 func (k BiasAdd) Run(out []float32, in [][]float32) {
 	x, b := in[0], in[1]
-	parFor(k.M, 1024, func(lo, hi int) {
+	par.For(k.M, 1024, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			row, o := x[i*k.N:(i+1)*k.N], out[i*k.N:(i+1)*k.N]
 			for j, v := range row {
@@ -177,7 +179,7 @@ func (k ReLU) OutLen() int      { return k.N }
 func (k ReLU) String() string   { return fmt.Sprintf("relu(%d)", k.N) }
 func (k ReLU) Run(out []float32, in [][]float32) {
 	x := in[0]
-	parFor(k.N, 1<<15, func(lo, hi int) {
+	par.For(k.N, 1<<15, func(lo, hi int) {
 		for e := lo; e < hi; e++ {
 			out[e] = Max(x[e], 0)
 		}
@@ -198,7 +200,7 @@ func (k ReLUGrad) OutLen() int      { return k.N }
 func (k ReLUGrad) String() string   { return fmt.Sprintf("relugrad(%d)", k.N) }
 func (k ReLUGrad) Run(out []float32, in [][]float32) {
 	z, dy := in[0], in[1]
-	parFor(k.N, 1<<15, func(lo, hi int) {
+	par.For(k.N, 1<<15, func(lo, hi int) {
 		for e := lo; e < hi; e++ {
 			out[e] = SelP(z[e], dy[e])
 		}
@@ -223,7 +225,7 @@ func (k Momentum) OutLen() int      { return k.N }
 func (k Momentum) String() string   { return fmt.Sprintf("momentum(%d,%g)", k.N, k.Mu) }
 func (k Momentum) Run(out []float32, in [][]float32) {
 	v, g, mu := in[0], in[1], k.Mu
-	parFor(k.N, 1<<15, func(lo, hi int) {
+	par.For(k.N, 1<<15, func(lo, hi int) {
 		for e := lo; e < hi; e++ {
 			out[e] = Canon(float32(mu*v[e]) + g[e])
 		}
@@ -249,7 +251,7 @@ func (k SGDApply) OutLen() int      { return k.N }
 func (k SGDApply) String() string   { return fmt.Sprintf("sgd(%d,%g)", k.N, k.LR) }
 func (k SGDApply) Run(out []float32, in [][]float32) {
 	w, v, lr := in[0], in[1], k.LR
-	parFor(k.N, 1<<15, func(lo, hi int) {
+	par.For(k.N, 1<<15, func(lo, hi int) {
 		for e := lo; e < hi; e++ {
 			out[e] = Canon(w[e] - float32(lr*v[e]))
 		}
@@ -297,7 +299,7 @@ func (k TanhGrad) OutLen() int      { return k.N }
 func (k TanhGrad) String() string   { return fmt.Sprintf("tanhgrad(%d)", k.N) }
 func (k TanhGrad) Run(out []float32, in [][]float32) {
 	y, dy := in[0], in[1]
-	parFor(k.N, 1<<15, func(lo, hi int) {
+	par.For(k.N, 1<<15, func(lo, hi int) {
 		for e := lo; e < hi; e++ {
 			out[e] = Canon(dy[e] * (1 - float32(y[e]*y[e])))
 		}
@@ -367,7 +369,7 @@ func (k SoftmaxXentGrad) OutLen() int      { return k.M * k.C }
 func (k SoftmaxXentGrad) String() string   { return fmt.Sprintf("xentgrad(%d,%d)", k.M, k.C) }
 func (k SoftmaxXentGrad) Run(out []float32, in [][]float32) {
 	a := evalAlg{ins: in}
-	parFor(k.M, 64, func(lo, hi int) {
+	par.For(k.M, 64, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			mx, s := rowStats[float32](a, k.C, i) // once per row: same operations as each element's trace
 			for j := 0; j < k.C; j++ {
@@ -403,7 +405,7 @@ func (k ColSum) OutLen() int      { return k.N }
 func (k ColSum) String() string   { return fmt.Sprintf("colsum(%d,%d)", k.M, k.N) }
 func (k ColSum) Run(out []float32, in [][]float32) {
 	x := in[0]
-	parFor(k.N, 256, func(lo, hi int) {
+	par.For(k.N, 256, func(lo, hi int) {
 		acc := out[lo:hi]
 		clear(acc)
 		for i := 0; i < k.M; i++ { // row by row: each column still adds in row order
@@ -465,7 +467,7 @@ func (k AdamM) OutLen() int      { return k.N }
 func (k AdamM) String() string   { return fmt.Sprintf("adam_m(%d,%g)", k.N, k.B1) }
 func (k AdamM) Run(out []float32, in [][]float32) {
 	m, g, b, c := in[0], in[1], k.B1, Eval(OpSub, 1, k.B1)
-	parFor(k.N, 1<<15, func(lo, hi int) {
+	par.For(k.N, 1<<15, func(lo, hi int) {
 		for e := lo; e < hi; e++ {
 			out[e] = Canon(float32(b*m[e]) + float32(c*g[e]))
 		}
@@ -490,7 +492,7 @@ func (k AdamV) OutLen() int      { return k.N }
 func (k AdamV) String() string   { return fmt.Sprintf("adam_v(%d,%g)", k.N, k.B2) }
 func (k AdamV) Run(out []float32, in [][]float32) {
 	v, g, b, c := in[0], in[1], k.B2, Eval(OpSub, 1, k.B2)
-	parFor(k.N, 1<<15, func(lo, hi int) {
+	par.For(k.N, 1<<15, func(lo, hi int) {
 		for e := lo; e < hi; e++ {
 			out[e] = Canon(float32(b*v[e]) + float32(c*float32(g[e]*g[e])))
 		}
@@ -525,7 +527,7 @@ func (k AdamApply) Run(out []float32, in [][]float32) {
 	w, m, v := in[0], in[1], in[2]
 	c1, c2 := Eval(OpSub, 1, in[3][0]), Eval(OpSub, 1, in[4][0])
 	lr, eps := k.LR, k.Eps
-	parFor(k.N, 1<<14, func(lo, hi int) {
+	par.For(k.N, 1<<14, func(lo, hi int) {
 		for e := lo; e < hi; e++ {
 			mh := m[e] / c1
 			vh := v[e] / c2
@@ -595,7 +597,7 @@ func (k Im2Col) Run(out []float32, in [][]float32) {
 	x, cols := in[0], k.Cols()
 	oh, ow := k.OutHW()
 	seg := k.KW * k.C // one window row is contiguous in NHWC
-	parFor(k.Rows(), 256, func(lo, hi int) {
+	par.For(k.Rows(), 256, func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			img, y, xx := r/(oh*ow), (r/ow)%oh, r%ow
 			for dy := 0; dy < k.KH; dy++ {
@@ -650,7 +652,7 @@ func (k Col2Im) Run(out []float32, in [][]float32) {
 	d, cols := in[0], k.Cols()
 	oh, ow := k.OutHW()
 	img := k.H * k.W * k.C
-	parFor(k.N, 1, func(lo, hi int) {
+	par.For(k.N, 1, func(lo, hi int) {
 		o := out[lo*img : hi*img]
 		clear(o)
 		for n := lo; n < hi; n++ {

@@ -2,34 +2,18 @@ package store
 
 import (
 	"encoding/binary"
-	"runtime"
 	"sync"
 
 	"github.com/veritrain/veritrain/checkpoint"
+	"github.com/veritrain/veritrain/internal/par"
 )
 
 // planeChunk is the unit of parallel plane work, in words (a multiple of 4).
 const planeChunk = 1 << 16
 
-// parallelWords runs f over [lo, hi) word ranges covering n words, on all cores. The
-// ranges are disjoint, so the output does not depend on how many run at once.
-func parallelWords(n int, f func(lo, hi int)) {
-	chunks := (n + planeChunk - 1) / planeChunk
-	workers := min(runtime.GOMAXPROCS(0), chunks)
-	if workers <= 1 {
-		f(0, n)
-		return
-	}
-	var wg sync.WaitGroup
-	for k := range workers {
-		wg.Go(func() {
-			for c := k; c < chunks; c += workers {
-				f(c*planeChunk, min(n, (c+1)*planeChunk))
-			}
-		})
-	}
-	wg.Wait()
-}
+// parallelWords runs f over disjoint word ranges covering n words, on all cores: the
+// output does not depend on how many run at once.
+func parallelWords(n int, f func(lo, hi int)) { par.For(n, planeChunk, f) }
 
 // split writes byte j of word w of floats (XORed with base's word w where base has
 // one) to planes[j][w]; each plane holds len(floats)/4 bytes.
