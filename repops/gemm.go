@@ -169,7 +169,8 @@ func gemmRegion(kern *gemmKernel, c, a, b []float32, m, k, n int, l Layout, i0, 
 	defer gemmPool.Put(bufs)
 	// Equal k blocks (784 = 4×196, not 3×256+16): a short last block would pay the
 	// tile's load and store for a few steps of work.
-	kc := (k + (k+kern.kc-1)/kern.kc - 1) / ((k + kern.kc - 1) / kern.kc)
+	kBlocks := (k + kern.kc - 1) / kern.kc
+	kc := (k + kBlocks - 1) / kBlocks
 	mc := min(kern.mc, (i1-i0+kern.mr-1)/kern.mr*kern.mr)
 	nc := min(kern.nc, (j1-j0+kern.nr-1)/kern.nr*kern.nr)
 	bufs.a = gemmGrow(bufs.a, mc*kc)
@@ -223,7 +224,11 @@ func gemmMacro(kern *gemmKernel, bufs *gemmBuffers, c []float32, ldc, ic, mb, jc
 // gemmPackA packs rows [i0, i0+mb) × k range [p0, p0+kb) of op(A) into micro-panels of
 // mr rows: panel q holds element (p, r) at dst[q*mr*kb + p*mr + r]; rows past m are 0.
 func gemmPackA(dst, a []float32, l Layout, m, k, i0, mb, p0, kb, mr int) {
-	for ir := 0; ir < mb; ir += mr {
+	ir := 0
+	if l == TN {
+		ir = gemmPackRowsArch(dst, a[p0*m+i0:], m, kb, mb, mr)
+	}
+	for ; ir < mb; ir += mr {
 		panel := dst[ir*kb : ir*kb+mr*kb]
 		rows := min(mr, mb-ir)
 		if l == TN { // A stored k×m: the rows of one p are contiguous
@@ -238,7 +243,11 @@ func gemmPackA(dst, a []float32, l Layout, m, k, i0, mb, p0, kb, mr int) {
 // of nr columns: panel q holds element (p, j) at dst[q*nr*kb + p*nr + j]; columns past
 // n are 0.
 func gemmPackB(dst, b []float32, l Layout, k, n, p0, kb, j0, nb, nr int) {
-	for jr := 0; jr < nb; jr += nr {
+	jr := 0
+	if l != NT {
+		jr = gemmPackRowsArch(dst, b[p0*n+j0:], n, kb, nb, nr)
+	}
+	for ; jr < nb; jr += nr {
 		panel := dst[jr*kb : jr*kb+nr*kb]
 		cols := min(nr, nb-jr)
 		if l != NT { // B stored k×n: the columns of one p are contiguous
@@ -251,9 +260,6 @@ func gemmPackB(dst, b []float32, l Layout, k, n, p0, kb, j0, nb, nr int) {
 
 // gemmPackContig fills panel[p*w : p*w+w] with src[p*ld : p*ld+cnt] and zeros, p < kb.
 func gemmPackContig(panel, src []float32, ld, kb, cnt, w int) {
-	if gemmPackContigArch(panel, src, ld, kb, cnt, w) {
-		return
-	}
 	switch {
 	case cnt == 16 && w == 16:
 		for p := range kb {

@@ -38,22 +38,6 @@ func gemmMicroAVX2(kc int, a, b, c []float32, ldc int, load bool) {
 // Go packers and the assembly ones produce the same panels).
 var gemmPackAsm = cpu.X86.HasAVX2
 
-// gemmPackContigArch is gemmPackContig for full panels of 16 or 6: one vector copy
-// per k step instead of a memmove call.
-func gemmPackContigArch(panel, src []float32, ld, kb, cnt, w int) bool {
-	if !gemmPackAsm || cnt != w || kb == 0 || (w != 16 && w != 6) {
-		return false
-	}
-	_ = panel[w*kb-1]
-	_ = src[(kb-1)*ld+w-1]
-	if w == 16 {
-		gemmCopy16AVX2(&panel[0], &src[0], ld, kb)
-	} else {
-		gemmCopy6AVX2(&panel[0], &src[0], ld, kb)
-	}
-	return true
-}
-
 // gemmPackGatherArch is gemmPackGather for full panels of 16 or 6, eight k steps at a
 // time by 8×8 register transposes; the last kb%8 steps are copied one by one.
 func gemmPackGatherArch(panel, src []float32, ld, kb, cnt, w int) bool {
@@ -78,6 +62,25 @@ func gemmPackGatherArch(panel, src []float32, ld, kb, cnt, w int) bool {
 	return true
 }
 
+// gemmPackRowsArch packs the full w-wide panels (w = 16 or 6) of a matrix whose panel
+// elements lie along its rows (row-major B, transposed A), reading row by row; it
+// returns how many columns it packed (a multiple of w; the caller packs the rest).
+// Panel by panel would jump a whole row for every 64 or 24 bytes.
+func gemmPackRowsArch(dst, src []float32, ld, kb, cnt, w int) int {
+	panels := cnt / w
+	if !gemmPackAsm || (w != 16 && w != 6) || kb == 0 || panels == 0 {
+		return 0
+	}
+	_ = dst[panels*w*kb-1]
+	_ = src[(kb-1)*ld+panels*w-1]
+	if w == 16 {
+		gemmPackRows16AVX2(&dst[0], &src[0], ld, kb, panels)
+	} else {
+		gemmPackRows6AVX2(&dst[0], &src[0], ld, kb, panels)
+	}
+	return panels * w
+}
+
 // Packing helpers in gemm_amd64.s; strides in floats, the caller checks bounds.
 //
 //go:noescape
@@ -87,10 +90,10 @@ func gemmGather8AVX2(dst *float32, dstStride int, src *float32, srcStride int, b
 func gemmGather6AVX2(dst *float32, src *float32, srcStride int, blocks int)
 
 //go:noescape
-func gemmCopy16AVX2(dst *float32, src *float32, srcStride int, rows int)
+func gemmPackRows16AVX2(dst *float32, src *float32, srcStride int, kb int, panels int)
 
 //go:noescape
-func gemmCopy6AVX2(dst *float32, src *float32, srcStride int, rows int)
+func gemmPackRows6AVX2(dst *float32, src *float32, srcStride int, kb int, panels int)
 
 // gemmKernel6x16AVX2 is gemmKernel.micro for mr=6, nr=16, kc >= 1 (gemm_amd64.s).
 //

@@ -256,52 +256,83 @@ g6done:
 	VZEROUPPER
 	RET
 
-// func gemmCopy16AVX2(dst *float32, src *float32, srcStride int, rows int)
-// dst[p*16 + j] = src[p*srcStride + j] for p < rows, j < 16.
-TEXT ·gemmCopy16AVX2(SB), NOSPLIT, $0-32
+// func gemmPackRows16AVX2(dst *float32, src *float32, srcStride int, kb int, panels int)
+// dst[q*16*kb + p*16 + j] = src[p*srcStride + q*16 + j] for p < kb, q < panels, j < 16:
+// whole 16-column panels of a row-major B, read along its rows (sequential reads; a
+// panel-by-panel copy would jump a full row for every 64 bytes).
+TEXT ·gemmPackRows16AVX2(SB), NOSPLIT, $0-40
 	MOVQ dst+0(FP), DI
 	MOVQ src+8(FP), SI
 	MOVQ srcStride+16(FP), R8
-	MOVQ rows+24(FP), CX
+	MOVQ kb+24(FP), CX
+	MOVQ panels+32(FP), R9
 	SHLQ $2, R8
+	MOVQ CX, R10
+	SHLQ $6, R10           // bytes between panels: 16 floats × kb
 	TESTQ CX, CX
-	JZ    c16done
+	JZ    prdone
+	TESTQ R9, R9
+	JZ    prdone
 
-c16loop:
-	VMOVUPS (SI), Y0
-	VMOVUPS 32(SI), Y1
-	VMOVUPS Y0, (DI)
-	VMOVUPS Y1, 32(DI)
+prrow:
+	MOVQ SI, AX
+	MOVQ DI, DX
+	MOVQ R9, BX
+
+prpanel:
+	VMOVUPS (AX), Y0
+	VMOVUPS 32(AX), Y1
+	VMOVUPS Y0, (DX)
+	VMOVUPS Y1, 32(DX)
+	ADDQ    $64, AX
+	ADDQ    R10, DX
+	DECQ    BX
+	JNZ     prpanel
 	ADDQ    R8, SI
 	ADDQ    $64, DI
 	DECQ    CX
-	JNZ     c16loop
+	JNZ     prrow
 
-c16done:
+prdone:
 	VZEROUPPER
 	RET
 
-// func gemmCopy6AVX2(dst *float32, src *float32, srcStride int, rows int)
-// dst[p*6 + r] = src[p*srcStride + r] for p < rows, r < 6.
-TEXT ·gemmCopy6AVX2(SB), NOSPLIT, $0-32
+// func gemmPackRows6AVX2(dst *float32, src *float32, srcStride int, kb int, panels int)
+// dst[q*6*kb + p*6 + r] = src[p*srcStride + q*6 + r] for p < kb, q < panels, r < 6:
+// the 6-row panels of a transposed (k×m) A, read along its rows.
+TEXT ·gemmPackRows6AVX2(SB), NOSPLIT, $0-40
 	MOVQ dst+0(FP), DI
 	MOVQ src+8(FP), SI
 	MOVQ srcStride+16(FP), R8
-	MOVQ rows+24(FP), CX
+	MOVQ kb+24(FP), CX
+	MOVQ panels+32(FP), R9
 	SHLQ $2, R8
+	LEAQ (CX)(CX*2), R10
+	SHLQ $3, R10           // bytes between panels: 6 floats × kb
 	TESTQ CX, CX
-	JZ    c6done
+	JZ    pr6done
+	TESTQ R9, R9
+	JZ    pr6done
 
-c6loop:
-	VMOVUPS (SI), X0
-	VMOVQ   16(SI), X1
-	VMOVUPS X0, (DI)
-	VMOVQ   X1, 16(DI)
+pr6row:
+	MOVQ SI, AX
+	MOVQ DI, DX
+	MOVQ R9, BX
+
+pr6panel:
+	VMOVUPS (AX), X0
+	VMOVQ   16(AX), X1
+	VMOVUPS X0, (DX)
+	VMOVQ   X1, 16(DX)
+	ADDQ    $24, AX
+	ADDQ    R10, DX
+	DECQ    BX
+	JNZ     pr6panel
 	ADDQ    R8, SI
 	ADDQ    $24, DI
 	DECQ    CX
-	JNZ     c6loop
+	JNZ     pr6row
 
-c6done:
+pr6done:
 	VZEROUPPER
 	RET

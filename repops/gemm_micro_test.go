@@ -2,6 +2,9 @@ package repops
 
 import "testing"
 
+// The benchmarks below take MatMul apart: the micro-kernels alone, in L1 (the ceiling
+// for the whole product), and the packing routines (the overhead around them).
+
 func BenchmarkGemmMicroAVX2(b *testing.B) {
 	if gemmAsm == nil {
 		b.Skip()
@@ -53,4 +56,20 @@ func BenchmarkGemmMicroGo(b *testing.B) {
 		k.micro(kc, a, bb, c, k.nr, false)
 	}
 	b.ReportMetric(2*float64(k.mr*k.nr)*float64(kc)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+}
+
+// BenchmarkGemmPackB1024 packs B at a 4 KiB row stride, where reading panel by panel
+// would jump a page for every 64 bytes.
+func BenchmarkGemmPackB1024(b *testing.B) {
+	kb, nb, n := 256, 512, 1024
+	src := make([]float32, kb*n)
+	dst := gemmAligned(kb * nb)
+	for _, l := range []Layout{NN, NT} {
+		b.Run(l.String(), func(b *testing.B) {
+			for b.Loop() {
+				gemmPackB(dst, src, l, kb, n, 0, kb, 0, nb, 16)
+			}
+			b.ReportMetric(float64(kb*nb)*float64(b.N)/b.Elapsed().Seconds()/1e9, "Gfloats/s")
+		})
+	}
 }

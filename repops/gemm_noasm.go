@@ -8,6 +8,6 @@ var gemmAsm *gemmKernel
 // gemmPackAsm is false: there are no assembly packers in this build.
 var gemmPackAsm = false
 
-func gemmPackContigArch(panel, src []float32, ld, kb, cnt, w int) bool { return false }
-
 func gemmPackGatherArch(panel, src []float32, ld, kb, cnt, w int) bool { return false }
+
+func gemmPackRowsArch(dst, src []float32, ld, kb, cnt, w int) int { return 0 }
