@@ -22,5 +22,9 @@
 //   - exp and log are defined in the basic operations (transcendental.go), never with
 //     math.Exp or math.Log, which use architecture-specific assembly.
 //   - Every NaN a kernel writes is the canonical NaN 0x7fc00000.
+//   - MatMul: one order per output (acc from +0 over increasing p, each product rounded
+//     before its add, canonical NaN); the AVX2 micro-kernel (6×16 outputs in registers,
+//     VMULPS then VADDPS), packing and k blocking (the accumulator is stored and reloaded
+//     exactly between blocks) never change that order.
 //   - The same golden outputs on amd64 (AVX2), amd64 with -tags noasm, and arm64.
 package repops
