@@ -58,7 +58,8 @@ func newRoot() *cobra.Command {
 	}
 	root.PersistentFlags().StringVar(&logFormat, "log-format", "text", "log format on stderr: text or json")
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn, error")
-	root.AddCommand(newTrainCmd(), newReplayCmd(), newExportCmd(), newSpecCmd())
+	root.AddCommand(newTrainCmd(), newReplayCmd(), newExportCmd(), newSpecCmd(), newSubmitCmd(), newSolverCmd(),
+		newVerifierCmd(), newDemoCmd())
 	return root
 }
 

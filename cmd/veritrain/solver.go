@@ -1,0 +1,69 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/veritrain/veritrain/checkpoint/store"
+	"github.com/veritrain/veritrain/solver"
+	"github.com/veritrain/veritrain/task"
+)
+
+func newSolverCmd() *cobra.Command {
+	var cf chainFlags
+	var dir, listen, stake string
+	var poll time.Duration
+	var allowUnjudged bool
+	cmd := &cobra.Command{
+		Use:   "solver",
+		Short: "Run a solver: claim tasks, train, commit, serve checkpoints, defend disputes",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			st, err := parseEther(stake, "stake")
+			if err != nil {
+				return err
+			}
+			m, closeFn, err := cf.dial(ctx, os.Getenv("VERITRAIN_KEY"))
+			if err != nil {
+				return err
+			}
+			defer closeFn()
+			s, err := solver.New(solver.Config{Market: m, Specs: task.BuiltinSpecs, Dir: dir, Stake: st,
+				Task: task.Options{AllowUnjudged: allowUnjudged}, Log: slog.Default()})
+			if err != nil {
+				return usageError{err}
+			}
+			ln, err := net.Listen("tcp", listen)
+			if err != nil {
+				return usageError{fmt.Errorf("--listen: %w", err)}
+			}
+			srv := store.NewHTTPServer(s.Handler())
+			go func() {
+				if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+					slog.Error("checkpoint server", "err", err)
+				}
+			}()
+			defer srv.Close()
+			slog.Info("solver running", "account", m.Me().Hex(), "checkpoints", "http://"+ln.Addr().String()+"/tasks/")
+			if err := s.Run(ctx, poll); err != nil && !errors.Is(err, ctx.Err()) {
+				return err
+			}
+			return nil
+		},
+	}
+	cf.add(cmd)
+	cmd.Flags().StringVar(&dir, "dir", "veritrain-solver", "folder for the run folders of claimed tasks")
+	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8547", "address to serve checkpoints on")
+	cmd.Flags().StringVar(&stake, "stake", "2", "largest solver stake (ether) to accept a task for")
+	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to read the chain")
+	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", true, "claim tasks whose loss gradient the contract cannot judge")
+	return cmd
+}

@@ -1,0 +1,188 @@
+package onchain
+
+import (
+	"context"
+
+	"fmt"
+	"github.com/ethereum/go-ethereum"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/model"
+)
+
+// Task statuses (TaskMarket.Status).
+const (
+	StatusNone uint8 = iota
+	StatusOpen
+	StatusClaimed
+	StatusCommitted
+	StatusDisputed
+	StatusFinalized
+	StatusFailed
+	StatusCancelled
+)
+
+var tm = taskmarket.NewTaskMarket()
+
+// Market is a TaskMarket contract seen from one account.
+type Market struct {
+	B    Backend
+	At   common.Address
+	Opts *bind.TransactOpts
+	c    *bind.BoundContract
+}
+
+// NewMarket binds the market at `at` for the account of opts.
+func NewMarket(b Backend, at common.Address, opts *bind.TransactOpts) *Market {
+	return &Market{B: b, At: at, Opts: opts, c: tm.Instance(b, at)}
+}
+
+// Me is the market account's address.
+func (m *Market) Me() common.Address { return m.Opts.From }
+
+func call[T any](ctx context.Context, m *Market, data []byte, unpack func([]byte) (T, error), what string) (T, error) {
+	v, err := bind.Call(m.c, &bind.CallOpts{Context: ctx}, data, unpack)
+	if err != nil {
+		return v, fmt.Errorf("onchain: market %s: %w", what, err)
+	}
+	return v, nil
+}
+
+func (m *Market) send(ctx context.Context, data []byte, value *big.Int, what string) (*types.Receipt, error) {
+	r, err := Transact(ctx, m.B, m.Opts, m.At, data, value)
+	if err != nil {
+		return r, fmt.Errorf("market %s: %w", what, err)
+	}
+	return r, nil
+}
+
+// Game is the market's game contract.
+func (m *Market) Game(ctx context.Context) (*Game, error) {
+	at, err := call(ctx, m, tm.PackGame(), tm.UnpackGame, "game")
+	if err != nil {
+		return nil, err
+	}
+	return NewGame(m.B, at), nil
+}
+
+// TaskCount is the number of tasks ever posted (ids 1..count).
+func (m *Market) TaskCount(ctx context.Context) (uint64, error) {
+	n, err := call(ctx, m, tm.PackTaskCount(), tm.UnpackTaskCount, "taskCount")
+	if err != nil {
+		return 0, err
+	}
+	return n.Uint64(), nil
+}
+
+// Task reads task id.
+func (m *Market) Task(ctx context.Context, id uint64) (taskmarket.TaskMarketTask, error) {
+	return call(ctx, m, tm.PackGetTask(new(big.Int).SetUint64(id)), tm.UnpackGetTask, "getTask")
+}
+
+// Free is who's free balance.
+func (m *Market) Free(ctx context.Context, who common.Address) (*big.Int, error) {
+	return call(ctx, m, tm.PackFree(who), tm.UnpackFree, "free")
+}
+
+// Locked is who's locked balance.
+func (m *Market) Locked(ctx context.Context, who common.Address) (*big.Int, error) {
+	return call(ctx, m, tm.PackLocked(who), tm.UnpackLocked, "locked")
+}
+
+// Assignment is the segment task id asks verifier to re-run.
+func (m *Market) Assignment(ctx context.Context, id uint64, verifier common.Address) (uint64, error) {
+	return call(ctx, m, tm.PackAssignment(new(big.Int).SetUint64(id), verifier), tm.UnpackAssignment, "assignment")
+}
+
+// Deposit adds amount to the account's free balance.
+func (m *Market) Deposit(ctx context.Context, amount *big.Int) error {
+	_, err := m.send(ctx, tm.PackDeposit(), amount, "deposit")
+	return err
+}
+
+// Post posts a task with the reward; it returns the task id.
+func (m *Market) Post(ctx context.Context, spec taskmarket.TaskMarketSpec, terms taskmarket.TaskMarketTerms, reward *big.Int) (uint64, error) {
+	if _, err := m.send(ctx, tm.PackPostTask(spec, terms), reward, "postTask"); err != nil {
+		return 0, err
+	}
+	return m.TaskCount(ctx) // ids are sequential; posts of one account are serial
+}
+
+// Claim claims task id.
+func (m *Market) Claim(ctx context.Context, id uint64) error {
+	_, err := m.send(ctx, tm.PackClaimTask(new(big.Int).SetUint64(id)), nil, "claimTask")
+	return err
+}
+
+// CommitTrace commits the checkpoint hashes' trace root and the final root.
+func (m *Market) CommitTrace(ctx context.Context, id uint64, hashes [][32]byte) error {
+	tr := model.NewTree(hashes)
+	last := uint64(len(hashes) - 1)
+	_, err := m.send(ctx, tm.PackCommitTrace(new(big.Int).SetUint64(id), tr.Root(), hashes[last], p32(tr.Prove(0)), p32(tr.Prove(last))), nil, "commitTrace")
+	return err
+}
+
+// DrawSeed fixes task id's verifier seed.
+func (m *Market) DrawSeed(ctx context.Context, id uint64) error {
+	_, err := m.send(ctx, tm.PackDrawSeed(new(big.Int).SetUint64(id)), nil, "drawSeed")
+	return err
+}
+
+// Challenge disputes segment seg of the solver's checkpoints hashes; it returns the
+// game id and the block that opened it.
+func (m *Market) Challenge(ctx context.Context, id uint64, hashes [][32]byte, seg uint64) (*big.Int, uint64, error) {
+	tr := model.NewTree(hashes)
+	r, err := m.send(ctx, tm.PackChallenge(new(big.Int).SetUint64(id), taskmarket.TaskMarketChallenge{Segment: seg,
+		Start: hashes[seg], StartProof: p32(tr.Prove(seg)), End: hashes[seg+1], EndProof: p32(tr.Prove(seg + 1))}), nil, "challenge")
+	if err != nil {
+		return nil, 0, err
+	}
+	t, err := m.Task(ctx, id)
+	if err != nil {
+		return nil, 0, err
+	}
+	return t.Game, r.BlockNumber.Uint64(), nil
+}
+
+// Settle applies task id's resolved game.
+func (m *Market) Settle(ctx context.Context, id uint64) error {
+	_, err := m.send(ctx, tm.PackSettle(new(big.Int).SetUint64(id)), nil, "settle")
+	return err
+}
+
+// Finalize ends task id after its deadline.
+func (m *Market) Finalize(ctx context.Context, id uint64) error {
+	_, err := m.send(ctx, tm.PackFinalize(new(big.Int).SetUint64(id)), nil, "finalize")
+	return err
+}
+
+// GameSetup is the setup the market opened task t's current game with (segment seg).
+func GameSetup(t taskmarket.TaskMarketTask, agreed, disputed [32]byte, seg uint64) model.Setup {
+	s := t.Spec
+	return model.Setup{NodesRoot: s.NodesRoot, StateMapRoot: s.StateMapRoot, DataRoot: s.DataRoot, Agreed: agreed,
+		Disputed: disputed, FirstStep: seg * s.Interval, SegLen: s.Interval, NumNodes: s.NumNodes,
+		StateDepth: s.StateDepth, Clock: t.Terms.GameClock}
+}
+
+// ChallengeOf finds the Challenged event that opened task id's game: its segment and
+// block (logs of blocks from..head are searched).
+func (m *Market) ChallengeOf(ctx context.Context, id uint64, game *big.Int, from uint64) (seg, block uint64, err error) {
+	ev := tm.GetABI().Events["Challenged"]
+	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{m.At},
+		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}})
+	if err != nil {
+		return 0, 0, fmt.Errorf("onchain: challenge logs of task %d: %w", id, err)
+	}
+	for i := range logs {
+		c, err := tm.UnpackChallengedEvent(&logs[i])
+		if err == nil && c.Game.Cmp(game) == 0 {
+			return c.Segment, logs[i].BlockNumber, nil
+		}
+	}
+	return 0, 0, fmt.Errorf("onchain: no challenge of task %d opened game %v", id, game)
+}

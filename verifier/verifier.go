@@ -1,0 +1,442 @@
+package verifier
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veritrain/veritrain/checkpoint"
+	"github.com/veritrain/veritrain/checkpoint/store"
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/pinpoint"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
+	"github.com/veritrain/veritrain/task"
+	"github.com/veritrain/veritrain/train"
+)
+
+// Sentinel errors.
+var (
+	ErrConfig = errors.New("verifier: bad config")
+	// ErrBadTrace: a solver's checkpoint list that is malformed or not its trace root.
+	ErrBadTrace = errors.New("verifier: bad checkpoint trace")
+	// ErrUnavailable: the solver does not serve what it committed to.
+	ErrUnavailable = errors.New("verifier: checkpoints unavailable")
+)
+
+// maxCheckpoints bounds a decoded trace (checkpoint.CheckpointSteps allows 2^24).
+const maxCheckpoints = 1<<24 + 1
+
+// Checkpoints is where a verifier gets a solver's checkpoints.
+type Checkpoints interface {
+	// Trace is the task's checkpoint hashes in order.
+	Trace(ctx context.Context, solver common.Address, id uint64) ([][32]byte, error)
+	// Fetch is the checkpoint with hash root, verified against it.
+	Fetch(ctx context.Context, solver common.Address, id uint64, root [32]byte) (*checkpoint.State, error)
+}
+
+// HTTP fetches checkpoints from solvers' servers (solver.Handler's routes); URL names
+// each solver's base URL (the chain has no directory of them).
+type HTTP struct {
+	URL    func(solver common.Address) (string, bool)
+	Client *http.Client
+	Log    *slog.Logger
+}
+
+var _ Checkpoints = (*HTTP)(nil)
+
+func (h *HTTP) base(solver common.Address, id uint64) (string, error) {
+	u, ok := h.URL(solver)
+	if !ok {
+		return "", fmt.Errorf("%w: no address for solver %s", ErrUnavailable, solver.Hex())
+	}
+	return strings.TrimSuffix(u, "/") + "/tasks/" + strconv.FormatUint(id, 10), nil
+}
+
+// Trace implements Checkpoints.
+func (h *HTTP) Trace(ctx context.Context, solver common.Address, id uint64) ([][32]byte, error) {
+	base, err := h.base(solver, id)
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/trace", nil)
+	if err != nil {
+		return nil, fmt.Errorf("verifier: %w", err)
+	}
+	c := h.Client
+	if c == nil {
+		c = &http.Client{Timeout: 30 * time.Second}
+	}
+	resp, err := c.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrUnavailable, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("%w: trace: HTTP %d", ErrUnavailable, resp.StatusCode)
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 70*maxCheckpoints))
+	if err != nil {
+		return nil, fmt.Errorf("%w: trace: %v", ErrUnavailable, err)
+	}
+	return ParseTrace(b)
+}
+
+// Fetch implements Checkpoints (store.Client re-hashes what it receives).
+func (h *HTTP) Fetch(ctx context.Context, solver common.Address, id uint64, root [32]byte) (*checkpoint.State, error) {
+	base, err := h.base(solver, id)
+	if err != nil {
+		return nil, err
+	}
+	st, err := (&store.Client{BaseURL: base, HTTP: h.Client, Log: h.Log}).Fetch(ctx, root)
+	if err != nil {
+		return nil, fmt.Errorf("%w: checkpoint %x: %w", ErrUnavailable, root[:8], err)
+	}
+	return st, nil
+}
+
+// ParseTrace decodes a solver's checkpoint list ({"hashes": ["<64 hex>", ...]}),
+// strictly: unknown fields, trailing data, bad hex and oversized lists are errors.
+func ParseTrace(b []byte) ([][32]byte, error) {
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	var t struct {
+		Hashes []string `json:"hashes"`
+	}
+	if err := dec.Decode(&t); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadTrace, err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("%w: trailing data", ErrBadTrace)
+	}
+	if len(t.Hashes) < 2 || len(t.Hashes) > maxCheckpoints {
+		return nil, fmt.Errorf("%w: %d checkpoints", ErrBadTrace, len(t.Hashes))
+	}
+	out := make([][32]byte, len(t.Hashes))
+	for i, h := range t.Hashes {
+		r, err := store.ParseRoot(h)
+		if err != nil {
+			return nil, fmt.Errorf("%w: checkpoint %d: %v", ErrBadTrace, i, err)
+		}
+		out[i] = r
+	}
+	return out, nil
+}
+
+// Config is what a verifier is handed.
+type Config struct {
+	Market      *onchain.Market
+	Specs       task.Specs
+	Checkpoints Checkpoints
+	Bond        *big.Int // kept free for challenger bonds (deposited once)
+	// CheckAll re-runs every segment, not only the assigned one (a verifier paid to be
+	// thorough, or a test).
+	CheckAll bool
+	Task     task.Options
+	// Fault makes a dishonest verifier (tests): it computes, challenges and plays this.
+	Fault pinpoint.Fault
+	Log   *slog.Logger
+}
+
+// watch is one task the verifier follows.
+type watch struct {
+	id      uint64
+	tk      *task.Task
+	hashes  [][32]byte
+	comp    *pinpoint.Computation
+	checked bool
+	bad     int64 // segment to challenge, -1 none
+	agent   *onchain.Agent
+	game    *big.Int
+	done    bool
+}
+
+// Verifier is the verifier daemon: Tick makes one round of decisions; Run ticks.
+type Verifier struct {
+	cfg       Config
+	log       *slog.Logger
+	tasks     map[uint64]*watch
+	deposited bool
+	// Checked counts segments re-run; Challenged, Won and Lost count disputes.
+	Checked, Challenged, Won, Lost int
+}
+
+// New checks cfg and returns a verifier.
+func New(cfg Config) (*Verifier, error) {
+	if cfg.Market == nil || cfg.Specs == nil || cfg.Checkpoints == nil || cfg.Bond == nil || cfg.Bond.Sign() <= 0 {
+		return nil, fmt.Errorf("%w: market, specs, checkpoints and a positive bond are required", ErrConfig)
+	}
+	log := cfg.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Verifier{cfg: cfg, log: log.With("role", "verifier", "addr", cfg.Market.Me().Hex()[:10]), tasks: map[uint64]*watch{}}, nil
+}
+
+// Run ticks every interval until ctx is done.
+func (v *Verifier) Run(ctx context.Context, every time.Duration) error {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if err := v.Tick(ctx); err != nil {
+			v.log.Error("tick", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+	}
+}
+
+// Tick makes one round of decisions over every task.
+func (v *Verifier) Tick(ctx context.Context) error {
+	m := v.cfg.Market
+	if !v.deposited {
+		free, err := m.Free(ctx, m.Me())
+		if err != nil {
+			return err
+		}
+		if need := new(big.Int).Sub(v.cfg.Bond, free); need.Sign() > 0 {
+			if err := m.Deposit(ctx, need); err != nil {
+				return err
+			}
+		}
+		v.deposited = true
+	}
+	n, err := m.TaskCount(ctx)
+	if err != nil {
+		return err
+	}
+	for id := uint64(1); id <= n; id++ {
+		w := v.tasks[id]
+		if w == nil {
+			w = &watch{id: id, bad: -1}
+			v.tasks[id] = w
+		}
+		if w.done {
+			continue
+		}
+		if err := v.follow(ctx, w); err != nil {
+			if errors.Is(err, ErrUnavailable) {
+				v.log.Warn("cannot check yet", "task", id, "err", err)
+				continue
+			}
+			return fmt.Errorf("task %d: %w", id, err)
+		}
+	}
+	return nil
+}
+
+func (v *Verifier) follow(ctx context.Context, w *watch) error {
+	m := v.cfg.Market
+	t, err := m.Task(ctx, w.id)
+	if err != nil {
+		return err
+	}
+	switch t.Status {
+	case onchain.StatusCommitted:
+		if w.game != nil { // our game was settled and the solver won it
+			v.Lost++
+			w.done = true
+			v.log.Warn("dispute lost: bond slashed", "task", w.id)
+			return nil
+		}
+		if t.Seed == ([32]byte{}) {
+			head, err := m.B.HeaderByNumber(ctx, nil)
+			if err != nil {
+				return fmt.Errorf("verifier: head: %w", err)
+			}
+			if head.Number.Uint64() <= t.CommitBlock+4 { // TaskMarket.SEED_DELAY
+				return nil
+			}
+			if err := m.DrawSeed(ctx, w.id); err != nil {
+				return err
+			}
+			return nil
+		}
+		if !w.checked {
+			if err := v.check(ctx, w, t); err != nil {
+				return err
+			}
+		}
+		if w.bad < 0 {
+			w.done = true
+			return nil
+		}
+		return v.challenge(ctx, w, t)
+	case onchain.StatusDisputed:
+		if t.Challenger != m.Me() {
+			return nil // someone else's dispute: wait for it
+		}
+		return v.play(ctx, w, t)
+	case onchain.StatusFailed:
+		if w.game != nil {
+			v.Won++
+			v.log.Info("dispute won: solver slashed", "task", w.id)
+		}
+		w.done = true
+	case onchain.StatusFinalized, onchain.StatusCancelled:
+		w.done = true
+	}
+	return nil
+}
+
+// check re-runs the assigned segment (or all) from the solver's checkpoint and
+// compares the end with the solver's.
+func (v *Verifier) check(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {
+	m := v.cfg.Market
+	if w.tk == nil {
+		spec, ok := v.cfg.Specs(t.Spec.SpecHash)
+		if !ok {
+			w.done = true
+			v.log.Info("unknown spec: not checked", "task", w.id)
+			return nil
+		}
+		tr, err := train.NewTrainer(spec)
+		if err != nil {
+			return err
+		}
+		tk, err := task.Build(ctx, tr, t.Spec.Steps, t.Spec.Interval, v.cfg.Task)
+		if err != nil {
+			w.done = true
+			v.log.Warn("task not checkable", "task", w.id, "err", err)
+			return nil
+		}
+		if err := tk.Check(t.Spec); err != nil {
+			w.done = true
+			v.log.Warn("submitter's spec roots are wrong: not checked", "task", w.id, "err", err)
+			return nil
+		}
+		w.tk = tk
+	}
+	hashes, err := v.cfg.Checkpoints.Trace(ctx, t.Solver, w.id)
+	if err != nil {
+		return err
+	}
+	segs := w.tk.Segments()
+	if uint64(len(hashes)) != segs+1 {
+		return fmt.Errorf("%w: %d checkpoints for %d segments", ErrUnavailable, len(hashes), segs)
+	}
+	var todo []uint64
+	if v.cfg.CheckAll {
+		for s := range segs {
+			todo = append(todo, s)
+		}
+	} else {
+		a, err := m.Assignment(ctx, w.id, m.Me())
+		if err != nil {
+			return err
+		}
+		todo = []uint64{a}
+	}
+	for _, seg := range todo {
+		// the start checkpoint is trusted only through the committed trace root
+		p, err := checkpoint.ProveTrace(hashes, int(seg))
+		if err != nil {
+			return err
+		}
+		if err := p.Verify(); err != nil || p.Root != t.TraceRoot {
+			return fmt.Errorf("%w: checkpoint %d is not under the committed trace root", ErrUnavailable, seg)
+		}
+		start, err := v.cfg.Checkpoints.Fetch(ctx, t.Solver, w.id, hashes[seg])
+		if err != nil {
+			return err
+		}
+		comp, err := pinpoint.NewComputation(w.tk, w.tk.Trainer(), v.cfg.Fault)
+		if err != nil {
+			return err
+		}
+		first := seg * w.tk.Interval
+		comp.AddState(first, start)
+		end, err := comp.StateAt(first + w.tk.Interval)
+		v.Checked++
+		if err != nil || end.Hash() != hashes[seg+1] {
+			v.log.Warn("segment wrong", "task", w.id, "segment", seg, "err", err)
+			w.bad, w.comp, w.hashes = int64(seg), comp, hashes
+			break
+		}
+		v.log.Info("segment right", "task", w.id, "segment", seg)
+	}
+	w.checked = true
+	return nil
+}
+
+func (v *Verifier) challenge(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {
+	m := v.cfg.Market
+	seg := uint64(w.bad)
+	free, err := m.Free(ctx, m.Me())
+	if err != nil {
+		return err
+	}
+	if need := new(big.Int).Sub(t.Terms.ChallengerBond, free); need.Sign() > 0 {
+		if err := m.Deposit(ctx, need); err != nil {
+			return err
+		}
+	}
+	game, block, err := m.Challenge(ctx, w.id, w.hashes, seg)
+	if err != nil {
+		return err
+	}
+	v.Challenged++
+	t, err = m.Task(ctx, w.id)
+	if err != nil {
+		return err
+	}
+	g, err := m.Game(ctx)
+	if err != nil {
+		return err
+	}
+	fb, err := g.FanoutBits(ctx)
+	if err != nil {
+		return err
+	}
+	hdr, err := m.B.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
+	if err != nil {
+		return fmt.Errorf("verifier: block %d: %w", block, err)
+	}
+	p, err := pinpoint.NewPlayer(model.Challenger, onchain.GameSetup(t, w.hashes[seg], w.hashes[seg+1], seg), fb, hdr.Time,
+		pinpoint.Challenger{View: w.comp}, w.comp.Err)
+	if err != nil {
+		return err
+	}
+	w.agent, w.game = onchain.NewAgent(g, game, p, m.Opts, t.Solver, t.Challenger, block, v.log), game
+	v.log.Warn("challenged", "task", w.id, "segment", seg, "game", game)
+	return nil
+}
+
+func (v *Verifier) play(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {
+	if w.agent == nil {
+		return nil // a dispute this process did not open (a restart): nothing to play
+	}
+	r, err := w.agent.Poll(ctx)
+	if errors.Is(err, onchain.ErrNoMove) || errors.Is(err, onchain.ErrRejected) {
+		// no valid move: the clock runs out and the other party claims the timeout (a
+		// computation that is not the spec's gets here; an honest one never does)
+		v.log.Error("cannot move", "task", w.id, "err", err)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if r.Done {
+		v.log.Info("game over", "task", w.id, "result", r.Result.String())
+		if err := v.cfg.Market.Settle(ctx, w.id); err != nil {
+			if t, terr := v.cfg.Market.Task(ctx, w.id); terr == nil && t.Status != onchain.StatusDisputed {
+				return nil // the other party settled first
+			}
+			return err
+		}
+	}
+	return nil
+}
