@@ -1,0 +1,285 @@
+package proofs
+
+import (
+	"context"
+	"errors"
+	"math"
+	"math/big"
+	"math/rand/v2"
+	"sync"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend"
+	"github.com/consensys/gnark/test"
+
+	"github.com/veritrain/veritrain/repops"
+)
+
+// unboundAssignment is c's witness for the arithmetic-only circuit.
+func unboundAssignment(t testing.TB, c Claim, terms int) (*ElementCircuit, *ElementCircuit) {
+	t.Helper()
+	w, err := c.Assignment(terms, big.NewInt(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.unbound = true
+	circ := NewElementCircuit(terms)
+	circ.unbound = true
+	return circ, w
+}
+
+// randKernel draws a kernel the circuit judges, with inputs mixing ordinary values,
+// edge cases and cancellations.
+func randKernel(r *rand.Rand, maxK int) (repops.Kernel, [][]float32) {
+	vec := func(n int) []float32 {
+		v := make([]float32, n)
+		for i := range v {
+			switch r.IntN(8) {
+			case 0:
+				v[i] = math.Float32frombits(randBits(r))
+			case 1:
+				v[i] = math.Float32frombits(r.Uint32() & 0x807fffff) // subnormal
+			default:
+				v[i] = float32(r.NormFloat64())
+			}
+		}
+		return v
+	}
+	m, n := 1+r.IntN(3), 1+r.IntN(3)
+	switch r.IntN(6) {
+	case 0, 1:
+		k := 1 + r.IntN(maxK)
+		l := repops.Layout(r.IntN(3))
+		return repops.MatMulK{M: m, K: k, N: n, L: l}, [][]float32{vec(m * k), vec(k * n)}
+	case 2:
+		return repops.BiasAdd{M: m, N: n}, [][]float32{vec(m * n), vec(n)}
+	case 3:
+		if r.IntN(2) == 0 {
+			return repops.ReLU{N: n}, [][]float32{vec(n)}
+		}
+		return repops.ReLUGrad{N: n}, [][]float32{vec(n), vec(n)}
+	case 4:
+		return repops.Momentum{N: n, Mu: math.Float32frombits(randBits(r))}, [][]float32{vec(n), vec(n)}
+	}
+	return repops.SGDApply{N: n, LR: float32(r.Float64())}, [][]float32{vec(n), vec(n)}
+}
+
+// TestElementCircuitMatchesRepops is the differential test: for random kernels and
+// operands (edge cases included), the circuit accepts exactly repops's bits for every
+// element, and rejects the value with its last bit or its sign flipped.
+func TestElementCircuitMatchesRepops(t *testing.T) {
+	const terms = 8
+	r := rand.New(rand.NewChaCha8([32]byte{'e', 'l'}))
+	cases := 150
+	if testing.Short() {
+		cases = 40
+	}
+	for i := 0; i < cases; i++ {
+		k, in := randKernel(r, terms)
+		e := r.IntN(k.OutLen())
+		c, err := ClaimOf(k, in, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		circ, w := unboundAssignment(t, c, terms)
+		if err := test.IsSolved(circ, w, ecc.BN254.ScalarField()); err != nil {
+			t.Fatalf("%v element %d (value %08x): %v", k, e, c.Value, err)
+		}
+		for _, bad := range []uint32{c.Value ^ 1, c.Value ^ 0x80000000} {
+			c2 := c
+			c2.Value = bad
+			circ, w := unboundAssignment(t, c2, terms)
+			if test.IsSolved(circ, w, ecc.BN254.ScalarField()) == nil {
+				t.Fatalf("%v element %d: wrong value %08x accepted (true %08x)", k, e, bad, c.Value)
+			}
+		}
+	}
+}
+
+// TestElementCircuitFullSize runs the differential at the MNIST size: a 784-term
+// dot product (the first layer of a 784-256-10 MLP).
+func TestElementCircuitFullSize(t *testing.T) {
+	if testing.Short() {
+		t.Skip("784-term circuit in the test engine")
+	}
+	r := rand.New(rand.NewPCG(7, 84))
+	x, w := make([]float32, 784), make([]float32, 784)
+	for i := range x {
+		if r.IntN(4) != 0 { // MNIST pixels: mostly 0, some in (0, 1]
+			x[i] = float32(r.IntN(256)) / 255
+		}
+		w[i] = float32(r.NormFloat64() * 0.05)
+	}
+	c, err := ClaimOf(repops.MatMulK{M: 1, K: 784, N: 1}, [][]float32{x, w}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	circ, wit := unboundAssignment(t, c, 784)
+	if err := test.IsSolved(circ, wit, ecc.BN254.ScalarField()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestElementProver is gnark's own check of the circuit: ProverSucceeded on a true
+// claim and ProverFailed on a false one, over Groth16 on BN254.
+func TestElementProver(t *testing.T) {
+	assert := test.NewAssert(t)
+	k := repops.MatMulK{M: 2, K: 3, N: 2, L: repops.NT}
+	in := [][]float32{{1.5, -2, 0.25, 3, 1e-40, -0}, {0.1, 0.2, 0.3, 7, -8, 9}}
+	c, err := ClaimOf(k, in, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := []test.TestingOption{test.WithCurves(ecc.BN254), test.WithBackends(backend.GROTH16), test.NoFuzzing(), test.NoSerializationChecks(), test.NoSolidityChecks()}
+	circ, w := unboundAssignment(t, c, 4)
+	assert.ProverSucceeded(circ, w, opts...)
+	c.Value ^= 1
+	circ, w = unboundAssignment(t, c, 4)
+	assert.ProverFailed(circ, w, opts...)
+}
+
+var (
+	proverOnce sync.Once
+	prover8    *Prover
+	proverErr  error
+)
+
+func testProver(t testing.TB) *Prover {
+	t.Helper()
+	proverOnce.Do(func() { prover8, proverErr = NewInsecureProver(8, DevSeed) })
+	if proverErr != nil {
+		t.Fatal(proverErr)
+	}
+	return prover8
+}
+
+// TestProveBinding proves real claims with the binding and checks what the contract
+// relies on: the Go verifier accepts the proof for the claim's public inputs and
+// rejects it for other operands, another value or another kernel constant; a false
+// claim has no proof.
+func TestProveBinding(t *testing.T) {
+	p := testProver(t)
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 4; i++ {
+		k, in := randKernel(r, 8)
+		c, err := ClaimOf(k, in, r.IntN(k.OutLen()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pr, err := p.Prove(context.Background(), c)
+		if err != nil {
+			t.Fatalf("%v: %v", k, err)
+		}
+		if err := p.VerifyBytes(pr.Solidity(), pr.OpsHash, pr.Fingerprint); err != nil {
+			t.Fatalf("%v: %v", k, err)
+		}
+		other := c
+		other.Operands = append([]uint32(nil), c.Operands...)
+		other.Operands[0] ^= 1
+		other.Value ^= 1
+		other.Const ^= 1
+		for _, o := range []Claim{
+			{Kernel: c.Kernel, Const: c.Const, Operands: other.Operands, Value: c.Value},
+			{Kernel: c.Kernel, Const: c.Const, Operands: c.Operands, Value: other.Value},
+			{Kernel: c.Kernel, Const: other.Const, Operands: c.Operands, Value: c.Value},
+		} {
+			if err := p.VerifyBytes(pr.Solidity(), o.OpsHash(), o.Fingerprint(pr.Challenge)); err == nil {
+				t.Fatalf("%v: proof accepted for %+v", k, o)
+			}
+		}
+		bad := c
+		bad.Value ^= 1
+		if _, err := p.Prove(context.Background(), bad); !errors.Is(err, ErrFalseClaim) {
+			t.Fatalf("%v: false claim: %v", k, err)
+		}
+	}
+}
+
+// TestInsecureSetupDeterministic: the same seed gives the same verifying key.
+func TestInsecureSetupDeterministic(t *testing.T) {
+	ccs, err := Compile(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, vk1, err := InsecureSetup(ccs, "s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, vk2, _ := InsecureSetup(ccs, "s")
+	_, vk3, _ := InsecureSetup(ccs, "t")
+	var s1, s2, s3 bytesBuf
+	vk1.WriteTo(&s1)
+	vk2.WriteTo(&s2)
+	vk3.WriteTo(&s3)
+	if string(s1) != string(s2) || string(s1) == string(s3) {
+		t.Fatal("setup is not a function of the seed")
+	}
+}
+
+type bytesBuf []byte
+
+func (b *bytesBuf) Write(p []byte) (int, error) { *b = append(*b, p...); return len(p), nil }
+
+// FuzzParseProof: any bytes either decode to a proof whose re-encoding is the input,
+// or fail with ErrBadProof; nothing panics.
+func FuzzParseProof(f *testing.F) {
+	p := testProver(f)
+	c, err := ClaimOf(repops.ReLU{N: 1}, [][]float32{{-1}}, 0)
+	if err != nil {
+		f.Fatal(err)
+	}
+	pr, err := p.Prove(context.Background(), c)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(pr.Solidity())
+	f.Add(make([]byte, ProofLen))
+	f.Add([]byte{1, 2, 3})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		raw, err := ParseProof(b)
+		if err != nil {
+			if !errors.Is(err, ErrBadProof) {
+				t.Fatalf("error without ErrBadProof: %v", err)
+			}
+			return
+		}
+		if got := (&Proof{Raw: raw}).Solidity(); string(got) != string(b) {
+			t.Fatalf("re-encoding differs")
+		}
+	})
+}
+
+// FuzzParseOperands: decoding is the inverse of OperandBytes.
+func FuzzParseOperands(f *testing.F) {
+	f.Add([]byte{0x7f, 0xc0, 0, 0, 0, 0, 0, 1})
+	f.Add([]byte{1, 2, 3})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ops, err := ParseOperands(b)
+		if err != nil {
+			if len(b)%4 == 0 || !errors.Is(err, ErrShape) {
+				t.Fatalf("%d bytes: %v", len(b), err)
+			}
+			return
+		}
+		if got := (Claim{Operands: ops}).OperandBytes(); string(got) != string(b) {
+			t.Fatal("round trip differs")
+		}
+	})
+}
+
+// TestClaimEvalMatchesTraces: Claim.Eval (the circuit's definition, natively) gives
+// the kernel's own trace result.
+func TestClaimEvalMatchesTraces(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 9))
+	for i := 0; i < 2000; i++ {
+		k, in := randKernel(r, 16)
+		c, err := ClaimOf(k, in, r.IntN(k.OutLen()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Check(); err != nil {
+			t.Fatalf("%v: %v", k, err)
+		}
+	}
+}

@@ -1,0 +1,30 @@
+// Package proofs settles the last level of a dispute with one Groth16 proof (gnark,
+// BN254): the disputed output element of a RepOps kernel is what the kernel gives on
+// its operands, bit for bit as package repops defines it.
+//
+// Vocabulary:
+//   - Claim: kernel (repops ids 1-6: matmul, biasadd, relu, relugrad, momentum,
+//     sgdapply), its float constant (momentum's mu, sgd's lr), the operands of one
+//     output element in OperandRef order, and the claimed value (float32 patterns).
+//   - ElementCircuit: checks a Claim for dot products of up to Terms terms
+//     (acc = +0; acc = acc + float32(a·b), strictly in order, no FMA) and the
+//     element-wise kernels; fpu is its IEEE-754 binary32 unit (round to nearest even,
+//     subnormals, ±0, ±Inf, every NaN written as 0x7fc00000).
+//   - Binding: the operands travel in the contract's calldata. The circuit commits
+//     (gnark's BSB22 commitment) to its private operands and Meta and to the public
+//     OpsHash = keccak256(operands) mod r; the commitment's challenge z is drawn after
+//     them and the public Fingerprint = Meta + Σ operand_i·z^(i+1) mod r must match the
+//     one the contract computes from calldata. Which agreed input each operand stands
+//     for is checked on chain only if the challenger disputes one (PinpointGame.
+//     disputeOperand), by one Merkle opening.
+//   - Prover: a compiled circuit with its keys. Prove runs gnark's prover twice: the
+//     first pass learns z (the commitment does not depend on the Fingerprint), the
+//     second proves.
+//   - InsecureSetup / DevSeed: a setup whose randomness is a public seed, so anyone can
+//     re-derive the keys of the committed verifiers. It is NOT a trusted setup.
+//
+// Invariants: a Claim whose value differs from repops's has no satisfying witness
+// (differential tests against repops.Eval and kernel traces); Prove never returns a
+// proof the Go verifier rejects; the exported verifier accepts exactly the proofs
+// the Go verifier accepts for the same public inputs.
+package proofs

@@ -1,0 +1,143 @@
+package proofs
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/rangecheck"
+	"github.com/consensys/gnark/test"
+
+	"github.com/veritrain/veritrain/repops"
+)
+
+// opCircuit checks Out[i] = op(A[i], B[i]) for one scalar op over a batch.
+type opCircuit struct {
+	op      repops.Op
+	A, B, O []frontend.Variable
+}
+
+func (c *opCircuit) Define(api frontend.API) error {
+	u := &fpu{api: api, rc: rangecheck.New(api)}
+	for i := range c.A {
+		a, b := u.decode(c.A[i]), u.decode(c.B[i])
+		var got frontend.Variable
+		switch c.op {
+		case repops.OpAdd:
+			got = u.add(a, b)
+		case repops.OpSub:
+			got = u.sub(a, b)
+		case repops.OpMul:
+			got = u.mul(a, b)
+		case repops.OpMax:
+			got = u.max(a, b)
+		case repops.OpSelP:
+			got = u.selp(a, b)
+		default:
+			return fmt.Errorf("op %v not in the circuit", c.op)
+		}
+		api.AssertIsEqual(got, c.O[i])
+	}
+	return nil
+}
+
+func newOpCircuit(op repops.Op, n int) *opCircuit {
+	return &opCircuit{op: op, A: make([]frontend.Variable, n), B: make([]frontend.Variable, n), O: make([]frontend.Variable, n)}
+}
+
+// edgeBits are the patterns IEEE conformance suites lean on: zeros, subnormals
+// (smallest, largest), the normal boundary, one, halfway-prone values, the largest
+// finite, infinities and NaNs (quiet, signalling, negative).
+var edgeBits = []uint32{
+	0x00000000, 0x80000000, 0x00000001, 0x80000001, 0x00000002, 0x007fffff, 0x807fffff,
+	0x00800000, 0x80800000, 0x00800001, 0x3f800000, 0xbf800000, 0x3f800001, 0x3fffffff,
+	0x40000000, 0x4b000000, 0x4b800000, 0x33800000, 0x34000000, 0x3effffff, 0x3f000000,
+	0x7f7fffff, 0xff7fffff, 0x7f000000, 0x7f800000, 0xff800000, 0x7fc00000, 0xffc00000,
+	0x7f800001, 0x7fffffff, 0x0ff00000, 0x20000000, 0x1f800000, 0x5f800000, 0x3fc00000,
+}
+
+// randBits draws patterns: uniform bits, values near one another (cancellation),
+// tiny magnitudes (subnormal results) and edge cases.
+func randBits(r *rand.Rand) uint32 {
+	switch r.IntN(6) {
+	case 0:
+		return edgeBits[r.IntN(len(edgeBits))]
+	case 1:
+		return r.Uint32() & 0x80ffffff // exponents 0..1: subnormal territory
+	case 2:
+		return r.Uint32()&0x81ffffff | 0x1f000000 // products underflow
+	default:
+		return r.Uint32()
+	}
+}
+
+// pairs returns a batch of operand pairs: every edge pair, then random ones, some
+// of them near each other.
+func pairs(r *rand.Rand, n int) [][2]uint32 {
+	var ps [][2]uint32
+	for _, a := range edgeBits {
+		for _, b := range edgeBits {
+			ps = append(ps, [2]uint32{a, b})
+		}
+	}
+	for len(ps) < n {
+		a := randBits(r)
+		b := randBits(r)
+		if r.IntN(3) == 0 { // close magnitudes, either sign
+			b = a ^ (r.Uint32() & 0x800000ff)
+		}
+		ps = append(ps, [2]uint32{a, b})
+	}
+	return ps
+}
+
+func TestFloatOpsMatchRepops(t *testing.T) {
+	n := 4000
+	if testing.Short() {
+		n = 1500
+	}
+	r := rand.New(rand.NewChaCha8([32]byte{'f', 'p'}))
+	for _, op := range []repops.Op{repops.OpAdd, repops.OpSub, repops.OpMul, repops.OpMax, repops.OpSelP} {
+		t.Run(op.String(), func(t *testing.T) {
+			ps := pairs(r, n)
+			c, w := newOpCircuit(op, len(ps)), newOpCircuit(op, len(ps))
+			for i, p := range ps {
+				want := repops.Eval(op, math.Float32frombits(p[0]), math.Float32frombits(p[1]))
+				w.A[i], w.B[i], w.O[i] = p[0], p[1], math.Float32bits(want)
+			}
+			if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err != nil {
+				// find the first failing case for the message
+				for i, p := range ps {
+					c1, w1 := newOpCircuit(op, 1), newOpCircuit(op, 1)
+					w1.A[0], w1.B[0], w1.O[0] = w.A[i], w.B[i], w.O[i]
+					if err := test.IsSolved(c1, w1, ecc.BN254.ScalarField()); err != nil {
+						t.Fatalf("%v(%08x, %08x) want %08x: %v", op, p[0], p[1], w.O[i], err)
+					}
+				}
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+// TestFloatOpsRejectWrongResults: a result off by one unit in the last place, or
+// with its sign flipped, leaves the circuit unsatisfied.
+func TestFloatOpsRejectWrongResults(t *testing.T) {
+	r := rand.New(rand.NewChaCha8([32]byte{'n', 'o'}))
+	for _, op := range []repops.Op{repops.OpAdd, repops.OpSub, repops.OpMul, repops.OpMax, repops.OpSelP} {
+		for i := 0; i < 40; i++ {
+			a, b := randBits(r), randBits(r)
+			want := math.Float32bits(repops.Eval(op, math.Float32frombits(a), math.Float32frombits(b)))
+			for _, bad := range []uint32{want ^ 1, want ^ 0x80000000, want + 1<<23} {
+				c, w := newOpCircuit(op, 1), newOpCircuit(op, 1)
+				w.A[0], w.B[0], w.O[0] = a, b, bad
+				if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err == nil {
+					t.Fatalf("%v(%08x, %08x) = %08x accepted, want %08x", op, a, b, bad, want)
+				}
+			}
+		}
+	}
+}
