@@ -189,6 +189,11 @@ type Game struct {
 	NextState, GraphRoot    [32]byte
 	OutRoot, TraceRoot      [32]byte
 	Desc                    Node
+
+	// Verifier is the element verifier (PinpointGame.elementVerifier); nil: the
+	// proof path is off. OpsDigest is keccak256 of a proved element's operands.
+	Verifier  ElementVerifier
+	OpsDigest [32]byte
 }
 
 // New opens a game at time now.
@@ -246,6 +251,9 @@ func (g *Game) apply(by Party, moveNo uint32, m Move, now uint64) error {
 		return ErrNotYourTurn
 	}
 	phase := phaseOf(m)
+	if _, ok := m.(ProveElement); ok {
+		phase = g.proofPhase()
+	}
 	if g.Phase != phase {
 		return fmt.Errorf("%w: want %d, have %d", ErrWrongPhase, phase, g.Phase)
 	}
@@ -292,6 +300,13 @@ func (g *Game) apply(by Party, moveNo uint32, m Move, now uint64) error {
 		return g.defendStep(m)
 	case DefendAssembly:
 		return g.defendAssembly(m.O)
+	case ProveElement:
+		return g.proveElement(m)
+	case AcceptElement:
+		g.finish(SolverWins)
+		return nil
+	case DisputeOperand:
+		return g.disputeOperand(m)
 	}
 	return ErrWrongPhase
 }
@@ -314,6 +329,8 @@ func phaseOf(m Move) Phase {
 		return PhaseDefendStep
 	case DefendAssembly:
 		return PhaseDefendAssembly
+	case AcceptElement, DisputeOperand:
+		return PhaseOperandCheck
 	}
 	return PhaseNone
 }

@@ -4,6 +4,15 @@ pragma solidity ^0.8.28;
 import {Float32} from "./Float32.sol";
 import {PinpointTree as Tree} from "./PinpointTree.sol";
 import {PinpointShapes as Shapes} from "./PinpointShapes.sol";
+import {ZkElement} from "./ZkElement.sol";
+
+/// @notice See ZkElementJudge.
+interface IZkElementJudge {
+    function check(uint8 kernel, uint32 p1, uint32 value, bytes calldata operands, bytes calldata proof)
+        external
+        view
+        returns (bytes32);
+}
 
 /// @title PinpointGame
 /// @notice The on-chain pinpoint game between a solver (who claims a segment of training
@@ -31,7 +40,8 @@ contract PinpointGame {
         OpenTrace, // solver: root over the disputed element's scalar trace
         DefendStep, // solver: operands of the disputed scalar step
         DefendAssembly, // solver: where the disputed state leaf comes from
-        Done
+        Done,
+        OperandCheck // challenger: accept a proved element or show one of its operands is wrong
     }
     enum Level {
         Steps,
@@ -108,6 +118,7 @@ contract PinpointGame {
         bytes32 outRoot;
         bytes32 traceRoot;
         Shapes.Node desc;
+        bytes32 opsDigest; // keccak256 of the operands a proved element was computed from
     }
 
     /// @notice A compact view for clients and tests.
@@ -142,12 +153,16 @@ contract PinpointGame {
     error BadPick();
     error BadNode();
     error NotFirstPick();
+    error ZkDisabled();
 
     event Opened(uint256 indexed id, address indexed client, address solver, address challenger);
     /// @dev The frontier itself is in the transaction's calldata (data availability
     /// without paying for a log of it).
     event Revealed(uint256 indexed id, Level level, uint64 idx, uint8 rem);
     event Resolved(uint256 indexed id, Result result);
+    /// @dev The operands are in the transaction's calldata (the challenger reads them there).
+    event ElementProved(uint256 indexed id, bytes32 opsDigest);
+    event ElementJudgeSet(address judge);
 
     /// @notice log2 of the children revealed per round (one round = solver reveal +
     /// challenger pick). Moves per dispute ~ 2*sum(depths)/fanoutBits.
@@ -155,9 +170,24 @@ contract PinpointGame {
     uint256 public gameCount;
     mapping(uint256 => Game) internal games;
 
+    /// @notice The ZkElementJudge (its verifier is the element circuit's); zero until the
+    /// deployer sets it (the proof path is off).
+    address public elementJudge;
+    address private immutable deployer;
+
     constructor(uint8 fanoutBits_) {
         if (fanoutBits_ == 0 || fanoutBits_ > 8) revert BadSetup();
         fanoutBits = fanoutBits_;
+        deployer = msg.sender;
+    }
+
+    /// @notice Deployer, once: the ZkElementJudge over the verifier gnark exported for the
+    /// element circuit. Part of the deployment like the code itself (check the judge's and
+    /// its verifier's code hashes against the published ones before trusting a game).
+    function setElementJudge(address judge) external {
+        if (msg.sender != deployer || elementJudge != address(0) || judge == address(0)) revert BadSetup();
+        elementJudge = judge;
+        emit ElementJudgeSet(judge);
     }
 
     // ------------------------------------------------------------------ open, views
@@ -481,6 +511,54 @@ contract PinpointGame {
     {
         uint256 s = uint256(g.s.firstStep) + g.step - 1;
         if (Tree.rootOf(Tree.stepDataLeaf(batchRoot, nextMeta), s, proof) != g.s.dataRoot) revert BadProof();
+    }
+
+    // ------------------------------------------------------------------ one proof instead of the trace
+
+    /// @notice Solver, instead of the trace level (at OpenTrace, or on its turn during the
+    /// trace descent): proves with one Groth16 proof that the disputed element is what the
+    /// node's kernel gives on operands (4 bytes each, proofs.OperandRef order). The
+    /// challenger then accepts, or shows one operand differs from the agreed inputs.
+    function proveElement(uint256 id, uint32 mv, bytes calldata operands, bytes calldata proof) external {
+        Phase ph = games[id].phase;
+        bool atTrace = ph == Phase.OpenTrace
+            || (games[id].level == Level.Trace && (ph == Phase.Reveal || ph == Phase.DefendStep));
+        Game storage g = _move(id, mv, true, atTrace ? ph : Phase.OpenTrace);
+        address j = elementJudge;
+        if (j == address(0)) revert ZkDisabled();
+        bytes32 digest = IZkElementJudge(j).check(g.desc.kernel, g.desc.p1, g.value, operands, proof);
+        g.opsDigest = digest;
+        g.phase = Phase.OperandCheck;
+        g.solverTurn = false;
+        emit ElementProved(id, digest);
+    }
+
+    /// @notice Challenger: concedes a proved element.
+    function acceptElement(uint256 id, uint32 mv) external {
+        Game storage g = _move(id, mv, false, Phase.OperandCheck);
+        _finish(id, g, Result.SolverWins);
+    }
+
+    /// @notice Challenger: shows that operand q of a proved element is not the agreed input
+    /// it stands for (operands: the proveElement calldata again). Reverts if it is.
+    function disputeOperand(uint256 id, uint32 mv, bytes calldata operands, uint64 q, Opening calldata o) external {
+        Game storage g = _move(id, mv, false, Phase.OperandCheck);
+        if (keccak256(operands) != g.opsDigest || uint256(q) * 4 >= operands.length) revert BadProof();
+        (uint8 slot, uint32 index) = _operandRef(g, q);
+        if (_operand(g, Shapes.REF_INPUT, slot, index, o) == ZkElement.operandAt(operands, q)) revert BadProof();
+        _finish(id, g, Result.ChallengerWins);
+    }
+
+    /// @dev proofs.OperandRef: matmul operand 2p / 2p+1 is step 2p's A / B; biasadd's b is
+    /// indexed by the column; the other kernels read slot q at the element.
+    function _operandRef(Game storage g, uint64 q) private view returns (uint8 slot, uint32 index) {
+        uint64 e = g.element;
+        if (g.desc.kernel == Shapes.K_MATMUL) {
+            Shapes.Shape memory sh = Shapes.stepShape(g.desc, e, (q / 2) * 2);
+            return q % 2 == 0 ? (0, sh.payA) : (1, sh.payB);
+        }
+        if (g.desc.kernel == Shapes.K_BIASADD && q == 1) return (1, uint32(e % g.desc.p1));
+        return (uint8(q), uint32(e));
     }
 
     /// @notice Solver: shows where the disputed leaf t of state[p] comes from: the step's

@@ -1,0 +1,231 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package zkelementverifier8
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// ZkElementVerifier8MetaData contains all meta data concerning the ZkElementVerifier8 contract.
+var ZkElementVerifier8MetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"CommitmentInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"compressedCommitments\",\"type\":\"uint256[1]\"},{\"internalType\":\"uint256\",\"name\":\"compressedCommitmentPok\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"compressedCommitments\",\"type\":\"uint256[1]\"},{\"internalType\":\"uint256\",\"name\":\"compressedCommitmentPok\",\"type\":\"uint256\"},{\"internalType\":\"uint256[2]\",\"name\":\"input\",\"type\":\"uint256[2]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[2]\",\"name\":\"input\",\"type\":\"uint256[2]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "ZkElementVerifier8",
+	Bin: "0x6080604052348015600e575f5ffd5b50611a398061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c80630ea14a39146100435780639cbe6cd91461006e578063e1ff508214610083575b5f5ffd5b610056610051366004611770565b610096565b604051610065939291906117af565b60405180910390f35b61008161007c366004611820565b610193565b005b610081610091366004611875565b6106ef565b61009e6116b2565b6100a66116d0565b5f61018084146100f45760405162461bcd60e51b81526020600482015260146024820152730d2dcecc2d8d2c840e0e4dedecc40d8cadccee8d60631b60448201526064015b60405180910390fd5b843560208601356101058282610bd1565b855250506060850135604086013560a0870135608088013561012984848484610cbe565b6020890152604088015260c0890135935060e0890135925061014b8484610bd1565b60608801526101008901359350610120890135925061016a8484610bd1565b8652610140890135935061016089013592506101868484610bd1565b9450505050509250925092565b61019b6116d0565b6101a36116ee565b6101ab61170c565b6101bb865f5b6020020135610f97565b602084015282525f806101cd87610f97565b60408051600180825281830190925292945090925060609190602080830190803683370190505090506020808201908882375084516020808701516040515f5160206119e45f395f51905f52936102299390929186910161190b565b604051602081830303815290604052805190602001205f1c61024b919061193f565b865284518452602085810151858201527edd5839223454df72c3582d9d255d85fce140397e8100ac6e963600f68537736040808701919091527f0d25508e2671a093281abbd1772c1e7f9d0aad544a2245ccfeb57a15f2f67e2560608701527f06070c6b72d617da2bf84f704ee674a94ebede5bb44aa1475a2697b2ab6685e760808701527f06a7b88163b68bd57115e4814b389f0781a9228fd90f6963b11b212b9a86517960a087015260c0860185905260e086018490527e53ccfc72be30545be52f0d302bac307bb03dac577361444c0ef5cfb3e8f5e66101008701527f14fb7a5711307ae09fcd23fc9a61d92966b37e0afc3925e5844fb7c693dcff326101208701527f2f424ded13ea4da1a4165f1d7ed88e4b0b1646cd3cbced990ad077403169fc686101408701527f0f334f23422f34ee9f1e40917d5c38280cad527bc464bc45a895c7359d58fd73610160870152515f91816101808860085afa9051169050806103ce576040516351d49ff760e11b815260040160405180910390fd5b505050505f5f6103e9895f600481106101b1576101b16118c6565b90925090505f80808061040460408e013560208f0135611036565b929650909450925090505f8061041b8f60036101b1565b915091505f5f61042c8e8e8e61120a565b8b8d5260208d018b905260408d0189905260608d018a905260808d0187905260a08d0188905260c08d0186905260e08d018590527f2b714e148f7a6054c59d829bb6b8b30d581ad77bc404a99ccbd826bf5561e6c36101008e01527f2579306e33207d3191129e79483822cf677ee5b44d2a473d9f2aa978ffd877146101208e01527f22eb61dd977fe6469b391af8f11c093c2c0069785a9e541c14913f17659240526101408e01527f25b9b4b902aa9aa7edd46ace11322f48b76f14766e02eb863c52da812f7ce4716101608e01527f305a02fa28b31bd3ba3ce4227e04fadef49230821a6830dfaf6170417273d2846101808e01527f29d4274c83e4fe5d1a11607c65b748d4e4c0f2f170a5e6202a2857c13d3c81696101a08e01527f182cac2fd99a381936d78616d3f10520ba12f6029cc635ab5ab633f2877bbc5d6101c08e01527f29c9ef457fc37aa594306d06c3ce917bd48587b0dc0188e07b525472d4b5713e6101e08e01527f21c6380c6ef3770ac0b973b4f5ed7a071fa44c7996a2e6ffd2af10d5e2d6524e6102008e01527f0f56d3a52a0cb9cbf0f9ba4e9807f0210a342e237b745ba49a3d4933805d141e6102208e01526102408d018290526102608d018190527f29d29745dbc1145085a7692030b25009c58c1235a9ec5e2f75e6419b5201fd536102808e01527f18756ff74528df254fb0db042664acae838064ced645a567b7f71211047ac73f6102a08e01527f26f59b36e2ad5d2126ff36c6952754d8238e62703fda05708dd7c9b671977f2c6102c08e01527f2d18abdfda6e55f0b57e289c005558a16a4a229f9e1dc99c4106aef8bd5d07e36102e08e015290925090505f6106a06116d0565b6020816103008f60085afa91508115806106bc57508051600114155b156106da57604051631ff3747d60e21b815260040160405180910390fd5b50505050505050505050505050505050505050565b61018082146107375760405162461bcd60e51b81526020600482015260146024820152730d2dcecc2d8d2c840e0e4dedecc40d8cadccee8d60631b60448201526064016100eb565b61073f6116ee565b6040610100850182376107506116d0565b60408051600180825281830190925260609160208083019080368337019050509050602080820190858237505f61078d610140610100888a61195e565b836040516020016107a093929190611985565b60408051601f19818403018152919052805160208201209091506107d2905f5160206119e45f395f51905f529061193f565b835250604080515f91610100890182377edd5839223454df72c3582d9d255d85fce140397e8100ac6e963600f685377360408201527f0d25508e2671a093281abbd1772c1e7f9d0aad544a2245ccfeb57a15f2f67e2560608201527f06070c6b72d617da2bf84f704ee674a94ebede5bb44aa1475a2697b2ab6685e760808201527f06a7b88163b68bd57115e4814b389f0781a9228fd90f6963b11b212b9a86517960a08201526040610140890160c08301377e53ccfc72be30545be52f0d302bac307bb03dac577361444c0ef5cfb3e8f5e66101008201527f14fb7a5711307ae09fcd23fc9a61d92966b37e0afc3925e5844fb7c693dcff326101208201527f2f424ded13ea4da1a4165f1d7ed88e4b0b1646cd3cbced990ad077403169fc686101408201527f0f334f23422f34ee9f1e40917d5c38280cad527bc464bc45a895c7359d58fd736101608201526020816101808360085afa90511690508061094e576040516351d49ff760e11b815260040160405180910390fd5b5f5f61095b87868861120a565b915091506040516101008a82377f2b714e148f7a6054c59d829bb6b8b30d581ad77bc404a99ccbd826bf5561e6c36101008201527f2579306e33207d3191129e79483822cf677ee5b44d2a473d9f2aa978ffd877146101208201527f22eb61dd977fe6469b391af8f11c093c2c0069785a9e541c14913f17659240526101408201527f25b9b4b902aa9aa7edd46ace11322f48b76f14766e02eb863c52da812f7ce4716101608201527f305a02fa28b31bd3ba3ce4227e04fadef49230821a6830dfaf6170417273d2846101808201527f29d4274c83e4fe5d1a11607c65b748d4e4c0f2f170a5e6202a2857c13d3c81696101a08201527f182cac2fd99a381936d78616d3f10520ba12f6029cc635ab5ab633f2877bbc5d6101c08201527f29c9ef457fc37aa594306d06c3ce917bd48587b0dc0188e07b525472d4b5713e6101e08201527f21c6380c6ef3770ac0b973b4f5ed7a071fa44c7996a2e6ffd2af10d5e2d6524e6102008201527f0f56d3a52a0cb9cbf0f9ba4e9807f0210a342e237b745ba49a3d4933805d141e61022082015282610240820152816102608201527f29d29745dbc1145085a7692030b25009c58c1235a9ec5e2f75e6419b5201fd536102808201527f18756ff74528df254fb0db042664acae838064ced645a567b7f71211047ac73f6102a08201527f26f59b36e2ad5d2126ff36c6952754d8238e62703fda05708dd7c9b671977f2c6102c08201527f2d18abdfda6e55f0b57e289c005558a16a4a229f9e1dc99c4106aef8bd5d07e36102e08201526020816103008360085afa905116925082610bc657604051631ff3747d60e21b815260040160405180910390fd5b505050505050505050565b5f5f5160206119c45f395f51905f5283101580610bfb57505f5160206119c45f395f51905f528210155b15610c1957604051631ff3747d60e21b815260040160405180910390fd5b82158015610c25575081155b15610c3157505f610cb8565b5f610c6c5f5160206119c45f395f51905f5260035f5160206119c45f395f51905f52875f5160206119c45f395f51905f52898a0909086113fc565b9050808303610c81575050600182901b610cb8565b610c8a8161145e565b8303610c9d575050600182811b17610cb8565b604051631ff3747d60e21b815260040160405180910390fd5b505b92915050565b5f5f5f5160206119c45f395f51905f5286101580610ce957505f5160206119c45f395f51905f528510155b80610d0157505f5160206119c45f395f51905f528410155b80610d1957505f5160206119c45f395f51905f528310155b15610d3757604051631ff3747d60e21b815260040160405180910390fd5b828486881717175f03610d4e57505f905080610f8e565b5f80805f5160206119c45f395f51905f52610d7760035f5160206119c45f395f51905f526119a4565b5f5160206119c45f395f51905f528a8c090990505f5f5160206119c45f395f51905f528a5f5160206119c45f395f51905f528c8d090990505f5f5160206119c45f395f51905f528a5f5160206119c45f395f51905f528c8d090990505f5160206119c45f395f51905f52805f5160206119c45f395f51905f528c860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e5089450610e655f5160206119c45f395f51905f52805f5160206119c45f395f51905f528e870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e7750861145e565b93505050505f5f610eb25f5160206119c45f395f51905f5280610e8a57610e8a61192b565b5f5160206119c45f395f51905f528586095f5160206119c45f395f51905f52878809086113fc565b9050610efd5f5160206119c45f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206119c45f395f51905f5284880809611476565b15915050610f0c8383836114be565b90935091508683148015610f1f57508186145b15610f475780610f2f575f610f32565b60025b60ff1660028a901b175f179450879350610f8a565b610f508361145e565b87148015610f655750610f628261145e565b86145b15610c9d5780610f75575f610f78565b60025b60ff1660028a901b1760011794508793505b5050505b94509492505050565b5f5f825f03610faa57505f928392509050565b600183811c9250808416145f5160206119c45f395f51905f528310610fe257604051631ff3747d60e21b815260040160405180910390fd5b61101c5f5160206119c45f395f51905f5260035f5160206119c45f395f51905f52865f5160206119c45f395f51905f5288890909086113fc565b915080156110305761102d8261145e565b91505b50915091565b5f80808085158015611046575084155b1561105b57505f925082915081905080611201565b600286811c945085935060018088161490808816145f5160206119c45f395f51905f528610158061109957505f5160206119c45f395f51905f528510155b156110b757604051631ff3747d60e21b815260040160405180910390fd5b5f5f5160206119c45f395f51905f526110de60035f5160206119c45f395f51905f526119a4565b5f5160206119c45f395f51905f52888a090990505f5f5160206119c45f395f51905f52885f5160206119c45f395f51905f528a8b090990505f5f5160206119c45f395f51905f52885f5160206119c45f395f51905f528a8b090990505f5160206119c45f395f51905f52805f5160206119c45f395f51905f528a860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e50896506111cc5f5160206119c45f395f51905f52805f5160206119c45f395f51905f528c870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e7750861145e565b95506111d98787866114be565b909750955084156111fb576111ed8761145e565b96506111f88661145e565b95505b50505050505b92959194509250565b5f5f5f60019050604051604081015f7f1ab71ea78bc5f33087f05268b9a47f488bbe171895fe877c85f120e7be46596a83527f23e0fda4635fd5e6f27f7f9106d8b037b3e0298e5b49593ee368fe88f854e3596020840152865182526020870151602083015260408360808560065afa841693505f82525f6020830152883590508060408301525f5160206119e45f395f51905f5281108416935060408260608460075afa8416935060408360808560065afa841693507f281ecaa6f7d5a4aeea40bb192f0363aacde633b9c157d1971f28d6ba8946e7e482527f3043a17fc955b942d25f2f41ee8729e27e7515f3d1eb47d3df8fe94cc5f1d7876020830152602089013590508060408301525f5160206119e45f395f51905f5281108416935060408260608460075afa8416935060408360808560065afa7f16e096c53ca80bc9b53a300ce0f0d3a5534f1cfb943b5378bef5881350fc8b5b83527f2256fae32c3a06e0a94e6567a97ddff1a649f0ec396dd2f9d1f2879bb49abbbe6020840152885160408085018290525f5160206119e45f395f51905f5290911091909516169390508160608160075afa831692505060408160808360065afa815160209092015191945090925016806113f35760405163a54f8e2760e01b815260040160405180910390fd5b50935093915050565b5f611427827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f526115f1565b9050815f5160206119c45f395f51905f528283091461145957604051631ff3747d60e21b815260040160405180910390fd5b919050565b5f5160206119c45f395f51905f529081900681030690565b5f5f6114a2837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f526115f1565b9050825f5160206119c45f395f51905f52828309149392505050565b5f80806114ed5f5160206119c45f395f51905f52808788095f5160206119c45f395f51905f52898a09086113fc565b90508315611501576114fe8161145e565b90505b61154a5f5160206119c45f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206119c45f395f51905f52848a08096113fc565b92505f5160206119c45f395f51905f526115745f5160206119c45f395f51905f5260028609611654565b860991505f5160206119c45f395f51905f5261159f5f5160206119c45f395f51905f5284850961145e565b5f5160206119c45f395f51905f5285860908861415806115d357505f5160206119c45f395f51905f52808385096002098514155b156113f357604051631ff3747d60e21b815260040160405180910390fd5b5f5f60405160208152602080820152602060408201528460608201528360808201525f5160206119c45f395f51905f5260a082015260208160c08360055afa90519250905080610cb657604051631ff3747d60e21b815260040160405180910390fd5b5f61167f827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd456115f1565b90505f5160206119c45f395f51905f5281830960011461145957604051631ff3747d60e21b815260040160405180910390fd5b60405180608001604052806004906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b60405180604001604052806002906020820280368337509192915050565b6040518061030001604052806018906020820280368337509192915050565b5f5f83601f84011261173b575f5ffd5b50813567ffffffffffffffff811115611752575f5ffd5b602083019150836020828501011115611769575f5ffd5b9250929050565b5f5f60208385031215611781575f5ffd5b823567ffffffffffffffff811115611797575f5ffd5b6117a38582860161172b565b90969095509350505050565b60c0810181855f5b60048110156117d65781518352602092830192909101906001016117b7565b50505060808201845f5b60018110156117ff5781518352602092830192909101906001016117e0565b5050508260a0830152949350505050565b8060408101831015610cb8575f5ffd5b5f5f5f5f6101008587031215611834575f5ffd5b6080850186811115611844575f5ffd5b85945060a0860187811115611857575f5ffd5b90935035915061186a8660c08701611810565b905092959194509250565b5f5f5f60608486031215611887575f5ffd5b833567ffffffffffffffff81111561189d575f5ffd5b6118a98682870161172b565b90945092506118bd90508560208601611810565b90509250925092565b634e487b7160e01b5f52603260045260245ffd5b5f8151602083015f5b828110156119015781518652602095860195909101906001016118e3565b5093949350505050565b8381528260208201525f61192260408301846118da565b95945050505050565b634e487b7160e01b5f52601260045260245ffd5b5f8261195957634e487b7160e01b5f52601260045260245ffd5b500690565b5f5f8585111561196c575f5ffd5b83861115611978575f5ffd5b5050820193919092039150565b828482375f8382015f815261199a81856118da565b9695505050505050565b81810381811115610cb857634e487b7160e01b5f52601160045260245ffdfe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4730644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a26469706673582212201aac9c877094310b9f417c8fb67db6c0a466506f357fbc3c0898ea937135f32464736f6c63430008250033",
+}
+
+// ZkElementVerifier8 is an auto generated Go binding around an Ethereum contract.
+type ZkElementVerifier8 struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ZkElementVerifier8) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewZkElementVerifier8 creates a new instance of ZkElementVerifier8.
+func NewZkElementVerifier8() *ZkElementVerifier8 {
+	parsed, err := ZkElementVerifier8MetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ZkElementVerifier8{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ZkElementVerifier8) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ea14a39.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed, uint256[1] compressedCommitments, uint256 compressedCommitmentPok)
+func (zkElementVerifier8 *ZkElementVerifier8) PackCompressProof(proof []byte) []byte {
+	enc, err := zkElementVerifier8.abi.Pack("compressProof", proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ea14a39.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed, uint256[1] compressedCommitments, uint256 compressedCommitmentPok)
+func (zkElementVerifier8 *ZkElementVerifier8) TryPackCompressProof(proof []byte) ([]byte, error) {
+	return zkElementVerifier8.abi.Pack("compressProof", proof)
+}
+
+// CompressProofOutput serves as a container for the return parameters of contract
+// method CompressProof.
+type CompressProofOutput struct {
+	Compressed              [4]*big.Int
+	CompressedCommitments   [1]*big.Int
+	CompressedCommitmentPok *big.Int
+}
+
+// UnpackCompressProof is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed, uint256[1] compressedCommitments, uint256 compressedCommitmentPok)
+func (zkElementVerifier8 *ZkElementVerifier8) UnpackCompressProof(data []byte) (CompressProofOutput, error) {
+	out, err := zkElementVerifier8.abi.Unpack("compressProof", data)
+	outstruct := new(CompressProofOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Compressed = *abi.ConvertType(out[0], new([4]*big.Int)).(*[4]*big.Int)
+	outstruct.CompressedCommitments = *abi.ConvertType(out[1], new([1]*big.Int)).(*[1]*big.Int)
+	outstruct.CompressedCommitmentPok = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cbe6cd9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] compressedCommitments, uint256 compressedCommitmentPok, uint256[2] input) view returns()
+func (zkElementVerifier8 *ZkElementVerifier8) PackVerifyCompressedProof(compressedProof [4]*big.Int, compressedCommitments [1]*big.Int, compressedCommitmentPok *big.Int, input [2]*big.Int) []byte {
+	enc, err := zkElementVerifier8.abi.Pack("verifyCompressedProof", compressedProof, compressedCommitments, compressedCommitmentPok, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9cbe6cd9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] compressedCommitments, uint256 compressedCommitmentPok, uint256[2] input) view returns()
+func (zkElementVerifier8 *ZkElementVerifier8) TryPackVerifyCompressedProof(compressedProof [4]*big.Int, compressedCommitments [1]*big.Int, compressedCommitmentPok *big.Int, input [2]*big.Int) ([]byte, error) {
+	return zkElementVerifier8.abi.Pack("verifyCompressedProof", compressedProof, compressedCommitments, compressedCommitmentPok, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1ff5082.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(bytes proof, uint256[2] input) view returns()
+func (zkElementVerifier8 *ZkElementVerifier8) PackVerifyProof(proof []byte, input [2]*big.Int) []byte {
+	enc, err := zkElementVerifier8.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1ff5082.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(bytes proof, uint256[2] input) view returns()
+func (zkElementVerifier8 *ZkElementVerifier8) TryPackVerifyProof(proof []byte, input [2]*big.Int) ([]byte, error) {
+	return zkElementVerifier8.abi.Pack("verifyProof", proof, input)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (zkElementVerifier8 *ZkElementVerifier8) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], zkElementVerifier8.abi.Errors["CommitmentInvalid"].ID.Bytes()[:4]) {
+		return zkElementVerifier8.UnpackCommitmentInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], zkElementVerifier8.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return zkElementVerifier8.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], zkElementVerifier8.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return zkElementVerifier8.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ZkElementVerifier8CommitmentInvalid represents a CommitmentInvalid error raised by the ZkElementVerifier8 contract.
+type ZkElementVerifier8CommitmentInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CommitmentInvalid()
+func ZkElementVerifier8CommitmentInvalidErrorID() common.Hash {
+	return common.HexToHash("0xa3a93fee56dfcbe3c39f5ec63c6730967db3a2793a813cf79d599fdf35d8f518")
+}
+
+// UnpackCommitmentInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CommitmentInvalid()
+func (zkElementVerifier8 *ZkElementVerifier8) UnpackCommitmentInvalidError(raw []byte) (*ZkElementVerifier8CommitmentInvalid, error) {
+	out := new(ZkElementVerifier8CommitmentInvalid)
+	if err := zkElementVerifier8.abi.UnpackIntoInterface(out, "CommitmentInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ZkElementVerifier8ProofInvalid represents a ProofInvalid error raised by the ZkElementVerifier8 contract.
+type ZkElementVerifier8ProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func ZkElementVerifier8ProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (zkElementVerifier8 *ZkElementVerifier8) UnpackProofInvalidError(raw []byte) (*ZkElementVerifier8ProofInvalid, error) {
+	out := new(ZkElementVerifier8ProofInvalid)
+	if err := zkElementVerifier8.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ZkElementVerifier8PublicInputNotInField represents a PublicInputNotInField error raised by the ZkElementVerifier8 contract.
+type ZkElementVerifier8PublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func ZkElementVerifier8PublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (zkElementVerifier8 *ZkElementVerifier8) UnpackPublicInputNotInFieldError(raw []byte) (*ZkElementVerifier8PublicInputNotInField, error) {
+	out := new(ZkElementVerifier8PublicInputNotInField)
+	if err := zkElementVerifier8.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

@@ -1,0 +1,377 @@
+package contracts_test
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	"github.com/veritrain/veritrain/checkpoint"
+	"github.com/veritrain/veritrain/contracts/bindings/pinpointshapesharness"
+	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/repops"
+)
+
+// shapeKernels are random small shapes of every kernel PinpointShapes defines (all but
+// AdamApply), with each definition's edge cases: one class, empty sums, strides that
+// skip pixels.
+func shapeKernels(r *rand.Rand) []repops.Kernel {
+	d := func(lo, hi int) int { return lo + r.IntN(hi-lo+1) }
+	ks := []repops.Kernel{
+		repops.MatMulK{M: d(1, 3), K: d(1, 4), N: d(1, 3), L: repops.NN}, repops.BiasAdd{M: d(1, 3), N: d(1, 4)},
+		repops.ReLU{N: d(1, 9)}, repops.ReLUGrad{N: d(1, 9)},
+		repops.Momentum{N: d(1, 9), Mu: 0.9}, repops.SGDApply{N: d(1, 9), LR: 0.01},
+		repops.Tanh{N: d(1, 9)}, repops.TanhGrad{N: d(1, 9)},
+		repops.SoftmaxXent{M: d(1, 3), C: 1}, repops.SoftmaxXent{M: d(1, 3), C: d(2, 5)},
+		repops.SoftmaxXentGrad{M: d(1, 3), C: 1}, repops.SoftmaxXentGrad{M: d(1, 3), C: d(2, 5)},
+		repops.ColSum{M: d(1, 6), N: d(1, 5)}, repops.ColSum{M: 0, N: 2},
+		repops.Mean{N: d(1, 20)}, repops.Mean{N: 0},
+		repops.AdamM{N: d(1, 9), B1: 0.9}, repops.AdamV{N: d(1, 9), B2: 0.999}, repops.Scale{N: d(1, 9), S: 0.999},
+	}
+	for range 2 {
+		c := repops.Im2Col{N: d(1, 2), H: d(3, 6), W: d(3, 6), C: d(1, 2), KH: d(1, 3), KW: d(1, 3), S: d(1, 3)}
+		ks = append(ks, c, repops.Col2Im{Im2Col: c})
+	}
+	return ks
+}
+
+func randInputs(r *rand.Rand, k repops.Kernel) [][]float32 {
+	in := make([][]float32, len(k.InLens()))
+	for s, n := range k.InLens() {
+		in[s] = make([]float32, n)
+		for i := range in[s] {
+			in[s][i] = (r.Float32()*2 - 1) * 2
+		}
+	}
+	return in
+}
+
+// stateNode describes k reading input slot t from state tensor t.
+func stateNode(k repops.Kernel, hdr [32]byte) model.Node {
+	src1 := model.SrcNone
+	if len(k.InLens()) > 1 {
+		src1 = model.SrcState
+	}
+	return model.NodeFromKernel(k, hdr, model.SrcState, 0, src1, 1)
+}
+
+func toHarnessNode(n model.Node) pinpointshapesharness.PinpointShapesNode {
+	return pinpointshapesharness.PinpointShapesNode{Kernel: n.Kernel, P0: n.P0, P1: n.P1, P2: n.P2, P3: n.P3,
+		Numel: n.Numel, OutHeader: n.OutHeader, Src0Kind: n.Src0Kind, Src0Index: n.Src0Index, Src1Kind: n.Src1Kind,
+		Src1Index: n.Src1Index}
+}
+
+func judgedOnChain(id repops.KernelID) bool { return id != repops.KIm2Col && id != repops.KCol2Im }
+
+// TestShapesOnChainAllKernels holds the contract's step-shape derivation to repops
+// traces for every kernel it defines, every element and every step (through the
+// harness, one call per element), and the game's own views (traceLength for every
+// element, stepShape for the first, last and a random step of each) for the kernels
+// it judges; it refuses the others.
+func TestShapesOnChainAllKernels(t *testing.T) {
+	e := newEnv(t, 4)
+	hAt, _, err := chain.Deploy(e.ctx, e.sim, accDeployer, &pinpointshapesharness.PinpointShapesHarnessMetaData, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hb := pinpointshapesharness.NewPinpointShapesHarness()
+	h := hb.Instance(e.sim, hAt)
+	r := rand.New(rand.NewPCG(11, 12))
+	for _, k := range shapeKernels(r) {
+		n := stateNode(k, [32]byte{7})
+		hn := toHarnessNode(n)
+		if !call(e, h, hb.PackValidNode(hn), hb.UnpackValidNode) {
+			t.Fatalf("%v: harness says %+v is not valid", k, n)
+		}
+		judged := judgedOnChain(k.ID())
+		if !judged {
+			_, err := bind.Call(e.game, &bind.CallOpts{Context: e.ctx}, e.pg.PackTraceLength(toNode(n), 0), e.pg.UnpackTraceLength)
+			if err == nil {
+				t.Errorf("%v: the game derives a trace for a kernel it does not judge", k)
+			}
+		}
+		in := randInputs(r, k)
+		for el := 0; el < k.OutLen(); el++ {
+			tr := k.Trace(in, el)
+			want := make([][32]byte, len(tr))
+			for i, st := range tr {
+				st.Result = 0
+				want[i] = st.Leaf()
+			}
+			got := call(e, h, hb.PackTraceLeaves(hn, uint64(el)), hb.UnpackTraceLeaves)
+			if len(got) != len(want) {
+				t.Fatalf("%v element %d: %d steps on chain, repops %d", k, el, len(got), len(want))
+			}
+			for i := range want {
+				if got[i] != want[i] {
+					t.Fatalf("%v element %d step %d: contract %x, repops %+v", k, el, i, got[i], tr[i])
+				}
+			}
+			if !judged {
+				continue
+			}
+			l := call(e, e.game, e.pg.PackTraceLength(toNode(n), uint64(el)), e.pg.UnpackTraceLength)
+			if l != uint64(len(tr)) {
+				t.Fatalf("%v element %d: game traceLength %d, repops %d", k, el, l, len(tr))
+			}
+			if len(tr) == 0 {
+				continue
+			}
+			for _, i := range []int{0, len(tr) - 1, r.IntN(len(tr))} {
+				sh := call(e, e.game, e.pg.PackStepShape(toNode(n), uint64(el), uint64(i)), e.pg.UnpackStepShape)
+				s := model.Shape{Op: repops.Op(sh.Op), KindA: repops.RefKind(sh.KindA), KindB: repops.RefKind(sh.KindB),
+					SlotA: sh.SlotA, SlotB: sh.SlotB, PayA: sh.PayA, PayB: sh.PayB}
+				if s.Encode(0) != want[i] {
+					t.Fatalf("%v element %d step %d: game %+v, repops %+v", k, el, i, s, tr[i])
+				}
+			}
+		}
+	}
+}
+
+// nodeDispute is one party's view of a one-step dispute whose step graph is a single
+// real node (kernel k reading its inputs from state tensors) followed by a stand-in;
+// only the disputed path is real, as in model.Synthetic. A lying view computes element
+// fe with step fo wrong (faultyTrace).
+type nodeDispute struct {
+	k      repops.Kernel
+	in     [][]float32
+	prev   *checkpoint.State
+	state  *model.Tree
+	seg    *model.Tree
+	graph  *model.Tree
+	hdr    [32]byte
+	out    []float32
+	outT   *model.Tree
+	fe, fo int
+	liar   bool
+	traces map[uint64]*model.Tree
+}
+
+func fakeHash(tag string, i int) [32]byte { return sha256.Sum256(fmt.Appendf(nil, "%s %d", tag, i)) }
+
+func dataTree(v []float32) *model.Tree {
+	leaves := make([][32]byte, max(1, (len(v)+7)/8))
+	for i := range leaves {
+		leaves[i] = checkpoint.DataLeaf(v, i)
+	}
+	return model.NewTree(leaves)
+}
+
+// faultyTrace is k's trace of element e with step o's result off by half its scale (bit
+// 22 of the significand flipped, so that the error rarely rounds away) and every later
+// step recomputed from it.
+func faultyTrace(k repops.Kernel, in [][]float32, e, o int) repops.Trace {
+	t := k.Trace(in, e)
+	val := func(r repops.Ref) float32 {
+		switch r.Kind {
+		case repops.RefConst:
+			return math.Float32frombits(r.Index)
+		case repops.RefInput:
+			return in[r.Slot][r.Index]
+		case repops.RefStep:
+			return t[r.Index].Result
+		}
+		return 0
+	}
+	for i := o; i < len(t); i++ {
+		t[i].Result = repops.Eval(t[i].Op, val(t[i].A), val(t[i].B))
+		if i == o {
+			t[i].Result = math.Float32frombits(math.Float32bits(t[i].Result) ^ 1<<22)
+		}
+	}
+	return t
+}
+
+// newNodeDispute builds the spec and both views; the fault moves to the first step at
+// or after fo whose error reaches the element (an early error can be absorbed).
+func newNodeDispute(k repops.Kernel, in [][]float32, fe, fo int) (spec *model.Spec, truth, liar *nodeDispute, setup model.Setup) {
+	n := len(k.Trace(in, fe))
+	out := make([]float32, k.OutLen())
+	k.Run(out, in)
+	for ; fo < n; fo++ {
+		if t := faultyTrace(k, in, fe, fo); t[n-1].Result != out[fe] {
+			break
+		}
+	}
+	if fo == n {
+		panic(fmt.Sprintf("%v element %d: no step changes the element", k, fe))
+	}
+	prev := &checkpoint.State{SpecHash: [32]byte{3}}
+	for s, v := range in {
+		prev.Tensors = append(prev.Tensors, checkpoint.Tensor{Name: fmt.Sprintf("in%d", s), Shape: []int{len(v)}, Data: v})
+	}
+	hdr := checkpoint.HeaderHash(&checkpoint.Tensor{Name: "y", Shape: []int{k.OutLen()}})
+	desc := stateNode(k, hdr)
+	spec = &model.Spec{Nodes: []model.Node{desc, {}}}
+	spec.NodesTree = model.NewTree([][32]byte{desc.Leaf(), fakeHash("node", 1)})
+	spec.StateMap = model.NewTree(make([][32]byte, len(prev.Leaves())))
+	spec.StateDepth = uint8(spec.StateMap.Depth())
+	spec.DataTree = model.NewTree([][32]byte{fakeHash("data", 0)})
+	for _, lie := range []bool{false, true} {
+		v := &nodeDispute{k: k, in: in, prev: prev, state: model.NewTree(prev.Leaves()), hdr: hdr, out: out,
+			fe: fe, fo: fo, liar: lie, traces: map[uint64]*model.Tree{}}
+		tag := "truth"
+		if lie {
+			tag = "liar"
+			v.out = append([]float32(nil), out...)
+			t := faultyTrace(k, in, fe, fo)
+			v.out[fe] = t[len(t)-1].Result
+		}
+		v.outT = dataTree(v.out)
+		outRoot := checkpoint.TensorRoot(&checkpoint.Tensor{Name: "y", Shape: []int{k.OutLen()}, Data: v.out})
+		v.graph = model.NewTree([][32]byte{outRoot, fakeHash(tag+" out", 1)})
+		v.seg = model.NewTree([][32]byte{prev.Hash(), fakeHash(tag+" state", 1)})
+		if lie {
+			liar = v
+		} else {
+			truth = v
+		}
+	}
+	setup = model.Setup{NodesRoot: spec.NodesTree.Root(), StateMapRoot: spec.StateMap.Root(), DataRoot: spec.DataTree.Root(),
+		Agreed: truth.seg.Leaf(0), SegLen: 1, NumNodes: 2, StateDepth: spec.StateDepth, Clock: gameClock}
+	return spec, truth, liar, setup
+}
+
+func (v *nodeDispute) Segment(first, segLen uint64) *model.Tree { return v.seg }
+func (v *nodeDispute) Graph(s uint64) *model.Tree               { return v.graph }
+func (v *nodeDispute) State(s uint64) *model.Tree               { return v.state }
+func (v *nodeDispute) Output(s uint64, j uint32) ([32]byte, *model.Tree) {
+	return v.hdr, v.outT
+}
+func (v *nodeDispute) StateTensor(s uint64, t uint32) ([32]byte, *model.Tree) {
+	x := &v.prev.Tensors[t]
+	return checkpoint.HeaderHash(x), dataTree(x.Data)
+}
+func (v *nodeDispute) Trace(s uint64, j uint32, e uint64) *model.Tree {
+	if t, ok := v.traces[e]; ok {
+		return t
+	}
+	tr := v.k.Trace(v.in, int(e))
+	if v.liar && int(e) == v.fe {
+		tr = faultyTrace(v.k, v.in, v.fe, v.fo)
+	}
+	leaves := make([][32]byte, len(tr))
+	for i, st := range tr {
+		leaves[i] = st.Leaf()
+	}
+	v.traces[e] = model.NewTree(leaves)
+	return v.traces[e]
+}
+
+var _ model.View = (*nodeDispute)(nil)
+
+// TestNewKernelFaultsJudgedOnChain: a lie at a chosen step inside each kernel
+// beyond matmul..sgd (inside exp and log blocks, row statistics, dot products, reads of
+// the second input, constants derived on chain) is found by the honest challenger and
+// judged by the one-step check on chain, in lockstep with the model; and an honest
+// solver wins the same game against a challenger holding the lie.
+func TestNewKernelFaultsJudgedOnChain(t *testing.T) {
+	const c = 4
+	d0 := 26*c - 1 // first step after a softmax row's statistics
+	cases := []struct {
+		name   string
+		k      repops.Kernel
+		fe, fo int
+	}{
+		{"xentgrad: own exp block", repops.SoftmaxXentGrad{M: 3, C: c}, 5, d0 + 1 + 9},
+		{"xentgrad: row sum, class 2 exp", repops.SoftmaxXentGrad{M: 3, C: c}, 9, c - 1 + 25*2 + 20},
+		{"xentgrad: row max", repops.SoftmaxXentGrad{M: 3, C: c}, 2, 1},
+		{"xentgrad: 1/m scaling", repops.SoftmaxXentGrad{M: 3, C: c}, 7, d0 + 26},
+		{"xent: log block", repops.SoftmaxXent{M: 3, C: c}, 1, d0 + 3*c + 4},
+		{"xent: dot reads targets", repops.SoftmaxXent{M: 3, C: c}, 2, d0 + 3*2 + 1},
+		{"colsum", repops.ColSum{M: 5, N: 3}, 1, 2},
+		{"mean: sum", repops.Mean{N: 20}, 0, 7},
+		{"mean: division by n", repops.Mean{N: 20}, 0, 20},
+		{"tanh: exp block", repops.Tanh{N: 6}, 4, 12},
+		{"tanhgrad", repops.TanhGrad{N: 6}, 3, 2},
+		{"adam m: 1-b1", repops.AdamM{N: 5, B1: 0.9}, 2, 1},
+		{"adam v: 1-b2", repops.AdamV{N: 5, B2: 0.999}, 4, 2},
+		{"scale", repops.Scale{N: 5, S: 0.5}, 3, 0},
+	}
+	e := newEnv(t, 2, chain.WithOsakaRules())
+	r := rand.New(rand.NewPCG(21, 22))
+	for _, tc := range cases {
+		spec, truth, liar, setup := newNodeDispute(tc.k, randInputs(r, tc.k), tc.fe, tc.fo)
+		for _, solverLies := range []bool{true, false} {
+			sv, cv, want := liar, truth, model.ChallengerWins
+			if !solverLies {
+				sv, cv, want = truth, liar, model.SolverWins
+			}
+			s := setup
+			s.Disputed = sv.seg.Leaf(1)
+			ls := e.openGame(s, 2)
+			res, _, err := model.Play(ls, model.HonestSolver{V: sv, Spec: spec}, model.HonestChallenger{V: cv}, nil, 0)
+			for _, d := range ls.diverged {
+				t.Errorf("%s (solver lies %v): %s", tc.name, solverLies, d)
+			}
+			if err != nil {
+				t.Fatalf("%s (solver lies %v): %v", tc.name, solverLies, err)
+			}
+			g := ls.Game()
+			onChain := model.Result(call(e, e.game, e.pg.PackResult(ls.id), e.pg.UnpackResult))
+			if res != want || onChain != want {
+				t.Fatalf("%s (solver lies %v): model %v, contract %v, want %v", tc.name, solverLies, res, onChain, want)
+			}
+			if g.Level != model.LevelTrace || g.Element != uint64(tc.fe) || g.Idx != uint64(liar.fo) {
+				t.Fatalf("%s (solver lies %v): judged level %d element %d step %d, lie at element %d step %d",
+					tc.name, solverLies, g.Level, g.Element, g.Idx, tc.fe, liar.fo)
+			}
+			if solverLies {
+				sh, _ := model.StepShape(spec.Nodes[0], g.Element, g.Idx)
+				t.Logf("%s: step %d (asked %d, %v) judged on chain, %s gas %d", tc.name, liar.fo, tc.fo, sh,
+					ls.gas[len(ls.gas)-1].name, ls.gas[len(ls.gas)-1].gas)
+			}
+		}
+	}
+}
+
+// TestStepShapeGas bounds what the one-step check pays to derive the disputed step's
+// structure: the game's stepShape, for the last step of the last class of wide softmax
+// rows and of long sums (the deepest arithmetic), stays under 20k gas of execution.
+func TestStepShapeGas(t *testing.T) {
+	e := newEnv(t, 4, chain.WithOsakaRules())
+	cases := []struct {
+		k repops.Kernel
+		e uint64
+	}{
+		{repops.SoftmaxXent{M: 64, C: 10}, 63}, {repops.SoftmaxXent{M: 4, C: 100000}, 3},
+		{repops.SoftmaxXentGrad{M: 64, C: 10}, 639}, {repops.SoftmaxXentGrad{M: 2, C: 100000}, 199999},
+		{repops.Mean{N: 1 << 20}, 0}, {repops.ColSum{M: 60000, N: 10}, 9},
+		{repops.Tanh{N: 1000}, 999}, {repops.AdamV{N: 1000, B2: 0.999}, 999},
+		{repops.MatMulK{M: 256, K: 784, N: 256}, 65535},
+	}
+	for _, c := range cases {
+		n := stateNode(c.k, [32]byte{1})
+		l, err := model.TraceLengthAt(n, c.e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		worst := uint64(0)
+		for _, back := range []uint64{l, l / 2, 30, 20, 2, 1} {
+			i := l - min(back, l)
+			data := e.pg.PackStepShape(toNode(n), c.e, i)
+			est, err := e.sim.EstimateGas(e.ctx, ethereum.CallMsg{From: e.addr(accOutsider), To: &e.gameAt, Data: data})
+			if err != nil {
+				t.Fatalf("%v step %d: %v", c.k, i, err)
+			}
+			calldata := uint64(0)
+			for _, b := range data {
+				calldata += 4
+				if b != 0 {
+					calldata += 12
+				}
+			}
+			worst = max(worst, est-21000-calldata)
+		}
+		t.Logf("%v element %d (%d steps): stepShape at most %d gas", c.k, c.e, l, worst)
+		if worst > 20000 {
+			t.Errorf("%v: stepShape costs %d gas", c.k, worst)
+		}
+	}
+}

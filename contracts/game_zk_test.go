@@ -1,0 +1,421 @@
+package contracts_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"math/rand/v2"
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veritrain/veritrain/contracts/bindings/zkelementjudge"
+	"github.com/veritrain/veritrain/contracts/bindings/zkelementverifier8"
+	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/proofs"
+	"github.com/veritrain/veritrain/repops"
+)
+
+// zkTerms is the capacity of the committed test verifier (ZkElementVerifier8): the
+// game's tiny network has matmuls of 4 and 3 terms.
+const zkTerms = 8
+
+var (
+	zkOnce   sync.Once
+	zkProver *proofs.Prover
+	zkErr    error
+)
+
+// testProver re-derives the committed 8-term verifier's keys (seeded setup, once per
+// test binary).
+func testProver(t testing.TB) *proofs.Prover {
+	t.Helper()
+	zkOnce.Do(func() { zkProver, zkErr = proofs.NewInsecureProver(zkTerms, proofs.DevSeed) })
+	if zkErr != nil {
+		t.Fatal(zkErr)
+	}
+	return zkProver
+}
+
+// goVerifier is the model's element verifier: gnark's Go verifier on the same keys.
+type goVerifier struct{ p *proofs.Prover }
+
+func (v goVerifier) VerifyElement(proof []byte, h, f *big.Int) error {
+	return v.p.VerifyBytes(proof, h, f)
+}
+func (v goVerifier) MaxTerms() int { return v.p.Terms }
+
+// TestZkVerifierMatchesSetup: the committed verifier is the export of the seeded
+// setup's verifying key (a stale .sol would reject every proof).
+func TestZkVerifierMatchesSetup(t *testing.T) {
+	p := testProver(t)
+	var buf bytes.Buffer
+	if err := p.ExportSolidity(&buf, proofs.VerifierName(zkTerms)); err != nil {
+		t.Fatal(err)
+	}
+	committed, err := os.ReadFile("src/ZkElementVerifier8.sol")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), committed) {
+		t.Fatal("src/ZkElementVerifier8.sol is not the seeded setup's verifier: go run ./proofs/cmd/zkverifier -terms 8 -out contracts/src/ZkElementVerifier8.sol")
+	}
+}
+
+// deployJudge deploys the 8-term verifier and a judge over it.
+func deployJudge(t *testing.T, ctx context.Context, c chain.Chain) common.Address {
+	t.Helper()
+	v, _, err := chain.Deploy(ctx, c, accDeployer, &zkelementverifier8.ZkElementVerifier8MetaData, nil)
+	if err != nil {
+		t.Fatalf("deploy verifier: %v", err)
+	}
+	j, _, err := chain.Deploy(ctx, c, accDeployer, &zkelementjudge.ZkElementJudgeMetaData,
+		zkelementjudge.NewZkElementJudge().PackConstructor(v, zkTerms))
+	if err != nil {
+		t.Fatalf("deploy judge: %v", err)
+	}
+	return j
+}
+
+// zkEnv deploys the game, the market and the judge, and sets it (once only).
+func zkEnv(t *testing.T) *env {
+	e := newEnv(t, 4, chain.WithOsakaRules())
+	j := deployJudge(t, e.ctx, e.sim)
+	if _, err := e.send(accSolver, e.game, e.pg.PackSetElementJudge(j), nil); err == nil {
+		t.Fatal("a non-deployer set the judge")
+	}
+	e.mustSend(accDeployer, e.game, e.pg.PackSetElementJudge(j), nil)
+	if _, err := e.send(accDeployer, e.game, e.pg.PackSetElementJudge(j), nil); err == nil {
+		t.Fatal("the judge was set twice")
+	}
+	return e
+}
+
+// TestZkJudgeOnChain checks proofs through the exported verifier on the simulated
+// chain: a true claim's proof passes (and its gas is reported), the same proof with
+// other operands, another value or a tampered commitment reverts.
+func TestZkJudgeOnChain(t *testing.T) {
+	p := testProver(t)
+	sim, err := chain.NewSim(chain.WithAccounts(2), chain.WithOsakaRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	ctx := t.Context()
+	at := deployJudge(t, ctx, sim)
+	zj := zkelementjudge.NewZkElementJudge()
+	judge := zj.Instance(sim, at)
+	k := repops.MatMulK{M: 2, K: 8, N: 3, L: repops.TN}
+	r := rand.New(rand.NewPCG(1, 1))
+	in := [][]float32{make([]float32, 16), make([]float32, 24)}
+	for i := range in[0] {
+		in[0][i] = float32(r.NormFloat64())
+	}
+	for i := range in[1] {
+		in[1][i] = float32(r.NormFloat64())
+	}
+	c, err := proofs.ClaimOf(k, in, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, err := p.Prove(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check := func(value uint32, ops, proof []byte) error {
+		data := zj.PackCheck(uint8(k.ID()), uint32(k.K), value, ops, proof)
+		_, err := sim.CallContract(ctx, ethereum.CallMsg{To: &at, Data: data}, nil)
+		return err
+	}
+	if err := check(c.Value, c.OperandBytes(), pr.Solidity()); err != nil {
+		t.Fatalf("true claim rejected: %v", err)
+	}
+	gas, err := sim.EstimateGas(ctx, ethereum.CallMsg{To: &at, Data: zj.PackCheck(uint8(k.ID()), uint32(k.K), c.Value, c.OperandBytes(), pr.Solidity())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("check, 8-term matmul, as a transaction: %d gas", gas)
+	other := c.OperandBytes()
+	other[7] ^= 1
+	bad := pr.Solidity()
+	bad[300] ^= 1
+	for name, err := range map[string]error{
+		"other operands":      check(c.Value, other, pr.Solidity()),
+		"another value":       check(c.Value^1, c.OperandBytes(), pr.Solidity()),
+		"tampered commitment": check(c.Value, c.OperandBytes(), bad),
+		"short proof":         check(c.Value, c.OperandBytes(), pr.Solidity()[:256]),
+		"missing operand":     check(c.Value, c.OperandBytes()[4:], pr.Solidity()),
+	} {
+		if err == nil {
+			t.Errorf("%s accepted", name)
+		}
+	}
+	_ = judge
+}
+
+// zkRef is the lockstep referee extended with the proof moves; it keeps the operands
+// of the last proved element (the challenger reads them from calldata).
+type zkRef struct {
+	*lockstep
+	operands []byte
+}
+
+func (z *zkRef) Apply(by model.Party, no uint32, m model.Move, now uint64) error {
+	var data []byte
+	var name string
+	switch m := m.(type) {
+	case model.ProveElement:
+		data, name = z.e.pg.PackProveElement(z.id, no, m.Operands, m.Proof), "proveElement"
+	case model.AcceptElement:
+		data, name = z.e.pg.PackAcceptElement(z.id, no), "acceptElement"
+	case model.DisputeOperand:
+		data, name = z.e.pg.PackDisputeOperand(z.id, no, m.Operands, m.Q, toOpening(m.O)), "disputeOperand"
+	default:
+		return z.lockstep.Apply(by, no, m, now)
+	}
+	e := z.e
+	r, chainErr := e.send(z.account(by), e.game, data, nil)
+	now = e.head().Time + 1
+	if chainErr == nil {
+		now = e.blockTime(r)
+	}
+	modelErr := z.g.Apply(by, no, m, now)
+	if (chainErr == nil) != (modelErr == nil) {
+		z.diverged = append(z.diverged, fmt.Sprintf("move %d %s by %v: chain %v, model %v", no, name, by, chainErr, modelErr))
+		return errDiverged
+	}
+	if chainErr != nil {
+		return chainErr
+	}
+	if p, ok := m.(model.ProveElement); ok {
+		z.operands = p.Operands
+	}
+	z.gas = append(z.gas, moveGas{name, r.GasUsed})
+	z.compare(fmt.Sprintf("after move %d %s", no, name))
+	return nil
+}
+
+// claimAt is the claim of the disputed element as view v computes it.
+func claimAt(t *testing.T, v model.View, sp *model.Spec, g *model.Game) proofs.Claim {
+	t.Helper()
+	ops, err := model.ZkOperands(v, sp, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := proofs.ParseOperands(ops)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := proofs.Claim{Kernel: repops.KernelID(g.Desc.Kernel), Operands: u, Value: g.Value}
+	if g.Desc.Kernel == uint8(repops.KMomentum) || g.Desc.Kernel == uint8(repops.KSGDApply) {
+		c.Const = g.Desc.P1
+	}
+	return c
+}
+
+// zkSolver plays inner, and at the trace level proves the element instead (at
+// OpenTrace, or after `after` trace moves), with the claim claim(g) gives.
+type zkSolver struct {
+	inner model.Strategy
+	claim func(g *model.Game) (proofs.Claim, bool)
+	p     *proofs.Prover
+	after int
+	n     *int
+	err   *error
+}
+
+func (s zkSolver) Next(g *model.Game) model.Move {
+	if g.Phase == model.PhaseOpenTrace || (g.Level == model.LevelTrace && (g.Phase == model.PhaseReveal || g.Phase == model.PhaseDefendStep)) {
+		if *s.n >= s.after {
+			c, ok := s.claim(g)
+			if !ok {
+				return s.inner.Next(g)
+			}
+			pr, err := s.p.Prove(context.Background(), c)
+			if err != nil {
+				*s.err = err
+				return nil // cannot prove: stall
+			}
+			return model.ProveElement{Operands: c.OperandBytes(), Proof: pr.Solidity()}
+		}
+		*s.n++
+	}
+	return s.inner.Next(g)
+}
+
+// zkChallenger plays inner; after a proof it checks every operand against its view,
+// disputes the first wrong one, or accepts (first trying a dispute of a right
+// operand, which must be refused).
+type zkChallenger struct {
+	inner model.Strategy
+	v     model.View
+	sp    *model.Spec
+	ref   *zkRef
+	tried *bool
+}
+
+func (c zkChallenger) Next(g *model.Game) model.Move {
+	if g.Phase != model.PhaseOperandCheck {
+		return c.inner.Next(g)
+	}
+	mine, err := model.ZkOperands(c.v, c.sp, g)
+	if err != nil {
+		return nil
+	}
+	for q := 0; q < len(mine)/4; q++ {
+		if !bytes.Equal(mine[4*q:4*q+4], c.ref.operands[4*q:4*q+4]) {
+			o, _ := model.ZkOpening(c.v, c.sp, g, uint64(q))
+			return model.DisputeOperand{Operands: c.ref.operands, Q: uint64(q), O: o}
+		}
+	}
+	if !*c.tried {
+		*c.tried = true
+		o, _ := model.ZkOpening(c.v, c.sp, g, 0)
+		return model.DisputeOperand{Operands: c.ref.operands, Q: 0, O: o} // refused: the operand is right
+	}
+	return model.AcceptElement{}
+}
+
+// matmulFault draws a fault in the forward matmul (node 0) that changes the end of its segment.
+func matmulFault(r *rand.Rand, steps, interval uint64) (model.Fault, *model.World, *model.World) {
+	for {
+		f := model.Fault{Kind: model.FaultOp, Step: r.Uint64N(steps), Node: 0, Element: r.Uint64N(15), Op: r.Uint64N(8)}
+		truth, liar := model.NewWorlds(r.Uint64(), model.Dims{M: 3, K: 4, N: 5}, steps, f)
+		end := f.Step/interval*interval + interval
+		if truth.StateRoot(end) != liar.StateRoot(end) {
+			return f, truth, liar
+		}
+	}
+}
+
+// forge returns operands, differing from the true ones in operand 1 only, on which
+// the matmul gives want: what a solver defending a wrong value must try.
+func forge(c proofs.Claim, want uint32) (proofs.Claim, bool) {
+	ops := append([]uint32(nil), c.Operands...)
+	for d := uint32(1); d < 1<<16; d++ {
+		for _, b := range []uint32{c.Operands[1] + d, c.Operands[1] - d} {
+			ops[1] = b
+			var acc float32
+			for p := 0; p < len(ops)/2; p++ {
+				prod := repops.Eval(repops.OpMul, math.Float32frombits(ops[2*p]), math.Float32frombits(ops[2*p+1]))
+				acc = repops.Eval(repops.OpAdd, acc, prod)
+			}
+			if math.Float32bits(acc) == want {
+				return proofs.Claim{Kernel: c.Kernel, Operands: ops, Value: want}, true
+			}
+		}
+	}
+	return c, false
+}
+
+// TestGameZkProof plays the game to the trace level on chain and in the model in
+// lockstep and settles it with one proof: an honest solver's proof wins (a dispute of
+// a right operand is refused), a liar cannot prove its value on the true operands,
+// a liar that proves it on forged operands loses to the operand dispute, and a proof
+// sent with other operands is rejected.
+func TestGameZkProof(t *testing.T) {
+	p := testProver(t)
+	e := zkEnv(t)
+	const steps, interval = 8, 4
+	r := rand.New(rand.NewPCG(8, 8))
+	for _, c := range []struct {
+		name       string
+		solverLies bool
+		forged     bool
+		after      int
+		want       model.Result
+	}{
+		{"honest solver proves at OpenTrace", false, false, 0, model.SolverWins},
+		{"honest solver proves during the trace descent", false, false, 1, model.SolverWins},
+		{"liar proves on forged operands", true, true, 0, model.ChallengerWins},
+		{"liar cannot prove its value", true, false, 0, model.ChallengerWins},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f, truth, liar := matmulFault(r, steps, interval)
+			sv, cv := truth, liar
+			if c.solverLies {
+				sv, cv = liar, truth
+			}
+			first := f.Step / interval * interval
+			ls := e.openGame(truth.Setup(sv, first, interval, gameClock), 4)
+			ls.g.Verifier = goVerifier{p}
+			ref := &zkRef{lockstep: ls}
+			var proveErr error
+			claim := func(g *model.Game) (proofs.Claim, bool) {
+				cl := claimAt(t, sv, sv.Spec, g)
+				if !c.forged {
+					return cl, true
+				}
+				return forge(cl, g.Value)
+			}
+			sol := zkSolver{inner: model.HonestSolver{V: sv, Spec: sv.Spec}, claim: claim, p: p, after: c.after, n: new(int), err: &proveErr}
+			ch := zkChallenger{inner: model.HonestChallenger{V: cv}, v: cv, sp: cv.Spec, ref: ref, tried: new(bool)}
+			res, st, err := model.Play(ref, sol, ch, nil, 0)
+			for _, d := range ls.diverged {
+				t.Errorf("%+v: %s", f, d)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			onChain := call(e, e.game, e.pg.PackResult(ls.id), e.pg.UnpackResult)
+			if res != c.want || model.Result(onChain) != c.want {
+				t.Fatalf("%+v: model %v, contract %v, want %v", f, res, model.Result(onChain), c.want)
+			}
+			if c.solverLies && !c.forged && !errors.Is(proveErr, proofs.ErrFalseClaim) {
+				t.Fatalf("a false value was proved or failed oddly: %v", proveErr)
+			}
+			for _, g := range ls.gas {
+				if g.name == "proveElement" || g.name == "disputeOperand" || g.name == "acceptElement" {
+					t.Logf("%s: %d gas", g.name, g.gas)
+				}
+			}
+			t.Logf("%+v: %v in %d moves", f, res, st.Moves)
+		})
+	}
+
+	t.Run("proof with other operands is rejected", func(t *testing.T) {
+		f, truth, liar := matmulFault(r, steps, interval)
+		ls := e.openGame(truth.Setup(truth, f.Step/interval*interval, interval, gameClock), 4)
+		ls.g.Verifier = goVerifier{p}
+		ref := &zkRef{lockstep: ls}
+		stop := model.HonestSolver{V: truth, Spec: truth.Spec}
+		for ls.g.Phase != model.PhaseOpenTrace && ls.g.Result == model.Pending {
+			var m model.Move
+			if ls.g.SolverTurn {
+				m = stop.Next(ls.g)
+			} else {
+				m = model.HonestChallenger{V: liar}.Next(ls.g)
+			}
+			if err := ref.Apply(ls.g.ToMove(), ls.g.Moves, m, 0); err != nil {
+				t.Fatal(err)
+			}
+		}
+		cl := claimAt(t, truth, truth.Spec, ls.g)
+		pr, err := p.Prove(context.Background(), cl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		other := cl.OperandBytes()
+		binary.BigEndian.PutUint32(other[0:], cl.Operands[0]^1) // one operand, one bit
+		err = ref.Apply(model.Solver, ls.g.Moves, model.ProveElement{Operands: other, Proof: pr.Solidity()}, 0)
+		if err == nil || errors.Is(err, errDiverged) {
+			t.Fatalf("proof accepted for other operands (or diverged): %v %v", err, ls.diverged)
+		}
+		bad := pr.Solidity()
+		bad[300] ^= 1 // another commitment: another challenge
+		if err := ref.Apply(model.Solver, ls.g.Moves, model.ProveElement{Operands: cl.OperandBytes(), Proof: bad}, 0); err == nil || errors.Is(err, errDiverged) {
+			t.Fatalf("tampered proof accepted (or diverged): %v %v", err, ls.diverged)
+		}
+		if err := ref.Apply(model.Solver, ls.g.Moves, model.ProveElement{Operands: cl.OperandBytes(), Proof: pr.Solidity()}, 0); err != nil {
+			t.Fatalf("the right proof: %v %v", err, ls.diverged)
+		}
+	})
+}
