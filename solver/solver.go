@@ -18,6 +18,7 @@ import (
 	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/pinpoint"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/task"
@@ -79,18 +80,7 @@ func New(cfg Config) (*Solver, error) {
 
 // Run ticks every interval until ctx is done.
 func (s *Solver) Run(ctx context.Context, every time.Duration) error {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		if err := s.Tick(ctx); err != nil {
-			s.log.Error("tick", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-t.C:
-		}
-	}
+	return daemon.Loop(ctx, every, s.log, s.Tick)
 }
 
 // Tick makes one round of decisions: advance the claimed tasks (train and commit,

@@ -19,6 +19,7 @@ import (
 	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/pinpoint"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/task"
@@ -185,18 +186,7 @@ func New(cfg Config) (*Verifier, error) {
 
 // Run ticks every interval until ctx is done.
 func (v *Verifier) Run(ctx context.Context, every time.Duration) error {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		if err := v.Tick(ctx); err != nil {
-			v.log.Error("tick", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-t.C:
-		}
-	}
+	return daemon.Loop(ctx, every, v.log, v.Tick)
 }
 
 // Tick makes one round of decisions over every task.
