@@ -72,7 +72,7 @@ func newEnvOn(ctx context.Context, t testing.TB, c chain.Chain, fanout uint8) *e
 	}
 	e := &env{t: t, ctx: ctx, sim: c, pg: pinpointgame.NewPinpointGame(), tm: taskmarket.NewTaskMarket()}
 	var err error
-	e.gameAt, _, err = chain.Deploy(ctx, c, accDeployer, &pinpointgame.PinpointGameMetaData, e.pg.PackConstructor(fanout))
+	e.gameAt, _, err = chain.DeployGame(ctx, c, accDeployer, fanout)
 	if err != nil {
 		t.Fatalf("deploy game: %v", err)
 	}
@@ -162,8 +162,7 @@ func call[T any](e *env, c *bind.BoundContract, data []byte, unpack func([]byte)
 // ---------------------------------------------------------------- model <-> binding
 
 func toNode(n model.Node) pinpointgame.PinpointShapesNode {
-	return pinpointgame.PinpointShapesNode{Kernel: n.Kernel, P0: n.P0, P1: n.P1, P2: n.P2, P3: n.P3, Numel: n.Numel,
-		OutHeader: n.OutHeader, Src0Kind: n.Src0Kind, Src0Index: n.Src0Index, Src1Kind: n.Src1Kind, Src1Index: n.Src1Index}
+	return pinpointgame.PinpointShapesNode(n) // the same fields, in the same order
 }
 
 func toSetup(s model.Setup, solver, challenger common.Address) pinpointgame.PinpointGameSetup {

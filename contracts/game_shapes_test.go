@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 
 	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/contracts/bindings/pinpointshapesharness"
@@ -17,8 +16,8 @@ import (
 	"github.com/veritrain/veritrain/repops"
 )
 
-// shapeKernels are random small shapes of every kernel PinpointShapes defines (all but
-// AdamApply), with each definition's edge cases: one class, empty sums, strides that
+// shapeKernels are random small shapes of every kernel PinpointShapes defines, with each
+// definition's edge cases: one class, empty sums, strides that
 // skip pixels.
 func shapeKernels(r *rand.Rand) []repops.Kernel {
 	d := func(lo, hi int) int { return lo + r.IntN(hi-lo+1) }
@@ -32,6 +31,7 @@ func shapeKernels(r *rand.Rand) []repops.Kernel {
 		repops.ColSum{M: d(1, 6), N: d(1, 5)}, repops.ColSum{M: 0, N: 2},
 		repops.Mean{N: d(1, 20)}, repops.Mean{N: 0},
 		repops.AdamM{N: d(1, 9), B1: 0.9}, repops.AdamV{N: d(1, 9), B2: 0.999}, repops.Scale{N: d(1, 9), S: 0.999},
+		repops.AdamApply{N: d(1, 9), LR: 1e-3, Eps: 1e-8},
 	}
 	for range 2 {
 		c := repops.Im2Col{N: d(1, 2), H: d(3, 6), W: d(3, 6), C: d(1, 2), KH: d(1, 3), KW: d(1, 3), S: d(1, 3)}
@@ -53,26 +53,37 @@ func randInputs(r *rand.Rand, k repops.Kernel) [][]float32 {
 
 // stateNode describes k reading input slot t from state tensor t.
 func stateNode(k repops.Kernel, hdr [32]byte) model.Node {
-	src1 := model.SrcNone
-	if len(k.InLens()) > 1 {
-		src1 = model.SrcState
+	srcs := make([]model.Source, len(k.InLens()))
+	for t := range srcs {
+		srcs[t] = model.Source{Kind: model.SrcState, Index: uint32(t)}
 	}
-	return model.NodeFromKernel(k, hdr, model.SrcState, 0, src1, 1)
+	n, err := model.NewNode(k, hdr, srcs...)
+	if err != nil {
+		panic(fmt.Sprintf("%v: %v", k, err))
+	}
+	return n
+}
+
+// adamInputs are AdamApply inputs as training has them (v' > 0, powers in (0, 1)), so
+// that no NaN absorbs a lie.
+func adamInputs(r *rand.Rand, n int) [][]float32 {
+	in := randInputs(r, repops.AdamApply{N: n})
+	for i := range in[2] {
+		in[2][i] = in[2][i]*in[2][i] + 1e-6
+	}
+	in[3][0], in[4][0] = 0.9*0.9*0.9, 0.999*0.999*0.999
+	return in
 }
 
 func toHarnessNode(n model.Node) pinpointshapesharness.PinpointShapesNode {
-	return pinpointshapesharness.PinpointShapesNode{Kernel: n.Kernel, P0: n.P0, P1: n.P1, P2: n.P2, P3: n.P3,
-		Numel: n.Numel, OutHeader: n.OutHeader, Src0Kind: n.Src0Kind, Src0Index: n.Src0Index, Src1Kind: n.Src1Kind,
-		Src1Index: n.Src1Index}
+	return pinpointshapesharness.PinpointShapesNode(n) // the same fields, in the same order
 }
-
-func judgedOnChain(id repops.KernelID) bool { return id != repops.KIm2Col && id != repops.KCol2Im }
 
 // TestShapesOnChainAllKernels holds the contract's step-shape derivation to repops
 // traces for every kernel it defines, every element and every step (through the
-// harness, one call per element), and the game's own views (traceLength for every
-// element, stepShape for the first, last and a random step of each) for the kernels
-// it judges; it refuses the others.
+// harness, one call per element), and the game's own views through its deriver
+// (traceLength for every element, stepShape for the first, last and a random step of
+// each): the game judges every kernel the library defines.
 func TestShapesOnChainAllKernels(t *testing.T) {
 	e := newEnv(t, 4)
 	hAt, _, err := chain.Deploy(e.ctx, e.sim, accDeployer, &pinpointshapesharness.PinpointShapesHarnessMetaData, nil)
@@ -87,13 +98,6 @@ func TestShapesOnChainAllKernels(t *testing.T) {
 		hn := toHarnessNode(n)
 		if !call(e, h, hb.PackValidNode(hn), hb.UnpackValidNode) {
 			t.Fatalf("%v: harness says %+v is not valid", k, n)
-		}
-		judged := judgedOnChain(k.ID())
-		if !judged {
-			_, err := bind.Call(e.game, &bind.CallOpts{Context: e.ctx}, e.pg.PackTraceLength(toNode(n), 0), e.pg.UnpackTraceLength)
-			if err == nil {
-				t.Errorf("%v: the game derives a trace for a kernel it does not judge", k)
-			}
 		}
 		in := randInputs(r, k)
 		for el := 0; el < k.OutLen(); el++ {
@@ -111,9 +115,6 @@ func TestShapesOnChainAllKernels(t *testing.T) {
 				if got[i] != want[i] {
 					t.Fatalf("%v element %d step %d: contract %x, repops %+v", k, el, i, got[i], tr[i])
 				}
-			}
-			if !judged {
-				continue
 			}
 			l := call(e, e.game, e.pg.PackTraceLength(toNode(n), uint64(el)), e.pg.UnpackTraceLength)
 			if l != uint64(len(tr)) {
@@ -278,26 +279,41 @@ func TestNewKernelFaultsJudgedOnChain(t *testing.T) {
 		name   string
 		k      repops.Kernel
 		fe, fo int
+		in     [][]float32 // nil: random
 	}{
-		{"xentgrad: own exp block", repops.SoftmaxXentGrad{M: 3, C: c}, 5, d0 + 1 + 9},
-		{"xentgrad: row sum, class 2 exp", repops.SoftmaxXentGrad{M: 3, C: c}, 9, c - 1 + 25*2 + 20},
-		{"xentgrad: row max", repops.SoftmaxXentGrad{M: 3, C: c}, 2, 1},
-		{"xentgrad: 1/m scaling", repops.SoftmaxXentGrad{M: 3, C: c}, 7, d0 + 26},
-		{"xent: log block", repops.SoftmaxXent{M: 3, C: c}, 1, d0 + 3*c + 4},
-		{"xent: dot reads targets", repops.SoftmaxXent{M: 3, C: c}, 2, d0 + 3*2 + 1},
-		{"colsum", repops.ColSum{M: 5, N: 3}, 1, 2},
-		{"mean: sum", repops.Mean{N: 20}, 0, 7},
-		{"mean: division by n", repops.Mean{N: 20}, 0, 20},
-		{"tanh: exp block", repops.Tanh{N: 6}, 4, 12},
-		{"tanhgrad", repops.TanhGrad{N: 6}, 3, 2},
-		{"adam m: 1-b1", repops.AdamM{N: 5, B1: 0.9}, 2, 1},
-		{"adam v: 1-b2", repops.AdamV{N: 5, B2: 0.999}, 4, 2},
-		{"scale", repops.Scale{N: 5, S: 0.5}, 3, 0},
+		{"xentgrad: own exp block", repops.SoftmaxXentGrad{M: 3, C: c}, 5, d0 + 1 + 9, nil},
+		{"xentgrad: row sum, class 2 exp", repops.SoftmaxXentGrad{M: 3, C: c}, 9, c - 1 + 25*2 + 20, nil},
+		{"xentgrad: row max", repops.SoftmaxXentGrad{M: 3, C: c}, 2, 1, nil},
+		{"xentgrad: 1/m scaling", repops.SoftmaxXentGrad{M: 3, C: c}, 7, d0 + 26, nil},
+		{"xent: log block", repops.SoftmaxXent{M: 3, C: c}, 1, d0 + 3*c + 4, nil},
+		{"xent: dot reads targets", repops.SoftmaxXent{M: 3, C: c}, 2, d0 + 3*2 + 1, nil},
+		{"colsum", repops.ColSum{M: 5, N: 3}, 1, 2, nil},
+		{"mean: sum", repops.Mean{N: 20}, 0, 7, nil},
+		{"mean: division by n", repops.Mean{N: 20}, 0, 20, nil},
+		{"tanh: exp block", repops.Tanh{N: 6}, 4, 12, nil},
+		{"tanhgrad", repops.TanhGrad{N: 6}, 3, 2, nil},
+		{"adam m: 1-b1", repops.AdamM{N: 5, B1: 0.9}, 2, 1, nil},
+		{"adam v: 1-b2", repops.AdamV{N: 5, B2: 0.999}, 4, 2, nil},
+		{"scale", repops.Scale{N: 5, S: 0.5}, 3, 0, nil},
+		// AdamApply reads slots 3 and 4 (the powers) at element 0 and eps from p2
+		{"adam apply: 1-p1' reads slot 3", repops.AdamApply{N: 6, LR: 1e-3, Eps: 1e-8}, 4, 0, adamInputs(rand.New(rand.NewPCG(5, 6)), 6)},
+		{"adam apply: v'/(1-p2') reads slot 2", repops.AdamApply{N: 6, LR: 1e-3, Eps: 1e-8}, 2, 3, adamInputs(rand.New(rand.NewPCG(5, 7)), 6)},
+		{"adam apply: + eps", repops.AdamApply{N: 6, LR: 1e-3, Eps: 1e-8}, 5, 5, adamInputs(rand.New(rand.NewPCG(5, 8)), 6)},
+		{"adam apply: w - update", repops.AdamApply{N: 6, LR: 1e-3, Eps: 1e-8}, 0, 8, adamInputs(rand.New(rand.NewPCG(5, 9)), 6)},
+		{"im2col: strided copy", repops.Im2Col{N: 2, H: 5, W: 5, C: 2, KH: 3, KW: 3, S: 2}, 2*3*3*2 + 5, 0, nil},
+		// pixel (2,2) channel 1 of a stride-1 3x3 conv: nine taps; a lie in the sixth
+		{"col2im: sum over taps", repops.Col2Im{Im2Col: repops.Im2Col{N: 1, H: 5, W: 5, C: 2, KH: 3, KW: 3, S: 1}}, (2*5+2)*2 + 1, 5, nil},
+		// a border pixel whose trace is shorter than the centre's
+		{"col2im: border pixel", repops.Col2Im{Im2Col: repops.Im2Col{N: 2, H: 4, W: 5, C: 1, KH: 2, KW: 3, S: 1}}, 20 + 5 + 4, 1, nil},
 	}
 	e := newEnv(t, 2, chain.WithOsakaRules())
 	r := rand.New(rand.NewPCG(21, 22))
 	for _, tc := range cases {
-		spec, truth, liar, setup := newNodeDispute(tc.k, randInputs(r, tc.k), tc.fe, tc.fo)
+		in := tc.in
+		if in == nil {
+			in = randInputs(r, tc.k)
+		}
+		spec, truth, liar, setup := newNodeDispute(tc.k, in, tc.fe, tc.fo)
 		for _, solverLies := range []bool{true, false} {
 			sv, cv, want := liar, truth, model.ChallengerWins
 			if !solverLies {
@@ -333,7 +349,8 @@ func TestNewKernelFaultsJudgedOnChain(t *testing.T) {
 
 // TestStepShapeGas bounds what the one-step check pays to derive the disputed step's
 // structure: the game's stepShape, for the last step of the last class of wide softmax
-// rows and of long sums (the deepest arithmetic), stays under 20k gas of execution.
+// rows, of long sums and of a col2im pixel's taps (the deepest arithmetic), stays under
+// 25k gas of execution, the call into the deriver (a cold account, 2600) included.
 func TestStepShapeGas(t *testing.T) {
 	e := newEnv(t, 4, chain.WithOsakaRules())
 	cases := []struct {
@@ -345,6 +362,8 @@ func TestStepShapeGas(t *testing.T) {
 		{repops.Mean{N: 1 << 20}, 0}, {repops.ColSum{M: 60000, N: 10}, 9},
 		{repops.Tanh{N: 1000}, 999}, {repops.AdamV{N: 1000, B2: 0.999}, 999},
 		{repops.MatMulK{M: 256, K: 784, N: 256}, 65535},
+		{repops.Im2Col{N: 64, H: 28, W: 28, C: 16, KH: 5, KW: 5, S: 1}, 64*24*24*5*5*16 - 1},
+		{repops.Col2Im{Im2Col: repops.Im2Col{N: 64, H: 28, W: 28, C: 16, KH: 5, KW: 5, S: 1}}, 64*28*28*16/2 + 14*28*16 + 13*16},
 	}
 	for _, c := range cases {
 		n := stateNode(c.k, [32]byte{1})
@@ -354,7 +373,7 @@ func TestStepShapeGas(t *testing.T) {
 		}
 		worst := uint64(0)
 		for _, back := range []uint64{l, l / 2, 30, 20, 2, 1} {
-			i := l - min(back, l)
+			i := l - max(1, min(back, l)) // back 0 (l/2 of a one-step trace) would name step l
 			data := e.pg.PackStepShape(toNode(n), c.e, i)
 			est, err := e.sim.EstimateGas(e.ctx, ethereum.CallMsg{From: e.addr(accOutsider), To: &e.gameAt, Data: data})
 			if err != nil {
@@ -370,7 +389,7 @@ func TestStepShapeGas(t *testing.T) {
 			worst = max(worst, est-21000-calldata)
 		}
 		t.Logf("%v element %d (%d steps): stepShape at most %d gas", c.k, c.e, l, worst)
-		if worst > 20000 {
+		if worst > 25000 {
 			t.Errorf("%v: stepShape costs %d gas", c.k, worst)
 		}
 	}

@@ -75,7 +75,7 @@ func setupFor(tk *task.Task, solver model.View, first uint64) model.Setup {
 
 // kinds cycles through the fault kinds, scalar and node faults twice as often.
 var kinds = []pinpoint.FaultKind{pinpoint.FaultOp, pinpoint.FaultBit, pinpoint.FaultState, pinpoint.FaultOp,
-	pinpoint.FaultBit, pinpoint.FaultMeta, pinpoint.FaultSkip}
+	pinpoint.FaultBit, pinpoint.FaultMeta, pinpoint.FaultSkip, pinpoint.FaultOrder}
 
 // TestHonestPartyWinsInModel plays the real-trainer-backed honest party against a
 // party whose computation has a random fault, on contracts/model (the contract's Go

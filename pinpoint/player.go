@@ -59,10 +59,8 @@ func (h *Solver) open(g *model.Game, s uint64, kind repops.RefKind, slot uint8, 
 		o.Src, o.SrcProof = tr.Leaf(uint64(pay)), tr.Prove(uint64(pay))
 		return o
 	}
-	srcKind, idx := g.Desc.Src0Kind, g.Desc.Src0Index
-	if slot != 0 {
-		srcKind, idx = g.Desc.Src1Kind, g.Desc.Src1Index
-	}
+	src := g.Desc.Source(slot)
+	srcKind, idx := src.Kind, src.Index
 	var data *model.Tree
 	switch srcKind {
 	case model.SrcState:

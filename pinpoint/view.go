@@ -35,6 +35,7 @@ const (
 	FaultMeta            // the next state's meta skips one batch (step and data cursor)
 	FaultSkip            // the step is skipped: the tensors stay, the meta advances
 	FaultLR              // from step Step on, the weight updates use learning rate LR
+	FaultOrder           // step Step trains on the next step's batch (another data order; the meta is the spec's)
 )
 
 // Fault places a departure at global step Step (the step from state Step to Step+1), on
@@ -148,9 +149,9 @@ func (c *Computation) StateAt(s uint64) (*checkpoint.State, error) {
 // Advance computes the state after step i from st (the state after i steps) without
 // keeping anything: how a solver trains the whole task through its Computation.
 func (c *Computation) Advance(i uint64, st *checkpoint.State) (*checkpoint.State, error) {
-	raw, err := c.tr.StepValues(st)
+	raw, err := c.stepValues(i, st)
 	if err != nil {
-		return nil, fmt.Errorf("pinpoint: step %d: %w", i, err)
+		return nil, err
 	}
 	vals := raw
 	if f := c.fault; (f.Step == i && f.Kind != NoFault) || (f.Kind == FaultLR && i >= f.Step) {
@@ -168,6 +169,21 @@ func (c *Computation) Advance(i uint64, st *checkpoint.State) (*checkpoint.State
 	return c.next(i, st, vals), nil // Next copies the tensors out of the trainer's buffers
 }
 
+// stepValues runs the trainer's step i on st (the state after i steps); at a
+// FaultOrder step it reads the next step's batch instead.
+func (c *Computation) stepValues(i uint64, st *checkpoint.State) ([][]float32, error) {
+	if f := c.fault; f.Kind == FaultOrder && f.Step == i {
+		alt := *st // the trainer reads the batch at the cursor, which must match the step
+		alt.Step, alt.DataCursor = st.Step+1, st.DataCursor+uint64(c.tk.Graph.Batch)
+		st = &alt
+	}
+	raw, err := c.tr.StepValues(st)
+	if err != nil {
+		return nil, fmt.Errorf("pinpoint: step %d: %w", i, err)
+	}
+	return raw, nil
+}
+
 // values is step s's value table (state, batch, node outputs), faults applied.
 func (c *Computation) values(s uint64) ([][]float32, error) {
 	if v, ok := c.vals[s]; ok {
@@ -177,9 +193,9 @@ func (c *Computation) values(s uint64) ([][]float32, error) {
 	if err != nil {
 		return nil, err
 	}
-	raw, err := c.tr.StepValues(st)
+	raw, err := c.stepValues(s, st)
 	if err != nil {
-		return nil, fmt.Errorf("pinpoint: step %d: %w", s, err)
+		return nil, err
 	}
 	vals := make([][]float32, len(raw))
 	for i, v := range raw {

@@ -11,6 +11,7 @@
 // on-chain status and act on it, so a restarted tick resumes where the chain is.
 //
 // Invariants: it commits only hashes of states it recorded; it defends a dispute with
-// the same computation it trained (a Config.Fault makes a dishonest solver for tests,
-// which the verifier must catch); at most one task is in hand at a time.
+// the same computation it trained; at most one task is in hand at a time. Config's
+// Fault, Stall, Fabricate and Withhold break the first two on purpose: dishonest
+// solvers for tests and the demo, which the verifier must catch.
 package solver

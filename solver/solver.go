@@ -2,6 +2,7 @@ package solver
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -10,11 +11,13 @@ import (
 	"math/big"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
@@ -41,7 +44,15 @@ type Config struct {
 	Fault pinpoint.Fault
 	// Stall: never answer a dispute (tests of the timeout).
 	Stall bool
-	Log   *slog.Logger
+	// Fabricate: never train; commit a made-up trace ending in a made-up final model,
+	// and serve the list of its hashes only (a cheat: the verifier must catch it).
+	Fabricate bool
+	// Withhold: serve the checkpoint list but never a checkpoint (a cheat against
+	// verifiers that need the blobs: the verifier re-runs from the initial state).
+	Withhold bool
+	// Progress, when set, is told after each training step (a progress bar).
+	Progress func(id, done, total uint64)
+	Log      *slog.Logger
 }
 
 // job is one claimed task.
@@ -54,6 +65,7 @@ type job struct {
 	agent  *onchain.Agent
 	game   *big.Int
 	done   bool
+	stuck  bool // a fabricated trace was challenged (logged once)
 }
 
 // Solver is the solver daemon: Tick makes the decisions of one round; Run ticks.
@@ -204,6 +216,9 @@ func (s *Solver) advance(ctx context.Context, j *job) error {
 	}
 	switch t.Status {
 	case onchain.StatusClaimed:
+		if j.hashes == nil && s.cfg.Fabricate {
+			s.fabricate(j)
+		}
 		if j.hashes == nil {
 			if err := s.train(ctx, j); err != nil {
 				return err
@@ -268,6 +283,9 @@ func (s *Solver) train(ctx context.Context, j *job) error {
 		if err != nil {
 			return errors.Join(err, rec.Close())
 		}
+		if s.cfg.Progress != nil {
+			s.cfg.Progress(j.id, i+1, tk.Steps)
+		}
 	}
 	if err := rec.Close(); err != nil {
 		return err
@@ -282,9 +300,44 @@ func (s *Solver) train(ctx context.Context, j *job) error {
 	return nil
 }
 
+// fabricate makes up a trace without training: the task's initial state (the
+// contract checks leaf 0), made-up middle checkpoints and a made-up final model (the
+// initial weights nudged, stamped with the last step).
+func (s *Solver) fabricate(j *job) {
+	tk := j.tk
+	n := tk.Segments()
+	hashes := make([][32]byte, n+1)
+	hashes[0] = tk.Init.Hash()
+	for i := uint64(1); i < n; i++ {
+		hashes[i] = sha256.Sum256(fmt.Appendf(nil, "fabricated checkpoint %d of task %d", i, j.id))
+	}
+	final := *tk.Init
+	final.Step, final.DataCursor = tk.Steps, tk.Steps*uint64(tk.Graph.Batch)
+	final.Tensors = make([]checkpoint.Tensor, len(tk.Init.Tensors))
+	for i, x := range tk.Init.Tensors {
+		x.Data = slices.Clone(x.Data)
+		for e := range x.Data {
+			x.Data[e] *= 0.5
+		}
+		final.Tensors[i] = x
+	}
+	hashes[n] = final.Hash()
+	s.mu.Lock()
+	j.hashes = hashes
+	s.mu.Unlock()
+	s.log.Warn("fabricated a trace without training", "task", j.id, "checkpoints", len(hashes))
+}
+
 // defend plays the solver's side of the task's game.
 func (s *Solver) defend(ctx context.Context, j *job, t taskmarket.TaskMarketTask) error {
 	m := s.cfg.Market
+	if j.run == nil { // a fabricated trace: no state behind it, no move to make
+		if !j.stuck {
+			j.stuck = true
+			s.log.Error("challenged on a fabricated trace: cannot defend", "task", j.id)
+		}
+		return nil
+	}
 	if j.agent == nil || j.game.Cmp(t.Game) != 0 {
 		g, err := m.Game(ctx)
 		if err != nil {
@@ -365,11 +418,14 @@ func (s *Solver) Handler() http.Handler {
 		s.mu.Lock()
 		var hashes [][32]byte
 		var st *store.Store
-		if j := s.jobs[id]; j != nil && j.run != nil {
-			hashes, st = j.hashes, j.run.Store
+		if j := s.jobs[id]; j != nil {
+			hashes = j.hashes
+			if j.run != nil && !s.cfg.Withhold {
+				st = j.run.Store
+			}
 		}
 		s.mu.Unlock()
-		if hashes == nil {
+		if hashes == nil || (sub != "trace" && st == nil) {
 			http.NotFound(w, r)
 			return
 		}

@@ -17,7 +17,7 @@
 //     PRNG state), which the spec determines.
 //
 // Lowering. The train graph is lowered onto the kernels the contract judges, as its Go
-// twin (contracts/model: Node.Valid, TraceLength) says, so the task follows the
+// twin (contracts/model: Node.Valid) says, so the task follows the
 // contract as it learns kernels:
 //   - nodes whose outputs no state tensor depends on (the loss and its mean) are left
 //     out: a dispute about them could not change a state root;
@@ -28,8 +28,10 @@
 //   - a softmax cross-entropy gradient (kernel 10) the contract cannot judge is
 //     refused unless Options.AllowUnjudged is set, and then listed in Task.Unjudged (a
 //     dispute that reaches it cannot be defended on chain);
-//   - any other node the contract cannot judge, or with more than two inputs (Adam's
-//     update), is refused with ErrUnjudgeable, naming the nodes.
+//   - any other node the contract cannot judge, or with more inputs than a descriptor's
+//     model.MaxSources slots (five: Adam's update), is refused with ErrUnjudgeable,
+//     naming the nodes. Every kernel of the built-in specs is judged today, the CNN's
+//     convolutions (im2col, col2im) and Adam included.
 //
 // Invariants: node j of the on-chain graph only reads sources of lower index; a node
 // that writes state tensor t has that tensor's header as its outHeader and map leaf

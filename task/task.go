@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/veritrain/veritrain/checkpoint"
@@ -72,21 +71,15 @@ type Task struct {
 }
 
 // describe is the descriptor of kernel k and whether the contract judges it (the
-// contract's Go twin, contracts/model, says: Valid and a trace length). Descriptors
-// hold two input slots here.
+// contract's Go twin, contracts/model, says: Valid). A descriptor holds
+// model.MaxSources input slots, one per input of the kernel.
 func describe(k repops.Kernel, header [32]byte, in []Source) (model.Node, bool) {
-	if len(in) > 2 {
-		return model.Node{}, false
+	srcs := make([]model.Source, len(in))
+	for i, s := range in {
+		srcs[i] = model.Source{Kind: s.Kind, Index: s.Index}
 	}
-	s := append(slices.Clone(in), Source{}, Source{})
-	d := model.NodeFromKernel(k, header, s[0].Kind, s[0].Index, s[1].Kind, s[1].Index)
-	if !d.Valid() {
-		return d, false
-	}
-	if _, err := model.TraceLength(d); err != nil {
-		return d, false
-	}
-	return d, true
+	d, err := model.NewNode(k, header, srcs...)
+	return d, err == nil && d.Valid()
 }
 
 var kernelNames = map[repops.KernelID]string{

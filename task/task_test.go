@@ -38,9 +38,7 @@ func build(t *testing.T, name string, steps, interval uint64) *task.Task {
 
 // judgedByContract says whether the contract (its Go twin) judges kernel k.
 func judgedByContract(k repops.Kernel) bool {
-	d := model.NodeFromKernel(k, [32]byte{}, model.SrcState, 0, model.SrcState, 1)
-	_, err := model.TraceLength(d)
-	return d.Valid() && err == nil
+	return model.NodeFromKernel(k, [32]byte{}, model.SrcState, 0, model.SrcState, 1).Valid()
 }
 
 func TestJudgeable(t *testing.T) {
@@ -50,13 +48,15 @@ func TestJudgeable(t *testing.T) {
 		opts    task.Options
 		wantErr bool
 		names   []string // nodes the error must name
+		not     []string // kernels it must not name (judged)
 	}{
-		{"synthetic-relu", task.Options{AllowUnjudged: true}, false, nil},
-		{"mnist-mlp", task.Options{AllowUnjudged: true}, false, nil},
-		{"synthetic-relu", task.Options{}, !xentGrad, []string{"bwd.logits", "kernel 10"}},
-		// Adam's update reads five inputs: more than a two-slot descriptor holds
-		{"synthetic-mlp", task.Options{AllowUnjudged: true}, true, []string{"upd.l0.weight", "adam update"}},
-		{"mnist-cnn", task.Options{AllowUnjudged: true}, true, []string{"upd.l0.weight"}},
+		{"synthetic-relu", task.Options{AllowUnjudged: true}, false, nil, nil},
+		{"mnist-mlp", task.Options{AllowUnjudged: true}, false, nil, nil},
+		{"synthetic-relu", task.Options{}, !xentGrad, []string{"bwd.logits", "kernel 10"}, nil},
+		// Adam (its update reads five inputs) and the convolutions (im2col, col2im) are judged
+		{"synthetic-mlp", task.Options{AllowUnjudged: true}, false, nil, nil},
+		{"mnist-cnn", task.Options{AllowUnjudged: true}, false, nil, nil},
+		{"mnist-cnn", task.Options{}, !xentGrad, []string{"kernel 10"}, []string{"im2col", "col2im", "adam"}},
 	}
 	for _, c := range cases {
 		spec, err := train.Builtin(c.spec)
@@ -76,6 +76,11 @@ func TestJudgeable(t *testing.T) {
 		for _, n := range c.names {
 			if !strings.Contains(err.Error(), n) {
 				t.Errorf("%s: error %q does not name %q", c.spec, err, n)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(err.Error(), n) {
+				t.Errorf("%s: error %q names %q, which the contract judges", c.spec, err, n)
 			}
 		}
 	}
@@ -134,7 +139,7 @@ func TestLoweringMatchesTrainer(t *testing.T) {
 					t.Fatalf("step %d node %s element %d: trace ends in %x, trainer has %x", s, n.Name, e, math.Float32bits(got), math.Float32bits(out.Data[e]))
 				}
 				if n.Judged {
-					if l, err := model.TraceLength(n.Desc); err != nil || l != uint64(len(tr)) {
+					if l, err := model.TraceLengthAt(n.Desc, uint64(e)); err != nil || l != uint64(len(tr)) {
 						t.Fatalf("node %s: trace length %d, descriptor says %d (%v)", n.Name, len(tr), l, err)
 					}
 				}
@@ -187,7 +192,13 @@ func TestLoweringMatchesTrainer(t *testing.T) {
 // TestNodesOnChain checks every descriptor's leaf and trace length against the
 // contract's own views on the simulated chain.
 func TestNodesOnChain(t *testing.T) {
-	tk := build(t, "synthetic-relu", 2, 1)
+	for _, spec := range []string{"synthetic-relu", "synthetic-mlp", "mnist-cnn"} {
+		t.Run(spec, func(t *testing.T) { nodesOnChain(t, spec) })
+	}
+}
+
+func nodesOnChain(t *testing.T, spec string) {
+	tk := build(t, spec, 1, 1)
 	ctx := context.Background()
 	sim, err := chain.NewSim()
 	if err != nil {
@@ -195,27 +206,52 @@ func TestNodesOnChain(t *testing.T) {
 	}
 	defer sim.Close()
 	pg := pinpointgame.NewPinpointGame()
-	at, _, err := chain.Deploy(ctx, sim, 0, &pinpointgame.PinpointGameMetaData, pg.PackConstructor(4))
+	at, _, err := chain.DeployGame(ctx, sim, 0, 4)
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := pg.Instance(sim, at)
 	for _, n := range tk.Nodes {
 		d := n.Desc
-		bn := pinpointgame.PinpointShapesNode{Kernel: d.Kernel, P0: d.P0, P1: d.P1, P2: d.P2, P3: d.P3, Numel: d.Numel,
-			OutHeader: d.OutHeader, Src0Kind: d.Src0Kind, Src0Index: d.Src0Index, Src1Kind: d.Src1Kind, Src1Index: d.Src1Index}
+		bn := pinpointgame.PinpointShapesNode(d)
 		leaf, err := bind.Call(c, nil, pg.PackNodeLeaf(bn), pg.UnpackNodeLeaf)
 		if err != nil || leaf != d.Leaf() {
 			t.Fatalf("node %s: leaf on chain %x (%v), in Go %x", n.Name, leaf, err, d.Leaf())
 		}
 		l, err := bind.Call(c, nil, pg.PackTraceLength(bn, 0), pg.UnpackTraceLength)
 		if n.Judged {
-			want, _ := model.TraceLength(d)
+			want, _ := model.TraceLengthAt(d, 0)
 			if err != nil || l != want {
 				t.Fatalf("node %s: trace length on chain %d (%v), want %d", n.Name, l, err, want)
 			}
 		} else if err == nil {
 			t.Fatalf("node %s is marked unjudged, but the contract gives it a trace length", n.Name)
+		}
+	}
+}
+
+// TestCNNFullyJudged: the CNN spec (Adam, convolutions) lowers with every node judged:
+// no node is listed unjudged, and its im2col, col2im and Adam update nodes are on chain
+// with five-slot descriptors where Adam reads five inputs.
+func TestCNNFullyJudged(t *testing.T) {
+	tk := build(t, "mnist-cnn", 1, 1)
+	if len(tk.Unjudged) != 0 {
+		t.Fatalf("unjudged nodes %v", tk.Unjudged)
+	}
+	seen := map[repops.KernelID]int{}
+	for _, n := range tk.Nodes {
+		if !n.Judged || !n.Desc.Valid() {
+			t.Fatalf("node %s (%v) not judged", n.Name, n.Kernel)
+		}
+		id := n.Kernel.ID()
+		seen[id]++
+		if id == repops.KAdamApply && n.Desc.Source(4).Kind == model.SrcNone {
+			t.Fatalf("adam update %s: slot 4 has no source: %+v", n.Name, n.Desc)
+		}
+	}
+	for _, id := range []repops.KernelID{repops.KIm2Col, repops.KCol2Im, repops.KAdamApply} {
+		if seen[id] == 0 {
+			t.Errorf("no kernel %d node in the CNN", id)
 		}
 	}
 }

@@ -2,14 +2,15 @@ package verifier_test
 
 import (
 	"context"
+	"encoding/hex"
 	"math/big"
+	"net/http"
 	"net/http/httptest"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/veritrain/veritrain/contracts/bindings/pinpointgame"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/pinpoint"
@@ -40,6 +41,7 @@ type world struct {
 	id     uint64
 	sv     *solver.Solver
 	vf     *verifier.Verifier
+	url    string // the solver's checkpoint server
 }
 
 func (w *world) mkt(acc int) *onchain.Market {
@@ -51,9 +53,9 @@ func (w *world) mkt(acc int) *onchain.Market {
 }
 
 // newWorld deploys the contracts, posts a synthetic-relu task of 8 steps (2 segments)
-// and starts a solver (with fault, stalling if stall) serving its checkpoints over
-// HTTP, and a verifier that checks every segment.
-func newWorld(t *testing.T, fault pinpoint.Fault, stall bool) *world {
+// and starts a solver (cheating as cheat's Fault, Stall, Fabricate and Withhold say)
+// serving its checkpoints over HTTP, and a verifier that checks every segment.
+func newWorld(t *testing.T, cheat solver.Config) *world {
 	ctx := context.Background()
 	sim, err := chain.NewSim(chain.WithAccounts(10), chain.WithOsakaRules())
 	if err != nil {
@@ -61,8 +63,7 @@ func newWorld(t *testing.T, fault pinpoint.Fault, stall bool) *world {
 	}
 	t.Cleanup(func() { sim.Close() })
 	w := &world{t: t, ctx: ctx, sim: sim}
-	pg := pinpointgame.NewPinpointGame()
-	gameAt, _, err := chain.Deploy(ctx, sim, accDeployer, &pinpointgame.PinpointGameMetaData, pg.PackConstructor(4))
+	gameAt, _, err := chain.DeployGame(ctx, sim, accDeployer, 4)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,11 +92,12 @@ func newWorld(t *testing.T, fault pinpoint.Fault, stall bool) *world {
 		t.Fatal(err)
 	}
 	if w.sv, err = solver.New(solver.Config{Market: w.mkt(accSolver), Specs: task.BuiltinSpecs, Dir: t.TempDir(),
-		Stake: eth(2), Task: opts, Fault: fault, Stall: stall}); err != nil {
+		Stake: eth(2), Task: opts, Fault: cheat.Fault, Stall: cheat.Stall, Fabricate: cheat.Fabricate, Withhold: cheat.Withhold}); err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(w.sv.Handler())
 	t.Cleanup(srv.Close)
+	w.url = srv.URL
 	solverAddr := sim.Accounts()[accSolver].Address
 	urls := func(a common.Address) (string, bool) { return srv.URL, a == solverAddr }
 	if w.vf, err = verifier.New(verifier.Config{Market: w.mkt(accVerifier), Specs: task.BuiltinSpecs,
@@ -149,7 +151,7 @@ func (w *world) free(acc int) *big.Int {
 // verifier re-runs both segments, finds them right and never challenges; after the
 // window the solver is paid.
 func TestHonestSolverIsPaid(t *testing.T) {
-	w := newWorld(t, pinpoint.Fault{}, false)
+	w := newWorld(t, solver.Config{})
 	task := w.run()
 	if task.Status != onchain.StatusFinalized {
 		t.Fatalf("status %d, want finalized", task.Status)
@@ -170,7 +172,7 @@ func TestHonestSolverIsPaid(t *testing.T) {
 // sides reading each other's calldata) and is slashed; the verifier gets its bond back
 // and half the stake. The last case stops answering and loses on time.
 func TestCheatingSolverIsSlashed(t *testing.T) {
-	tk0 := newWorld(t, pinpoint.Fault{}, false).tk
+	tk0 := newWorld(t, solver.Config{}).tk
 	dW := -1
 	for w, n := range tk0.Nodes {
 		if n.Name == "bwd.l0.dW" {
@@ -180,19 +182,30 @@ func TestCheatingSolverIsSlashed(t *testing.T) {
 	if dW < 0 {
 		t.Fatal("no bwd.l0.dW node")
 	}
+	f := func(f pinpoint.Fault) solver.Config { return solver.Config{Fault: f} }
 	cases := []struct {
 		name  string
-		fault pinpoint.Fault
-		stall bool
+		cheat solver.Config
 	}{
-		{"one bit of a backward node", pinpoint.Fault{Kind: pinpoint.FaultBit, Step: 5, Node: dW, Element: 7, Bit: 22}, false},
-		{"another learning rate", pinpoint.Fault{Kind: pinpoint.FaultLR, Step: 0, LR: 0.07}, false},
-		{"skipped steps", pinpoint.Fault{Kind: pinpoint.FaultSkip, Step: 6}, false},
-		{"stops answering", pinpoint.Fault{Kind: pinpoint.FaultOp, Step: 2, Node: dW, Element: 3, Op: 5}, true},
+		{"one bit of a backward node", f(pinpoint.Fault{Kind: pinpoint.FaultBit, Step: 5, Node: dW, Element: 7, Bit: 22})},
+		{"another learning rate", f(pinpoint.Fault{Kind: pinpoint.FaultLR, Step: 0, LR: 0.07})},
+		{"skipped steps", f(pinpoint.Fault{Kind: pinpoint.FaultSkip, Step: 6})},
+		{"wrong weights at one step", f(pinpoint.Fault{Kind: pinpoint.FaultState, Step: 5, Tensor: 0, Element: 11})},
+		// step 5 trains on step 6's batch: the data order is not the spec's
+		{"a different data order", f(pinpoint.Fault{Kind: pinpoint.FaultOrder, Step: 5})},
+		// the step counter and data cursor jump a batch
+		{"a batch skipped", f(pinpoint.Fault{Kind: pinpoint.FaultMeta, Step: 1})},
+		// no training: made-up middle checkpoints and final model; nothing to defend with
+		{"a fabricated final model with a made-up trace", solver.Config{Fabricate: true}},
+		// wrong in the second segment and serves no checkpoint: the verifier re-runs
+		// segment 0 from the initial state to hold the agreed start of segment 1
+		{"commits and never serves its checkpoints", solver.Config{Withhold: true,
+			Fault: pinpoint.Fault{Kind: pinpoint.FaultState, Step: 6, Tensor: 0, Element: 11}}},
+		{"stops answering", solver.Config{Stall: true, Fault: pinpoint.Fault{Kind: pinpoint.FaultOp, Step: 2, Node: dW, Element: 3, Op: 5}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			w := newWorld(t, c.fault, c.stall)
+			w := newWorld(t, c.cheat)
 			task := w.run()
 			if task.Status != onchain.StatusFailed {
 				t.Fatalf("status %d, want failed", task.Status)
@@ -208,6 +221,20 @@ func TestCheatingSolverIsSlashed(t *testing.T) {
 			}
 			if got := w.free(accSubmitter); got.Cmp(eth(2)) != 0 {
 				t.Fatalf("submitter free %v, want the 2-ether reward refunded", got)
+			}
+			if c.cheat.Withhold || c.cheat.Fabricate { // the list is served, no checkpoint is
+				hs, err := (&verifier.HTTP{URL: func(common.Address) (string, bool) { return w.url, true }}).Trace(w.ctx, common.Address{}, w.id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				resp, err := http.Get(w.url + "/tasks/1/checkpoints/" + hex.EncodeToString(hs[0][:]))
+				if err != nil {
+					t.Fatal(err)
+				}
+				resp.Body.Close()
+				if resp.StatusCode != http.StatusNotFound {
+					t.Fatalf("checkpoint 0: HTTP %d, want 404", resp.StatusCode)
+				}
 			}
 		})
 	}

@@ -3,7 +3,9 @@
 // starting checkpoint over HTTP (the list must hash to the committed trace root, each
 // checkpoint to its hash), re-runs its assigned segment (or every segment, CheckAll)
 // with the real trainer, and, on a mismatch, challenges and plays the pinpoint game
-// to the end, then settles.
+// to the end, then settles. A start checkpoint the solver does not serve is replaced
+// by the verifier's own re-run from the initial state (docs/PROTOCOL.md, "Withheld
+// checkpoints"): it challenges the first leaf that differs from its own state.
 //
 // Vocabulary: a watch is one task followed; Checkpoints is where checkpoints come from
 // (HTTP: solver.Handler's routes, with a directory of solvers' URLs, since the chain

@@ -155,6 +155,7 @@ type watch struct {
 	tk      *task.Task
 	hashes  [][32]byte
 	comp    *pinpoint.Computation
+	own     *pinpoint.Computation // from the initial state, when checkpoints are withheld
 	checked bool
 	bad     int64 // segment to challenge, -1 none
 	agent   *onchain.Agent
@@ -340,6 +341,23 @@ func (v *Verifier) check(ctx context.Context, w *watch, t taskmarket.TaskMarketT
 			return fmt.Errorf("%w: checkpoint %d is not under the committed trace root", ErrUnavailable, seg)
 		}
 		start, err := v.cfg.Checkpoints.Fetch(ctx, t.Solver, w.id, hashes[seg])
+		if errors.Is(err, ErrUnavailable) {
+			// A solver that withholds its checkpoints cannot hide a wrong one: the
+			// verifier re-runs from the spec's initial state, which needs no blob.
+			v.log.Warn("checkpoint withheld: re-running from the initial state", "task", w.id, "segment", seg, "err", err)
+			bad, own, err := v.rerun(w, hashes, seg)
+			if err != nil {
+				return err
+			}
+			v.Checked++
+			if bad >= 0 {
+				v.log.Warn("segment wrong", "task", w.id, "segment", bad)
+				w.bad, w.comp, w.hashes = bad, own, hashes
+				break
+			}
+			v.log.Info("segment right", "task", w.id, "segment", seg)
+			continue
+		}
 		if err != nil {
 			return err
 		}
@@ -360,6 +378,30 @@ func (v *Verifier) check(ctx context.Context, w *watch, t taskmarket.TaskMarketT
 	}
 	w.checked = true
 	return nil
+}
+
+// rerun computes the run from the initial state through segment seg and returns the
+// first segment whose end differs from the solver's hashes (-1: none up to seg) and
+// the computation, which holds every state from step 0: the agreed start of any
+// segment it names is its own.
+func (v *Verifier) rerun(w *watch, hashes [][32]byte, seg uint64) (int64, *pinpoint.Computation, error) {
+	if w.own == nil {
+		own, err := pinpoint.NewComputation(w.tk, w.tk.Trainer(), v.cfg.Fault)
+		if err != nil {
+			return 0, nil, err
+		}
+		w.own = own
+	}
+	for i := uint64(0); i <= seg; i++ {
+		st, err := w.own.StateAt((i + 1) * w.tk.Interval)
+		if err != nil {
+			return 0, nil, err
+		}
+		if st.Hash() != hashes[i+1] {
+			return int64(i), w.own, nil
+		}
+	}
+	return -1, w.own, nil
 }
 
 func (v *Verifier) challenge(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {

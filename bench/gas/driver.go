@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/veritrain/veritrain/contracts/bindings/pinpointgame"
+	"github.com/veritrain/veritrain/contracts/bindings/pinpointshapesderiver"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
@@ -57,7 +58,13 @@ func newDriver(ctx context.Context, osaka bool) (*driver, error) {
 		return nil, fmt.Errorf("gas: chain: %w", err)
 	}
 	d := &driver{ctx: ctx, sim: sim, pg: pinpointgame.NewPinpointGame(), tm: taskmarket.NewTaskMarket(), gas: map[string]uint64{}}
-	gameAt, r, err := chain.Deploy(ctx, sim, accDeployer, &pinpointgame.PinpointGameMetaData, d.pg.PackConstructor(FanoutBits))
+	shapesAt, r, err := chain.Deploy(ctx, sim, accDeployer, &pinpointshapesderiver.PinpointShapesDeriverMetaData, nil)
+	if err != nil {
+		sim.Close()
+		return nil, fmt.Errorf("gas: deploy shapes: %w", err)
+	}
+	d.note("PinpointShapesDeriver deployment", r.GasUsed)
+	gameAt, r, err := chain.Deploy(ctx, sim, accDeployer, &pinpointgame.PinpointGameMetaData, d.pg.PackConstructor(FanoutBits, shapesAt))
 	if err != nil {
 		sim.Close()
 		return nil, fmt.Errorf("gas: deploy game: %w", err)
@@ -147,9 +154,8 @@ func (d *driver) pack(id *big.Int, no uint32, m model.Move) (string, []byte) {
 		return "disputeAssembly", pg.PackDisputeAssembly(id, no)
 	case model.OpenNode:
 		n := m.Desc
-		return "openNode", pg.PackOpenNode(id, no, pinpointgame.PinpointShapesNode{Kernel: n.Kernel, P0: n.P0, P1: n.P1, P2: n.P2,
-			P3: n.P3, Numel: n.Numel, OutHeader: n.OutHeader, Src0Kind: n.Src0Kind, Src0Index: n.Src0Index,
-			Src1Kind: n.Src1Kind, Src1Index: n.Src1Index}, p32(m.DescProof), m.Header, m.DataRoot, p32(m.Frontier))
+		return "openNode", pg.PackOpenNode(id, no, pinpointgame.PinpointShapesNode(n), p32(m.DescProof), m.Header, m.DataRoot,
+			p32(m.Frontier))
 	case model.OpenTrace:
 		return "openTrace", pg.PackOpenTrace(id, no, m.Root, m.LastLeaf, p32(m.LastProof), p32(m.Frontier))
 	case model.DefendStep:

@@ -6,18 +6,21 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/checkpoint/store"
-	"github.com/veritrain/veritrain/contracts/bindings/pinpointgame"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/pinpoint"
@@ -31,33 +34,49 @@ import (
 // Demo accounts on the embedded chain.
 const (
 	demoDeployer  = 0
-	demoSolver    = 1
-	demoVerifier  = 2
-	demoSubmitter = 3
+	demoHonest    = 1 // the honest solver
+	demoCheater   = 2 // the cheating solver
+	demoVerifierA = 3 // re-runs every segment
+	demoVerifierB = 4 // re-runs its assigned segment only
+	demoSubmitter = 5
 	demoTreasury  = 7
 )
 
-// demoResult is the JSON summary line of `veritrain demo`.
+// demoTask is one task's outcome in the demo summary.
+type demoTask struct {
+	ID        uint64 `json:"id"`
+	Solver    string `json:"solver"` // "honest", "cheater" or "" (unclaimed)
+	Status    string `json:"status"`
+	TraceRoot string `json:"trace_root"`
+}
+
+// demoResult is the JSON summary, the last line of `veritrain demo`.
 type demoResult struct {
-	Model       string            `json:"model"`
-	Steps       uint64            `json:"steps"`
-	Interval    uint64            `json:"interval"`
-	Cheat       string            `json:"cheat"`
-	TaskStatus  string            `json:"task_status"`
-	TraceRoot   string            `json:"trace_root"`
-	Checked     int               `json:"segments_checked"`
-	Challenged  int               `json:"challenges"`
-	SolverPaid  bool              `json:"solver_paid"`
-	Slashed     bool              `json:"solver_slashed"`
-	Free        map[string]string `json:"free_ether"`
-	Blocks      uint64            `json:"blocks"`
-	WallSeconds float64           `json:"wall_seconds"`
+	Model          string            `json:"model"`
+	Steps          uint64            `json:"steps"`
+	Interval       uint64            `json:"interval"`
+	Cheat          string            `json:"cheat"`
+	Tasks          []demoTask        `json:"tasks"`
+	TasksFinished  int               `json:"tasks_finished"`
+	SolversPaid    int               `json:"solvers_paid"`
+	SolversSlashed int               `json:"solvers_slashed"`
+	DisputeMoves   int               `json:"dispute_moves"` // transactions sent to the game contract
+	GasUsed        uint64            `json:"gas_used"`      // every receipt's gasUsed, deployments included
+	Checked        int               `json:"segments_checked"`
+	Challenged     int               `json:"challenges"`
+	Free           map[string]string `json:"free_ether"`
+	Blocks         uint64            `json:"blocks"`
+	WallSeconds    float64           `json:"wall_seconds"`
 }
 
 var statusNames = []string{"none", "open", "claimed", "committed", "disputed", "finalized", "failed", "cancelled"}
 
-// demoFault is the cheat a demo solver plays.
-func demoFault(cheat string, tk *task.Task) (pinpoint.Fault, bool, error) {
+// demoCheats are the cheats --cheat accepts, for its help and its error.
+const demoCheats = "none, bit, lr, skip, state, order, fabricate, withhold or stall"
+
+// demoCheat is how the cheating solver cheats: the fields of solver.Config that
+// make a dishonest solver.
+func demoCheat(cheat string, tk *task.Task) (solver.Config, error) {
 	node := func(name string) int {
 		for w, n := range tk.Nodes {
 			if n.Name == name {
@@ -67,63 +86,95 @@ func demoFault(cheat string, tk *task.Task) (pinpoint.Fault, bool, error) {
 		return 0
 	}
 	mid := tk.Steps/2 + 1
+	fault := func(f pinpoint.Fault) (solver.Config, error) { return solver.Config{Fault: f}, nil }
 	switch cheat {
 	case "none":
-		return pinpoint.Fault{}, false, nil
-	case "bit":
-		return pinpoint.Fault{Kind: pinpoint.FaultBit, Step: mid, Node: node("bwd.l0.dW"), Element: 5, Bit: 21}, false, nil
-	case "lr":
-		return pinpoint.Fault{Kind: pinpoint.FaultLR, LR: tk.Spec.Optimizer.LR * 1.25}, false, nil
-	case "skip":
-		return pinpoint.Fault{Kind: pinpoint.FaultSkip, Step: mid}, false, nil
-	case "stall":
-		return pinpoint.Fault{Kind: pinpoint.FaultOp, Step: mid, Node: node("bwd.l0.dW"), Element: 3, Op: 7}, true, nil
+		return solver.Config{}, nil
+	case "bit": // one bit of one backward-pass node
+		return fault(pinpoint.Fault{Kind: pinpoint.FaultBit, Step: mid, Node: node("bwd.l0.dW"), Element: 5, Bit: 21})
+	case "lr": // another learning rate throughout
+		return fault(pinpoint.Fault{Kind: pinpoint.FaultLR, LR: tk.Spec.Optimizer.LR * 1.25})
+	case "skip": // a step skipped
+		return fault(pinpoint.Fault{Kind: pinpoint.FaultSkip, Step: mid})
+	case "state": // wrong weights after one step
+		return fault(pinpoint.Fault{Kind: pinpoint.FaultState, Step: mid, Element: 11})
+	case "order": // another data order: one step trains on the next step's batch
+		return fault(pinpoint.Fault{Kind: pinpoint.FaultOrder, Step: mid})
+	case "fabricate": // no training: a made-up trace and final model
+		return solver.Config{Fabricate: true}, nil
+	case "withhold": // wrong weights, and no checkpoint served
+		return solver.Config{Withhold: true, Fault: pinpoint.Fault{Kind: pinpoint.FaultState, Step: mid, Element: 11}}, nil
+	case "stall": // stops answering mid-dispute
+		return solver.Config{Stall: true, Fault: pinpoint.Fault{Kind: pinpoint.FaultOp, Step: mid, Node: node("bwd.l0.dW"), Element: 3, Op: 7}}, nil
 	}
-	return pinpoint.Fault{}, false, usageError{fmt.Errorf("--cheat %q: want none, bit, lr, skip or stall", cheat)}
+	return solver.Config{}, usageError{fmt.Errorf("--cheat %q: want %s", cheat, demoCheats)}
 }
 
 func newDemoCmd() *cobra.Command {
-	var model string
-	var steps, interval uint64
-	var cheat string
+	var cfg demoConfig
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "demo",
-		Short: "Run submitter, solver and verifier on an embedded chain: a task from post to payment or slash",
-		Long: "Deploys the contracts on an in-process chain, posts a real training task, runs a solver\n" +
-			"(honest, or cheating with --cheat) and a verifier that re-runs every segment, plays any\n" +
-			"dispute on the contract, and prints the outcome (a JSON line with --json).",
+		Short: "A submitter, an honest and a cheating solver and two verifiers on an embedded chain",
+		Long: "Deploys the contracts on an in-process chain and runs, in this one process, a submitter\n" +
+			"posting real training tasks, an honest solver, a cheating solver (--cheat) and two\n" +
+			"verifiers (one re-runs every segment, one its assigned segment), which play any dispute\n" +
+			"on the contract. It logs each event as it happens and prints a JSON summary last.",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			res, err := runDemo(cmd.Context(), model, steps, interval, cheat)
+			if !asJSON && isTerminal(cmd.ErrOrStderr()) {
+				cfg.progress = cmd.ErrOrStderr()
+			}
+			res, err := runDemo(cmd.Context(), cfg)
 			if err != nil {
 				return err
 			}
-			if asJSON {
-				return json.NewEncoder(cmd.OutOrStdout()).Encode(res)
+			out := cmd.OutOrStdout()
+			if !asJSON {
+				fmt.Fprintf(out, "%d task(s) finished: %d solver(s) paid, %d slashed; %d challenge(s), %d dispute move(s), %d gas; %.1f s\n",
+					res.TasksFinished, res.SolversPaid, res.SolversSlashed, res.Challenged, res.DisputeMoves, res.GasUsed, res.WallSeconds)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "task %s; solver paid %v, slashed %v; %d challenge(s); free balances (ether) %v; %.1f s\n",
-				res.TaskStatus, res.SolverPaid, res.Slashed, res.Challenged, res.Free, res.WallSeconds)
-			return nil
+			return json.NewEncoder(out).Encode(res)
 		},
 	}
-	cmd.Flags().StringVar(&model, "model", "mnist-mlp", "built-in model (an MLP with ReLU and SGD momentum)")
-	cmd.Flags().Uint64Var(&steps, "steps", 20, "training steps")
-	cmd.Flags().Uint64Var(&interval, "interval", 10, "steps per checkpoint")
-	cmd.Flags().StringVar(&cheat, "cheat", "none", "solver's cheat: none, bit (one bit of a backward node), lr (another learning rate), skip (a skipped step), stall (stops answering)")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as one JSON line")
+	cmd.Flags().StringVar(&cfg.model, "model", "mnist-mlp", "built-in model (an MLP with ReLU and SGD momentum)")
+	cmd.Flags().Uint64Var(&cfg.steps, "steps", 200, "training steps of each task")
+	cmd.Flags().Uint64Var(&cfg.interval, "interval", 20, "steps per checkpoint")
+	cmd.Flags().IntVar(&cfg.tasks, "tasks", 2, "tasks the submitter posts")
+	cmd.Flags().StringVar(&cfg.cheat, "cheat", "bit", "the cheating solver's cheat: none (it is honest too), bit (one bit of a backward node), "+
+		"lr (another learning rate), skip (a skipped step), state (wrong weights after one step), order (another data order), "+
+		"fabricate (a made-up trace and final model), withhold (wrong, and serves no checkpoint), stall (stops answering)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print only the JSON summary (and no progress bars)")
 	return cmd
 }
 
-func runDemo(ctx context.Context, model string, steps, interval uint64, cheat string) (*demoResult, error) {
+// demoConfig is what `veritrain demo` runs.
+type demoConfig struct {
+	model           string
+	steps, interval uint64
+	tasks           int
+	cheat           string
+	progress        io.Writer // progress bars go here; nil: none
+}
+
+// demoCast is the demo's parties.
+type demoCast struct {
+	sub       *onchain.Market
+	solvers   []*solver.Solver
+	verifiers []*verifier.Verifier
+	names     map[common.Address]string
+}
+
+func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 	start := time.Now()
 	log := slog.Default()
-	switch cheat {
-	case "none", "bit", "lr", "skip", "stall":
-	default:
-		return nil, usageError{fmt.Errorf("--cheat %q: want none, bit, lr, skip or stall", cheat)}
+	if cfg.tasks < 1 {
+		return nil, usageError{fmt.Errorf("--tasks %d: want at least 1", cfg.tasks)}
 	}
-	spec, err := train.Builtin(model)
+	if _, err := demoCheat(cfg.cheat, &task.Task{Spec: &train.Spec{}}); err != nil {
+		return nil, err
+	}
+	spec, err := train.Builtin(cfg.model)
 	if err != nil {
 		return nil, usageError{err}
 	}
@@ -136,8 +187,8 @@ func runDemo(ctx context.Context, model string, steps, interval uint64, cheat st
 		return nil, err
 	}
 	defer sim.Close()
-	pg, tm := pinpointgame.NewPinpointGame(), taskmarket.NewTaskMarket()
-	gameAt, _, err := chain.Deploy(ctx, sim, demoDeployer, &pinpointgame.PinpointGameMetaData, pg.PackConstructor(4))
+	tm := taskmarket.NewTaskMarket()
+	gameAt, _, err := chain.DeployGame(ctx, sim, demoDeployer, 4)
 	if err != nil {
 		return nil, err
 	}
@@ -154,15 +205,17 @@ func runDemo(ctx context.Context, model string, steps, interval uint64, cheat st
 		}
 		return onchain.NewMarket(sim, marketAt, o), nil
 	}
-	sub, err := market(demoSubmitter)
-	if err != nil {
+	cast := &demoCast{names: map[common.Address]string{}}
+	if cast.sub, err = market(demoSubmitter); err != nil {
 		return nil, err
 	}
+
+	// the submitter posts the tasks (the same spec: each solver checks its roots)
 	tr, err := train.NewTrainer(spec)
 	if err != nil {
 		return nil, err
 	}
-	tk, err := task.Build(ctx, tr, steps, interval, opts)
+	tk, err := task.Build(ctx, tr, cfg.steps, cfg.interval, opts)
 	if err != nil {
 		return nil, usageError{err}
 	}
@@ -173,17 +226,16 @@ func runDemo(ctx context.Context, model string, steps, interval uint64, cheat st
 	const day = 24 * 3600
 	terms := taskmarket.TaskMarketTerms{SolverStake: chain.Ether(2), ChallengerBond: chain.Ether(1), ClaimBy: head.Time + day,
 		CommitWindow: day, ChallengeWindow: day, GameClock: 3600}
-	id, err := sub.Post(ctx, tk.Roots(), terms, chain.Ether(2))
-	if err != nil {
-		return nil, err
+	ids := make([]uint64, cfg.tasks)
+	for i := range ids {
+		if ids[i], err = cast.sub.Post(ctx, tk.Roots(), terms, chain.Ether(2)); err != nil {
+			return nil, err
+		}
+		log.Info("task posted", "task", ids[i], "model", spec.Name, "steps", cfg.steps, "interval", cfg.interval,
+			"graph_nodes", len(tk.Nodes), "reward_ether", 2)
 	}
-	log.Info("task posted", "task", id, "model", spec.Name, "steps", steps, "interval", interval, "graph_nodes", len(tk.Nodes), "reward_ether", 2)
 
-	fault, stall, err := demoFault(cheat, tk)
-	if err != nil {
-		return nil, err
-	}
-	sm, err := market(demoSolver)
+	cheat, err := demoCheat(cfg.cheat, tk)
 	if err != nil {
 		return nil, err
 	}
@@ -192,81 +244,218 @@ func runDemo(ctx context.Context, model string, steps, interval uint64, cheat st
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	sv, err := solver.New(solver.Config{Market: sm, Specs: task.BuiltinSpecs, Dir: dir, Stake: chain.Ether(2), Task: opts,
-		Fault: fault, Stall: stall, Log: log})
-	if err != nil {
+	urls := map[common.Address]string{}
+	bars := newDemoBars(cfg.progress)
+	for _, sc := range []struct {
+		acc   int
+		name  string
+		cheat solver.Config
+	}{{demoHonest, "honest", solver.Config{}}, {demoCheater, "cheater", cheat}} {
+		m, err := market(sc.acc)
+		if err != nil {
+			return nil, err
+		}
+		sv, err := solver.New(solver.Config{Market: m, Specs: task.BuiltinSpecs, Dir: filepath.Join(dir, sc.name),
+			Stake: chain.Ether(2), Task: opts, Fault: sc.cheat.Fault, Stall: sc.cheat.Stall, Fabricate: sc.cheat.Fabricate,
+			Withhold: sc.cheat.Withhold, Progress: bars.progress(sc.name),
+			Log: log.With("solver", sc.name)})
+		if err != nil {
+			return nil, err
+		}
+		url, stop, err := serveDemo(sv.Handler(), log)
+		if err != nil {
+			return nil, err
+		}
+		defer stop()
+		urls[m.Me()], cast.names[m.Me()] = url, sc.name
+		cast.solvers = append(cast.solvers, sv)
+		log.Info("solver ready", "solver", sc.name, "addr", m.Me().Hex(), "checkpoints", url)
+	}
+	directory := func(a common.Address) (string, bool) { u, ok := urls[a]; return u, ok }
+	for _, vc := range []struct {
+		acc  int
+		name string
+		all  bool
+	}{{demoVerifierA, "a (every segment)", true}, {demoVerifierB, "b (its assigned segment)", false}} {
+		m, err := market(vc.acc)
+		if err != nil {
+			return nil, err
+		}
+		vf, err := verifier.New(verifier.Config{Market: m, Specs: task.BuiltinSpecs, Bond: chain.Ether(1), CheckAll: vc.all, Task: opts,
+			Checkpoints: &verifier.HTTP{URL: directory, Log: log}, Log: log.With("verifier", vc.name)})
+		if err != nil {
+			return nil, err
+		}
+		cast.verifiers = append(cast.verifiers, vf)
+	}
+
+	if err := cast.play(ctx, sim, ids); err != nil {
 		return nil, err
 	}
+	bars.finish()
+	return demoSummary(ctx, sim, cast, cfg, ids, gameAt, start)
+}
+
+// play ticks every party in turn until every task is over; a round in which nobody
+// sent a transaction moves the chain's clock an hour on (deadlines, windows, the seed
+// block).
+func (c *demoCast) play(ctx context.Context, sim *chain.Sim, ids []uint64) error {
+	for round := 0; ; round++ {
+		if round > 2000*len(ids) {
+			return errors.New("demo: the tasks did not end")
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		before, err := sim.BlockNumber(ctx)
+		if err != nil {
+			return err
+		}
+		if err := c.tick(ctx); err != nil {
+			return err
+		}
+		over := true
+		for _, id := range ids {
+			t, err := c.sub.Task(ctx, id)
+			if err != nil {
+				return err
+			}
+			over = over && t.Status >= onchain.StatusFinalized
+		}
+		if over {
+			return c.tick(ctx) // let everyone record the outcomes
+		}
+		if after, err := sim.BlockNumber(ctx); err != nil {
+			return err
+		} else if after == before {
+			if err := sim.Advance(ctx, time.Hour); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+func (c *demoCast) tick(ctx context.Context) error {
+	for i, sv := range c.solvers {
+		if err := sv.Tick(ctx); err != nil {
+			return fmt.Errorf("solver %d: %w", i, err)
+		}
+	}
+	for i, vf := range c.verifiers {
+		if err := vf.Tick(ctx); err != nil {
+			return fmt.Errorf("verifier %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// serveDemo serves h on a loopback port; stop closes the server.
+func serveDemo(h http.Handler, log *slog.Logger) (url string, stop func(), err error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return nil, err
+		return "", nil, fmt.Errorf("demo: listen: %w", err)
 	}
-	srv := store.NewHTTPServer(sv.Handler())
+	srv := store.NewHTTPServer(h)
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("checkpoint server", "err", err)
 		}
 	}()
-	defer srv.Close()
-	url := "http://" + ln.Addr().String()
-	solverAddr := sim.Accounts()[demoSolver].Address
-	vm, err := market(demoVerifier)
-	if err != nil {
-		return nil, err
-	}
-	vf, err := verifier.New(verifier.Config{Market: vm, Specs: task.BuiltinSpecs, Bond: chain.Ether(1), CheckAll: true, Task: opts,
-		Checkpoints: &verifier.HTTP{URL: func(a common.Address) (string, bool) { return url, a == solverAddr }, Log: log}, Log: log})
-	if err != nil {
-		return nil, err
-	}
+	return "http://" + ln.Addr().String(), func() { _ = srv.Close() }, nil
+}
 
-	// One process plays every role: tick each in turn; a round in which nobody sent a
-	// transaction moves the chain's clock an hour on (deadlines, windows, the seed block).
-	var t taskmarket.TaskMarketTask
-	for round := 0; ; round++ {
-		if round > 2000 {
-			return nil, errors.New("demo: the task did not end")
-		}
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		before, err := sim.BlockNumber(ctx)
+// demoSummary reads the outcome from the chain: each task's status, balances, the
+// game's transactions and every block's gas.
+func demoSummary(ctx context.Context, sim *chain.Sim, c *demoCast, cfg demoConfig, ids []uint64, gameAt common.Address, start time.Time) (*demoResult, error) {
+	res := &demoResult{Model: cfg.model, Steps: cfg.steps, Interval: cfg.interval, Cheat: cfg.cheat, Free: map[string]string{}}
+	for _, id := range ids {
+		t, err := c.sub.Task(ctx, id)
 		if err != nil {
 			return nil, err
 		}
-		if err := sv.Tick(ctx); err != nil {
-			return nil, fmt.Errorf("solver: %w", err)
-		}
-		if err := vf.Tick(ctx); err != nil {
-			return nil, fmt.Errorf("verifier: %w", err)
-		}
-		if t, err = sub.Task(ctx, id); err != nil {
-			return nil, err
-		}
-		if t.Status >= onchain.StatusFinalized {
-			_ = sv.Tick(ctx) // let both record the outcome
-			_ = vf.Tick(ctx)
-			break
-		}
-		if after, _ := sim.BlockNumber(ctx); after == before {
-			if err := sim.Advance(ctx, time.Hour); err != nil {
-				return nil, err
-			}
+		res.Tasks = append(res.Tasks, demoTask{ID: id, Solver: c.names[t.Solver], Status: statusNames[t.Status],
+			TraceRoot: hex.EncodeToString(t.TraceRoot[:])})
+		if t.Status == onchain.StatusFinalized || t.Status == onchain.StatusFailed {
+			res.TasksFinished++
 		}
 	}
-	res := &demoResult{Model: spec.Name, Steps: steps, Interval: interval, Cheat: cheat, TaskStatus: statusNames[t.Status],
-		TraceRoot: hex.EncodeToString(t.TraceRoot[:]), Checked: vf.Checked, Challenged: vf.Challenged,
-		SolverPaid: sv.Paid > 0, Slashed: sv.Slashed > 0, Free: map[string]string{}, WallSeconds: time.Since(start).Seconds()}
-	for name, acc := range map[string]int{"solver": demoSolver, "verifier": demoVerifier, "submitter": demoSubmitter, "treasury": demoTreasury} {
-		f, err := sub.Free(ctx, sim.Accounts()[acc].Address)
+	for _, sv := range c.solvers {
+		res.SolversPaid += sv.Paid
+		res.SolversSlashed += sv.Slashed
+	}
+	for _, vf := range c.verifiers {
+		res.Checked += vf.Checked
+		res.Challenged += vf.Challenged
+	}
+	for name, acc := range map[string]int{"honest": demoHonest, "cheater": demoCheater, "verifier_a": demoVerifierA,
+		"verifier_b": demoVerifierB, "submitter": demoSubmitter, "treasury": demoTreasury} {
+		f, err := c.sub.Free(ctx, sim.Accounts()[acc].Address)
 		if err != nil {
 			return nil, err
 		}
 		res.Free[name] = new(big.Rat).SetFrac(f, chain.Ether(1)).FloatString(3)
 	}
+	var err error
 	if res.Blocks, err = sim.BlockNumber(ctx); err != nil {
 		return nil, err
 	}
-	log.Info("task over", "status", res.TaskStatus, "solver_paid", res.SolverPaid, "solver_slashed", res.Slashed)
+	for n := uint64(1); n <= res.Blocks; n++ {
+		b, err := sim.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return nil, fmt.Errorf("demo: block %d: %w", n, err)
+		}
+		res.GasUsed += b.GasUsed() // the sum of the block's receipts' gasUsed
+		for _, tx := range b.Transactions() {
+			if to := tx.To(); to != nil && *to == gameAt {
+				res.DisputeMoves++
+			}
+		}
+	}
+	res.WallSeconds = time.Since(start).Seconds()
+	slog.Info("demo over", "tasks_finished", res.TasksFinished, "solvers_paid", res.SolversPaid, "solvers_slashed", res.SolversSlashed,
+		"dispute_moves", res.DisputeMoves, "gas_used", res.GasUsed)
 	return res, nil
+}
+
+// demoBars draws one training progress bar per task on a terminal.
+type demoBars struct {
+	w    io.Writer
+	mu   sync.Mutex
+	bars map[string]*progressbar.ProgressBar
+}
+
+func newDemoBars(w io.Writer) *demoBars {
+	return &demoBars{w: w, bars: map[string]*progressbar.ProgressBar{}}
+}
+
+// progress is the solver's Progress hook (nil without a terminal).
+func (d *demoBars) progress(solverName string) func(id, done, total uint64) {
+	if d.w == nil {
+		return nil
+	}
+	return func(id, done, total uint64) {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		key := fmt.Sprintf("%s/%d", solverName, id)
+		bar := d.bars[key]
+		if bar == nil {
+			bar = progressbar.NewOptions64(int64(total), progressbar.OptionSetWriter(d.w),
+				progressbar.OptionSetDescription(fmt.Sprintf("task %d: %s solver training", id, solverName)),
+				progressbar.OptionShowCount(), progressbar.OptionSetItsString("steps"), progressbar.OptionShowIts(),
+				progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+			d.bars[key] = bar
+		}
+		_ = bar.Set64(int64(done))
+		if done == total {
+			_ = bar.Finish()
+		}
+	}
+}
+
+func (d *demoBars) finish() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, b := range d.bars {
+		_ = b.Finish()
+	}
 }

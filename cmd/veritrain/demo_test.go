@@ -4,17 +4,21 @@ import (
 	"testing"
 )
 
-// TestDemo runs the demo end to end on the synthetic data set: an honest solver is
-// paid and never challenged; a solver that flips one bit of a backward node is
-// challenged, loses the game and is slashed.
+// TestDemo runs the demo end to end on the synthetic data set: two tasks, an honest
+// solver and a cheating one, two verifiers. The honest solver is paid and never
+// challenged; the cheater is challenged once, loses the game on the contract and is
+// slashed (whether it flips a bit, fabricates its trace or serves no checkpoint); with
+// --cheat none both are paid. The summary's figures come from the chain.
 func TestDemo(t *testing.T) {
 	cases := []struct {
-		cheat, status string
-		paid, slashed bool
-		challenges    int
+		cheat                     string
+		paid, slashed, challenges int
+		statuses                  map[string]string // solver -> its task's status
 	}{
-		{"none", "finalized", true, false, 0},
-		{"bit", "failed", false, true, 1},
+		{"none", 2, 0, 0, map[string]string{"honest": "finalized", "cheater": "finalized"}},
+		{"bit", 1, 1, 1, map[string]string{"honest": "finalized", "cheater": "failed"}},
+		{"fabricate", 1, 1, 1, map[string]string{"honest": "finalized", "cheater": "failed"}},
+		{"withhold", 1, 1, 1, map[string]string{"honest": "finalized", "cheater": "failed"}},
 	}
 	for _, c := range cases {
 		out, err := execute(t, "demo", "--model", "synthetic-relu", "--steps", "8", "--interval", "4", "--cheat", c.cheat, "--json", "--log-level", "warn")
@@ -23,11 +27,25 @@ func TestDemo(t *testing.T) {
 		}
 		var r demoResult
 		lastJSON(t, out, &r)
-		if r.TaskStatus != c.status || r.SolverPaid != c.paid || r.Slashed != c.slashed || r.Challenged != c.challenges || r.Checked == 0 {
+		if r.TasksFinished != 2 || r.SolversPaid != c.paid || r.SolversSlashed != c.slashed || r.Challenged != c.challenges || r.Checked == 0 {
 			t.Fatalf("%s: %+v", c.cheat, r)
 		}
+		if len(r.Tasks) != 2 {
+			t.Fatalf("%s: %d tasks", c.cheat, len(r.Tasks))
+		}
+		for _, tk := range r.Tasks {
+			if want := c.statuses[tk.Solver]; tk.Status != want {
+				t.Errorf("%s: task %d of the %q solver is %s, want %s", c.cheat, tk.ID, tk.Solver, tk.Status, want)
+			}
+		}
+		// a dispute is played move by move on the game contract; without one, none is sent
+		if (c.challenges > 0) != (r.DisputeMoves > 0) || r.GasUsed == 0 {
+			t.Errorf("%s: %d dispute moves, %d gas", c.cheat, r.DisputeMoves, r.GasUsed)
+		}
 	}
-	if _, err := execute(t, "demo", "--cheat", "nonsense"); err == nil {
-		t.Fatal("unknown cheat accepted")
+	for _, bad := range [][]string{{"--cheat", "nonsense"}, {"--tasks", "0"}} {
+		if _, err := execute(t, append([]string{"demo"}, bad...)...); err == nil {
+			t.Fatalf("%v accepted", bad)
+		}
 	}
 }

@@ -422,7 +422,7 @@ func (g *Game) onLeaf(lane uint8) error {
 			g.verdict(v == 0)
 			return nil
 		}
-		l, err := TraceLength(g.Desc)
+		l, err := TraceLengthAt(g.Desc, e)
 		if err != nil {
 			return err
 		}
@@ -540,10 +540,8 @@ func (g *Game) operand(kind repops.RefKind, slot uint8, pay uint32, o Opening) (
 }
 
 func (g *Game) inputRoot(slot uint8, o Opening) ([32]byte, error) {
-	kind, index := g.Desc.Src0Kind, g.Desc.Src0Index
-	if slot != 0 {
-		kind, index = g.Desc.Src1Kind, g.Desc.Src1Index
-	}
+	src := g.Desc.Source(slot)
+	kind, index := src.Kind, src.Index
 	switch kind {
 	case SrcState:
 		if !proves(o.Src, uint64(index)+1, o.SrcProof, int(g.S.StateDepth), g.PrevState) {

@@ -19,8 +19,8 @@ const (
 	SrcNode  uint8 = 3 // output of earlier node Index of the same step
 )
 
-// MaxSources is the number of input slots a descriptor holds.
-const MaxSources = 2
+// MaxSources is the number of input slots a descriptor holds (AdamApply reads five).
+const MaxSources = 5
 
 // Source is where one input slot of a node comes from.
 type Source struct {
@@ -42,6 +42,12 @@ type Node struct {
 	Src0Index uint32
 	Src1Kind  uint8
 	Src1Index uint32
+	Src2Kind  uint8 // slots 2-4: AdamApply's v', p1', p2'
+	Src2Index uint32
+	Src3Kind  uint8
+	Src3Index uint32
+	Src4Kind  uint8
+	Src4Index uint32
 }
 
 const maxU32 = math.MaxUint32
@@ -81,6 +87,8 @@ func newNode(k repops.Kernel, outHeader [32]byte, srcs []Source) (Node, error) {
 	var s [MaxSources]Source
 	copy(s[:], srcs)
 	n.Src0Kind, n.Src0Index, n.Src1Kind, n.Src1Index = s[0].Kind, s[0].Index, s[1].Kind, s[1].Index
+	n.Src2Kind, n.Src2Index, n.Src3Kind, n.Src3Index = s[2].Kind, s[2].Index, s[3].Kind, s[3].Index
+	n.Src4Kind, n.Src4Index = s[4].Kind, s[4].Index
 	return n, err
 }
 
@@ -92,20 +100,26 @@ func NodeFromKernel(k repops.Kernel, outHeader [32]byte, src0Kind uint8, src0 ui
 	return n
 }
 
-// Source is where input slot reads from; SrcNone past slot 1.
+// Source is where input slot reads from; SrcNone past slot 4 (PinpointGame._source).
 func (n Node) Source(slot uint8) Source {
 	switch slot {
 	case 0:
 		return Source{n.Src0Kind, n.Src0Index}
 	case 1:
 		return Source{n.Src1Kind, n.Src1Index}
+	case 2:
+		return Source{n.Src2Kind, n.Src2Index}
+	case 3:
+		return Source{n.Src3Kind, n.Src3Index}
+	case 4:
+		return Source{n.Src4Kind, n.Src4Index}
 	}
 	return Source{}
 }
 
 // Leaf is sha256(abi.encode(node)): the node's leaf in the spec's nodes tree.
 func (n Node) Leaf() [32]byte {
-	var b [11 * 32]byte
+	var b [(7 + 2*MaxSources) * 32]byte
 	w := func(i int, v uint64) { binary.BigEndian.PutUint64(b[32*i+24:], v) }
 	w(0, uint64(n.Kernel))
 	w(1, uint64(n.P0))
@@ -152,18 +166,11 @@ func convOf(n Node) (conv, bool) {
 	return k, true
 }
 
-// judged says whether PinpointGame judges the kernel. Im2col and col2im are defined
-// here and in PinpointShapes (convValid, convLength, convShape: the *All functions below
-// are their twins) but left out of the game's derivation for its bytecode size
-// (EIP-170); AdamApply reads five inputs and a Node has two source slots.
-func judged(id repops.KernelID) bool { return id != repops.KIm2Col && id != repops.KCol2Im }
-
 // Valid is PinpointShapes.validNode: a judged kernel whose output size agrees with its
-// shape, and every input index and trace step fits a 32-bit payload.
-func (n Node) Valid() bool { return judged(repops.KernelID(n.Kernel)) && n.validAll() }
-
-// validAll is Valid with im2col and col2im (PinpointShapesHarness.validNode).
-func (n Node) validAll() bool {
+// shape, and every input index and trace step fits a 32-bit payload. Every repops
+// kernel is judged. It does not check sources: the spec commits to them, and a read
+// of a slot with no source cannot be defended on chain.
+func (n Node) Valid() bool {
 	if n.Numel == 0 || n.Numel > maxU32 {
 		return false
 	}
@@ -174,7 +181,7 @@ func (n Node) validAll() bool {
 	case repops.KBiasAdd:
 		return p1 != 0 && p0*p1 == n.Numel
 	case repops.KReLU, repops.KReLUGrad, repops.KMomentum, repops.KSGDApply, repops.KTanh, repops.KTanhGrad,
-		repops.KAdamM, repops.KAdamV, repops.KScale:
+		repops.KAdamM, repops.KAdamV, repops.KAdamApply, repops.KScale:
 		return p0 == n.Numel
 	case repops.KSoftmaxXent, repops.KSoftmaxXentGrad:
 		want := p0
@@ -215,7 +222,8 @@ type Shape struct {
 }
 
 // TraceLength is PinpointShapes.traceLength for kernels whose trace length is the same
-// for every element: every judged kernel (col2im, once judged, will need TraceLengthAt).
+// for every element: every judged kernel but col2im (whose length depends on the pixel:
+// use TraceLengthAt).
 func TraceLength(n Node) (uint64, error) {
 	if repops.KernelID(n.Kernel) == repops.KCol2Im {
 		return 0, fmt.Errorf("col2im: trace length depends on the element (TraceLengthAt): %w", ErrBadNode)
@@ -226,14 +234,6 @@ func TraceLength(n Node) (uint64, error) {
 // TraceLengthAt is PinpointShapes.traceLength: the number of scalar steps that define
 // output element e (0: the element is +0).
 func TraceLengthAt(n Node, e uint64) (uint64, error) {
-	if !judged(repops.KernelID(n.Kernel)) {
-		return 0, fmt.Errorf("kernel %d not judged: %w", n.Kernel, ErrBadNode)
-	}
-	return traceLengthAll(n, e)
-}
-
-// traceLengthAll is TraceLengthAt with im2col and col2im.
-func traceLengthAll(n Node, e uint64) (uint64, error) {
 	id := repops.KernelID(n.Kernel)
 	if p := programOf(id); p != nil {
 		return uint64(len(p)), nil
@@ -307,17 +307,22 @@ func sumRef(i, first uint64) ref {
 // A program is a fixed sequence of steps: the exp and log blocks that definitions
 // inline, and the whole trace of each elementwise kernel. A step's operands are
 // constants, earlier steps of the program (relative index), the block's argument x,
-// element e of input slot 0 or 1, or the descriptor's float constant p1 (or 1-p1).
+// element e of input slot 0, 1 or 2, element 0 of slot 3 or 4, or the descriptor's float
+// constants p1 (or 1-p1) and p2.
 // PinpointShapes holds the same programs in PROG/POOL/KPROG (see programHex).
 const (
 	bConst = uint8(repops.RefConst) // payload: constant bits
 	bStep  = uint8(repops.RefStep)  // payload: index within the program
 	bNone  = uint8(repops.RefNone)
-	bX     = 4 // the block's argument
-	bIn0   = 5 // input slot 0, element e
-	bIn1   = 6 // input slot 1, element e
-	bP1    = 7 // constant p1 (momentum mu, sgd lr, adam b1/b2, scale s)
-	bP1c   = 8 // constant 1-p1, rounded to float32
+	bX     = 4  // the block's argument
+	bIn0   = 5  // input slot 0, element e
+	bIn1   = 6  // input slot 1, element e
+	bP1    = 7  // constant p1 (momentum mu, sgd lr, adam b1/b2, scale s)
+	bP1c   = 8  // constant 1-p1, rounded to float32
+	bIn2   = 9  // input slot 2, element e
+	bIn3z  = 10 // input slot 3, element 0
+	bIn4z  = 11 // input slot 4, element 0
+	bP2    = 12 // constant p2 (adam eps)
 )
 
 type bref struct {
@@ -340,6 +345,10 @@ var (
 	in1  = bref{kind: bIn1}
 	p1   = bref{kind: bP1}
 	p1c  = bref{kind: bP1c}
+	in2  = bref{kind: bIn2}
+	in3z = bref{kind: bIn3z}
+	in4z = bref{kind: bIn4z}
+	p2   = bref{kind: bP2}
 	one  = bc(0x3f800000)
 	zero = bc(0)
 )
@@ -424,6 +433,10 @@ var kernelPrograms = []struct {
 	{repops.KAdamM, []bstep{{repops.OpMul, p1, in0}, {repops.OpMul, p1c, in1}, {repops.OpAdd, br(0), br(1)}}},     // b1·m + (1-b1)·g
 	{repops.KAdamV, []bstep{{repops.OpMul, in1, in1}, {repops.OpMul, p1, in0}, {repops.OpMul, p1c, br(0)}, // b2·v + (1-b2)·(g·g)
 		{repops.OpAdd, br(1), br(2)}}},
+	// w - lr·(m'/(1-p1')) / (sqrt(v'/(1-p2')) + eps)
+	{repops.KAdamApply, []bstep{{repops.OpSub, one, in3z}, {repops.OpDiv, in1, br(0)}, {repops.OpSub, one, in4z},
+		{repops.OpDiv, in2, br(2)}, {repops.OpSqrt, br(3), bn}, {repops.OpAdd, br(4), p2}, {repops.OpMul, p1, br(1)},
+		{repops.OpDiv, br(6), br(5)}, {repops.OpSub, in0, br(7)}}},
 	{repops.KScale, []bstep{{repops.OpMul, in0, p1}}},
 }
 
@@ -443,7 +456,9 @@ const (
 	xentClass = expLen + 2
 )
 
-func (b bref) at(base uint64, x ref, e uint64, p uint32) ref {
+// at resolves b in a program whose first step is step base, with argument x, for
+// element e and the descriptor's constants p = (p1, p2).
+func (b bref) at(base uint64, x ref, e uint64, p [2]uint32) ref {
 	switch b.kind {
 	case bConst:
 		return cref(b.v)
@@ -456,20 +471,30 @@ func (b bref) at(base uint64, x ref, e uint64, p uint32) ref {
 	case bIn1:
 		return iref(1, e)
 	case bP1:
-		return cref(p)
+		return cref(p[0])
 	case bP1c:
-		return fref(repops.Eval(repops.OpSub, 1, math.Float32frombits(p)))
+		return fref(repops.Eval(repops.OpSub, 1, math.Float32frombits(p[0])))
+	case bIn2:
+		return iref(2, e)
+	case bIn3z:
+		return iref(3, 0)
+	case bIn4z:
+		return iref(4, 0)
+	case bP2:
+		return cref(p[1])
 	}
 	return x
 }
 
 // progShape is step j of program prog whose first step is step base of the trace.
-func progShape(prog []bstep, j, base uint64, x ref, e uint64, p uint32) Shape {
+func progShape(prog []bstep, j, base uint64, x ref, e uint64, p [2]uint32) Shape {
 	s := prog[j]
 	return mk(s.op, s.a.at(base, x, e, p), s.b.at(base, x, e, p))
 }
 
-func blockShape(b []bstep, j, base uint64, x ref) Shape { return progShape(b, j, base, x, 0, 0) }
+func blockShape(b []bstep, j, base uint64, x ref) Shape {
+	return progShape(b, j, base, x, 0, [2]uint32{})
+}
 
 // rowShape is step i of the statistics of row `row` of a c-class softmax (shared by
 // SoftmaxXent and SoftmaxXentGrad), if i is one of them: c-1 max steps, then per class
@@ -510,15 +535,7 @@ func rowSum(c uint64) ref { return sref((xentClass+1)*c - 2) }
 
 // StepShape is PinpointShapes.stepShape: the structure of step i of element e's trace.
 func StepShape(n Node, e, i uint64) (Shape, error) {
-	if !judged(repops.KernelID(n.Kernel)) {
-		return Shape{}, fmt.Errorf("kernel %d not judged: %w", n.Kernel, ErrBadNode)
-	}
-	return stepShapeAll(n, e, i)
-}
-
-// stepShapeAll is StepShape with im2col and col2im.
-func stepShapeAll(n Node, e, i uint64) (Shape, error) {
-	l, err := traceLengthAll(n, e)
+	l, err := TraceLengthAt(n, e)
 	if err != nil {
 		return Shape{}, err
 	}
@@ -527,7 +544,7 @@ func stepShapeAll(n Node, e, i uint64) (Shape, error) {
 	}
 	id := repops.KernelID(n.Kernel)
 	if p := programOf(id); p != nil {
-		return progShape(p, i, 0, ref{}, e, n.P1), nil
+		return progShape(p, i, 0, ref{}, e, [2]uint32{n.P1, n.P2}), nil
 	}
 	in, st, cn := repops.RefInput, repops.RefStep, repops.RefConst
 	switch id {

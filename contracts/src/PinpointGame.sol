@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {Float32} from "./Float32.sol";
 import {PinpointTree as Tree} from "./PinpointTree.sol";
 import {PinpointShapes as Shapes} from "./PinpointShapes.sol";
+import {IPinpointShapes} from "./PinpointShapesDeriver.sol";
 import {ZkElement} from "./ZkElement.sol";
 
 /// @notice See ZkElementJudge.
@@ -19,7 +20,8 @@ interface IZkElementJudge {
 /// steps) and a challenger (who says the solver's state at the segment's end is wrong).
 /// It narrows the disagreement level by level (steps, graph nodes, output element, scalar
 /// trace) by descending Merkle trees the solver commits to, 2^fanoutBits children per
-/// round, and ends with one float32 operation executed by Float32.eval. It holds no
+/// round, and ends with one float32 operation executed by Float32.eval. The structure
+/// of that operation comes from the PinpointShapesDeriver named at deployment. It holds no
 /// money: its client (TaskMarket) reads result() and pays. See docs/PROTOCOL.md.
 ///
 /// Invariant of a descent (what makes the honest party win): every leaf left of the
@@ -167,6 +169,8 @@ contract PinpointGame {
     /// @notice log2 of the children revealed per round (one round = solver reveal +
     /// challenger pick). Moves per dispute ~ 2*sum(depths)/fanoutBits.
     uint8 public immutable fanoutBits;
+    /// @notice The PinpointShapesDeriver every node, trace length and step shape is derived by.
+    IPinpointShapes public immutable shapes;
     uint256 public gameCount;
     mapping(uint256 => Game) internal games;
 
@@ -175,9 +179,10 @@ contract PinpointGame {
     address public elementJudge;
     address private immutable deployer;
 
-    constructor(uint8 fanoutBits_) {
-        if (fanoutBits_ == 0 || fanoutBits_ > 8) revert BadSetup();
+    constructor(uint8 fanoutBits_, IPinpointShapes shapes_) {
+        if (fanoutBits_ == 0 || fanoutBits_ > 8 || address(shapes_).code.length == 0) revert BadSetup();
         fanoutBits = fanoutBits_;
+        shapes = shapes_;
         deployer = msg.sender;
     }
 
@@ -228,12 +233,12 @@ contract PinpointGame {
 
     /// @notice The contract's derivation of a scalar step's structure (for off-chain use
     /// and the differential test against repops traces).
-    function stepShape(Shapes.Node calldata d, uint64 e, uint64 i) external pure returns (Shapes.Shape memory) {
-        return Shapes.stepShape(d, e, i);
+    function stepShape(Shapes.Node calldata d, uint64 e, uint64 i) external view returns (Shapes.Shape memory) {
+        return shapes.stepShape(d, e, i);
     }
 
-    function traceLength(Shapes.Node calldata d, uint64 e) external pure returns (uint64) {
-        return Shapes.traceLength(d, e);
+    function traceLength(Shapes.Node calldata d, uint64 e) external view returns (uint64) {
+        return shapes.traceLength(d, e);
     }
 
     function nodeLeaf(Shapes.Node calldata d) external pure returns (bytes32) {
@@ -358,7 +363,7 @@ contract PinpointGame {
             g.element = e;
             g.value = v;
             if (e >= g.desc.numel) return _finish(id, g, v == 0 ? Result.SolverWins : Result.ChallengerWins);
-            uint64 len = Shapes.traceLength(g.desc, e);
+            uint64 len = shapes.traceLength(g.desc, e);
             if (len == 0) return _finish(id, g, v == 0 ? Result.SolverWins : Result.ChallengerWins);
             g.traceLen = len;
             g.phase = Phase.OpenTrace;
@@ -424,7 +429,7 @@ contract PinpointGame {
         Game storage g = _move(id, mv, true, Phase.OpenNode);
         if (descProof.length != Tree.depth(g.s.numNodes)) revert BadProof();
         if (Tree.rootOf(Shapes.nodeLeaf(desc), g.node, descProof) != g.s.nodesRoot) revert BadProof();
-        if (!Shapes.validNode(desc)) revert BadNode();
+        if (!shapes.validNode(desc)) revert BadNode();
         if (header != desc.outHeader || Tree.tensorRoot(header, dataRoot) != g.outRoot) revert BadProof();
         g.desc = desc;
         _startDescent(g, Level.Tensor, dataRoot, Tree.depth((uint256(desc.numel) + 7) / 8));
@@ -456,7 +461,7 @@ contract PinpointGame {
     /// the operation and compares with the step's recorded result.
     function defendStep(uint256 id, uint32 mv, Opening calldata a, Opening calldata b) external {
         Game storage g = _move(id, mv, true, Phase.DefendStep);
-        Shapes.Shape memory sh = Shapes.stepShape(g.desc, g.element, g.idx);
+        Shapes.Shape memory sh = shapes.stepShape(g.desc, g.element, g.idx);
         bytes32 leaf = g.cur;
         uint32 claimed = Shapes.resultBits(leaf);
         if (Shapes.encode(sh, claimed) != leaf) return _finish(id, g, Result.ChallengerWins);
@@ -486,8 +491,7 @@ contract PinpointGame {
 
     /// @dev The agreed root of the disputed node's input tensor in slot.
     function _inputRoot(Game storage g, uint8 slot, Opening calldata o) private view returns (bytes32) {
-        uint8 kind = slot == 0 ? g.desc.src0Kind : g.desc.src1Kind;
-        uint32 index = slot == 0 ? g.desc.src0Index : g.desc.src1Index;
+        (uint8 kind, uint32 index) = _source(g.desc, slot);
         if (kind == Shapes.SRC_STATE) {
             if (o.srcProof.length != g.s.stateDepth) revert BadProof();
             if (Tree.rootOf(o.src, uint256(index) + 1, o.srcProof) != g.prevState) revert BadProof();
@@ -502,6 +506,16 @@ contract PinpointGame {
             revert BadNode();
         }
         return o.src;
+    }
+
+    /// @dev Where input slot reads from (slots past 4: nowhere).
+    function _source(Shapes.Node storage d, uint8 slot) private view returns (uint8, uint32) {
+        if (slot == 0) return (d.src0Kind, d.src0Index);
+        if (slot == 1) return (d.src1Kind, d.src1Index);
+        if (slot == 2) return (d.src2Kind, d.src2Index);
+        if (slot == 3) return (d.src3Kind, d.src3Index);
+        if (slot == 4) return (d.src4Kind, d.src4Index);
+        return (Shapes.SRC_NONE, 0);
     }
 
     /// @dev The data leaf of the disputed step (global step firstStep+p-1) in the task's data tree.
@@ -554,7 +568,7 @@ contract PinpointGame {
     function _operandRef(Game storage g, uint64 q) private view returns (uint8 slot, uint32 index) {
         uint64 e = g.element;
         if (g.desc.kernel == Shapes.K_MATMUL) {
-            Shapes.Shape memory sh = Shapes.stepShape(g.desc, e, (q / 2) * 2);
+            Shapes.Shape memory sh = shapes.stepShape(g.desc, e, (q / 2) * 2);
             return q % 2 == 0 ? (0, sh.payA) : (1, sh.payB);
         }
         if (g.desc.kernel == Shapes.K_BIASADD && q == 1) return (1, uint32(e % g.desc.p1));

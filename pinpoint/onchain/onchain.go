@@ -52,13 +52,11 @@ func p32(p [][32]byte) [][32]byte {
 
 // NodeOf converts a model node to the binding's.
 func NodeOf(n model.Node) pinpointgame.PinpointShapesNode {
-	return pinpointgame.PinpointShapesNode{Kernel: n.Kernel, P0: n.P0, P1: n.P1, P2: n.P2, P3: n.P3, Numel: n.Numel,
-		OutHeader: n.OutHeader, Src0Kind: n.Src0Kind, Src0Index: n.Src0Index, Src1Kind: n.Src1Kind, Src1Index: n.Src1Index}
+	return pinpointgame.PinpointShapesNode(n) // the same fields: every source slot travels
 }
 
 func nodeFrom(n pinpointgame.PinpointShapesNode) model.Node {
-	return model.Node{Kernel: n.Kernel, P0: n.P0, P1: n.P1, P2: n.P2, P3: n.P3, Numel: n.Numel,
-		OutHeader: n.OutHeader, Src0Kind: n.Src0Kind, Src0Index: n.Src0Index, Src1Kind: n.Src1Kind, Src1Index: n.Src1Index}
+	return model.Node(n)
 }
 
 func openingOf(o model.Opening) pinpointgame.PinpointGameOpening {

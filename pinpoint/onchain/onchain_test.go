@@ -174,8 +174,7 @@ func newEnv(t testing.TB, fanout uint8) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { sim.Close() })
-	pg := pinpointgame.NewPinpointGame()
-	at, _, err := chain.Deploy(ctx, sim, accClient, &pinpointgame.PinpointGameMetaData, pg.PackConstructor(fanout))
+	at, _, err := chain.DeployGame(ctx, sim, accClient, fanout)
 	if err != nil {
 		t.Fatal(err)
 	}
