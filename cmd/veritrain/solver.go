@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -12,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/checkpoint/store"
+	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/solver"
 	"github.com/veritrain/veritrain/task"
 )
@@ -36,8 +38,14 @@ func newSolverCmd() *cobra.Command {
 				return err
 			}
 			defer closeFn()
+			met := newDaemonMetrics("solver", map[string]string{
+				"tasks_paid_total":    "tasks finalized and paid",
+				"tasks_slashed_total": "tasks failed with the stake slashed",
+			})
+			steps := met.counter("solver", "steps_trained_total", "training steps run")
 			s, err := solver.New(solver.Config{Market: m, Specs: task.BuiltinSpecs, Dir: dir, Stake: st,
-				Task: task.Options{AllowUnjudged: allowUnjudged}, Log: slog.Default()})
+				Task: task.Options{AllowUnjudged: allowUnjudged}, Log: slog.Default(),
+				Progress: func(uint64, uint64, uint64) { steps.Inc() }})
 			if err != nil {
 				return usageError{err}
 			}
@@ -45,15 +53,25 @@ func newSolverCmd() *cobra.Command {
 			if err != nil {
 				return usageError{fmt.Errorf("--listen: %w", err)}
 			}
-			srv := store.NewHTTPServer(s.Handler())
+			mux := http.NewServeMux()
+			mux.Handle("/metrics", met.handler())
+			mux.Handle("/", met.instrument("solver", "checkpoint_requests_total", "checkpoint server responses by status code", s.Handler()))
+			srv := store.NewHTTPServer(mux)
 			go func() {
 				if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 					slog.Error("checkpoint server", "err", err)
 				}
 			}()
 			defer srv.Close()
-			slog.Info("solver running", "account", m.Me().Hex(), "checkpoints", "http://"+ln.Addr().String()+"/tasks/")
-			if err := s.Run(ctx, poll); err != nil && !errors.Is(err, ctx.Err()) {
+			slog.Info("solver running", "account", m.Me().Hex(), "checkpoints", "http://"+ln.Addr().String()+"/tasks/",
+				"metrics", "http://"+ln.Addr().String()+"/metrics")
+			tick := func(ctx context.Context) error {
+				err := s.Tick(ctx)
+				met.set("tasks_paid_total", s.Paid)
+				met.set("tasks_slashed_total", s.Slashed)
+				return err
+			}
+			if err := daemon.Loop(ctx, poll, slog.Default(), tick); err != nil && !errors.Is(err, ctx.Err()) {
 				return err
 			}
 			return nil
@@ -61,9 +79,9 @@ func newSolverCmd() *cobra.Command {
 	}
 	cf.add(cmd)
 	cmd.Flags().StringVar(&dir, "dir", "veritrain-solver", "folder for the run folders of claimed tasks")
-	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8547", "address to serve checkpoints on")
+	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8547", "address to serve checkpoints (and /metrics) on")
 	cmd.Flags().StringVar(&stake, "stake", "2", "largest solver stake (ether) to accept a task for")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to read the chain")
-	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", true, "claim tasks whose loss gradient the contract cannot judge")
+	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", false, "also claim tasks with a node the contract cannot judge (an honest solver could not defend it)")
 	return cmd
 }

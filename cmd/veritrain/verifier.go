@@ -1,9 +1,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"strings"
 	"time"
@@ -11,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/task"
 	"github.com/veritrain/veritrain/verifier"
 )
@@ -21,6 +25,7 @@ func newVerifierCmd() *cobra.Command {
 	var solverURLs []string
 	var poll time.Duration
 	var checkAll, allowUnjudged bool
+	var metricsAddr string
 	cmd := &cobra.Command{
 		Use:   "verifier",
 		Short: "Run a verifier: re-run assigned segments, challenge wrong ones, play the dispute",
@@ -51,8 +56,35 @@ func newVerifierCmd() *cobra.Command {
 			if err != nil {
 				return usageError{err}
 			}
-			slog.Info("verifier running", "account", m.Me().Hex())
-			if err := v.Run(ctx, poll); err != nil && !errors.Is(err, ctx.Err()) {
+			met := newDaemonMetrics("verifier", map[string]string{
+				"segments_checked_total": "segments re-run and compared",
+				"challenges_total":       "disputes opened",
+				"disputes_won_total":     "disputes won",
+				"disputes_lost_total":    "disputes lost",
+			})
+			ln, err := net.Listen("tcp", metricsAddr)
+			if err != nil {
+				return usageError{fmt.Errorf("--metrics: %w", err)}
+			}
+			mux := http.NewServeMux()
+			mux.Handle("/metrics", met.handler())
+			srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+			go func() {
+				if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+					slog.Error("metrics server", "err", err)
+				}
+			}()
+			defer srv.Close()
+			slog.Info("verifier running", "account", m.Me().Hex(), "metrics", "http://"+ln.Addr().String()+"/metrics")
+			tick := func(ctx context.Context) error {
+				err := v.Tick(ctx)
+				met.set("segments_checked_total", v.Checked)
+				met.set("challenges_total", v.Challenged)
+				met.set("disputes_won_total", v.Won)
+				met.set("disputes_lost_total", v.Lost)
+				return err
+			}
+			if err := daemon.Loop(ctx, poll, slog.Default(), tick); err != nil && !errors.Is(err, ctx.Err()) {
 				return err
 			}
 			return nil
@@ -62,7 +94,8 @@ func newVerifierCmd() *cobra.Command {
 	cmd.Flags().StringVar(&bond, "bond", "1", "ether kept deposited for challenger bonds")
 	cmd.Flags().StringSliceVar(&solverURLs, "solver-url", nil, "ADDRESS=URL of a solver's checkpoint server (repeatable)")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to read the chain")
+	cmd.Flags().StringVar(&metricsAddr, "metrics", "127.0.0.1:9549", "address to serve Prometheus /metrics on")
 	cmd.Flags().BoolVar(&checkAll, "check-all", false, "re-run every segment, not only the assigned one")
-	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", true, "check tasks whose loss gradient the contract cannot judge")
+	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", false, "also check tasks with a node the contract cannot judge")
 	return cmd
 }
