@@ -138,6 +138,6 @@ func newSubmitCmd() *cobra.Command {
 	cmd.Flags().Uint64Var(&commitWindow, "commit-window", 24*3600, "seconds from claim to commit")
 	cmd.Flags().Uint64Var(&challengeWindow, "challenge-window", 24*3600, "seconds from commit to payment")
 	cmd.Flags().Uint64Var(&clock, "game-clock", 3600, "seconds each party may spend in a dispute")
-	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", true, "post even if the contract cannot judge the loss gradient node")
+	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", false, "post even if the contract cannot judge a node of the spec")
 	return cmd
 }
