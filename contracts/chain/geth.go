@@ -167,10 +167,18 @@ func (n *GethNode) fund(ctx context.Context, balance *big.Int) error {
 	if err := n.rpc.CallContext(ctx, &devs, "eth_accounts"); err != nil || len(devs) == 0 {
 		return fmt.Errorf("%w: dev account: %v (%d accounts)", ErrGeth, err, len(devs))
 	}
+	// Number the transactions ourselves: letting geth fill the nonce from its pending
+	// state races with the dev miner sealing the previous one ("replacement transaction
+	// underpriced").
+	var nonce hexutil.Uint64
+	if err := n.rpc.CallContext(ctx, &nonce, "eth_getTransactionCount", devs[0], "pending"); err != nil {
+		return fmt.Errorf("%w: dev account nonce: %w", ErrGeth, err)
+	}
 	var hashes []common.Hash
-	for _, a := range n.accounts {
+	for i, a := range n.accounts {
 		var h common.Hash
-		args := map[string]any{"from": devs[0], "to": a.Address, "value": (*hexutil.Big)(balance)}
+		args := map[string]any{"from": devs[0], "to": a.Address, "value": (*hexutil.Big)(balance),
+			"nonce": nonce + hexutil.Uint64(i)}
 		if err := n.rpc.CallContext(ctx, &h, "eth_sendTransaction", args); err != nil {
 			return fmt.Errorf("%w: fund %s: %w", ErrGeth, a.Address, err)
 		}
