@@ -169,19 +169,8 @@ func dataTree(v []float32) *model.Tree {
 // step recomputed from it.
 func faultyTrace(k repops.Kernel, in [][]float32, e, o int) repops.Trace {
 	t := k.Trace(in, e)
-	val := func(r repops.Ref) float32 {
-		switch r.Kind {
-		case repops.RefConst:
-			return math.Float32frombits(r.Index)
-		case repops.RefInput:
-			return in[r.Slot][r.Index]
-		case repops.RefStep:
-			return t[r.Index].Result
-		}
-		return 0
-	}
 	for i := o; i < len(t); i++ {
-		t[i].Result = repops.Eval(t[i].Op, val(t[i].A), val(t[i].B))
+		t[i].Result = repops.Eval(t[i].Op, repops.Operand(t[i].A, in, t), repops.Operand(t[i].B, in, t))
 		if i == o {
 			t[i].Result = math.Float32frombits(math.Float32bits(t[i].Result) ^ 1<<22)
 		}

@@ -246,20 +246,9 @@ func (c *Computation) faultyTrace(w int, in [][]float32, e int) repops.Trace {
 		return t
 	}
 	bad := int(c.fault.Op % uint64(len(t)))
-	val := func(r repops.Ref) float32 {
-		switch r.Kind {
-		case repops.RefConst:
-			return math.Float32frombits(r.Index)
-		case repops.RefInput:
-			return in[r.Slot][r.Index]
-		case repops.RefStep:
-			return t[r.Index].Result
-		}
-		return 0
-	}
 	for i := bad; i < len(t); i++ {
 		st := &t[i]
-		st.Result = repops.Eval(st.Op, val(st.A), val(st.B))
+		st.Result = repops.Eval(st.Op, repops.Operand(st.A, in, t), repops.Operand(st.B, in, t))
 		if i == bad {
 			st.Result = math.Float32frombits(math.Float32bits(st.Result) + 1)
 		}

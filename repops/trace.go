@@ -80,6 +80,15 @@ func operand(r Ref, i int, in [][]float32, steps Trace) (float32, error) {
 	return 0, fmt.Errorf("step %d: operand kind %d: %w", i, r.Kind, ErrBadRef)
 }
 
+// Operand is the value of operand r of a step of t: a constant, an input element, or an
+// earlier step's recorded result. It trusts the trace's shape (as Kernel.Trace makes
+// it) and gives 0 for an operand out of range; Replay is the checking version. Tests
+// and fault injectors use it to recompute a trace after changing one step.
+func Operand(r Ref, in [][]float32, t Trace) float32 {
+	v, _ := operand(r, len(t), in, t)
+	return v
+}
+
 // Replay re-executes every step of t from the inputs with Eval, checks each recorded
 // result bit for bit, and returns the output element the trace defines.
 func Replay(t Trace, in [][]float32) (float32, error) {

@@ -274,25 +274,13 @@ func (w *World) faultyTrace(k repops.Kernel, in [][]float32, e int) repops.Trace
 	bad := int(w.fault.Op % uint64(len(t)))
 	for i := bad; i < len(t); i++ {
 		st := &t[i]
-		a, b := w.refValue(st.A, in, t), w.refValue(st.B, in, t)
+		a, b := repops.Operand(st.A, in, t), repops.Operand(st.B, in, t)
 		st.Result = repops.Eval(st.Op, a, b)
 		if i == bad {
 			st.Result = math.Float32frombits(math.Float32bits(st.Result) + 1)
 		}
 	}
 	return t
-}
-
-func (w *World) refValue(r repops.Ref, in [][]float32, t repops.Trace) float32 {
-	switch r.Kind {
-	case repops.RefConst:
-		return math.Float32frombits(r.Index)
-	case repops.RefInput:
-		return in[r.Slot][r.Index]
-	case repops.RefStep:
-		return t[r.Index].Result
-	}
-	return 0
 }
 
 func (w *World) cached(key string, f func() *Tree) *Tree {
