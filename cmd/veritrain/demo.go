@@ -9,8 +9,6 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"sync"
@@ -20,7 +18,6 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
-	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/pinpoint"
@@ -262,7 +259,7 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 		if err != nil {
 			return nil, err
 		}
-		url, stop, err := serveDemo(sv.Handler(), log)
+		url, stop, err := serveHTTP("127.0.0.1:0", sv.Handler(), log, "checkpoint server")
 		if err != nil {
 			return nil, err
 		}
@@ -347,21 +344,6 @@ func (c *demoCast) tick(ctx context.Context) error {
 		}
 	}
 	return nil
-}
-
-// serveDemo serves h on a loopback port; stop closes the server.
-func serveDemo(h http.Handler, log *slog.Logger) (url string, stop func(), err error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", nil, fmt.Errorf("demo: listen: %w", err)
-	}
-	srv := store.NewHTTPServer(h)
-	go func() {
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			log.Error("checkpoint server", "err", err)
-		}
-	}()
-	return "http://" + ln.Addr().String(), func() { _ = srv.Close() }, nil
 }
 
 // demoSummary reads the outcome from the chain: each task's status, balances, the

@@ -5,14 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
 	"os"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/solver"
 	"github.com/veritrain/veritrain/task"
@@ -49,22 +47,15 @@ func newSolverCmd() *cobra.Command {
 			if err != nil {
 				return usageError{err}
 			}
-			ln, err := net.Listen("tcp", listen)
-			if err != nil {
-				return usageError{fmt.Errorf("--listen: %w", err)}
-			}
 			mux := http.NewServeMux()
 			mux.Handle("/metrics", met.handler())
 			mux.Handle("/", met.instrument("solver", "checkpoint_requests_total", "checkpoint server responses by status code", s.Handler()))
-			srv := store.NewHTTPServer(mux)
-			go func() {
-				if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-					slog.Error("checkpoint server", "err", err)
-				}
-			}()
-			defer srv.Close()
-			slog.Info("solver running", "account", m.Me().Hex(), "checkpoints", "http://"+ln.Addr().String()+"/tasks/",
-				"metrics", "http://"+ln.Addr().String()+"/metrics")
+			url, stop, err := serveHTTP(listen, mux, slog.Default(), "checkpoint server")
+			if err != nil {
+				return usageError{fmt.Errorf("--listen: %w", err)}
+			}
+			defer stop()
+			slog.Info("solver running", "account", m.Me().Hex(), "checkpoints", url+"/tasks/", "metrics", url+"/metrics")
 			tick := func(ctx context.Context) error {
 				err := s.Tick(ctx)
 				met.set("tasks_paid_total", s.Paid)

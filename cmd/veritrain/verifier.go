@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
 	"os"
 	"strings"
@@ -62,20 +61,14 @@ func newVerifierCmd() *cobra.Command {
 				"disputes_won_total":     "disputes won",
 				"disputes_lost_total":    "disputes lost",
 			})
-			ln, err := net.Listen("tcp", metricsAddr)
+			mux := http.NewServeMux()
+			mux.Handle("/metrics", met.handler())
+			url, stop, err := serveHTTP(metricsAddr, mux, slog.Default(), "metrics server")
 			if err != nil {
 				return usageError{fmt.Errorf("--metrics: %w", err)}
 			}
-			mux := http.NewServeMux()
-			mux.Handle("/metrics", met.handler())
-			srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-			go func() {
-				if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-					slog.Error("metrics server", "err", err)
-				}
-			}()
-			defer srv.Close()
-			slog.Info("verifier running", "account", m.Me().Hex(), "metrics", "http://"+ln.Addr().String()+"/metrics")
+			defer stop()
+			slog.Info("verifier running", "account", m.Me().Hex(), "metrics", url+"/metrics")
 			tick := func(ctx context.Context) error {
 				err := v.Tick(ctx)
 				met.set("segments_checked_total", v.Checked)
