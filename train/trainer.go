@@ -28,6 +28,10 @@ type Trainer struct {
 	egr   *Graph
 	batch batcher
 	x, y  []float32
+	// The spec's hash and PRNG label, fixed at construction: every step checks its
+	// input state against them, so they are not recomputed per step.
+	specHash [32]byte
+	rng      []byte
 }
 
 // NewTrainer builds the step graph for a spec and loads its data set.
@@ -50,18 +54,19 @@ func newTrainer(s *Spec, g *Graph) (*Trainer, error) {
 		return nil, err
 	}
 	return &Trainer{Spec: s, Graph: g, Data: d, prog: p, batch: batcher{d: d, seed: s.Seed},
-		x: make([]float32, s.BatchSize*d.Features()), y: make([]float32, s.BatchSize*d.Classes)}, nil
+		x: make([]float32, s.BatchSize*d.Features()), y: make([]float32, s.BatchSize*d.Classes),
+		specHash: s.Hash(), rng: rngBytes(s.Seed)}, nil
 }
 
-func (t *Trainer) rngBytes() []byte {
-	return binary.LittleEndian.AppendUint64([]byte("chacha8:"), t.Spec.Seed)
+func rngBytes(seed uint64) []byte {
+	return binary.LittleEndian.AppendUint64([]byte("chacha8:"), seed)
 }
 
 // Init is the state before the first step: weights drawn He-uniform from ChaCha8 seeded
 // with SHA-256(seed ‖ tensor number ‖ "init"), each value (2u - 1)·limit with u the top
 // 24 bits of a draw times 2^-24 and limit = float32(sqrt(6/fanIn)); other tensors filled.
 func (t *Trainer) Init() *checkpoint.State {
-	st := &checkpoint.State{SpecHash: t.Spec.Hash(), RNG: t.rngBytes()}
+	st := &checkpoint.State{SpecHash: t.specHash, RNG: slices.Clone(t.rng)}
 	for i, ts := range t.Graph.State {
 		data := make([]float32, len1(ts.Shape))
 		if ts.FanIn > 0 {
@@ -83,8 +88,8 @@ func (t *Trainer) Init() *checkpoint.State {
 
 // check verifies that st is a state of this trainer's spec.
 func (t *Trainer) check(st *checkpoint.State) error {
-	if st.SpecHash != t.Spec.Hash() {
-		return fmt.Errorf("%w: spec hash %x, want %x", ErrStateMismatch, st.SpecHash[:8], t.Spec.Hash())
+	if st.SpecHash != t.specHash {
+		return fmt.Errorf("%w: spec hash %x, want %x", ErrStateMismatch, st.SpecHash[:8], t.specHash)
 	}
 	if len(st.Tensors) != len(t.Graph.State) {
 		return fmt.Errorf("%w: %d tensors, want %d", ErrStateMismatch, len(st.Tensors), len(t.Graph.State))
@@ -98,7 +103,7 @@ func (t *Trainer) check(st *checkpoint.State) error {
 	if st.DataCursor != st.Step*uint64(t.Spec.BatchSize) {
 		return fmt.Errorf("%w: data cursor %d at step %d with batch %d", ErrStateMismatch, st.DataCursor, st.Step, t.Spec.BatchSize)
 	}
-	if string(st.RNG) != string(t.rngBytes()) {
+	if string(st.RNG) != string(t.rng) {
 		return fmt.Errorf("%w: PRNG state %x", ErrStateMismatch, st.RNG)
 	}
 	return nil
