@@ -84,6 +84,7 @@ contract TaskMarket is StakingVault {
     error SeedDrawn();
     error NoSeed();
     error GamePending();
+    error InfoTooLong(uint256 length);
 
     event TaskPosted(uint256 indexed id, address indexed submitter, uint256 reward);
     event TaskClaimed(uint256 indexed id, address indexed solver, uint64 commitBy);
@@ -92,6 +93,9 @@ contract TaskMarket is StakingVault {
     event Challenged(uint256 indexed id, address indexed challenger, uint64 segment, uint256 game);
     event DisputeSettled(uint256 indexed id, uint256 game, bool solverWon);
     event TaskFinalized(uint256 indexed id, Status status);
+    /// @notice A participant's self-description (JSON: checkpoint server URL, GPUs, version),
+    /// so submitters can find where to fetch a task's weights and who runs on what.
+    event Announced(address indexed who, bytes info);
 
     /// @notice Blocks between the commit block and the block whose hash seeds the
     /// verifier assignment (the solver cannot know it when committing).
@@ -105,6 +109,16 @@ contract TaskMarket is StakingVault {
         StakingVault(unbondingDelay_, treasury_, winnerShareBps_)
     {
         game = game_;
+    }
+
+    /// @notice Maximum length of an announcement (readers parse it; keep it bounded).
+    uint256 public constant MAX_INFO = 4096;
+
+    /// @notice Anyone: publishes (or replaces) its self-description. The latest event per
+    /// address wins; nothing is stored, the log is the record.
+    function announce(bytes calldata info) external {
+        if (info.length > MAX_INFO) revert InfoTooLong(info.length);
+        emit Announced(msg.sender, info);
     }
 
     function getTask(uint256 id) external view returns (Task memory) {
