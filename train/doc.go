@@ -9,6 +9,9 @@
 //     step's values are numbered: state tensors, then the batch, then node outputs.
 //   - Trainer: the graph compiled to a gorgonia ExprGraph of custom ops (one per node)
 //     run by a tape machine, plus the data set.
+//   - Backend: what runs each node's kernel: CPU (repops, the reference and the default)
+//     or a device handed in through Options (package cuda's Device); train imports no
+//     device package, so it builds and cross-compiles everywhere.
 //
 // Invariants:
 //   - A step is a pure function of (spec, state): the batch comes from the state's data

@@ -24,8 +24,12 @@ import (
 type kernelOp struct {
 	name   string
 	k      repops.Kernel
+	be     Backend
 	inDims []int
 	shape  tensor.Shape
+	// failed keeps the backend's error for program.run: gorgonia's machine reports
+	// failures as text, which would lose errors.Is on the backend's sentinel.
+	failed *error
 }
 
 var _ gorgonia.Op = (*kernelOp)(nil)
@@ -58,7 +62,11 @@ func (op *kernelOp) Do(vals ...gorgonia.Value) (gorgonia.Value, error) {
 	if err := repops.Check(op.k, out, in); err != nil {
 		return nil, fmt.Errorf("node %s: %w", op.name, err)
 	}
-	op.k.Run(out, in)
+	if err := op.be.Run(op.k, out, in); err != nil {
+		err = fmt.Errorf("node %s on %v: %w", op.name, op.be, err)
+		*op.failed = err
+		return nil, err
+	}
 	return tensor.New(tensor.WithShape(op.shape.Clone()...), tensor.WithBacking(out)), nil
 }
 
@@ -83,9 +91,10 @@ type program struct {
 	nodes  []*gorgonia.Node
 	vm     gorgonia.VM
 	shapes [][]int
+	failed error // the backend error of the current run, if any
 }
 
-func compile(g *Graph) (*program, error) {
+func compile(g *Graph, be Backend) (*program, error) {
 	p := &program{g: g, eg: gorgonia.NewGraph()}
 	all := make([]*gorgonia.Node, 0, g.Fixed()+len(g.Nodes))
 	for v := range g.Fixed() {
@@ -104,7 +113,7 @@ func compile(g *Graph) (*program, error) {
 		all = append(all, n)
 	}
 	for _, nd := range g.Nodes {
-		op := &kernelOp{name: nd.Name, k: nd.Kernel, shape: tensor.Shape(nd.Shape)}
+		op := &kernelOp{name: nd.Name, k: nd.Kernel, be: be, shape: tensor.Shape(nd.Shape), failed: &p.failed}
 		children := make([]*gorgonia.Node, len(nd.Inputs))
 		for i, v := range nd.Inputs {
 			children[i] = all[v]
@@ -136,7 +145,11 @@ func (p *program) run(fixed [][]float32) ([][]float32, error) {
 		}
 	}
 	defer p.vm.Reset()
+	p.failed = nil
 	if err := p.vm.RunAll(); err != nil {
+		if p.failed != nil {
+			return nil, fmt.Errorf("train: running the step: %w", p.failed)
+		}
 		return nil, fmt.Errorf("train: running the step: %w", err)
 	}
 	out := make([][]float32, len(p.nodes))

@@ -32,30 +32,36 @@ type Trainer struct {
 	// input state against them, so they are not recomputed per step.
 	specHash [32]byte
 	rng      []byte
+	be       Backend
 }
 
-// NewTrainer builds the step graph for a spec and loads its data set.
-func NewTrainer(s *Spec) (*Trainer, error) {
+// NewTrainer builds the step graph for a spec and loads its data set; it runs on the CPU.
+func NewTrainer(s *Spec) (*Trainer, error) { return NewTrainerWith(s, Options{}) }
+
+// NewTrainerWith is NewTrainer with options (the backend that runs the kernels).
+func NewTrainerWith(s *Spec, o Options) (*Trainer, error) {
 	g, err := BuildGraph(s, s.BatchSize, false)
 	if err != nil {
 		return nil, err
 	}
-	return newTrainer(s, g)
+	return newTrainerWith(s, g, o.backend())
 }
 
-// newTrainer compiles a (possibly altered, in tests) graph.
-func newTrainer(s *Spec, g *Graph) (*Trainer, error) {
+// newTrainer compiles a (possibly altered, in tests) graph for the CPU.
+func newTrainer(s *Spec, g *Graph) (*Trainer, error) { return newTrainerWith(s, g, CPU) }
+
+func newTrainerWith(s *Spec, g *Graph, be Backend) (*Trainer, error) {
 	d, err := LoadDataset(s.Dataset)
 	if err != nil {
 		return nil, err
 	}
-	p, err := compile(g)
+	p, err := compile(g, be)
 	if err != nil {
 		return nil, err
 	}
 	return &Trainer{Spec: s, Graph: g, Data: d, prog: p, batch: batcher{d: d, seed: s.Seed},
 		x: make([]float32, s.BatchSize*d.Features()), y: make([]float32, s.BatchSize*d.Classes),
-		specHash: s.Hash(), rng: rngBytes(s.Seed)}, nil
+		specHash: s.Hash(), rng: rngBytes(s.Seed), be: be}, nil
 }
 
 func rngBytes(seed uint64) []byte {
@@ -180,6 +186,9 @@ func (t *Trainer) Run(ctx context.Context, st *checkpoint.State, until uint64, e
 	return st, nil
 }
 
+// Backend is what runs the trainer's kernels.
+func (t *Trainer) Backend() Backend { return t.be }
+
 // Evaluate returns the accuracy and mean loss of st's model on the test set (the first
 // multiple of the evaluation batch size of it), with the same kernels.
 func (t *Trainer) Evaluate(st *checkpoint.State) (accuracy float64, loss float64, err error) {
@@ -190,7 +199,7 @@ func (t *Trainer) Evaluate(st *checkpoint.State) (accuracy float64, loss float64
 		if t.egr, err = BuildGraph(t.Spec, evalBatch, true); err != nil {
 			return 0, 0, err
 		}
-		if t.eval, err = compile(t.egr); err != nil {
+		if t.eval, err = compile(t.egr, t.be); err != nil {
 			return 0, 0, err
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/veritrain/veritrain/checkpoint"
+	"github.com/veritrain/veritrain/cuda"
 	"github.com/veritrain/veritrain/train"
 	"github.com/veritrain/veritrain/train/rundir"
 )
@@ -46,6 +47,41 @@ func loadSpec(model, specPath string, seed int64) (*train.Spec, error) {
 	return s, nil
 }
 
+// Devices --device accepts.
+const (
+	deviceCPU  = "cpu"
+	deviceCUDA = "cuda"
+	deviceAuto = "auto"
+)
+
+// openBackend resolves --device: cpu is the reference kernels; cuda opens the first
+// CUDA GPU and fails (exit code 1) where there is none; auto takes the GPU when one
+// opens and otherwise says once, in the log, that it trains on the CPU. Every device
+// computes the same bits. The returned close function releases the device.
+func openBackend(device string) (train.Backend, func(), error) {
+	noop := func() {}
+	switch device {
+	case deviceCPU:
+		return train.CPU, noop, nil
+	case deviceCUDA, deviceAuto:
+		d, err := cuda.Open()
+		if err != nil {
+			if device == deviceAuto {
+				slog.Info("no CUDA GPU: training on the CPU", "reason", err)
+				return train.CPU, noop, nil
+			}
+			return nil, noop, fmt.Errorf("--device cuda: %w", err)
+		}
+		slog.Info("training on the GPU", "device", d.String())
+		return d, func() {
+			if err := d.Close(); err != nil {
+				slog.Warn("closing the GPU", "err", err)
+			}
+		}, nil
+	}
+	return nil, noop, usageError{fmt.Errorf("--device %q: want %s, %s or %s", device, deviceCPU, deviceCUDA, deviceAuto)}
+}
+
 // defaultCheckpointEvery keeps committing under 2% of step time (bench/commit/README.md).
 const defaultCheckpointEvery = 100
 
@@ -63,6 +99,7 @@ type trainResult struct {
 	StepMillis   float64 `json:"ms_per_step"`
 	TraceRoot    string  `json:"trace_root,omitempty"`
 	Checkpoints  int     `json:"checkpoints,omitempty"`
+	Device       string  `json:"device"`
 }
 
 func newTrainCmd() *cobra.Command {
@@ -73,6 +110,7 @@ func newTrainCmd() *cobra.Command {
 		asJSON          bool
 		every           uint64
 		outDir          string
+		device          string
 	)
 	cmd := &cobra.Command{
 		Use:   "train",
@@ -93,7 +131,12 @@ architecture. With --json the last line of output is one JSON object.`,
 			if outDir != "" && every == 0 {
 				every = defaultCheckpointEvery
 			}
-			tr, err := train.NewTrainer(s)
+			be, closeBackend, err := openBackend(device)
+			if err != nil {
+				return err
+			}
+			defer closeBackend()
+			tr, err := train.NewTrainerWith(s, train.Options{Backend: be})
 			if err != nil {
 				return err
 			}
@@ -164,7 +207,7 @@ architecture. With --json the last line of output is one JSON object.`,
 			}
 			res := trainResult{Model: s.Name, SpecHash: hex.EncodeToString(sliceOf(s.Hash())), Seed: s.Seed, Steps: st.Step,
 				TestAccuracy: acc, TestLoss: tloss, TrainLoss: last, StateHash: hex.EncodeToString(sliceOf(st.Hash())),
-				Seconds: elapsed.Seconds()}
+				Seconds: elapsed.Seconds(), Device: be.String()}
 			if st.Step > start0 {
 				res.StepMillis = float64(elapsed.Microseconds()) / 1000 / float64(st.Step-start0)
 			}
@@ -187,6 +230,7 @@ architecture. With --json the last line of output is one JSON object.`,
 	f.BoolVar(&asJSON, "json", false, "print one JSON object as the last line, no progress bar")
 	f.Uint64Var(&every, "checkpoint-every", 0, fmt.Sprintf("store a checkpoint every K steps (with --out; default %d, see bench/commit)", defaultCheckpointEvery))
 	f.StringVar(&outDir, "out", "", "run folder for checkpoints and the trace commitment; an interrupted run there resumes")
+	f.StringVar(&device, "device", deviceCPU, "where the kernels run: cpu, cuda (the first CUDA GPU; exit code 1 if there is none) or auto (the GPU if one opens, else the CPU); the bits are the same")
 	return cmd
 }
 

@@ -1,0 +1,31 @@
+// Package kernels holds the CUDA C sources of the RepOps kernels and runs their
+// arithmetic on the host.
+//
+// Files: repops.h is every kernel's arithmetic (the scalar instruction set, exp and log,
+// each kernel's per-element body, the matrix product's tiled block phases), written once
+// for two compilers; repops.cu maps GPU threads to outputs; repops.ptx is what clang-14
+// makes of them (cuda/gen.sh, `go generate ./cuda`), embedded and loaded by package cuda.
+//
+// The host check: cgo compiles repops.h here as plain C in ISO C11 mode (no contraction
+// into fused multiply-adds), its intrinsics (__fmul_rn, __fadd_rn, ...) mapped to
+// binary32 C arithmetic, and Run executes every kernel with it; the matrix product runs
+// the GPU kernel's own tiled code block by block and thread by thread, phase by phase
+// between its barriers, so the tiling's order of operations is checked too. The tests
+// compare everything bit for bit with package repops: an order-of-operations bug in the
+// CUDA source is caught on a machine without a GPU. (The header lives in this package's
+// directory so that the go command rebuilds the check when it changes.)
+//
+// Invariants: no fused multiply-add, no atomics, no approximate or flush-to-zero
+// instruction in the PTX (cuda's ptx_test.go); every NaN written is 0x7fc00000.
+//
+// Run is a test aid and needs cgo; without cgo Available is false and Run returns
+// ErrNoCgo.
+package kernels
+
+import "errors"
+
+// ErrNoCgo means the package was built without cgo, so the C header cannot run.
+var ErrNoCgo = errors.New("kernels: built without cgo")
+
+// ErrUnsupported means the kernel has no CUDA implementation.
+var ErrUnsupported = errors.New("kernels: kernel not implemented in CUDA")

@@ -1,0 +1,216 @@
+//go:build cgo
+
+package kernels
+
+/*
+#cgo CFLAGS: -I${SRCDIR} -std=c11 -O2 -fno-fast-math
+#cgo LDFLAGS: -lm
+#include <stdlib.h>
+#include "repops.h"
+
+static float h_op(int op, float a, float b) {
+	switch (op) {
+	case 1: return ro_add(a, b);
+	case 2: return ro_sub(a, b);
+	case 3: return ro_mul(a, b);
+	case 4: return ro_div(a, b);
+	case 5: return ro_sqrt(a);
+	case 6: return ro_max(a, b);
+	case 7: return ro_min(a, b);
+	case 8: return ro_selp(a, b);
+	case 9: return ro_pow2(a);
+	case 10: return ro_expo(a);
+	case 11: return ro_mant(a);
+	case 100: return ro_exp(a);
+	case 101: return ro_log(a);
+	}
+	return 0.0f;
+}
+
+// The GPU kernel ro_matmul run block by block and, inside a block, thread by thread
+// between its barriers: every thread's load, then every thread's compute, per k slice.
+static int h_matmul(float *c, const float *a, const float *b, int m, int k, int n, int layout) {
+	float (*acc)[RO_TM][RO_TN] = malloc(sizeof(float[RO_MM_THREADS][RO_TM][RO_TN]));
+	float (*as)[RO_BM + 1] = malloc(sizeof(float[RO_BK][RO_BM + 1]));
+	float (*bs)[RO_BN + 1] = malloc(sizeof(float[RO_BK][RO_BN + 1]));
+	if (!acc || !as || !bs) {
+		free(acc); free(as); free(bs);
+		return -1;
+	}
+	for (int bm0 = 0; bm0 < m; bm0 += RO_BM) {
+		for (int bn0 = 0; bn0 < n; bn0 += RO_BN) {
+			for (int t = 0; t < RO_MM_THREADS; t++)
+				for (int r = 0; r < RO_TM; r++)
+					for (int q = 0; q < RO_TN; q++) acc[t][r][q] = 0.0f;
+			for (int k0 = 0; k0 < k; k0 += RO_BK) {
+				for (int t = 0; t < RO_MM_THREADS; t++) ro_mm_load(t, layout, a, b, m, k, n, bm0, bn0, k0, as, bs);
+				for (int t = 0; t < RO_MM_THREADS; t++) ro_mm_compute(t, k - k0 < RO_BK ? k - k0 : RO_BK, as, bs, acc[t]);
+			}
+			for (int t = 0; t < RO_MM_THREADS; t++) ro_mm_store(t, c, m, n, bm0, bn0, acc[t]);
+		}
+	}
+	free(acc); free(as); free(bs);
+	return 0;
+}
+
+// ro_matmul_s, the small-output variant, run the same way.
+static void h_matmul_s(float *c, const float *a, const float *b, int m, int k, int n, int layout) {
+	float acc[RO_SB * RO_SB];
+	float as[RO_SB][RO_SB + 1], bs[RO_SB][RO_SB + 1];
+	for (int bm0 = 0; bm0 < m; bm0 += RO_SB) {
+		for (int bn0 = 0; bn0 < n; bn0 += RO_SB) {
+			for (int t = 0; t < RO_SB * RO_SB; t++) acc[t] = 0.0f;
+			for (int k0 = 0; k0 < k; k0 += RO_SB) {
+				for (int t = 0; t < RO_SB * RO_SB; t++) ro_mms_load(t, layout, a, b, m, k, n, bm0, bn0, k0, as, bs);
+				for (int t = 0; t < RO_SB * RO_SB; t++) acc[t] = ro_mms_compute(t, k - k0 < RO_SB ? k - k0 : RO_SB, as, bs, acc[t]);
+			}
+			for (int t = 0; t < RO_SB * RO_SB; t++) ro_mms_store(t, c, m, n, bm0, bn0, acc[t]);
+		}
+	}
+}
+
+// Every other kernel's grid-stride loop, run by one thread.
+static void h_biasadd(float *o, const float *x, const float *b, int m, int n) {
+	for (long e = 0; e < (long)m * n; e++) o[e] = ro_biasadd_elem(x[e], b[e % n]);
+}
+static void h_relu(float *o, const float *x, int n) { for (long e = 0; e < n; e++) o[e] = ro_relu_elem(x[e]); }
+static void h_relugrad(float *o, const float *z, const float *dy, int n) {
+	for (long e = 0; e < n; e++) o[e] = ro_relugrad_elem(z[e], dy[e]);
+}
+static void h_momentum(float *o, const float *v, const float *g, int n, float mu) {
+	for (long e = 0; e < n; e++) o[e] = ro_momentum_elem(mu, v[e], g[e]);
+}
+static void h_sgd(float *o, const float *w, const float *v, int n, float lr) {
+	for (long e = 0; e < n; e++) o[e] = ro_sgd_elem(lr, w[e], v[e]);
+}
+static void h_tanh(float *o, const float *x, int n) { for (long e = 0; e < n; e++) o[e] = ro_tanh_elem(x[e]); }
+static void h_tanhgrad(float *o, const float *y, const float *dy, int n) {
+	for (long e = 0; e < n; e++) o[e] = ro_tanhgrad_elem(y[e], dy[e]);
+}
+static void h_xent(float *o, const float *x, const float *y, int m, int c) {
+	for (long i = 0; i < m; i++) o[i] = ro_xent_row(x + i * c, y + i * c, c);
+}
+static void h_xentgrad(float *o, const float *x, const float *y, int m, int c) {
+	for (long i = 0; i < m; i++) ro_xentgrad_row(o + i * c, x + i * c, y + i * c, c, m);
+}
+static void h_colsum(float *o, const float *x, int m, int n) { for (int j = 0; j < n; j++) o[j] = ro_colsum_col(x, m, n, j); }
+static void h_mean(float *o, const float *x, int n) { o[0] = ro_mean_of(x, n); }
+static void h_adam_m(float *o, const float *m, const float *g, int n, float b1) {
+	for (long e = 0; e < n; e++) o[e] = ro_adam_m_elem(b1, m[e], g[e]);
+}
+static void h_adam_v(float *o, const float *v, const float *g, int n, float b2) {
+	for (long e = 0; e < n; e++) o[e] = ro_adam_v_elem(b2, v[e], g[e]);
+}
+static void h_adam_apply(float *o, const float *w, const float *m, const float *v, const float *p1, const float *p2,
+                         int n, float lr, float eps) {
+	for (long e = 0; e < n; e++) o[e] = ro_adam_apply_elem(lr, eps, w[e], m[e], v[e], p1[0], p2[0]);
+}
+static void h_scale(float *o, const float *x, int n, float s) { for (long e = 0; e < n; e++) o[e] = ro_scale_elem(x[e], s); }
+static void h_im2col(float *o, const float *x, int n, int h, int w, int c, int kh, int kw, int s, long total) {
+	ro_conv k = {n, h, w, c, kh, kw, s};
+	for (long e = 0; e < total; e++) o[e] = ro_im2col_elem(x, k, e);
+}
+static void h_col2im(float *o, const float *d, int n, int h, int w, int c, int kh, int kw, int s) {
+	ro_conv k = {n, h, w, c, kh, kw, s};
+	for (long e = 0; e < (long)n * h * w * c; e++) o[e] = ro_col2im_elem(d, k, e);
+}
+*/
+import "C"
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/veritrain/veritrain/repops"
+)
+
+// Available reports whether the C header can run (it needs cgo).
+const Available = true
+
+// Op evaluates one scalar operation of the header: op is a repops.Op, or OpExp / OpLog
+// for the header's exp and log definitions.
+func Op(op repops.Op, a, b float32) float32 {
+	return float32(C.h_op(C.int(op), C.float(a), C.float(b)))
+}
+
+// OpExp and OpLog name the header's exp and log for Op (not instruction-set ops).
+const (
+	OpExp repops.Op = 100
+	OpLog repops.Op = 101
+)
+
+// p is the address of a slice's first element for C, or nil for an empty slice.
+func p(s []float32) *C.float {
+	if len(s) == 0 {
+		return nil
+	}
+	return (*C.float)(&s[0])
+}
+
+func ci(v int) C.int       { return C.int(v) }
+func cf(v float32) C.float { return C.float(v) }
+
+// RunMatMulSmall computes k with the small-output variant of the GPU matrix product
+// (ro_matmul_s); Run uses the 64×64-tile one (ro_matmul).
+func RunMatMulSmall(k repops.MatMulK, out []float32, in [][]float32) error {
+	if err := repops.Check(k, out, in); err != nil {
+		return fmt.Errorf("kernels: %w", err)
+	}
+	if k.OutLen() > 0 {
+		C.h_matmul_s(p(out), p(in[0]), p(in[1]), ci(k.M), ci(k.K), ci(k.N), ci(int(k.L)))
+	}
+	return nil
+}
+
+// Run computes k on the host with the CUDA kernels' C code (checked shapes).
+func Run(k repops.Kernel, out []float32, in [][]float32) error {
+	if err := repops.Check(k, out, in); err != nil {
+		return fmt.Errorf("kernels: %w", err)
+	}
+	if k.OutLen() == 0 {
+		return nil
+	}
+	switch k := k.(type) {
+	case repops.MatMulK:
+		if C.h_matmul(p(out), p(in[0]), p(in[1]), ci(k.M), ci(k.K), ci(k.N), ci(int(k.L))) != 0 {
+			return errors.New("kernels: out of memory")
+		}
+	case repops.BiasAdd:
+		C.h_biasadd(p(out), p(in[0]), p(in[1]), ci(k.M), ci(k.N))
+	case repops.ReLU:
+		C.h_relu(p(out), p(in[0]), ci(k.N))
+	case repops.ReLUGrad:
+		C.h_relugrad(p(out), p(in[0]), p(in[1]), ci(k.N))
+	case repops.Momentum:
+		C.h_momentum(p(out), p(in[0]), p(in[1]), ci(k.N), cf(k.Mu))
+	case repops.SGDApply:
+		C.h_sgd(p(out), p(in[0]), p(in[1]), ci(k.N), cf(k.LR))
+	case repops.Tanh:
+		C.h_tanh(p(out), p(in[0]), ci(k.N))
+	case repops.TanhGrad:
+		C.h_tanhgrad(p(out), p(in[0]), p(in[1]), ci(k.N))
+	case repops.SoftmaxXent:
+		C.h_xent(p(out), p(in[0]), p(in[1]), ci(k.M), ci(k.C))
+	case repops.SoftmaxXentGrad:
+		C.h_xentgrad(p(out), p(in[0]), p(in[1]), ci(k.M), ci(k.C))
+	case repops.ColSum:
+		C.h_colsum(p(out), p(in[0]), ci(k.M), ci(k.N))
+	case repops.Mean:
+		C.h_mean(p(out), p(in[0]), ci(k.N))
+	case repops.AdamM:
+		C.h_adam_m(p(out), p(in[0]), p(in[1]), ci(k.N), cf(k.B1))
+	case repops.AdamV:
+		C.h_adam_v(p(out), p(in[0]), p(in[1]), ci(k.N), cf(k.B2))
+	case repops.AdamApply:
+		C.h_adam_apply(p(out), p(in[0]), p(in[1]), p(in[2]), p(in[3]), p(in[4]), ci(k.N), cf(k.LR), cf(k.Eps))
+	case repops.Scale:
+		C.h_scale(p(out), p(in[0]), ci(k.N), cf(k.S))
+	case repops.Im2Col:
+		C.h_im2col(p(out), p(in[0]), ci(k.N), ci(k.H), ci(k.W), ci(k.C), ci(k.KH), ci(k.KW), ci(k.S), C.long(k.OutLen()))
+	case repops.Col2Im:
+		C.h_col2im(p(out), p(in[0]), ci(k.N), ci(k.H), ci(k.W), ci(k.C), ci(k.KH), ci(k.KW), ci(k.S))
+	default:
+		return fmt.Errorf("%w: %v", ErrUnsupported, k)
+	}
+	return nil
+}

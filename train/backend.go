@@ -1,0 +1,38 @@
+package train
+
+import "github.com/veritrain/veritrain/repops"
+
+// Backend runs the step's kernels. The CPU reference (repops' own Run) is the default;
+// another backend (a GPU, package cuda) must produce the same bits, which its tests hold
+// it to. Packages that load device libraries stay out of train's imports: train builds
+// and runs everywhere, cross-compiled builds included.
+type Backend interface {
+	// Run overwrites out with k applied to in (shapes already checked), or fails.
+	Run(k repops.Kernel, out []float32, in [][]float32) error
+	String() string
+}
+
+// CPU is the reference backend: every kernel's repops implementation.
+var CPU Backend = cpuBackend{}
+
+type cpuBackend struct{}
+
+func (cpuBackend) Run(k repops.Kernel, out []float32, in [][]float32) error {
+	k.Run(out, in)
+	return nil
+}
+
+func (cpuBackend) String() string { return "cpu" }
+
+// Options configure a Trainer beyond its spec; the zero value is the CPU.
+type Options struct {
+	// Backend runs the kernels; nil means CPU.
+	Backend Backend
+}
+
+func (o Options) backend() Backend {
+	if o.Backend == nil {
+		return CPU
+	}
+	return o.Backend
+}
