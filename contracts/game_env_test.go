@@ -17,6 +17,7 @@ import (
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
 )
 
 // Account roles on the test chain.
@@ -85,6 +86,9 @@ func newEnvOn(ctx context.Context, t testing.TB, c chain.Chain, fanout uint8) *e
 	e.market = e.tm.Instance(c, e.mktAt)
 	return e
 }
+
+// noAudit is the all-zero Audit: the task runs without attestations.
+func noAudit() taskmarket.TaskMarketAudit { return onchain.NoAudit() }
 
 func (e *env) addr(i int) common.Address { return e.sim.Accounts()[i].Address }
 
@@ -250,6 +254,9 @@ type lockstep struct {
 	g        *model.Game
 	diverged []string
 	gas      []moveGas
+	// seats, when set, are the accounts in the solver's and the challenger's seats
+	// (default accSolver and accChallenger): an attestation dispute seats the attester.
+	seats *[2]int
 }
 
 type moveGas struct {
@@ -260,6 +267,9 @@ type moveGas struct {
 func (l *lockstep) Game() *model.Game { return l.g }
 
 func (l *lockstep) account(p model.Party) int {
+	if l.seats != nil && (p == model.Solver || p == model.Challenger) {
+		return l.seats[p-model.Solver]
+	}
 	switch p {
 	case model.Solver:
 		return accSolver

@@ -167,11 +167,11 @@ func (e *env) playTaskDispute(c disputeCase) disputeStats {
 	}
 	e.mustSend(accSolver, e.market, tm.PackDeposit(), eth(3))
 	e.mustSend(accChallenger, e.market, tm.PackDeposit(), eth(3))
-	e.mustSend(accSubmitter, e.market, tm.PackPostTask(specOf(truth), e.shortTerms()), eth(2))
+	e.mustSend(accSubmitter, e.market, tm.PackPostTask(specOf(truth), e.shortTerms(), noAudit()), eth(2))
 	id := call(e, e.market, tm.PackTaskCount(), tm.UnpackTaskCount)
 	before := e.frees()
 
-	e.mustSend(accSolver, e.market, tm.PackClaimTask(id), nil)
+	e.mustSend(accSolver, e.market, tm.PackClaimTask(id, [32]byte{}), nil)
 	tr := traceTree(sv, mSteps, mInterval)
 	e.mustSend(accSolver, e.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(2), p32(tr.Prove(0)), p32(tr.Prove(2))), nil)
 	task := call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask)

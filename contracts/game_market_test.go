@@ -53,8 +53,9 @@ func (e *env) balance() *big.Int {
 }
 
 // checkInvariant: the market's balance equals totalHeld and equals the sum, over
-// every account that ever held anything, of free+locked+unbonding plus the rewards
-// of the tasks still in escrow.
+// every account that ever held anything, of free+locked+unbonding, plus what the tasks
+// hold in escrow (live rewards, attestation fees, reserved jackpots, unclaimed jackpot
+// fees: their sum must be totalEscrow), plus the jackpot pool.
 func (e *env) checkInvariant(when string) {
 	e.t.Helper()
 	tm := e.tm
@@ -68,14 +69,26 @@ func (e *env) checkInvariant(when string) {
 		sum.Add(sum, call(e, e.market, tm.PackUnbonding(a), tm.UnpackUnbonding).Amount)
 	}
 	n := call(e, e.market, tm.PackTaskCount(), tm.UnpackTaskCount)
+	escrow := new(big.Int)
 	for id := int64(1); id <= n.Int64(); id++ {
 		task := call(e, e.market, tm.PackGetTask(big.NewInt(id)), tm.UnpackGetTask)
 		if task.Status >= 1 && task.Status <= 4 { // Open, Claimed, Committed, Disputed
-			sum.Add(sum, task.Reward)
+			escrow.Add(escrow, task.Reward)
+		}
+		a := call(e, e.market, tm.PackGetAudit(big.NewInt(id)), tm.UnpackGetAudit)
+		escrow.Add(escrow, a.FeesHeld)
+		escrow.Add(escrow, a.JackpotHeld)
+		if task.Status == 1 { // the jackpot fee joins the pool at claim
+			escrow.Add(escrow, a.Audit.JackpotFee)
 		}
 	}
+	if te := call(e, e.market, tm.PackTotalEscrow(), tm.UnpackTotalEscrow); te.Cmp(escrow) != 0 {
+		e.t.Fatalf("%s: totalEscrow %v, sum of the tasks' escrows %v", when, te, escrow)
+	}
+	sum.Add(sum, escrow)
+	sum.Add(sum, call(e, e.market, tm.PackTotalJackpot(), tm.UnpackTotalJackpot))
 	if bal.Cmp(held) != 0 || bal.Cmp(sum) != 0 {
-		e.t.Fatalf("%s: balance %v, totalHeld %v, sum of accounts and escrows %v", when, bal, held, sum)
+		e.t.Fatalf("%s: balance %v, totalHeld %v, sum of accounts, escrows and the jackpot pool %v", when, bal, held, sum)
 	}
 }
 
@@ -139,9 +152,18 @@ func TestMarketBalanceInvariant(t *testing.T) {
 			e.advanceTo(e.head().Time + uint64(3600+r.IntN(2*day)))
 			err = nil
 		case 4:
-			_, err = e.send(actor(), e.market, tm.PackPostTask(specOf(truth), e.terms()), eth(1+r.Int64N(3)))
+			// a third of the tasks are audited (their claims commit no usable secret, so
+			// they end at secretEnd as a missed reveal: the jackpot fee, fee budget and
+			// refund paths run in the mix)
+			audit, value := noAudit(), eth(1+r.Int64N(3))
+			if r.IntN(3) == 0 {
+				audit = taskmarket.TaskMarketAudit{ForcedErrorBps: uint16(r.IntN(10001)), AttestWindow: 3600, RevealWindow: 3600,
+					AttestStake: eth(1), JackpotFee: eth(1), Jackpot: eth(2), AttestFee: big.NewInt(1e15), MaxAttesters: 3}
+				value.Add(value, new(big.Int).Add(eth(1), big.NewInt(3e15)))
+			}
+			_, err = e.send(actor(), e.market, tm.PackPostTask(specOf(truth), e.terms(), audit), value)
 		case 5:
-			_, err = e.send(actor(), e.market, tm.PackClaimTask(id), nil)
+			_, err = e.send(actor(), e.market, tm.PackClaimTask(id, [32]byte{}), nil)
 		case 6:
 			v := truth
 			if r.IntN(2) == 0 {
@@ -154,6 +176,11 @@ func TestMarketBalanceInvariant(t *testing.T) {
 				views[id.Int64()] = v
 			}
 		case 7:
+			if task.Status == 3 && task.Seed == ([32]byte{}) { // an audited task needs its seed to reach secretEnd
+				if _, serr := e.send(actor(), e.market, tm.PackDrawSeed(id), nil); serr == nil {
+					counts["drawSeed"]++
+				}
+			}
 			_, err = e.send(actor(), e.market, tm.PackFinalize(id), nil)
 		case 8:
 			if v := views[id.Int64()]; v != nil {
@@ -275,9 +302,9 @@ func TestTaskDisputeFlow(t *testing.T) {
 		tm := e.tm
 		e.mustSend(accSolver, e.market, tm.PackDeposit(), eth(3))
 		e.mustSend(accChallenger, e.market, tm.PackDeposit(), eth(3))
-		e.mustSend(accSubmitter, e.market, tm.PackPostTask(specOf(truth), e.terms()), eth(2))
+		e.mustSend(accSubmitter, e.market, tm.PackPostTask(specOf(truth), e.terms(), noAudit()), eth(2))
 		id := big.NewInt(1)
-		e.mustSend(accSolver, e.market, tm.PackClaimTask(id), nil)
+		e.mustSend(accSolver, e.market, tm.PackClaimTask(id, [32]byte{}), nil)
 		tr := traceTree(sv, mSteps, mInterval)
 		if _, err := e.send(accSolver, e.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(1), p32(tr.Prove(0)), p32(tr.Prove(1))), nil); err == nil {
 			t.Fatal("commit with a final root that is not the last checkpoint accepted")

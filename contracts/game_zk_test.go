@@ -3,7 +3,9 @@ package contracts_test
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
@@ -174,6 +176,8 @@ func (z *zkRef) Apply(by model.Party, no uint32, m model.Move, now uint64) error
 	switch m := m.(type) {
 	case model.ProveElement:
 		data, name = z.e.pg.PackProveElement(z.id, no, m.Operands, m.Proof), "proveElement"
+	case model.RefuteElement:
+		data, name = z.e.pg.PackRefuteElement(z.id, no, m.Value, m.Operands, m.Proof), "refuteElement"
 	case model.AcceptElement:
 		data, name = z.e.pg.PackAcceptElement(z.id, no), "acceptElement"
 	case model.DisputeOperand:
@@ -195,8 +199,11 @@ func (z *zkRef) Apply(by model.Party, no uint32, m model.Move, now uint64) error
 	if chainErr != nil {
 		return chainErr
 	}
-	if p, ok := m.(model.ProveElement); ok {
-		z.operands = p.Operands
+	switch m := m.(type) {
+	case model.ProveElement:
+		z.operands = m.Operands
+	case model.RefuteElement:
+		z.operands = m.Operands
 	}
 	z.gas = append(z.gas, moveGas{name, r.GasUsed})
 	z.compare(fmt.Sprintf("after move %d %s", no, name))
@@ -215,9 +222,7 @@ func claimAt(t *testing.T, v model.View, sp *model.Spec, g *model.Game) proofs.C
 		t.Fatal(err)
 	}
 	c := proofs.Claim{Kernel: repops.KernelID(g.Desc.Kernel), Operands: u, Value: g.Value}
-	if g.Desc.Kernel == uint8(repops.KMomentum) || g.Desc.Kernel == uint8(repops.KSGDApply) {
-		c.Const = g.Desc.P1
-	}
+	c.Const = uint32(new(big.Int).Rsh(model.ZkMeta(g.Desc, 0), 8).Uint64()) // meta = kernel | c<<8 | v<<40
 	return c
 }
 
@@ -418,4 +423,240 @@ func TestGameZkProof(t *testing.T) {
 			t.Fatalf("the right proof: %v %v", err, ls.diverged)
 		}
 	})
+}
+
+// zkRefuter is the challenger of the refutation path: inner, except at its first
+// trace-level pick, where it proves the element is claim(g)'s value (not the
+// solver's). When the claim cannot be proved it plays inner.
+type zkRefuter struct {
+	inner model.Strategy
+	claim func(g *model.Game) (proofs.Claim, bool)
+	p     *proofs.Prover
+}
+
+func (c zkRefuter) Next(g *model.Game) model.Move {
+	if g.Level == model.LevelTrace && g.Phase == model.PhasePick {
+		if cl, ok := c.claim(g); ok {
+			if pr, err := c.p.Prove(context.Background(), cl); err == nil {
+				return model.RefuteElement{Value: cl.Value, Operands: cl.OperandBytes(), Proof: pr.Solidity()}
+			}
+		}
+	}
+	return c.inner.Next(g)
+}
+
+// zkDefender is the solver answering a refutation: it disputes the first operand that
+// differs from its view, or accepts.
+type zkDefender struct {
+	inner model.Strategy
+	v     model.View
+	sp    *model.Spec
+	ref   *zkRef
+}
+
+func (s zkDefender) Next(g *model.Game) model.Move {
+	if g.Phase != model.PhaseOperandCheck {
+		return s.inner.Next(g)
+	}
+	mine, err := model.ZkOperands(s.v, s.sp, g)
+	if err != nil {
+		return nil
+	}
+	for q := 0; q < len(mine)/4; q++ {
+		if !bytes.Equal(mine[4*q:4*q+4], s.ref.operands[4*q:4*q+4]) {
+			o, _ := model.ZkOpening(s.v, s.sp, g, uint64(q))
+			return model.DisputeOperand{Operands: s.ref.operands, Q: uint64(q), O: o}
+		}
+	}
+	return model.AcceptElement{}
+}
+
+// TestGameZkRefute: the challenger ends the trace level with a proof of the true
+// element (PinpointGame.refuteElement), on chain and in the model in lockstep: an
+// honest challenger's refutation of a lying solver wins (the solver can only accept);
+// a lying challenger that refutes on forged operands loses to the solver's operand
+// dispute; a refutation proving the solver's own value, or made before the trace
+// level, is rejected.
+func TestGameZkRefute(t *testing.T) {
+	p := testProver(t)
+	e := zkEnv(t)
+	const steps, interval = 8, 4
+	r := rand.New(rand.NewPCG(9, 9))
+	for _, c := range []struct {
+		name       string
+		solverLies bool
+		want       model.Result
+	}{
+		{"honest challenger refutes a liar", true, model.ChallengerWins},
+		{"liar refutes on forged operands", false, model.SolverWins},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f, truth, liar := matmulFault(r, steps, interval)
+			sv, cv := truth, liar
+			if c.solverLies {
+				sv, cv = liar, truth
+			}
+			first := f.Step / interval * interval
+			ls := e.openGame(truth.Setup(sv, first, interval, gameClock), 4)
+			ls.g.Verifier = goVerifier{p}
+			ref := &zkRef{lockstep: ls}
+			claim := func(g *model.Game) (proofs.Claim, bool) {
+				cl := claimAt(t, cv, cv.Spec, g)
+				if c.solverLies { // the true value on the agreed operands
+					v, err := cl.Eval()
+					cl.Value = v
+					return cl, err == nil && v != g.Value
+				}
+				// forged operands: flip bits of operand 1 until the matmul gives another value
+				for bit := 22; bit >= 0; bit-- {
+					f := cl
+					f.Operands = append([]uint32(nil), cl.Operands...)
+					f.Operands[1] ^= 1 << bit
+					if v, err := f.Eval(); err == nil && v != g.Value {
+						f.Value = v
+						return f, true
+					}
+				}
+				return cl, false
+			}
+			ch := zkRefuter{inner: model.HonestChallenger{V: cv}, claim: claim, p: p}
+			sol := zkDefender{inner: model.HonestSolver{V: sv, Spec: sv.Spec}, v: sv, sp: sv.Spec, ref: ref}
+			res, st, err := model.Play(ref, sol, ch, nil, 0)
+			for _, d := range ls.diverged {
+				t.Errorf("%+v: %s", f, d)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			onChain := call(e, e.game, e.pg.PackResult(ls.id), e.pg.UnpackResult)
+			if res != c.want || model.Result(onChain) != c.want {
+				t.Fatalf("%+v: model %v, contract %v, want %v", f, res, model.Result(onChain), c.want)
+			}
+			refuted := false
+			for _, g := range ls.gas {
+				refuted = refuted || g.name == "refuteElement"
+				if g.name == "refuteElement" || g.name == "disputeOperand" || g.name == "acceptElement" {
+					t.Logf("%s: %d gas", g.name, g.gas)
+				}
+			}
+			if !refuted {
+				t.Fatal("the game did not end by a refutation")
+			}
+			t.Logf("%+v: %v in %d moves", f, res, st.Moves)
+		})
+	}
+
+	t.Run("refutations the contract rejects", func(t *testing.T) {
+		f, truth, liar := matmulFault(r, steps, interval)
+		ls := e.openGame(truth.Setup(liar, f.Step/interval*interval, interval, gameClock), 4)
+		ls.g.Verifier = goVerifier{p}
+		ref := &zkRef{lockstep: ls}
+		sol := model.HonestSolver{V: liar, Spec: liar.Spec}
+		ch := model.HonestChallenger{V: truth}
+		var tried bool
+		for !(ls.g.Level == model.LevelTrace && ls.g.Phase == model.PhasePick) && ls.g.Result == model.Pending {
+			var m model.Move
+			if ls.g.SolverTurn {
+				m = sol.Next(ls.g)
+			} else {
+				m = ch.Next(ls.g)
+				if ls.g.Phase == model.PhasePick && !tried { // before the trace level
+					tried = true
+					bogus := model.RefuteElement{Value: 1, Operands: make([]byte, 8), Proof: make([]byte, proofs.ProofLen)}
+					if err := ref.Apply(model.Challenger, ls.g.Moves, bogus, 0); err == nil || errors.Is(err, errDiverged) {
+						t.Fatalf("refutation before the trace level accepted (or diverged): %v %v", err, ls.diverged)
+					}
+				}
+			}
+			if err := ref.Apply(ls.g.ToMove(), ls.g.Moves, m, 0); err != nil {
+				t.Fatal(err)
+			}
+		}
+		cl := claimAt(t, liar, liar.Spec, ls.g) // the solver's own value on the agreed operands: not provable
+		v, err := cl.Eval()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cl.Value = v
+		pr, err := p.Prove(context.Background(), cl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ref.Apply(model.Challenger, ls.g.Moves, model.RefuteElement{Value: ls.g.Value, Operands: cl.OperandBytes(), Proof: pr.Solidity()}, 0); err == nil || errors.Is(err, errDiverged) {
+			t.Fatalf("refutation with the solver's value accepted (or diverged): %v %v", err, ls.diverged)
+		}
+		if err := ref.Apply(model.Challenger, ls.g.Moves, model.RefuteElement{Value: v, Operands: cl.OperandBytes(), Proof: pr.Solidity()}, 0); err != nil {
+			t.Fatalf("the right refutation: %v %v", err, ls.diverged)
+		}
+		if ls.g.Phase != model.PhaseOperandCheck || !ls.g.SolverTurn {
+			t.Fatalf("after a refutation: phase %d, solver's turn %v", ls.g.Phase, ls.g.SolverTurn)
+		}
+	})
+}
+
+// TestCommittedVerifierHashes: proofs knows the committed verifiers by their hash
+// (its key cache keys on it and refuses keys that do not export to it).
+func TestCommittedVerifierHashes(t *testing.T) {
+	for _, terms := range []int{8, 784} {
+		src, err := os.ReadFile(fmt.Sprintf("src/%s.sol", proofs.VerifierName(terms)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, ok := proofs.CommittedVerifierSHA256(terms)
+		if got := sha256.Sum256(src); !ok || hex.EncodeToString(got[:]) != want {
+			t.Errorf("%d terms: proofs.CommittedVerifierSHA256 = %q, the committed file hashes to %x: update proofs/cache.go", terms, want, got)
+		}
+	}
+}
+
+// TestZkJudgeElementwise: the judge accepts proofs of every element-wise kernel the
+// circuit covers (descriptor p1 carries the float constant), rejects them under
+// another constant, and reverts UnjudgedKernel for a kernel the circuit does not judge.
+func TestZkJudgeElementwise(t *testing.T) {
+	p := testProver(t)
+	sim, err := chain.NewSim(chain.WithAccounts(2), chain.WithOsakaRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	ctx := t.Context()
+	at := deployJudge(t, ctx, sim)
+	zj := zkelementjudge.NewZkElementJudge()
+	check := func(kernel uint8, p1, value uint32, ops, proof []byte) error {
+		_, err := sim.CallContract(ctx, ethereum.CallMsg{To: &at, Data: zj.PackCheck(kernel, p1, value, ops, proof)}, nil)
+		return err
+	}
+	in := [][]float32{{0.25, -1.5, 3e-39}, {2, 1e-3, -0}}
+	for _, k := range []repops.Kernel{
+		repops.BiasAdd{M: 1, N: 3}, repops.ReLU{N: 3}, repops.ReLUGrad{N: 3},
+		repops.Momentum{N: 3, Mu: 0.9}, repops.SGDApply{N: 3, LR: 0.05},
+		repops.AdamM{N: 3, B1: 0.9}, repops.AdamV{N: 3, B2: 0.999}, repops.Scale{N: 3, S: 0.125},
+	} {
+		c, err := proofs.ClaimOf(k, in[:len(k.InLens())], 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pr, err := p.Prove(ctx, c)
+		if err != nil {
+			t.Fatalf("%v: %v", k, err)
+		}
+		p1 := c.Const
+		if c.Kernel == repops.KBiasAdd {
+			p1 = 3 // biasadd's p1 is its column count: not part of the meta
+		}
+		if err := check(uint8(c.Kernel), p1, c.Value, c.OperandBytes(), pr.Solidity()); err != nil {
+			t.Errorf("%v: true claim rejected: %v", k, err)
+		}
+		if c.Const != 0 {
+			if err := check(uint8(c.Kernel), p1^1, c.Value, c.OperandBytes(), pr.Solidity()); err == nil {
+				t.Errorf("%v: accepted under another constant", k)
+			}
+		}
+		if err := check(uint8(c.Kernel), p1, c.Value^1, c.OperandBytes(), pr.Solidity()); err == nil {
+			t.Errorf("%v: accepted another value", k)
+		}
+	}
+	if err := check(uint8(repops.KMean), 3, 0, make([]byte, 8), make([]byte, proofs.ProofLen)); err == nil {
+		t.Error("mean (not judged) accepted")
+	}
 }

@@ -29,6 +29,10 @@ const (
 	accTreasury   = 7
 )
 
+// numAccounts: the roles above plus enough attesters that some are assigned any
+// given segment (runAudit).
+const numAccounts = 24
+
 // FanoutBits is the deployed game's fan-out (16 children per round).
 const FanoutBits = 4
 
@@ -49,7 +53,7 @@ type driver struct {
 }
 
 func newDriver(ctx context.Context, osaka bool) (*driver, error) {
-	opts := []chain.Option{chain.WithAccounts(10), chain.WithBlockGasLimit(60_000_000)}
+	opts := []chain.Option{chain.WithAccounts(numAccounts), chain.WithBlockGasLimit(60_000_000)}
 	if osaka {
 		opts = append(opts, chain.WithOsakaRules())
 	}

@@ -30,7 +30,10 @@ func TestGasGoals(t *testing.T) {
 	}
 	for _, fn := range []string{"deposit", "requestWithdrawal", "withdraw", "postTask", "cancelTask", "claimTask", "commitTrace",
 		"drawSeed", "challenge", "settle", "finalize (pay solver)", "finalize (missed deadline: slash)", "commitSteps", "reveal", "pick",
-		"commitGraph", "disputeAssembly", "openNode", "openTrace", "defendStep", "defendAssembly", "timeout"} {
+		"commitGraph", "disputeAssembly", "openNode", "openTrace", "defendStep", "defendAssembly", "timeout",
+		"postTask (audit)", "claimTask (audit)", "fixClaimHash", "attest", "revealAttestation", "revealSecret (forced, jackpot)",
+		"disputeAttestation", "settleAttestation", "closeAttestation (unrevealed)", "closeAttestation (finder: jackpot + fee)",
+		"finalize (pay solver, audit)"} {
 		if rep.Functions[fn] == 0 {
 			t.Errorf("%s was not measured", fn)
 		}

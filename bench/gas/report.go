@@ -8,6 +8,7 @@ import (
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
 )
 
 // Size is one cell of the dispute grid.
@@ -78,11 +79,11 @@ func runDispute(d *driver, sz Size, seed uint64) (Dispute, error) {
 		StateDepth: sx.Setup.StateDepth}
 	terms := taskmarket.TaskMarketTerms{SolverStake: eth(2), ChallengerBond: eth(1), ClaimBy: h.Time + 86400,
 		CommitWindow: 86400, ChallengeWindow: 86400, GameClock: gameClock}
-	if _, err := d.send("postTask", accSubmitter, d.market, tm.PackPostTask(spec, terms), eth(1)); err != nil {
+	if _, err := d.send("postTask", accSubmitter, d.market, tm.PackPostTask(spec, terms, onchain.NoAudit()), eth(1)); err != nil {
 		return res, err
 	}
 	id := callU(d, tm.PackTaskCount(), tm.UnpackTaskCount)
-	if _, err := d.send("claimTask", accSolver, d.market, tm.PackClaimTask(id), nil); err != nil {
+	if _, err := d.send("claimTask", accSolver, d.market, tm.PackClaimTask(id, [32]byte{}), nil); err != nil {
 		return res, err
 	}
 	trace := model.NewTree([][32]byte{sx.Setup.Agreed, sx.Setup.Disputed})
@@ -176,7 +177,7 @@ func runOthers(d *driver) error {
 		}
 		terms := taskmarket.TaskMarketTerms{SolverStake: eth(1), ChallengerBond: eth(1), ClaimBy: h.Time + 86400,
 			CommitWindow: 86400, ChallengeWindow: 86400, GameClock: gameClock}
-		if _, err := d.send("postTask", accSubmitter, d.market, tm.PackPostTask(spec, terms), eth(1)); err != nil {
+		if _, err := d.send("postTask", accSubmitter, d.market, tm.PackPostTask(spec, terms, onchain.NoAudit()), eth(1)); err != nil {
 			return nil, err
 		}
 		return callU(d, tm.PackTaskCount(), tm.UnpackTaskCount), nil
@@ -191,7 +192,7 @@ func runOthers(d *driver) error {
 	if id, err = post(); err != nil {
 		return err
 	}
-	if _, err := d.send("claimTask", accSolver, d.market, tm.PackClaimTask(id), nil); err != nil {
+	if _, err := d.send("claimTask", accSolver, d.market, tm.PackClaimTask(id, [32]byte{}), nil); err != nil {
 		return err
 	}
 	if err := d.advance(86400 + 1); err != nil {
@@ -203,7 +204,7 @@ func runOthers(d *driver) error {
 	if id, err = post(); err != nil {
 		return err
 	}
-	if _, err := d.send("claimTask", accSolver, d.market, tm.PackClaimTask(id), nil); err != nil {
+	if _, err := d.send("claimTask", accSolver, d.market, tm.PackClaimTask(id, [32]byte{}), nil); err != nil {
 		return err
 	}
 	tr := model.NewTree([][32]byte{truth.StateRoot(0), truth.StateRoot(4), truth.StateRoot(8)})
@@ -247,6 +248,9 @@ func Measure(d *driver, sizes []Size, rules string) (Report, error) {
 		rep.Disputes = append(rep.Disputes, res)
 	}
 	if err := runOthers(d); err != nil {
+		return rep, err
+	}
+	if err := runAudit(d); err != nil {
 		return rep, err
 	}
 	rep.Functions = d.gas

@@ -194,6 +194,9 @@ type Game struct {
 	// proof path is off. OpsDigest is keccak256 of a proved element's operands.
 	Verifier  ElementVerifier
 	OpsDigest [32]byte
+	// Refuted: the challenger proved the element (RefuteElement); the operand check
+	// is then the solver's.
+	Refuted bool
 }
 
 // New opens a game at time now.
@@ -257,7 +260,9 @@ func (g *Game) apply(by Party, moveNo uint32, m Move, now uint64) error {
 	if g.Phase != phase {
 		return fmt.Errorf("%w: want %d, have %d", ErrWrongPhase, phase, g.Phase)
 	}
-	if phase == PhaseReveal || phase == PhaseCommitSteps || phase == PhaseCommitGraph ||
+	if phase == PhaseOperandCheck {
+		// the party that did not prove: SolverTurn, checked above, says which
+	} else if phase == PhaseReveal || phase == PhaseCommitSteps || phase == PhaseCommitGraph ||
 		phase == PhaseOpenNode || phase == PhaseOpenTrace || phase == PhaseDefendStep || phase == PhaseDefendAssembly {
 		if !bySolver {
 			return ErrNotYourTurn
@@ -302,8 +307,10 @@ func (g *Game) apply(by Party, moveNo uint32, m Move, now uint64) error {
 		return g.defendAssembly(m.O)
 	case ProveElement:
 		return g.proveElement(m)
+	case RefuteElement:
+		return g.refuteElement(m)
 	case AcceptElement:
-		g.finish(SolverWins)
+		g.verdict(!g.Refuted)
 		return nil
 	case DisputeOperand:
 		return g.disputeOperand(m)
@@ -317,7 +324,7 @@ func phaseOf(m Move) Phase {
 		return PhaseCommitSteps
 	case Reveal:
 		return PhaseReveal
-	case Pick, DisputeAssembly:
+	case Pick, DisputeAssembly, RefuteElement:
 		return PhasePick
 	case CommitGraph:
 		return PhaseCommitGraph

@@ -33,10 +33,16 @@ type ElementVerifier interface {
 type (
 	// ProveElement ends the trace level with one proof (solver).
 	ProveElement struct{ Operands, Proof []byte }
-	// AcceptElement concedes a proved element (challenger).
+	// RefuteElement ends the trace level with one proof that the element is Value,
+	// not the solver's (challenger, on its Pick turn at the trace level).
+	RefuteElement struct {
+		Value           uint32
+		Operands, Proof []byte
+	}
+	// AcceptElement concedes a proved element (the party that did not prove).
 	AcceptElement struct{}
 	// DisputeOperand shows operand Q of a proved element differs from the agreed input
-	// it stands for (challenger).
+	// it stands for (the party that did not prove).
 	DisputeOperand struct {
 		Operands []byte
 		Q        uint64
@@ -45,6 +51,7 @@ type (
 )
 
 func (ProveElement) isMove()   {}
+func (RefuteElement) isMove()  {}
 func (AcceptElement) isMove()  {}
 func (DisputeOperand) isMove() {}
 
@@ -66,18 +73,30 @@ func ZkNumOperands(n Node) uint64 {
 	switch n.Kernel {
 	case uint8(repops.KMatMul):
 		return 2 * uint64(n.P1)
-	case uint8(repops.KReLU):
+	case uint8(repops.KReLU), uint8(repops.KScale):
 		return 1
-	case uint8(repops.KBiasAdd), uint8(repops.KReLUGrad), uint8(repops.KMomentum), uint8(repops.KSGDApply):
+	case uint8(repops.KBiasAdd), uint8(repops.KReLUGrad), uint8(repops.KMomentum), uint8(repops.KSGDApply),
+		uint8(repops.KAdamM), uint8(repops.KAdamV):
 		return 2
 	}
 	return 0
 }
 
-// ZkMeta is kernel | c<<8 | v<<40, c the kernel's float constant (momentum, sgd).
+// zkConst reports whether the kernel's descriptor p1 is a float constant the
+// element circuit reads (momentum's mu, sgd's lr, adam's b1 or b2, scale's s).
+func zkConst(kernel uint8) bool {
+	switch repops.KernelID(kernel) {
+	case repops.KMomentum, repops.KSGDApply, repops.KAdamM, repops.KAdamV, repops.KScale:
+		return true
+	}
+	return false
+}
+
+// ZkMeta is kernel | c<<8 | v<<40, c the kernel's float constant (descriptor p1 of
+// momentum, sgd, adam_m, adam_v, scale).
 func ZkMeta(n Node, value uint32) *big.Int {
 	var c uint64
-	if n.Kernel == uint8(repops.KMomentum) || n.Kernel == uint8(repops.KSGDApply) {
+	if zkConst(n.Kernel) {
 		c = uint64(n.P1)
 	}
 	m := new(big.Int).SetUint64(uint64(value))
@@ -122,6 +141,36 @@ func ZkOperandRef(n Node, e, q uint64) (slot uint8, index uint32, err error) {
 }
 
 func (g *Game) proveElement(m ProveElement) error {
+	if err := g.checkElement(g.Value, m.Operands, m.Proof); err != nil {
+		return err
+	}
+	g.OpsDigest = [32]byte(crypto.Keccak256(m.Operands))
+	g.Phase, g.SolverTurn = PhaseOperandCheck, false
+	return nil
+}
+
+// ErrNotAtTrace: a RefuteElement before the trace level.
+var ErrNotAtTrace = errors.New("model: not at the trace level")
+
+func (g *Game) refuteElement(m RefuteElement) error {
+	if g.Level != LevelTrace {
+		return ErrNotAtTrace
+	}
+	if m.Value == g.Value {
+		return ErrBadProof
+	}
+	if err := g.checkElement(m.Value, m.Operands, m.Proof); err != nil {
+		return err
+	}
+	g.OpsDigest = [32]byte(crypto.Keccak256(m.Operands))
+	g.Refuted = true
+	g.Phase, g.SolverTurn = PhaseOperandCheck, true
+	return nil
+}
+
+// checkElement is ZkElementJudge.check: the proof shows the node's kernel gives
+// value on operands.
+func (g *Game) checkElement(value uint32, operands, proof []byte) error {
 	if g.Verifier == nil {
 		return ErrZkDisabled
 	}
@@ -132,15 +181,13 @@ func (g *Game) proveElement(m ProveElement) error {
 	if g.Desc.Kernel == uint8(repops.KMatMul) && int(g.Desc.P1) > g.Verifier.MaxTerms() {
 		return ErrTooManyTerms
 	}
-	if uint64(len(m.Operands)) != 4*n || len(m.Proof) != 384 {
+	if uint64(len(operands)) != 4*n || len(proof) != 384 {
 		return ErrBadProof
 	}
-	h, _, f := ZkPublicInputs(g.Desc, g.Value, m.Operands, m.Proof)
-	if err := g.Verifier.VerifyElement(m.Proof, h, f); err != nil {
+	h, _, f := ZkPublicInputs(g.Desc, value, operands, proof)
+	if err := g.Verifier.VerifyElement(proof, h, f); err != nil {
 		return fmt.Errorf("%w: %v", ErrBadProof, err)
 	}
-	g.OpsDigest = [32]byte(crypto.Keccak256(m.Operands))
-	g.Phase, g.SolverTurn = PhaseOperandCheck, false
 	return nil
 }
 
@@ -159,7 +206,7 @@ func (g *Game) disputeOperand(m DisputeOperand) error {
 	if agreed == binary.BigEndian.Uint32(m.Operands[4*m.Q:]) {
 		return ErrBadProof // a right operand: nothing to dispute
 	}
-	g.finish(ChallengerWins)
+	g.verdict(g.Refuted)
 	return nil
 }
 

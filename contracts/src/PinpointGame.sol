@@ -43,7 +43,7 @@ contract PinpointGame {
         DefendStep, // solver: operands of the disputed scalar step
         DefendAssembly, // solver: where the disputed state leaf comes from
         Done,
-        OperandCheck // challenger: accept a proved element or show one of its operands is wrong
+        OperandCheck // the other party: accept a proved element or show one of its operands is wrong
     }
     enum Level {
         Steps,
@@ -107,6 +107,7 @@ contract PinpointGame {
         bytes32 cur;
         uint64 idx;
         uint8 rem;
+        bool refuted; // the challenger proved the element (OperandCheck is then the solver's)
         // what the descents found
         uint64 step; // disputed state index p within the segment (1..segLen)
         uint32 node;
@@ -156,6 +157,7 @@ contract PinpointGame {
     error BadNode();
     error NotFirstPick();
     error ZkDisabled();
+    error NotAtTrace();
 
     event Opened(uint256 indexed id, address indexed client, address solver, address challenger);
     /// @dev The frontier itself is in the transaction's calldata (data availability
@@ -547,20 +549,43 @@ contract PinpointGame {
         emit ElementProved(id, digest);
     }
 
-    /// @notice Challenger: concedes a proved element.
-    function acceptElement(uint256 id, uint32 mv) external {
-        Game storage g = _move(id, mv, false, Phase.OperandCheck);
-        _finish(id, g, Result.SolverWins);
+    /// @notice Challenger, on its turn at the trace level (Pick): proves with one Groth16
+    /// proof that the node's kernel gives value, not the solver's, on operands (4 bytes
+    /// each, proofs.OperandRef order). The solver then accepts, or shows one operand
+    /// differs from the agreed inputs.
+    function refuteElement(uint256 id, uint32 mv, uint32 value, bytes calldata operands, bytes calldata proof)
+        external
+    {
+        Game storage g = _move(id, mv, false, Phase.Pick);
+        if (g.level != Level.Trace) revert NotAtTrace();
+        if (value == g.value) revert BadProof();
+        address j = elementJudge;
+        if (j == address(0)) revert ZkDisabled();
+        bytes32 digest = IZkElementJudge(j).check(g.desc.kernel, g.desc.p1, value, operands, proof);
+        g.opsDigest = digest;
+        g.refuted = true;
+        g.phase = Phase.OperandCheck;
+        g.solverTurn = true;
+        emit ElementProved(id, digest);
     }
 
-    /// @notice Challenger: shows that operand q of a proved element is not the agreed input
-    /// it stands for (operands: the proveElement calldata again). Reverts if it is.
+    /// @notice The party that did not prove concedes the proved element.
+    function acceptElement(uint256 id, uint32 mv) external {
+        bool refuted = games[id].refuted;
+        Game storage g = _move(id, mv, refuted, Phase.OperandCheck);
+        _finish(id, g, refuted ? Result.ChallengerWins : Result.SolverWins);
+    }
+
+    /// @notice The party that did not prove shows that operand q of the proved element is
+    /// not the agreed input it stands for (operands: the proving calldata again). Reverts
+    /// if it is.
     function disputeOperand(uint256 id, uint32 mv, bytes calldata operands, uint64 q, Opening calldata o) external {
-        Game storage g = _move(id, mv, false, Phase.OperandCheck);
+        bool refuted = games[id].refuted;
+        Game storage g = _move(id, mv, refuted, Phase.OperandCheck);
         if (keccak256(operands) != g.opsDigest || uint256(q) * 4 >= operands.length) revert BadProof();
         (uint8 slot, uint32 index) = _operandRef(g, q);
         if (_operand(g, Shapes.REF_INPUT, slot, index, o) == ZkElement.operandAt(operands, q)) revert BadProof();
-        _finish(id, g, Result.ChallengerWins);
+        _finish(id, g, refuted ? Result.SolverWins : Result.ChallengerWins);
     }
 
     /// @dev proofs.OperandRef: matmul operand 2p / 2p+1 is step 2p's A / B; biasadd's b is

@@ -2,13 +2,16 @@
 pragma solidity ^0.8.28;
 
 /// @title StakingVault
-/// @notice Every wei the protocol holds and whose it is. Four buckets: free (deposited,
-/// unlocked, can be locked or queued for withdrawal), locked (solver stakes and challenger
-/// bonds held for a task or dispute), unbonding (queued for withdrawal, released after
-/// unbondingDelay) and escrow (task rewards). Invariant, after every transaction:
-/// address(this).balance == totalFree + totalLocked + totalUnbonding + totalEscrow, each
-/// total being the sum of its per-account entries. Only withdraw() sends ETH; it is
-/// guarded and follows checks-effects-interactions; every payout is a credit (pull).
+/// @notice Every wei the protocol holds and whose it is. Five buckets: free (deposited,
+/// unlocked, can be locked or queued for withdrawal), locked (solver stakes, attester
+/// stakes and challenger bonds held for a task or dispute), unbonding (queued for
+/// withdrawal, released after unbondingDelay), escrow (task rewards, attestation fees and
+/// jackpots reserved for a task's finders) and the jackpot pool (funded by task fees and
+/// slashed attester stakes, paid to verifiers who catch forced errors). Invariant, after
+/// every transaction: address(this).balance == totalFree + totalLocked + totalUnbonding
+/// + totalEscrow + totalJackpot, each per-account total being the sum of its entries.
+/// Only withdraw() sends ETH; it is guarded and follows checks-effects-interactions;
+/// every payout is a credit (pull).
 abstract contract StakingVault {
     error ZeroAmount();
     error InsufficientFree(uint256 have, uint256 want);
@@ -25,6 +28,8 @@ abstract contract StakingVault {
     event Unlocked(address indexed who, uint256 amount);
     event Slashed(address indexed who, uint256 amount, address indexed winner, uint256 paid, uint256 toTreasury);
     event Credited(address indexed who, uint256 amount);
+    /// @notice amount entered the jackpot pool (a task fee or a stake slashed to it).
+    event JackpotFunded(uint256 amount);
 
     struct Unbonding {
         uint256 amount;
@@ -48,6 +53,9 @@ abstract contract StakingVault {
     uint256 public totalLocked;
     uint256 public totalUnbonding;
     uint256 public totalEscrow;
+    /// @notice The jackpot pool: not owned by any account or task until a forced error is
+    /// revealed and part of it is reserved (moved to escrow) for that task's finders.
+    uint256 public totalJackpot;
 
     uint256 private guard = 1;
 
@@ -67,7 +75,7 @@ abstract contract StakingVault {
 
     /// @notice Sum of every bucket; equals the contract's balance.
     function totalHeld() external view returns (uint256) {
-        return totalFree + totalLocked + totalUnbonding + totalEscrow;
+        return totalFree + totalLocked + totalUnbonding + totalEscrow + totalJackpot;
     }
 
     function deposit() external payable {
@@ -148,5 +156,33 @@ abstract contract StakingVault {
     function _escrowOut(address to, uint256 amount) internal {
         totalEscrow -= amount;
         _credit(to, amount);
+    }
+
+    /// @dev Takes amount of who's locked stake into the jackpot pool (a slash with no
+    /// single winner: a lazy or unrevealed attestation).
+    function _slashToPool(address who, uint256 amount) internal {
+        locked[who] -= amount;
+        totalLocked -= amount;
+        totalJackpot += amount;
+        emit Slashed(who, amount, address(0), 0, 0);
+        emit JackpotFunded(amount);
+    }
+
+    function _jackpotIn(uint256 amount) internal {
+        totalJackpot += amount;
+        emit JackpotFunded(amount);
+    }
+
+    /// @dev Reserves amount of the pool for one task's finders (pool -> escrow).
+    function _jackpotReserve(uint256 amount) internal {
+        totalJackpot -= amount;
+        totalEscrow += amount;
+    }
+
+    /// @dev Returns a reserved amount that no finder will take (escrow -> pool).
+    function _jackpotRelease(uint256 amount) internal {
+        totalEscrow -= amount;
+        totalJackpot += amount;
+        emit JackpotFunded(amount);
     }
 }

@@ -26,14 +26,15 @@ library ZkElement {
     /// (0: not judged). k is the matmul inner dimension (descriptor p1).
     function numOperands(uint8 kernel, uint32 k) internal pure returns (uint256) {
         if (kernel == 1) return 2 * uint256(k);
-        if (kernel == 3) return 1;
-        if (kernel == 2 || (kernel >= 4 && kernel <= 6)) return 2;
+        if (kernel == 3 || kernel == 16) return 1;
+        if (kernel == 2 || (kernel >= 4 && kernel <= 6) || kernel == 13 || kernel == 14) return 2;
         return 0;
     }
 
-    /// @notice meta = kernel | c << 8 | v << 40 (c: momentum's mu or sgd's lr bits, else 0).
+    /// @notice meta = kernel | c << 8 | v << 40 (c: the float constant in descriptor p1 of
+    /// momentum's mu, sgd's lr, adam's b1 or b2, scale's s; else 0).
     function meta(uint8 kernel, uint32 p1, uint32 value) internal pure returns (uint256) {
-        uint256 c = (kernel == 5 || kernel == 6) ? p1 : 0;
+        uint256 c = (kernel == 5 || kernel == 6 || kernel == 13 || kernel == 14 || kernel == 16) ? p1 : 0;
         return uint256(kernel) | (c << 8) | (uint256(value) << 40);
     }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/proofs"
 )
 
 // Task statuses (TaskMarket.Status).
@@ -34,7 +35,9 @@ type Market struct {
 	B    Backend
 	At   common.Address
 	Opts *bind.TransactOpts
-	c    *bind.BoundContract
+	// Prover is handed to the games this account plays (Game.Prover).
+	Prover *proofs.Prover
+	c      *bind.BoundContract
 }
 
 // NewMarket binds the market at `at` for the account of opts.
@@ -67,7 +70,9 @@ func (m *Market) Game(ctx context.Context) (*Game, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewGame(m.B, at), nil
+	g := NewGame(m.B, at)
+	g.Prover = m.Prover
+	return g, nil
 }
 
 // TaskCount is the number of tasks ever posted (ids 1..count).
@@ -105,17 +110,31 @@ func (m *Market) Deposit(ctx context.Context, amount *big.Int) error {
 	return err
 }
 
-// Post posts a task with the reward; it returns the task id.
+// Post posts a task without an audit with the reward; it returns the task id.
 func (m *Market) Post(ctx context.Context, spec taskmarket.TaskMarketSpec, terms taskmarket.TaskMarketTerms, reward *big.Int) (uint64, error) {
-	if _, err := m.send(ctx, tm.PackPostTask(spec, terms), reward, "postTask"); err != nil {
+	return m.PostAudited(ctx, spec, terms, NoAudit(), reward)
+}
+
+// PostAudited posts a task with an audit (see audit.go); reward is the solver's pay:
+// the transaction carries reward + AuditCost(audit). It returns the task id.
+func (m *Market) PostAudited(ctx context.Context, spec taskmarket.TaskMarketSpec, terms taskmarket.TaskMarketTerms, audit taskmarket.TaskMarketAudit, reward *big.Int) (uint64, error) {
+	audit = normAudit(audit)
+	value := new(big.Int).Add(reward, AuditCost(audit))
+	if _, err := m.send(ctx, tm.PackPostTask(spec, terms, audit), value, "postTask"); err != nil {
 		return 0, err
 	}
 	return m.TaskCount(ctx) // ids are sequential; posts of one account are serial
 }
 
-// Claim claims task id.
+// Claim claims task id (no audit secret: the hash committed is zero).
 func (m *Market) Claim(ctx context.Context, id uint64) error {
-	_, err := m.send(ctx, tm.PackClaimTask(new(big.Int).SetUint64(id)), nil, "claimTask")
+	return m.ClaimWithSecret(ctx, id, [32]byte{})
+}
+
+// ClaimWithSecret claims task id committing secretHash (SecretHash(secret) for an
+// audited task).
+func (m *Market) ClaimWithSecret(ctx context.Context, id uint64, secretHash [32]byte) error {
+	_, err := m.send(ctx, tm.PackClaimTask(new(big.Int).SetUint64(id), secretHash), nil, "claimTask")
 	return err
 }
 

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"math/big"
+
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
+)
+
+// auditCandidates are the accounts that may attest (not the solver, the submitter or the
+// treasury).
+var auditCandidates = func() []int {
+	out := []int{accChallenger, accOutsider}
+	for i := 5; i < numAccounts; i++ {
+		if i != accTreasury {
+			out = append(out, i)
+		}
+	}
+	return out
+}()
+
+// runAudit measures the audit functions on one always-forced task of 2 segments: the
+// posted decoy, two attestations of the forced segment (one true, one wrong), their
+// reveals, the secret reveal that restores the trace and reserves the jackpot, a
+// dispute of the wrong attestation won by the challenger on time, the closes (the
+// finder's with its jackpot share and fee) and an unrevealed attestation's close.
+func runAudit(d *driver) error {
+	truth, _ := model.NewWorlds(1, model.Dims{M: 8, K: 16, N: 8}, 8, model.Fault{})
+	tm := d.tm
+	for _, i := range append([]int{accSolver}, auditCandidates...) {
+		if _, err := d.send("deposit", i, d.market, tm.PackDeposit(), eth(5)); err != nil {
+			return err
+		}
+	}
+	spec := taskmarket.TaskMarketSpec{SpecHash: [32]byte{3}, NodesRoot: truth.Spec.NodesTree.Root(), StateMapRoot: truth.Spec.StateMap.Root(),
+		DataRoot: truth.Spec.DataTree.Root(), InitRoot: truth.StateRoot(0), Steps: 8, Interval: 4,
+		NumNodes: uint32(len(truth.Spec.Nodes)), StateDepth: truth.Spec.StateDepth}
+	h, err := d.sim.HeaderByNumber(d.ctx, nil)
+	if err != nil {
+		return err
+	}
+	terms := taskmarket.TaskMarketTerms{SolverStake: eth(1), ChallengerBond: eth(1), ClaimBy: h.Time + 86400,
+		CommitWindow: 86400, ChallengeWindow: 86400, GameClock: gameClock}
+	audit := taskmarket.TaskMarketAudit{ForcedErrorBps: 10000, AttestWindow: 3600, RevealWindow: 3600, AttestStake: eth(1),
+		JackpotFee: eth(1), Jackpot: eth(1), AttestFee: big.NewInt(1e15), MaxAttesters: 8}
+	value := new(big.Int).Add(eth(1), onchain.AuditCost(audit))
+	if _, err := d.send("postTask (audit)", accSubmitter, d.market, tm.PackPostTask(spec, terms, audit), value); err != nil {
+		return err
+	}
+	id := callU(d, tm.PackTaskCount(), tm.UnpackTaskCount)
+	secret := sha256.Sum256([]byte("gas secret"))
+	if _, err := d.send("claimTask (audit)", accSolver, d.market, tm.PackClaimTask(id, onchain.SecretHash(secret)), nil); err != nil {
+		return err
+	}
+	if err := mine(d, 5); err != nil {
+		return err
+	}
+	if _, err := d.send("fixClaimHash", accOutsider, d.market, tm.PackFixClaimHash(id), nil); err != nil {
+		return err
+	}
+	st := callU(d, tm.PackGetAudit(id), tm.UnpackGetAudit)
+	hashes := [][32]byte{truth.StateRoot(0), truth.StateRoot(4), truth.StateRoot(8)}
+	posted := onchain.PostedHashes(hashes, secret, st.ClaimHash, id.Uint64(), audit.ForcedErrorBps)
+	tr := model.NewTree(posted)
+	if _, err := d.send("commitTrace (audit)", accSolver, d.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(2), p32(tr.Prove(0)), p32(tr.Prove(2))), nil); err != nil {
+		return err
+	}
+	if err := mine(d, 5); err != nil {
+		return err
+	}
+	if _, err := d.send("drawSeed (audit)", accOutsider, d.market, tm.PackDrawSeed(id), nil); err != nil {
+		return err
+	}
+	// the forced segment is 0 (2 segments); two attesters of it and one silent one
+	var seg0 []int
+	for _, i := range auditCandidates {
+		if callU(d, tm.PackAssignment(id, d.addr(i)), tm.UnpackAssignment) == 0 {
+			seg0 = append(seg0, i)
+		}
+	}
+	if len(seg0) < 3 {
+		return fmt.Errorf("gas: %d of %d accounts assigned the forced segment, need 3", len(seg0), len(auditCandidates))
+	}
+	finder, wrong, silent := seg0[0], seg0[1], seg0[2]
+	att := map[int][32]byte{finder: hashes[1], wrong: {0xba, 0xd}, silent: hashes[1]}
+	salt := func(i int) [32]byte { return [32]byte{byte(i), 1} }
+	for _, i := range []int{finder, wrong, silent} {
+		c := onchain.AttestCommitment(id.Uint64(), d.addr(i), att[i], salt(i))
+		if _, err := d.send("attest", i, d.market, tm.PackAttest(id, c), nil); err != nil {
+			return err
+		}
+	}
+	if err := d.advance(3601); err != nil {
+		return err
+	}
+	for _, i := range []int{finder, wrong} {
+		if _, err := d.send("revealAttestation", i, d.market, tm.PackRevealAttestation(id, att[i], salt(i)), nil); err != nil {
+			return err
+		}
+	}
+	if err := d.advance(3601); err != nil {
+		return err
+	}
+	_, f := onchain.ForcedError(secret, st.ClaimHash, id.Uint64(), 2, audit.ForcedErrorBps)
+	proof := p32(model.NewTree(hashes).Prove(f + 1))
+	if _, err := d.send("revealSecret (forced, jackpot)", accSolver, d.market, tm.PackRevealSecret(id, secret, hashes[f+1], proof), nil); err != nil {
+		return err
+	}
+	if _, err := d.send("closeAttestation (unrevealed)", accOutsider, d.market, tm.PackCloseAttestation(id, d.addr(silent), [][32]byte{}), nil); err != nil {
+		return err
+	}
+	c := taskmarket.TaskMarketChallenge{Segment: 0, Start: hashes[0], StartProof: p32(model.NewTree(hashes).Prove(0)), End: att[wrong], EndProof: [][32]byte{}}
+	if _, err := d.send("disputeAttestation", finder, d.market, tm.PackDisputeAttestation(id, d.addr(wrong), c), nil); err != nil {
+		return err
+	}
+	// the wrong attester cannot defend a made-up hash: it loses on time
+	if err := d.advance(gameClock + 1); err != nil {
+		return err
+	}
+	game := callU(d, tm.PackGetAttestation(id, d.addr(wrong)), tm.UnpackGetAttestation).Game
+	if _, err := d.send("timeout", accOutsider, d.game, d.pg.PackTimeout(game), nil); err != nil {
+		return err
+	}
+	if _, err := d.send("settleAttestation", accOutsider, d.market, tm.PackSettleAttestation(id, d.addr(wrong)), nil); err != nil {
+		return err
+	}
+	if err := d.advance(86400 + 1); err != nil {
+		return err
+	}
+	if _, err := d.send("finalize (pay solver, audit)", accOutsider, d.market, tm.PackFinalize(id), nil); err != nil {
+		return err
+	}
+	_, err = d.send("closeAttestation (finder: jackpot + fee)", accOutsider, d.market,
+		tm.PackCloseAttestation(id, d.addr(finder), p32(model.NewTree(hashes).Prove(1))), nil)
+	return err
+}
+
+func mine(d *driver, n int) error {
+	for i := 0; i < n; i++ {
+		if err := d.sim.Mine(d.ctx); err != nil {
+			return fmt.Errorf("gas: mine: %w", err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,687 @@
+package contracts_test
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/contracts/model"
+)
+
+// The lockstep market: 8 steps, a checkpoint every 2 (4 segments).
+const (
+	lsSteps    = 8
+	lsInterval = 2
+	lsWindow   = 600 // attest and reveal windows, seconds
+)
+
+// lsTask is what the test knows of one task beyond the model: the solver's view, its
+// secret and the blocks that seed it.
+type lsTask struct {
+	view        *model.World
+	secret      [32]byte
+	claimBlock  uint64
+	commitBlock uint64
+	salts       map[common.Address][2][32]byte // attester -> endHash, salt
+}
+
+type auditLockstep struct {
+	e       *env
+	m       *model.Market
+	r       *rand.Rand
+	truth   *model.World
+	liar    *model.World
+	tasks   map[uint64]*lsTask
+	actors  []int
+	counts  map[string]int
+	lastErr map[string]error
+	want    uint64 // the task the next operation targets (0: a random one)
+	target  uint64 // the time operation 23 moves to
+}
+
+// sendMined sends a transaction with a fixed gas limit (no estimation), so that a
+// revert is mined too and every operation, successful or not, has a block whose time
+// the model runs at.
+func (e *env) sendMined(i int, c *bind.BoundContract, data []byte, value *big.Int) (*types.Receipt, error) {
+	opts, err := chain.Transactor(e.ctx, e.sim, i)
+	if err != nil {
+		return nil, err
+	}
+	opts.Value, opts.GasLimit = value, 6_000_000
+	tx, err := bind.Transact(c, opts, data)
+	if err != nil {
+		return nil, fmt.Errorf("send: %w", err)
+	}
+	return chain.WaitMined(e.ctx, e.sim, tx)
+}
+
+func u256(b *big.Int) model.Wei {
+	var w model.Wei
+	if w.SetFromBig(b) {
+		panic("overflow")
+	}
+	return w
+}
+
+func weiOf(eth int64) model.Wei { return u256(new(big.Int).Mul(big.NewInt(eth), ether)) }
+
+func lsSpec(w *model.World) taskmarket.TaskMarketSpec {
+	return taskmarket.TaskMarketSpec{SpecHash: [32]byte{7}, NodesRoot: w.Spec.NodesTree.Root(), StateMapRoot: w.Spec.StateMap.Root(),
+		DataRoot: w.Spec.DataTree.Root(), InitRoot: w.StateRoot(0), Steps: lsSteps, Interval: lsInterval,
+		NumNodes: uint32(len(w.Spec.Nodes)), StateDepth: w.Spec.StateDepth}
+}
+
+func lsTerms(now uint64) (taskmarket.TaskMarketTerms, model.MarketTerms) {
+	c := taskmarket.TaskMarketTerms{SolverStake: eth(2), ChallengerBond: eth(1), ClaimBy: now + day, CommitWindow: day,
+		ChallengeWindow: day, GameClock: 3600}
+	return c, model.MarketTerms{SolverStake: weiOf(2), ChallengerBond: weiOf(1), ClaimBy: c.ClaimBy, CommitWindow: day,
+		ChallengeWindow: day, GameClock: 3600}
+}
+
+// lsAudit is an audit with every money path on: forced errors on half the tasks, a
+// jackpot, attestation fees for three slots.
+func lsAudit(r *rand.Rand) (taskmarket.TaskMarketAudit, model.MarketAudit) {
+	bps := uint16([]int{0, 5000, 10000}[r.IntN(3)])
+	fee := int64(r.IntN(2)) * 1e16
+	c := taskmarket.TaskMarketAudit{ForcedErrorBps: bps, AttestWindow: lsWindow, RevealWindow: lsWindow, AttestStake: eth(1),
+		JackpotFee: big.NewInt(3e17), Jackpot: big.NewInt(5e17), AttestFee: big.NewInt(fee), MaxAttesters: 3}
+	return c, model.MarketAudit{ForcedErrorBps: bps, AttestWindow: lsWindow, RevealWindow: lsWindow, AttestStake: weiOf(1),
+		JackpotFee: u256(c.JackpotFee), Jackpot: u256(c.Jackpot), AttestFee: u256(c.AttestFee), MaxAttesters: 3}
+}
+
+// blockHashFrom is the contract's _blockHashFrom for a transaction in block number.
+func (ls *auditLockstep) blockHashFrom(from, number uint64) ([32]byte, bool) {
+	if number <= from {
+		return [32]byte{}, false
+	}
+	if number-from > 256 {
+		from += ((number - 1 - from) / 256) * 256
+	}
+	h, err := ls.e.sim.HeaderByNumber(ls.e.ctx, new(big.Int).SetUint64(from))
+	if err != nil {
+		ls.e.t.Fatal(err)
+	}
+	return h.Hash(), true
+}
+
+// TestAuditModelLockstep plays random operations of the audited market (deposits,
+// withdrawals, posts with and without an audit, claims, commits with and without the
+// decoy, seeds, attestations, reveals, secrets, challenges, attestation disputes,
+// their games, settlements, finalizations, closings) on the contract and on
+// contracts/model's Market, and after every operation checks that both accepted or
+// both refused it and that every bucket of every account, every total, the jackpot
+// pool and the touched task's audit state agree.
+func TestAuditModelLockstep(t *testing.T) {
+	ops := 600
+	if testing.Short() {
+		ops = 120
+	}
+	e := newEnv(t, 4, chain.WithOsakaRules())
+	truth, liar := model.NewWorlds(11, model.Dims{M: 2, K: 3, N: 2}, lsSteps, model.Fault{Kind: model.FaultOp, Step: 5, Node: 6, Element: 1, Op: 1})
+	ls := &auditLockstep{e: e, m: model.NewMarket(unbondingDelay, e.addr(accTreasury), winnerShareBps), r: rand.New(rand.NewPCG(5, 6)),
+		truth: truth, liar: liar, tasks: map[uint64]*lsTask{}, actors: []int{1, 2, 3, 4, 5, 6, 8, 9},
+		counts: map[string]int{}, lastErr: map[string]error{}}
+	// The model's randomness and commitments are the contract's, bit for bit.
+	for i := range 40 {
+		secret, claim := [32]byte{byte(i), 1}, [32]byte{byte(i * 7), 2}
+		n, bps := uint64(i%9), uint16(i*257%10001)
+		got := call(e, e.market, e.tm.PackForcedError(secret, claim, big.NewInt(int64(i)), n, bps), e.tm.UnpackForcedError)
+		if forced, f := model.ForcedError(secret, claim, uint64(i), n, bps); got.Forced != forced || got.F != f {
+			t.Fatalf("forcedError(%d, n=%d, bps=%d): contract %v %d, model %v %d", i, n, bps, got.Forced, got.F, forced, f)
+		}
+		if d := call(e, e.market, e.tm.PackDecoyOf(secret, big.NewInt(int64(i))), e.tm.UnpackDecoyOf); d != model.Decoy(secret, uint64(i)) {
+			t.Fatalf("decoyOf(%d): contract %x, model %x", i, d, model.Decoy(secret, uint64(i)))
+		}
+	}
+	for i := 0; i < ops; i++ {
+		ls.step(i)
+	}
+	ls.compareAll("at the end")
+	t.Logf("successful operations: %v", ls.counts)
+	if !testing.Short() {
+		for _, must := range []string{"post", "claim", "commit", "seed", "attest", "reveal", "secret", "secret forced", "challenge",
+			"settle", "dispute", "settleAttestation", "close", "finalize"} {
+			if ls.counts[must] == 0 {
+				t.Errorf("no successful %s in the random sequence (last error %v)", must, ls.lastErr[must])
+			}
+		}
+	}
+}
+
+// pick returns a random task id in one of the statuses (any task if none has one).
+func (ls *auditLockstep) pick(statuses ...model.MarketStatus) uint64 {
+	if ls.want != 0 {
+		return ls.want
+	}
+	var ids []uint64
+	for id := uint64(1); id <= uint64(len(ls.m.Tasks)); id++ {
+		if slices.Contains(statuses, ls.m.Task(id).Status) {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 || ls.r.IntN(8) == 0 {
+		return uint64(1 + ls.r.IntN(max(1, len(ls.m.Tasks))))
+	}
+	return ids[ls.r.IntN(len(ids))]
+}
+
+func (ls *auditLockstep) actor() int { return ls.actors[ls.r.IntN(len(ls.actors))] }
+
+// tree is the trace the model says task id's root commits to.
+func (ls *auditLockstep) tree(id uint64) *model.Tree {
+	if t := ls.m.Task(id); t != nil && t.Leaves != nil {
+		return model.NewTree(t.Leaves)
+	}
+	return traceTree(ls.truth, lsSteps, lsInterval)
+}
+
+// step plays one random operation on both sides.
+func (ls *auditLockstep) step(i int) {
+	e, m, r, tm := ls.e, ls.m, ls.r, ls.e.tm
+	var (
+		name     string
+		who      = ls.actor()
+		data     []byte
+		value    *big.Int
+		modelOp  func(now uint64) error // nil: the operation does not touch the market
+		id       uint64
+		chainNot bool // the chain must refuse for a reason the model does not see (block numbers)
+	)
+	t := func() *model.MarketTask { return m.Task(id) }
+	lt := func() *lsTask {
+		if ls.tasks[id] == nil {
+			ls.tasks[id] = &lsTask{salts: map[common.Address][2][32]byte{}}
+		}
+		return ls.tasks[id]
+	}
+	bid := func() *big.Int { return new(big.Int).SetUint64(id) }
+	addr := e.addr(who)
+	op := r.IntN(23)
+	ls.want = 0
+	if r.IntN(4) > 0 {
+		op, ls.want = ls.natural()
+	}
+	switch op {
+	case 0, 1:
+		name, value = "deposit", eth(1+r.Int64N(12))
+		data = tm.PackDeposit()
+		modelOp = func(uint64) error { return m.Deposit(addr, u256(value)) }
+	case 2:
+		name = "request"
+		free := m.Free[addr]
+		amt := free.ToBig()
+		amt.Mul(amt, big.NewInt(r.Int64N(101))).Div(amt, big.NewInt(100))
+		data = tm.PackRequestWithdrawal(amt)
+		modelOp = func(now uint64) error { return m.RequestWithdrawal(addr, u256(amt), now) }
+	case 3:
+		name = "withdraw"
+		data = tm.PackWithdraw()
+		modelOp = func(now uint64) error { _, err := m.Withdraw(addr, now); return err }
+	case 4:
+		name = "time"
+		e.advanceTo(e.head().Time + []uint64{1 + r.Uint64N(lsWindow), 1 + r.Uint64N(lsWindow), lsWindow + r.Uint64N(lsWindow), day + r.Uint64N(day)}[r.IntN(4)])
+	case 23:
+		name = "time"
+		e.advanceTo(ls.target)
+	case 5:
+		name = "mine"
+		if err := chain.MineBlocks(e.ctx, e.sim, 5); err != nil {
+			e.t.Fatal(err)
+		}
+	case 6, 7:
+		name = "post"
+		ct, mt := lsTerms(e.head().Time)
+		ca, ma := noAudit(), model.MarketAudit{}
+		if r.IntN(4) > 0 {
+			ca, ma = lsAudit(r)
+		}
+		extra := new(big.Int).Add(ca.JackpotFee, new(big.Int).Mul(ca.AttestFee, big.NewInt(int64(ca.MaxAttesters))))
+		value = new(big.Int).Add(extra, eth(r.Int64N(3))) // sometimes only the extra: refused
+		data = tm.PackPostTask(lsSpec(ls.truth), ct, ca)
+		modelOp = func(now uint64) error {
+			_, err := m.PostTask(addr, lsSteps/lsInterval, mt, ma, u256(value), now)
+			return err
+		}
+	case 8:
+		name, id = "cancel", ls.pick(model.StatusOpen)
+		if t() != nil && r.IntN(4) > 0 {
+			who = e.accountOf(t().Submitter)
+			addr = e.addr(who)
+		}
+		data = tm.PackCancelTask(bid())
+		modelOp = func(uint64) error { return m.CancelTask(id, addr) }
+	case 9:
+		name, id = "claim", ls.pick(model.StatusOpen)
+		secret := [32]byte{byte(i), byte(i >> 8), 0x5e}
+		data = tm.PackClaimTask(bid(), model.SecretHash(secret))
+		modelOp = func(now uint64) error {
+			err := m.ClaimTask(id, addr, model.SecretHash(secret), now)
+			if err == nil {
+				lt().secret = secret
+				lt().claimBlock = e.head().Number.Uint64()
+				lt().view = ls.truth
+				if r.IntN(3) == 0 {
+					lt().view = ls.liar
+				}
+			}
+			return err
+		}
+	case 10:
+		name, id = "commit", ls.pick(model.StatusClaimed)
+		if t() == nil || ls.tasks[id] == nil {
+			break
+		}
+		if r.IntN(6) > 0 {
+			who = e.accountOf(t().Solver)
+			addr = e.addr(who)
+		}
+		lk := lt()
+		next := e.head().Number.Uint64() + 1
+		claimHash, ready := ls.blockHashFrom(lk.claimBlock+model.SeedDelay, next)
+		var leaves [][32]byte
+		for s := uint64(0); s <= lsSteps; s += lsInterval {
+			leaves = append(leaves, lk.view.StateRoot(s))
+		}
+		forced, f := model.ForcedError(lk.secret, claimHash, id, t().N, t().Audit.ForcedErrorBps)
+		if (forced && r.IntN(8) > 0) || (!forced && t().Audit.On() && r.IntN(12) == 0) {
+			leaves[f+1] = model.Decoy(lk.secret, id) // when not forced: a decoy nobody asked for
+		}
+		tr := model.NewTree(leaves)
+		last := uint64(len(leaves) - 1)
+		data = tm.PackCommitTrace(bid(), tr.Root(), tr.Leaf(last), p32(tr.Prove(0)), p32(tr.Prove(last)))
+		chainNot = t().Audit.On() && !ready
+		modelOp = func(now uint64) error {
+			err := m.CommitTrace(id, addr, leaves, claimHash, now)
+			if err == nil {
+				lk.commitBlock = e.head().Number.Uint64()
+			}
+			return err
+		}
+	case 11:
+		name, id = "seed", ls.pick(model.StatusCommitted)
+		data = tm.PackDrawSeed(bid())
+		var seed [32]byte
+		ready := false
+		if lk := ls.tasks[id]; lk != nil && lk.commitBlock != 0 {
+			seed, ready = ls.blockHashFrom(lk.commitBlock+model.SeedDelay, e.head().Number.Uint64()+1)
+		}
+		chainNot = !ready && t() != nil && t().Committed && !t().SeedDrawn
+		modelOp = func(now uint64) error { return m.DrawSeed(id, seed, now) }
+	case 12, 13:
+		name, id = "attest", ls.pick(model.StatusCommitted)
+		var end [32]byte
+		if tk := t(); tk != nil && tk.SeedDrawn && tk.Leaves != nil {
+			seg := model.AssignmentOf(tk.Seed, addr, tk.N)
+			switch r.IntN(3) {
+			case 0:
+				end = traceTree(ls.truth, lsSteps, lsInterval).Leaf(seg + 1) // diligent
+			case 1:
+				end = tk.Leaves[seg+1] // lazy: the posted leaf
+			default:
+				end = [32]byte{byte(r.IntN(256))}
+			}
+		}
+		salt := [32]byte{byte(i), 0x5a}
+		c := model.AttestCommitment(id, addr, end, salt)
+		data = tm.PackAttest(bid(), c)
+		modelOp = func(now uint64) error {
+			err := m.Attest(id, addr, c, now)
+			if err == nil {
+				lt().salts[addr] = [2][32]byte{end, salt}
+			}
+			return err
+		}
+	case 14:
+		name, id = "reveal", ls.pick(model.StatusCommitted)
+		var es [2][32]byte
+		if lk := ls.tasks[id]; lk != nil && len(lk.salts) > 0 {
+			keys := make([]common.Address, 0, len(lk.salts))
+			for a := range lk.salts {
+				keys = append(keys, a)
+			}
+			slices.SortFunc(keys, func(x, y common.Address) int { return x.Cmp(y) })
+			addr = keys[r.IntN(len(keys))]
+			who, es = e.accountOf(addr), lk.salts[addr]
+		}
+		if r.IntN(10) == 0 {
+			es[1][0] ^= 1 // a wrong salt
+		}
+		data = tm.PackRevealAttestation(bid(), es[0], es[1])
+		modelOp = func(now uint64) error { return m.RevealAttestation(id, addr, es[0], es[1], now) }
+	case 15:
+		name, id = "secret", ls.pick(model.StatusCommitted)
+		lk := ls.tasks[id]
+		if t() == nil || lk == nil || t().Leaves == nil {
+			break
+		}
+		if r.IntN(8) > 0 {
+			who = e.accountOf(t().Solver)
+			addr = e.addr(who)
+		}
+		secret := lk.secret
+		if r.IntN(12) == 0 {
+			secret[0] ^= 1
+		}
+		forced, f := model.ForcedError(secret, t().A.ClaimHash, id, t().N, t().Audit.ForcedErrorBps)
+		trueLeaf := traceTree(lk.view, lsSteps, lsInterval).Leaf(f + 1)
+		var proof [][32]byte
+		if forced {
+			proof = p32(ls.tree(id).Prove(f + 1))
+			name = "secret forced"
+		}
+		data = tm.PackRevealSecret(bid(), secret, trueLeaf, proof)
+		modelOp = func(now uint64) error { return m.RevealSecret(id, addr, secret, trueLeaf, now) }
+	case 16:
+		name, id = "challenge", ls.pick(model.StatusCommitted)
+		tr := ls.tree(id)
+		seg := r.Uint64N(lsSteps / lsInterval)
+		data = tm.PackChallenge(bid(), taskmarket.TaskMarketChallenge{Segment: seg, Start: tr.Leaf(seg), StartProof: p32(tr.Prove(seg)),
+			End: tr.Leaf(seg + 1), EndProof: p32(tr.Prove(seg + 1))})
+		modelOp = func(now uint64) error { return m.Challenge(id, addr, seg, now) }
+	case 17:
+		name, id = "dispute", ls.pick(model.StatusCommitted, model.StatusDisputed)
+		var attester common.Address
+		seg, end := uint64(0), [32]byte{}
+		if tk := t(); tk != nil && len(tk.Attesters) > 0 {
+			attester = tk.Attesters[r.IntN(len(tk.Attesters))]
+			seg, end = tk.Att[attester].Segment, tk.Att[attester].EndHash
+		}
+		tr := ls.tree(id)
+		data = tm.PackDisputeAttestation(bid(), attester, taskmarket.TaskMarketChallenge{Segment: seg, Start: tr.Leaf(seg),
+			StartProof: p32(tr.Prove(seg)), End: end, EndProof: [][32]byte{}})
+		modelOp = func(now uint64) error { return m.DisputeAttestation(id, addr, attester, now) }
+	case 18:
+		name = "game"
+		ls.playSomeGame()
+	case 19:
+		name, id = "settle", ls.pick(model.StatusDisputed)
+		res := model.Pending
+		if t() != nil {
+			task := call(e, e.market, tm.PackGetTask(bid()), tm.UnpackGetTask)
+			res = model.Result(call(e, e.game, e.pg.PackResult(task.Game), e.pg.UnpackResult))
+		}
+		data = tm.PackSettle(bid())
+		modelOp = func(now uint64) error { return m.Settle(id, res, now) }
+	case 22:
+		name, id = "settleAttestation", ls.pick(model.StatusCommitted, model.StatusDisputed, model.StatusFinalized, model.StatusFailed)
+		var attester common.Address
+		if tk := t(); tk != nil && len(tk.Attesters) > 0 {
+			attester = tk.Attesters[r.IntN(len(tk.Attesters))]
+			for _, a := range tk.Attesters {
+				if tk.Att[a].State == model.AttDisputed && r.IntN(2) == 0 {
+					attester = a
+				}
+			}
+		}
+		a := call(e, e.market, tm.PackGetAttestation(bid(), attester), tm.UnpackGetAttestation)
+		res := model.Pending
+		if a.State == uint8(model.AttDisputed) {
+			res = model.Result(call(e, e.game, e.pg.PackResult(a.Game), e.pg.UnpackResult))
+		}
+		data = tm.PackSettleAttestation(bid(), attester)
+		modelOp = func(now uint64) error { return m.SettleAttestation(id, attester, res, now) }
+	case 20:
+		name, id = "finalize", ls.pick(model.StatusOpen, model.StatusClaimed, model.StatusCommitted)
+		data = tm.PackFinalize(bid())
+		modelOp = func(now uint64) error { return m.Finalize(id, now) }
+	case 21:
+		name, id = "close", ls.pick(model.StatusFinalized, model.StatusFailed, model.StatusCommitted)
+		var attester common.Address
+		var proof [][32]byte
+		proven := false
+		if tk := t(); tk != nil && len(tk.Attesters) > 0 {
+			attester = tk.Attesters[r.IntN(len(tk.Attesters))]
+			if r.IntN(4) > 0 {
+				proof, proven = p32(ls.tree(id).Prove(tk.Att[attester].Segment+1)), true
+			}
+		}
+		data = tm.PackCloseAttestation(bid(), attester, proof)
+		modelOp = func(now uint64) error { return m.CloseAttestation(id, attester, proven, now) }
+	}
+	if modelOp == nil {
+		return
+	}
+	rc, chainErr := e.sendMined(who, e.market, data, value)
+	if rc == nil {
+		e.t.Fatalf("op %d %s: no receipt: %v", i, name, chainErr)
+	}
+	now := e.blockTime(rc)
+	var modelErr error
+	if chainNot {
+		modelErr = errors.New("not ready (block number)")
+	} else {
+		modelErr = modelOp(now)
+	}
+	if (chainErr == nil) != (modelErr == nil) {
+		e.t.Fatalf("op %d %s by %d on task %d at %d: chain %v, model %v", i, name, who, id, now, chainErr, modelErr)
+	}
+	if chainErr == nil {
+		ls.counts[name]++
+	} else {
+		ls.lastErr[name] = modelErr
+	}
+	ls.compare(fmt.Sprintf("op %d %s", i, name), id)
+}
+
+// natural is the operation that moves a random live task on (with the target task),
+// so that random sequences reach every state.
+func (ls *auditLockstep) natural() (int, uint64) {
+	m, e, r := ls.m, ls.e, ls.r
+	var live []uint64
+	for id := uint64(1); id <= uint64(len(m.Tasks)); id++ {
+		tk := m.Task(id)
+		open := false
+		for _, a := range tk.Attesters {
+			open = open || tk.Att[a].State != model.AttClosed
+		}
+		if (tk.Status >= model.StatusOpen && tk.Status <= model.StatusDisputed) || open {
+			live = append(live, id)
+		}
+	}
+	if len(live) < 3 && r.IntN(3) == 0 || len(live) == 0 {
+		return 6, 0 // post
+	}
+	id := live[r.IntN(len(live))]
+	tk, lk := m.Task(id), ls.tasks[id]
+	head := e.head()
+	next, now := head.Number.Uint64()+1, head.Time+1
+	if r.IntN(5) == 0 {
+		return 0, 0 // deposit, so that stakes can be locked
+	}
+	for _, a := range tk.Attesters {
+		if tk.Att[a].State == model.AttDisputed {
+			return []int{18, 22}[r.IntN(2)], id
+		}
+	}
+	switch tk.Status {
+	case model.StatusOpen:
+		return 9, id
+	case model.StatusClaimed:
+		if lk != nil && next <= lk.claimBlock+model.SeedDelay {
+			return 5, id
+		}
+		return 10, id
+	case model.StatusDisputed:
+		return []int{18, 19}[r.IntN(2)], id
+	case model.StatusFinalized, model.StatusFailed:
+		return 21, id
+	}
+	// committed
+	switch {
+	case !tk.SeedDrawn && lk != nil && next <= lk.commitBlock+model.SeedDelay:
+		return 5, id
+	case !tk.SeedDrawn:
+		return 11, id
+	case tk.Audit.On() && !tk.A.SecretRevealed && now <= tk.A.AttestEnd:
+		ls.target = tk.A.AttestEnd + 1
+		return []int{12, 12, 12, 23}[r.IntN(4)], id
+	case tk.Audit.On() && !tk.A.SecretRevealed && now <= tk.A.RevealEnd:
+		ls.target = tk.A.RevealEnd + 1
+		return []int{14, 14, 14, 23}[r.IntN(4)], id
+	case tk.Audit.On() && !tk.A.SecretRevealed && now <= tk.A.SecretEnd && r.IntN(8) > 0:
+		return 15, id
+	case tk.Audit.On() && !tk.A.SecretRevealed:
+		return 20, id
+	}
+	ls.target = tk.WindowEnd
+	return []int{16, 17, 17, 23, 20}[r.IntN(5)], id
+}
+
+// playSomeGame takes a pending game (a task's or an attestation's), lets the party in
+// the solver's seat make its first move from whichever view fits (or none), then lets
+// the clock of the party to move run out.
+func (ls *auditLockstep) playSomeGame() {
+	e, tm := ls.e, ls.e.tm
+	type pending struct {
+		game *big.Int
+		seat common.Address
+	}
+	var games []pending
+	for id, tk := range ls.m.Tasks {
+		bid := big.NewInt(int64(id + 1))
+		if tk.Status == model.StatusDisputed {
+			task := call(e, e.market, tm.PackGetTask(bid), tm.UnpackGetTask)
+			games = append(games, pending{task.Game, tk.Solver})
+		}
+		for _, a := range tk.Attesters {
+			if tk.Att[a].State == model.AttDisputed {
+				at := call(e, e.market, tm.PackGetAttestation(bid, a), tm.UnpackGetAttestation)
+				games = append(games, pending{at.Game, a})
+			}
+		}
+	}
+	if len(games) == 0 {
+		return
+	}
+	g := games[ls.r.IntN(len(games))]
+	st := call(e, e.game, e.pg.PackState(g.game), e.pg.UnpackState)
+	if st.Result != 0 {
+		return
+	}
+	if ls.r.IntN(2) == 0 && st.Moves == 0 {
+	views:
+		for _, v := range []*model.World{ls.truth, ls.liar} {
+			tr := traceTree(v, lsSteps, lsInterval)
+			for seg := uint64(0); seg+1 < uint64(tr.Len()); seg++ {
+				s := model.Setup{NodesRoot: v.Spec.NodesTree.Root(), StateMapRoot: v.Spec.StateMap.Root(), DataRoot: v.Spec.DataTree.Root(),
+					Agreed: tr.Leaf(seg), Disputed: tr.Leaf(seg + 1), FirstStep: seg * lsInterval, SegLen: lsInterval,
+					NumNodes: uint32(len(v.Spec.Nodes)), StateDepth: v.Spec.StateDepth, Clock: 3600}
+				mg, err := model.New(s, 4, 0)
+				if err != nil {
+					continue
+				}
+				mv := model.HonestSolver{V: v, Spec: v.Spec}.Next(mg)
+				if _, err := e.send(e.accountOf(g.seat), e.game, e.pack(g.game, 0, mv), nil); err == nil {
+					break views
+				}
+			}
+		}
+		st = call(e, e.game, e.pg.PackState(g.game), e.pg.UnpackState)
+	}
+	left := st.ClockChallenger
+	if st.SolverTurn {
+		left = st.ClockSolver
+	}
+	e.advanceTo(st.LastMove + left + 1)
+	if _, err := e.send(accOutsider, e.game, e.pg.PackTimeout(g.game), nil); err != nil {
+		e.t.Fatalf("timeout: %v", err)
+	}
+	ls.counts["game"]++
+}
+
+func weq(chainV *big.Int, modelV model.Wei) bool { return chainV.Cmp(modelV.ToBig()) == 0 }
+
+// compare checks every total, every actor's buckets and task id's state.
+func (ls *auditLockstep) compare(when string, id uint64) {
+	e, m, tm := ls.e, ls.m, ls.e.tm
+	e.t.Helper()
+	var diffs []string
+	check := func(what string, chainV *big.Int, modelV model.Wei) {
+		if !weq(chainV, modelV) {
+			diffs = append(diffs, fmt.Sprintf("%s: chain %v, model %v", what, chainV, modelV.Dec()))
+		}
+	}
+	check("balance", e.balance(), m.Balance)
+	check("totalFree", call(e, e.market, tm.PackTotalFree(), tm.UnpackTotalFree), m.TotalFree)
+	check("totalLocked", call(e, e.market, tm.PackTotalLocked(), tm.UnpackTotalLocked), m.TotalLocked)
+	check("totalUnbonding", call(e, e.market, tm.PackTotalUnbonding(), tm.UnpackTotalUnbonding), m.TotalUnbonding)
+	check("totalEscrow", call(e, e.market, tm.PackTotalEscrow(), tm.UnpackTotalEscrow), m.TotalEscrow)
+	check("totalJackpot", call(e, e.market, tm.PackTotalJackpot(), tm.UnpackTotalJackpot), m.TotalJackpot)
+	for _, i := range append([]int{accTreasury}, ls.actors...) {
+		a := e.addr(i)
+		check(fmt.Sprintf("free[%d]", i), call(e, e.market, tm.PackFree(a), tm.UnpackFree), m.Free[a])
+		check(fmt.Sprintf("locked[%d]", i), call(e, e.market, tm.PackLocked(a), tm.UnpackLocked), m.Locked[a])
+		u := call(e, e.market, tm.PackUnbonding(a), tm.UnpackUnbonding)
+		check(fmt.Sprintf("unbonding[%d]", i), u.Amount, m.Unbonding[a].Amount)
+		if u.ReleaseAt != m.Unbonding[a].ReleaseAt {
+			diffs = append(diffs, fmt.Sprintf("releaseAt[%d]: chain %d, model %d", i, u.ReleaseAt, m.Unbonding[a].ReleaseAt))
+		}
+	}
+	if err := m.CheckInvariant(); err != nil {
+		diffs = append(diffs, err.Error())
+	}
+	if tk := m.Task(id); tk != nil {
+		diffs = append(diffs, ls.compareTask(id, tk)...)
+	}
+	if len(diffs) > 0 {
+		e.t.Fatalf("%s (task %d): %v", when, id, diffs)
+	}
+}
+
+func (ls *auditLockstep) compareAll(when string) {
+	for id := uint64(1); id <= uint64(len(ls.m.Tasks)); id++ {
+		ls.compare(when, id)
+	}
+}
+
+func (ls *auditLockstep) compareTask(id uint64, tk *model.MarketTask) []string {
+	e, tm := ls.e, ls.e.tm
+	bid := new(big.Int).SetUint64(id)
+	var diffs []string
+	c := call(e, e.market, tm.PackGetTask(bid), tm.UnpackGetTask)
+	if c.Status != uint8(tk.Status) || !weq(c.Reward, tk.Reward) || c.WindowEnd != tk.WindowEnd || c.CommitBy != tk.CommitBy ||
+		c.WindowLeft != tk.WindowLeft || c.Solver != tk.Solver || (tk.SeedDrawn != (c.Seed != [32]byte{})) {
+		diffs = append(diffs, fmt.Sprintf("task: chain %+v, model status %v reward %v window %d/%d commitBy %d", c, tk.Status,
+			tk.Reward.Dec(), tk.WindowEnd, tk.WindowLeft, tk.CommitBy))
+	}
+	if tk.Leaves != nil && c.TraceRoot != model.NewTree(tk.Leaves).Root() {
+		diffs = append(diffs, "trace root")
+	}
+	if tk.SeedDrawn && c.Seed != tk.Seed {
+		diffs = append(diffs, "seed")
+	}
+	a := call(e, e.market, tm.PackGetAudit(bid), tm.UnpackGetAudit)
+	s := tk.A
+	if a.SecretHash != s.SecretHash || a.ClaimHash != s.ClaimHash || a.AttestEnd != s.AttestEnd || a.RevealEnd != s.RevealEnd ||
+		a.SecretEnd != s.SecretEnd || a.SecretRevealed != s.SecretRevealed || a.Forced != s.Forced || a.SolverLost != s.SolverLost ||
+		a.ForcedSegment != s.ForcedSegment || a.ChallengedSegment != s.ChallengedSegment || a.ChallengedEnd != s.ChallengedEnd ||
+		a.Decoy != s.Decoy || a.TrueLeaf != s.TrueLeaf || a.Attesters != s.Attesters || a.Finders != s.Finders ||
+		!weq(a.JackpotShare, s.JackpotShare) || !weq(a.JackpotHeld, s.JackpotHeld) || !weq(a.FeesHeld, s.FeesHeld) {
+		diffs = append(diffs, fmt.Sprintf("audit state: chain %+v, model %+v", a, s))
+	}
+	for _, i := range ls.actors {
+		addr := e.addr(i)
+		ca := call(e, e.market, tm.PackGetAttestation(bid, addr), tm.UnpackGetAttestation)
+		ma := tk.Att[addr]
+		if ma == nil {
+			if ca.State != 0 {
+				diffs = append(diffs, fmt.Sprintf("attestation of %d: chain state %d, model none", i, ca.State))
+			}
+			continue
+		}
+		if ca.State != uint8(ma.State) || ca.Segment != ma.Segment || ca.Commitment != ma.Commitment || ca.EndHash != ma.EndHash ||
+			ca.Challenger != ma.Challenger {
+			diffs = append(diffs, fmt.Sprintf("attestation of %d: chain %+v, model %+v", i, ca, *ma))
+		}
+	}
+	return diffs
+}
