@@ -17,6 +17,12 @@
 //     move to make comes out of Ready(now). It keeps a replica of the on-chain game
 //     (model.Game) and never does I/O; package pinpoint/onchain is the shell that
 //     reads blocks and sends transactions.
+//   - The one-proof path (EnableZk): when the game has an element judge, Ready offers
+//     a Claim (package proofs) at this party's first trace-level turn if its view
+//     proves its side (the solver its committed value, the challenger another one);
+//     the shell proves it and sends ProveElement / RefuteElement, the bisection move
+//     staying the fallback. The other side answers OperandCheck from its view
+//     (OperandChecker: dispute the first operand that differs, else accept).
 //
 // Invariants. A Computation without a fault computes the spec's run bit for bit (the
 // trainer's values, the judged kernels' traces ending in them: package task tests

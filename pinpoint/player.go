@@ -5,6 +5,7 @@ import (
 
 	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/proofs"
 	"github.com/veritrain/veritrain/repops"
 	"github.com/veritrain/veritrain/task"
 )
@@ -110,6 +111,11 @@ type Ready struct {
 	Deadline uint64     // last second the party to move may move
 	Done     bool       // the game is over
 	Result   model.Result
+	// Claim, when set, is a claim of the element circuit that ends the trace level:
+	// the shell proves it (outside the player: proving takes seconds) and sends
+	// ProveElement (solver) or RefuteElement (challenger) with the proof instead of
+	// Move; Move stays the fallback if proving fails.
+	Claim *proofs.Claim
 }
 
 // Player is one party of one game as a pure state machine, in the manner of etcd
@@ -123,6 +129,8 @@ type Player struct {
 	g     *model.Game
 	strat model.Strategy
 	errs  []func() error
+	prove bool   // the party can prove elements (EnableZk)
+	ops   []byte // operands of the last proved element, read from its move
 }
 
 // NewPlayer starts a player of role for the game opened with setup s at time openedAt
@@ -139,12 +147,66 @@ func NewPlayer(role model.Party, s model.Setup, fanoutBits int, openedAt uint64,
 // Game is the replica (read-only for callers).
 func (p *Player) Game() *model.Game { return p.g }
 
+// EnableZk turns on the one-proof path of the trace level: the game has an element
+// judge, whose verifier v the replica asks about proofs (as the contract does), and,
+// if prove, this party can prove elements (Ready then offers a Claim).
+func (p *Player) EnableZk(v model.ElementVerifier, prove bool) {
+	p.g.Verifier, p.prove = v, prove
+}
+
 // Step applies a move the chain accepted.
 func (p *Player) Step(ev Event) error {
 	if err := p.g.Apply(ev.By, ev.No, ev.Move, ev.Time); err != nil {
 		return fmt.Errorf("%w: move %d (%T by %v): %v", ErrDiverged, ev.No, ev.Move, ev.By, err)
 	}
+	switch m := ev.Move.(type) {
+	case model.ProveElement:
+		p.ops = m.Operands
+	case model.RefuteElement:
+		p.ops = m.Operands
+	}
 	return nil
+}
+
+// ElementClaimer is a strategy that can state the claim of the element circuit for
+// the disputed element as its view computes it (operands and value).
+type ElementClaimer interface {
+	ElementClaim(g *model.Game) (proofs.Claim, error)
+}
+
+// OperandChecker is a strategy that answers a proved element: AcceptElement if the
+// proof's operands are the agreed inputs, else DisputeOperand on one that is not.
+type OperandChecker interface {
+	CheckOperands(g *model.Game, operands []byte) model.Move
+}
+
+// zkClaim is the claim this party would prove now, if the one-proof path is open to
+// it: the solver at its trace-level turns proves the value it committed, the challenger
+// at its trace-level pick proves another value (the one its view computes).
+func (p *Player) zkClaim() *proofs.Claim {
+	g := p.g
+	if !p.prove || g.Verifier == nil || model.ZkNumOperands(g.Desc) == 0 {
+		return nil
+	}
+	if g.Desc.Kernel == uint8(repops.KMatMul) && int(g.Desc.P1) > g.Verifier.MaxTerms() {
+		return nil
+	}
+	atTrace := g.Level == model.LevelTrace
+	switch {
+	case p.Role == model.Solver && (g.Phase == model.PhaseOpenTrace || (atTrace && (g.Phase == model.PhaseReveal || g.Phase == model.PhaseDefendStep))):
+	case p.Role == model.Challenger && atTrace && g.Phase == model.PhasePick:
+	default:
+		return nil
+	}
+	cl, ok := p.strat.(ElementClaimer)
+	if !ok {
+		return nil
+	}
+	c, err := cl.ElementClaim(g)
+	if err != nil || c.Check() != nil || (c.Value == g.Value) != (p.Role == model.Solver) {
+		return nil // no true claim to prove: play the bisection
+	}
+	return &c
 }
 
 // Ready says what to send at time now: this party's move when it is its turn, the
@@ -163,7 +225,14 @@ func (p *Player) Ready(now uint64) (Ready, error) {
 		}
 		return r, nil
 	}
-	r.Move = p.strat.Next(g)
+	if g.Phase == model.PhaseOperandCheck {
+		if oc, ok := p.strat.(OperandChecker); ok {
+			r.Move = oc.CheckOperands(g, p.ops)
+		}
+	} else {
+		r.Move = p.strat.Next(g)
+		r.Claim = p.zkClaim()
+	}
 	if r.Move == nil {
 		for _, e := range p.errs {
 			if err := e(); err != nil {
@@ -174,7 +243,7 @@ func (p *Player) Ready(now uint64) (Ready, error) {
 	}
 	for _, e := range p.errs {
 		if err := e(); err != nil { // a view that failed gave a meaningless move
-			r.Move = nil
+			r.Move, r.Claim = nil, nil
 			return r, err
 		}
 	}

@@ -16,7 +16,13 @@ const (
 	kReLUGrad = 4
 	kMomentum = 5
 	kSGDApply = 6
+	kAdamM    = 13
+	kAdamV    = 14
+	kScale    = 16
 )
+
+// judged lists the kernel ids the circuit judges.
+var judged = []int{kMatMul, kBiasAdd, kReLU, kReLUGrad, kMomentum, kSGDApply, kAdamM, kAdamV, kScale}
 
 // ElementCircuit proves that one output element of a RepOps kernel is a given value,
 // computed bit for bit as repops defines it from the operands X:
@@ -27,6 +33,9 @@ const (
 //	relugrad (4): selp(X[0], X[1])
 //	momentum (5): (c·X[0]) + X[1]
 //	sgdapply (6): X[0] - (c·X[1])
+//	adam_m (13):  (c·X[0]) + ((1-c)·X[1])
+//	adam_v (14):  (c·X[0]) + ((1-c)·(X[1]·X[1]))
+//	scale (16):   X[0]·c
 //
 // Meta = kernel | c<<8 | v<<40 (c: the kernel's float constant, v: the element).
 // Slots past the kernel's operands are +0 (a matmul with fewer terms: +0·+0 adds
@@ -91,9 +100,9 @@ func (c *ElementCircuit) Define(api frontend.API) error {
 	cf := u.decode(cbits) // range-checks c to 32 bits
 	// v is compared with a result pattern below, which is < 2^32: meta splits uniquely
 	api.AssertIsEqual(c.Meta, api.Add(kernel, api.Mul(cbits, 1<<8), api.Mul(v, uint64(1)<<40)))
-	var is [7]frontend.Variable
+	var is [kScale + 1]frontend.Variable
 	var sum frontend.Variable = 0
-	for k := kMatMul; k <= kSGDApply; k++ {
+	for _, k := range judged {
 		is[k] = api.IsZero(api.Sub(kernel, k))
 		sum = api.Add(sum, is[k])
 	}
@@ -115,21 +124,28 @@ func (c *ElementCircuit) Define(api frontend.API) error {
 		}
 	}
 
-	// element-wise kernels share one multiply and one add:
-	// momentum (c·x0) + x1, sgd x0 + -(c·x1), biasadd x0 + x1
+	// element-wise kernels share one multiply t and one add:
+	// momentum t + x1, sgd x0 + -t, adam t + (1-c)·y (y = x1, or x1·x1 for v),
+	// biasadd x0 + x1; scale is t itself (x·c = c·x bit for bit, NaN canonical)
 	x0, x1 := xs[0], xs[1]
-	t := u.decode(u.mul(cf, u.sel(is[kSGDApply], x1, x0)))
-	first := u.sel(is[kMomentum], t, x0)
-	second := u.sel(is[kSGDApply], u.neg(t), x1)
+	tBits := u.mul(cf, u.sel(is[kSGDApply], x1, x0))
+	t := u.decode(tBits)
+	omc := u.decode(u.sub(u.constant(0x3f800000), cf)) // 1 - c, as repops computes it
+	y := u.sel(is[kAdamV], u.decode(u.mul(x1, x1)), x1)
+	ad := u.decode(u.mul(omc, y))
+	isAdam := api.Add(is[kAdamM], is[kAdamV])
+	first := u.sel(api.Add(is[kMomentum], isAdam), t, x0)
+	second := u.sel(is[kSGDApply], u.neg(t), u.sel(isAdam, ad, x1))
 	ew := u.add(first, second)
 	relu := u.max(x0, u.constant(0))
 	rg := u.selp(x0, x1)
 
 	out := api.Add(
 		api.Mul(is[kMatMul], accBits),
-		api.Mul(api.Add(is[kBiasAdd], is[kMomentum], is[kSGDApply]), ew),
+		api.Mul(api.Add(is[kBiasAdd], is[kMomentum], is[kSGDApply], isAdam), ew),
 		api.Mul(is[kReLU], relu),
 		api.Mul(is[kReLUGrad], rg),
+		api.Mul(is[kScale], tBits),
 	)
 	api.AssertIsEqual(out, v)
 	return nil

@@ -47,7 +47,13 @@ func randKernel(r *rand.Rand, maxK int) (repops.Kernel, [][]float32) {
 		return v
 	}
 	m, n := 1+r.IntN(3), 1+r.IntN(3)
-	switch r.IntN(6) {
+	cst := func() float32 { // an optimizer constant: usually in (0, 1), sometimes any pattern
+		if r.IntN(4) == 0 {
+			return math.Float32frombits(randBits(r))
+		}
+		return float32(r.Float64())
+	}
+	switch r.IntN(9) {
 	case 0, 1:
 		k := 1 + r.IntN(maxK)
 		l := repops.Layout(r.IntN(3))
@@ -61,6 +67,12 @@ func randKernel(r *rand.Rand, maxK int) (repops.Kernel, [][]float32) {
 		return repops.ReLUGrad{N: n}, [][]float32{vec(n), vec(n)}
 	case 4:
 		return repops.Momentum{N: n, Mu: math.Float32frombits(randBits(r))}, [][]float32{vec(n), vec(n)}
+	case 5:
+		return repops.AdamM{N: n, B1: cst()}, [][]float32{vec(n), vec(n)}
+	case 6:
+		return repops.AdamV{N: n, B2: cst()}, [][]float32{vec(n), vec(n)}
+	case 7:
+		return repops.Scale{N: n, S: cst()}, [][]float32{vec(n)}
 	}
 	return repops.SGDApply{N: n, LR: float32(r.Float64())}, [][]float32{vec(n), vec(n)}
 }
@@ -281,5 +293,71 @@ func TestClaimEvalMatchesTraces(t *testing.T) {
 		if err := c.Check(); err != nil {
 			t.Fatalf("%v: %v", k, err)
 		}
+	}
+}
+
+// TestOptimizerKernelsMatchRepops is the differential test of the kernels with a
+// float constant (momentum, sgd, adam_m, adam_v, scale) on operands and constants
+// drawn from the edge cases (±0, ±Inf, NaNs, subnormals, halfway products): the
+// circuit accepts repops's value (its kernel's Run, not only its trace) and rejects
+// the value with its last bit flipped.
+func TestOptimizerKernelsMatchRepops(t *testing.T) {
+	const terms = 1
+	r := rand.New(rand.NewChaCha8([32]byte{'o', 'p', 't'}))
+	cases := 60
+	if testing.Short() {
+		cases = 15
+	}
+	f := func() float32 { return math.Float32frombits(randBits(r)) }
+	for i := 0; i < cases; i++ {
+		for _, k := range []repops.Kernel{
+			repops.Momentum{N: 1, Mu: f()}, repops.SGDApply{N: 1, LR: f()},
+			repops.AdamM{N: 1, B1: f()}, repops.AdamV{N: 1, B2: f()}, repops.Scale{N: 1, S: f()},
+		} {
+			in := [][]float32{{f()}, {f()}}[:len(k.InLens())]
+			out := make([]float32, 1)
+			k.Run(out, in)
+			c, err := ClaimOf(k, in, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Value != math.Float32bits(out[0]) {
+				t.Fatalf("%v on %v: trace gives %08x, Run %08x", k, in, c.Value, math.Float32bits(out[0]))
+			}
+			circ, w := unboundAssignment(t, c, terms)
+			if err := test.IsSolved(circ, w, ecc.BN254.ScalarField()); err != nil {
+				t.Fatalf("%v on %v (value %08x): %v", k, in, c.Value, err)
+			}
+			c.Value ^= 1
+			circ, w = unboundAssignment(t, c, terms)
+			if test.IsSolved(circ, w, ecc.BN254.ScalarField()) == nil {
+				t.Fatalf("%v on %v: wrong value %08x accepted", k, in, c.Value)
+			}
+		}
+	}
+}
+
+// TestAdamProver: gnark's ProverSucceeded / ProverFailed over Groth16 for the adam
+// kernels and scale (the widest element-wise paths of the circuit).
+func TestAdamProver(t *testing.T) {
+	assert := test.NewAssert(t)
+	opts := []test.TestingOption{test.WithCurves(ecc.BN254), test.WithBackends(backend.GROTH16), test.NoFuzzing(), test.NoSerializationChecks(), test.NoSolidityChecks()}
+	for _, kc := range []struct {
+		k  repops.Kernel
+		in [][]float32
+	}{
+		{repops.AdamM{N: 2, B1: 0.9}, [][]float32{{0.5, -1e-3}, {2, 3e-39}}},
+		{repops.AdamV{N: 2, B2: 0.999}, [][]float32{{1e-8, 4}, {-3, 1e-20}}},
+		{repops.Scale{N: 2, S: 1.0 / 64}, [][]float32{{-7, 1e-38}}},
+	} {
+		c, err := ClaimOf(kc.k, kc.in, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		circ, w := unboundAssignment(t, c, 1)
+		assert.ProverSucceeded(circ, w, opts...)
+		c.Value ^= 1
+		circ, w = unboundAssignment(t, c, 1)
+		assert.ProverFailed(circ, w, opts...)
 	}
 }

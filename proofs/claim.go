@@ -13,7 +13,8 @@ import (
 )
 
 // Claim is what one proof settles: output element = Value, for a kernel with
-// constant Const (the float bits of momentum's mu or sgd's lr, else 0) applied to
+// constant Const (the float bits of momentum's mu, sgd's lr, adam's b1 or b2,
+// scale's s; else 0) applied to
 // Operands, in the circuit's order (see OperandRef).
 type Claim struct {
 	Kernel   repops.KernelID
@@ -27,8 +28,8 @@ type Claim struct {
 //
 //	matmul:    q = 2p → A(i,p), q = 2p+1 → B(p,j) (stored layout, see repops.MatMulK)
 //	biasadd:   0 → X[e], 1 → b[e mod n]
-//	relu:      0 → x[e]
-//	relugrad, momentum, sgdapply: 0 → slot 0 [e], 1 → slot 1 [e]
+//	relu, scale: 0 → x[e]
+//	relugrad, momentum, sgdapply, adam_m, adam_v: 0 → slot 0 [e], 1 → slot 1 [e]
 func OperandRef(k repops.Kernel, e, q int) (slot, index int, err error) {
 	n := NumOperands(k)
 	if n < 0 {
@@ -64,9 +65,9 @@ func NumOperands(k repops.Kernel) int {
 	switch k := k.(type) {
 	case repops.MatMulK:
 		return 2 * k.K
-	case repops.ReLU:
+	case repops.ReLU, repops.Scale:
 		return 1
-	case repops.BiasAdd, repops.ReLUGrad, repops.Momentum, repops.SGDApply:
+	case repops.BiasAdd, repops.ReLUGrad, repops.Momentum, repops.SGDApply, repops.AdamM, repops.AdamV:
 		return 2
 	}
 	return -1
@@ -88,6 +89,12 @@ func ClaimOf(k repops.Kernel, in [][]float32, e int) (Claim, error) {
 		c.Const = math.Float32bits(k.Mu)
 	case repops.SGDApply:
 		c.Const = math.Float32bits(k.LR)
+	case repops.AdamM:
+		c.Const = math.Float32bits(k.B1)
+	case repops.AdamV:
+		c.Const = math.Float32bits(k.B2)
+	case repops.Scale:
+		c.Const = math.Float32bits(k.S)
 	}
 	for q := range c.Operands {
 		slot, idx, err := OperandRef(k, e, q)
@@ -201,6 +208,14 @@ func (c Claim) Eval() (uint32, error) {
 		v = repops.Eval(repops.OpAdd, repops.Eval(repops.OpMul, k, x(0)), x(1))
 	case repops.KSGDApply:
 		v = repops.Eval(repops.OpSub, x(0), repops.Eval(repops.OpMul, k, x(1)))
+	case repops.KAdamM, repops.KAdamV:
+		y := x(1)
+		if c.Kernel == repops.KAdamV {
+			y = repops.Eval(repops.OpMul, y, y)
+		}
+		v = repops.Eval(repops.OpAdd, repops.Eval(repops.OpMul, k, x(0)), repops.Eval(repops.OpMul, repops.Eval(repops.OpSub, 1, k), y))
+	case repops.KScale:
+		v = repops.Eval(repops.OpMul, x(0), k)
 	default:
 		return 0, fmt.Errorf("kernel %d: %w", c.Kernel, ErrKernel)
 	}

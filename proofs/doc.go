@@ -4,8 +4,9 @@
 //
 // Vocabulary:
 //   - Claim: kernel (repops ids 1-6: matmul, biasadd, relu, relugrad, momentum,
-//     sgdapply), its float constant (momentum's mu, sgd's lr), the operands of one
-//     output element in OperandRef order, and the claimed value (float32 patterns).
+//     sgdapply; 13, 14: adam_m, adam_v; 16: scale), its float constant (momentum's mu,
+//     sgd's lr, adam's b1 or b2, scale's s), the operands of one output element in
+//     OperandRef order, and the claimed value (float32 patterns).
 //   - ElementCircuit: checks a Claim for dot products of up to Terms terms
 //     (acc = +0; acc = acc + float32(a·b), strictly in order, no FMA) and the
 //     element-wise kernels; fpu is its IEEE-754 binary32 unit (round to nearest even,
@@ -22,6 +23,9 @@
 //     second proves.
 //   - InsecureSetup / DevSeed: a setup whose randomness is a public seed, so anyone can
 //     re-derive the keys of the committed verifiers. It is NOT a trusted setup.
+//   - Key cache: CachedDevProver keeps the DevSeed keys of a committed verifier under
+//     the user cache folder (CacheDir), keyed by the verifier's SHA-256, and returns
+//     cached keys only if their verifying key exports to exactly that verifier.
 //
 // Invariants: a Claim whose value differs from repops's has no satisfying witness
 // (differential tests against repops.Eval and kernel traces); Prove never returns a

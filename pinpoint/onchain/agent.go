@@ -25,6 +25,9 @@ type Agent struct {
 	Log                *slog.Logger
 	next               uint64 // next block to read
 	sent               int
+	proofs             int
+	zk                 *judgeVerifier // nil until the game has an element judge
+	zkFailed           bool           // a proof failed: bisect from then on (proving is costly)
 }
 
 // NewAgent starts an agent for game id, whose moves begin in block fromBlock (the
@@ -40,6 +43,9 @@ func NewAgent(g *Game, id *big.Int, p *pinpoint.Player, opts *bind.TransactOpts,
 // Sent is the number of transactions the agent sent.
 func (a *Agent) Sent() int { return a.sent }
 
+// Proofs is the number of element proofs the agent sent (ProveElement, RefuteElement).
+func (a *Agent) Proofs() int { return a.proofs }
+
 // Poll reads the blocks since the last poll into the player, checks the replica
 // against the contract's view, and sends the player's move if it has one. It returns
 // what the player wanted before sending; an error from the player means it has no move
@@ -49,12 +55,20 @@ func (a *Agent) Poll(ctx context.Context) (pinpoint.Ready, error) {
 	if err != nil {
 		return pinpoint.Ready{}, fmt.Errorf("onchain: head: %w", err)
 	}
+	if err := a.zkSetup(ctx); err != nil {
+		return pinpoint.Ready{}, err
+	}
 	if h := head.Number.Uint64(); h >= a.next {
 		evs, err := a.G.Moves(ctx, a.ID, a.next, h, a.Solver, a.Challenger)
 		if err != nil {
 			return pinpoint.Ready{}, err
 		}
 		for _, ev := range evs {
+			if a.zk != nil {
+				if err := a.zk.ask(ctx, a.G.B, a.P.Game(), ev.Move); err != nil {
+					return pinpoint.Ready{}, err
+				}
+			}
 			if err := a.P.Step(ev); err != nil {
 				return pinpoint.Ready{}, err
 			}
@@ -75,19 +89,43 @@ func (a *Agent) Poll(ctx context.Context) (pinpoint.Ready, error) {
 	if err != nil {
 		return r, fmt.Errorf("%w: %w", ErrNoMove, err)
 	}
+	if r.Claim != nil && a.G.Prover != nil && !a.zkFailed {
+		start := time.Now()
+		m, err := a.proofMove(ctx, *r.Claim)
+		if err == nil {
+			err = a.send(ctx, r.No, m)
+		}
+		if err == nil {
+			a.proofs++
+			a.Log.Info("element proved", "no", r.No, "move", fmt.Sprintf("%T", m), "kernel", r.Claim.Kernel,
+				"operands", len(r.Claim.Operands), "took", time.Since(start).Round(time.Millisecond))
+			r.Move = m
+			return r, nil
+		}
+		if ctx.Err() != nil {
+			return r, err
+		}
+		a.zkFailed = true
+		a.Log.Warn("element proof failed: bisecting instead", "err", err)
+	}
 	if r.Move == nil {
 		return r, nil
 	}
-	data, err := Pack(a.ID, r.No, r.Move)
+	return r, a.send(ctx, r.No, r.Move)
+}
+
+// send packs and sends move m numbered no.
+func (a *Agent) send(ctx context.Context, no uint32, m model.Move) error {
+	data, err := Pack(a.ID, no, m)
 	if err != nil {
-		return r, err
+		return err
 	}
 	if _, err := Transact(ctx, a.G.B, a.Opts, a.G.At, data, nil); err != nil {
-		return r, fmt.Errorf("%w: move %d (%T): %w", ErrRejected, r.No, r.Move, err)
+		return fmt.Errorf("%w: move %d (%T): %w", ErrRejected, no, m, err)
 	}
 	a.sent++
-	a.Log.Info("sent", "no", r.No, "move", fmt.Sprintf("%T", r.Move))
-	return r, nil
+	a.Log.Info("sent", "no", no, "move", fmt.Sprintf("%T", m))
+	return nil
 }
 
 // Errors of Poll.

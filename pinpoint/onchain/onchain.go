@@ -2,6 +2,9 @@
 // model.Move as the contract call that makes it, decodes the moves other parties sent
 // (frontiers travel in calldata, not in logs), reads the game's view, and runs one
 // player against the chain (Agent: read the new blocks, step the player, send its move).
+// When the game has an element judge (DeployElementJudge), the agent asks the judge's
+// verifier contract about every proving move before its player steps it, and, holding
+// a prover (Game.Prover), proves the claims its player offers (see package pinpoint).
 //
 // Invariant: a player's replica only ever sees moves the chain accepted, in block and
 // transaction order, with their block's timestamp: the same inputs the contract saw.
@@ -24,6 +27,7 @@ import (
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/pinpoint"
+	"github.com/veritrain/veritrain/proofs"
 )
 
 // Sentinel errors.
@@ -93,6 +97,14 @@ func Pack(id *big.Int, no uint32, m model.Move) ([]byte, error) {
 		return pg.PackDefendAssembly(id, no, pinpointgame.PinpointGameAssemblyOpening{
 			MapLeaf: new(big.Int).SetUint64(o.MapLeaf), MapProof: p32(o.MapProof), Src: o.Src, SrcProof: p32(o.SrcProof),
 			BatchRoot: o.BatchRoot, NextMeta: o.NextMeta, BatchProof: p32(o.BatchProof)}), nil
+	case model.ProveElement:
+		return pg.PackProveElement(id, no, m.Operands, m.Proof), nil
+	case model.RefuteElement:
+		return pg.PackRefuteElement(id, no, m.Value, m.Operands, m.Proof), nil
+	case model.AcceptElement:
+		return pg.PackAcceptElement(id, no), nil
+	case model.DisputeOperand:
+		return pg.PackDisputeOperand(id, no, m.Operands, m.Q, openingOf(m.O)), nil
 	case model.Timeout:
 		return pg.PackTimeout(id), nil
 	}
@@ -160,6 +172,17 @@ func Decode(input []byte) (id *big.Int, no uint32, m model.Move, err error) {
 			m = model.DefendAssembly{O: model.AssemblyOpening{MapLeaf: o.MapLeaf.Uint64(), MapProof: o.MapProof, Src: o.Src,
 				SrcProof: o.SrcProof, BatchRoot: o.BatchRoot, NextMeta: o.NextMeta, BatchProof: o.BatchProof}}
 		}
+	case "proveElement":
+		m = model.ProveElement{Operands: d.bytes(2), Proof: d.bytes(3)}
+	case "refuteElement":
+		m = model.RefuteElement{Value: d.u32(2), Operands: d.bytes(3), Proof: d.bytes(4)}
+	case "acceptElement":
+		m = model.AcceptElement{}
+	case "disputeOperand":
+		var o pinpointgame.PinpointGameOpening
+		q := d.u64(3)
+		d.convert(4, &o)
+		m = model.DisputeOperand{Operands: d.bytes(2), Q: q, O: openingFrom(o)}
 	default:
 		return nil, 0, nil, fmt.Errorf("%w: %s", ErrNotAMove, meth.Name)
 	}
@@ -203,6 +226,8 @@ func (d *decoder) bigInt(i int) *big.Int {
 }
 func (d *decoder) u32(i int) uint32      { return get[uint32](d, i) }
 func (d *decoder) u8(i int) uint8        { return get[uint8](d, i) }
+func (d *decoder) u64(i int) uint64      { return get[uint64](d, i) }
+func (d *decoder) bytes(i int) []byte    { return get[[]byte](d, i) }
 func (d *decoder) b32(i int) [32]byte    { return get[[32]byte](d, i) }
 func (d *decoder) path(i int) [][32]byte { return get[[][32]byte](d, i) }
 func (d *decoder) convert(i int, dst any) {
@@ -271,7 +296,11 @@ func revertReason(err error) string {
 type Game struct {
 	B  Backend
 	At common.Address
-	c  *bind.BoundContract
+	// Prover, if set, proves disputed elements when the game has an element judge
+	// (its keys must be those of the judge's verifier); nil: this party only checks
+	// the other's proofs.
+	Prover *proofs.Prover
+	c      *bind.BoundContract
 }
 
 // NewGame binds the game contract at `at`.

@@ -66,6 +66,13 @@ func sampleMoves(r *rand.Rand) []model.Move {
 		}
 		return out
 	}
+	bs := func(n int) []byte {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(r.Uint32())
+		}
+		return b
+	}
 	op := func() model.Opening {
 		return model.Opening{Src: h(), SrcProof: hs(r.IntN(4)), BatchRoot: h(), NextMeta: h(), BatchProof: hs(r.IntN(3)),
 			Header: h(), DataLeaf: h(), DataProof: hs(r.IntN(5))}
@@ -81,6 +88,10 @@ func sampleMoves(r *rand.Rand) []model.Move {
 		model.OpenTrace{Root: h(), LastLeaf: h(), LastProof: hs(6), Frontier: hs(16)},
 		model.DefendStep{A: op(), B: op()},
 		model.DefendAssembly{O: model.AssemblyOpening{MapLeaf: r.Uint64(), MapProof: hs(3), Src: h(), SrcProof: hs(2), BatchRoot: h(), NextMeta: h(), BatchProof: hs(1)}},
+		model.ProveElement{Operands: bs(4 * (1 + r.IntN(20))), Proof: bs(384)},
+		model.RefuteElement{Value: r.Uint32(), Operands: bs(4 * (1 + r.IntN(20))), Proof: bs(384)},
+		model.AcceptElement{},
+		model.DisputeOperand{Operands: bs(4 * (1 + r.IntN(20))), Q: r.Uint64(), O: op()},
 	}
 }
 
@@ -194,6 +205,12 @@ func (e *env) addr(i int) common.Address { return e.sim.Accounts()[i].Address }
 // play opens a game for s and runs both agents until it ends; when neither has a move
 // (one stalls), time advances past the deadline so that the other claims the timeout.
 func (e *env) play(s model.Setup, solver, challenger model.Strategy, solverErrs, challengerErrs []func() error, liar model.Party) (model.Result, int) {
+	res, sent, _ := e.playAgents(s, solver, challenger, solverErrs, challengerErrs, liar)
+	return res, sent
+}
+
+// playAgents is play that also returns both agents (solver, challenger).
+func (e *env) playAgents(s model.Setup, solver, challenger model.Strategy, solverErrs, challengerErrs []func() error, liar model.Party) (model.Result, int, [2]*onchain.Agent) {
 	pg := pinpointgame.NewPinpointGame()
 	r, err := onchain.Transact(e.ctx, e.sim, e.opts(accClient), e.game.At, pg.PackOpen(pinpointgame.PinpointGameSetup{
 		Solver: e.addr(accSolver), Challenger: e.addr(accChallenger), NodesRoot: s.NodesRoot, StateMapRoot: s.StateMapRoot,
@@ -234,7 +251,7 @@ func (e *env) play(s model.Setup, solver, challenger model.Strategy, solverErrs,
 				rd.Move = nil // a stall
 			}
 			if rd.Done {
-				return rd.Result, as.Sent() + ac.Sent()
+				return rd.Result, as.Sent() + ac.Sent(), [2]*onchain.Agent{as, ac}
 			}
 			moved = moved || rd.Move != nil
 		}
@@ -247,7 +264,7 @@ func (e *env) play(s model.Setup, solver, challenger model.Strategy, solverErrs,
 		}
 	}
 	e.t.Fatal("game did not end")
-	return model.Pending, 0
+	return model.Pending, 0, [2]*onchain.Agent{}
 }
 
 func isNoMove(err error) bool { return errors.Is(err, onchain.ErrNoMove) }

@@ -1,0 +1,130 @@
+package onchain_test
+
+import (
+	"math/rand/v2"
+	"sync"
+	"testing"
+
+	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/pinpoint"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
+	"github.com/veritrain/veritrain/proofs"
+	"github.com/veritrain/veritrain/task"
+)
+
+// zkTerms is the committed test verifier's size: the synthetic task's matmuls with
+// at most 8 terms (the weight gradients, dX of the last layer) and every element-wise
+// node are covered; its 64- and 16-term forward matmuls are not.
+const zkTerms = 8
+
+var (
+	zkOnce   sync.Once
+	zkProver *proofs.Prover
+	zkErr    error
+)
+
+func testProver(t testing.TB) *proofs.Prover {
+	t.Helper()
+	zkOnce.Do(func() { zkProver, zkErr = proofs.NewInsecureProver(zkTerms, proofs.DevSeed) })
+	if zkErr != nil {
+		t.Fatal(zkErr)
+	}
+	return zkProver
+}
+
+func nodeIndex(t testing.TB, tk *task.Task, name string) int {
+	t.Helper()
+	for w, n := range tk.Nodes {
+		if n.Name == name {
+			return w
+		}
+	}
+	t.Fatalf("no node %s", name)
+	return 0
+}
+
+// TestZkDisputeOnChain plays disputes whose disputed node the element circuit covers
+// on the simulated chain with the element judge set: the honest side ends the trace
+// level with one proof (the solver proves its element, or the challenger refutes the
+// solver's), the other side checks the proof's operands against its view and accepts,
+// and the honest side wins. A node the circuit does not cover is bisected as before.
+func TestZkDisputeOnChain(t *testing.T) {
+	tk := newTask(t)
+	p := testProver(t)
+	e := newEnv(t, 4)
+	if _, err := onchain.DeployElementJudge(e.ctx, e.sim, accClient, e.game.At, zkTerms); err != nil {
+		t.Fatal(err)
+	}
+	wrong, err := proofs.NewInsecureProver(zkTerms, "not the judge's setup")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(8, 8))
+	for _, c := range []struct {
+		node       string
+		solverLies bool
+		proofs     int  // proving moves the chain accepted
+		wrongKeys  bool // the parties' keys are not the judge's: their proofs are refused
+	}{
+		{"bwd.l0.dW", true, 0, true},   // the refused proof falls back to the bisection
+		{"bwd.l0.dW", true, 1, false},  // matmul, 8 terms: the challenger refutes
+		{"bwd.l0.dW", false, 1, false}, // the solver proves
+		{"upd.l0.weight.momentum", true, 1, false},
+		{"fwd.l0.bias", false, 1, false},
+		{"bwd.l0.relu", true, 1, false}, // relugrad
+		{"upd.l1.weight", false, 1, false},
+		{"fwd.l0.matmul", true, 0, false}, // 64 terms: beyond the circuit, bisected
+	} {
+		e.game.Prover = p
+		if c.wrongKeys {
+			e.game.Prover = wrong
+		}
+		w := nodeIndex(t, tk, c.node)
+		truth, err := pinpoint.NewComputation(tk, tk.Trainer(), pinpoint.Fault{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var f pinpoint.Fault
+		var liar *pinpoint.Computation
+		for range 100 { // a fault whose segment's end differs (a relu may hide it)
+			f = pinpoint.Fault{Kind: pinpoint.FaultOp, Step: r.Uint64N(steps), Node: w, Element: r.Uint64N(1 << 12), Op: r.Uint64N(1 << 10)}
+			if liar, err = pinpoint.NewComputation(tk, tk.Trainer(), f); err != nil {
+				t.Fatal(err)
+			}
+			end := f.Step/interval*interval + interval
+			if truth.Segment(end-interval, interval).Leaf(interval) != liar.Segment(end-interval, interval).Leaf(interval) {
+				break
+			}
+		}
+		sv, cv := truth, liar
+		want, liarRole := model.SolverWins, model.Challenger
+		if c.solverLies {
+			sv, cv, want, liarRole = liar, truth, model.ChallengerWins, model.Solver
+		}
+		first := f.Step / interval * interval
+		seg := sv.Segment(first, interval)
+		s := model.Setup{NodesRoot: tk.Game.NodesTree.Root(), StateMapRoot: tk.Game.StateMap.Root(), DataRoot: tk.Game.DataTree.Root(),
+			Agreed: seg.Leaf(0), Disputed: seg.Leaf(interval), FirstStep: first, SegLen: interval,
+			NumNodes: uint32(len(tk.Nodes)), StateDepth: tk.Game.StateDepth, Clock: clock}
+		if seg.Leaf(interval) == cv.Segment(first, interval).Leaf(interval) {
+			t.Fatalf("%s: fault %+v does not change its segment", c.node, f)
+		}
+		sol := &pinpoint.Solver{Task: tk, View: sv}
+		res, sent, agents := e.playAgents(s, sol, pinpoint.Challenger{View: cv}, []func() error{sv.Err, sol.Err}, []func() error{cv.Err}, liarRole)
+		if res != want {
+			t.Fatalf("%s (fault %+v, solver lies %v): %v, want %v", c.node, f, c.solverLies, res, want)
+		}
+		honest, other := agents[0], agents[1]
+		if c.solverLies {
+			honest, other = agents[1], agents[0]
+		}
+		if honest.Proofs() != c.proofs || other.Proofs() != 0 {
+			t.Fatalf("%s (solver lies %v): honest side sent %d proofs, the liar %d; want %d, 0", c.node, c.solverLies, honest.Proofs(), other.Proofs(), c.proofs)
+		}
+		g := honest.P.Game()
+		if c.proofs > 0 && g.OpsDigest == ([32]byte{}) {
+			t.Fatalf("%s: no proved operands in the replica", c.node)
+		}
+		t.Logf("%s, solver lies %v: %v after %d transactions (%d proof)", c.node, c.solverLies, res, sent, c.proofs)
+	}
+}
