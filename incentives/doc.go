@@ -1,0 +1,35 @@
+// Package incentives is veritrain's agent-based simulation of the audited task market:
+// it plays thousands of tasks on contracts/model's Market (the pure-Go twin of
+// TaskMarket's accounting, checked against the contract in
+// contracts/audit_model_test.go) and measures what each strategy earns per task.
+//
+// Vocabulary. A task has Segments segments; re-running one costs TrainCost/Segments
+// (the compute cost), every transaction costs its gas (bench/gas/README.md's figures)
+// times GasPrice. Agents: the honest solver trains and posts the true trace (with the
+// decoy when its secret forces an error); the cheating solver, with probability
+// CheatProb, posts a trace that is wrong on one segment (the hardest cheat to catch)
+// and saves CheatSavings of the training cost; the diligent verifier re-runs its
+// assigned segment (from the last served checkpoint when its start is a decoy),
+// attests, reveals and challenges a mismatch; the lazy verifier attests the posted
+// leaf without computing; the colluding ring is a solver and Colluders verifiers
+// with one purse, whose verifiers attest what the solver tells them (its lie, or the
+// true leaf of a forced segment) and whose solver cheats with RingCheatProb; the
+// griefing challenger disputes the honest solver and a correct attestation on every
+// task; the probing lazy verifier is lazy unless the solver serves no checkpoint for
+// its segment's end (the decoy), a protocol issue reported but not checked;
+// whistleblowers re-run a Sample of the revealed attestations and dispute (or
+// challenge the solver through) a wrong one. Disputes end as the pinpoint game ends
+// between a true and a false claim: the true side wins (contracts/model's game tests
+// establish it), so the simulation takes the verdict as given and charges its gas.
+//
+// Method. Each scenario changes one agent (or the ring) from honest play; all
+// scenarios of a seed see the same tasks (secrets, block hashes, cheats, samples: common
+// random numbers), so a deviation is judged by the paired difference between its
+// profit and the profit the same accounts make playing honestly on the same tasks,
+// with a 95% confidence interval. A deviation "loses" when that interval lies below
+// zero.
+//
+// Invariants: Simulate is deterministic for its arguments (Evaluate runs scenarios in
+// parallel but each on its own market); every run ends with the market model's
+// balance invariant checked.
+package incentives

@@ -1,0 +1,235 @@
+package incentives
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"sync"
+)
+
+// ErrDeviationPays reports a deviation whose expected profit is not below honest play
+// with 95% confidence.
+var ErrDeviationPays = errors.New("incentives: a deviation does not lose")
+
+// z95 is the two-sided 95% normal quantile.
+const z95 = 1.959963984540054
+
+// Estimate is a sample mean with its 95% confidence interval (normal approximation;
+// the samples are per-task profits, thousands of them).
+type Estimate struct {
+	Mean float64 `json:"mean"`
+	Lo   float64 `json:"lo"`
+	Hi   float64 `json:"hi"`
+	N    int     `json:"n"`
+}
+
+func estimate(xs []float64) Estimate {
+	n := float64(len(xs))
+	var s float64
+	for _, x := range xs {
+		s += x
+	}
+	mean := s / n
+	var ss float64
+	for _, x := range xs {
+		ss += (x - mean) * (x - mean)
+	}
+	half := 0.0
+	if len(xs) > 1 {
+		half = z95 * math.Sqrt(ss/(n-1)/n)
+	}
+	return Estimate{Mean: mean, Lo: mean - half, Hi: mean + half, N: len(xs)}
+}
+
+// proportion is k/n with its Wilson 95% interval.
+func proportion(k, n int) Estimate {
+	if n == 0 {
+		return Estimate{Mean: math.NaN(), Lo: 0, Hi: 1}
+	}
+	p, nn := float64(k)/float64(n), float64(n)
+	z2 := z95 * z95
+	c := (p + z2/(2*nn)) / (1 + z2/nn)
+	h := z95 * math.Sqrt(p*(1-p)/nn+z2/(4*nn*nn)) / (1 + z2/nn)
+	return Estimate{Mean: p, Lo: max(0, c-h), Hi: min(1, c+h), N: n}
+}
+
+// Row is one strategy's expected profit per task, in ether.
+type Row struct {
+	Strategy string   `json:"strategy"`
+	Role     string   `json:"role"`
+	Profit   Estimate `json:"profit"`
+	// VsHonest is the profit minus what the same accounts earn playing honestly on the
+	// same tasks (paired), for deviations; nil for honest strategies.
+	VsHonest *Estimate `json:"vs_honest,omitempty"`
+	// Known names the protocol issue that lets this deviation pay whatever the
+	// parameters; such rows are reported but not part of Check.
+	Known string `json:"known,omitempty"`
+}
+
+// Deviation says whether the row is a deviation from honest play.
+func (r *Row) Deviation() bool { return r.VsHonest != nil }
+
+// Loses: the deviation's 95% interval against honest play lies below zero.
+func (r *Row) Loses() bool { return r.VsHonest != nil && r.VsHonest.Hi < 0 }
+
+// Report is the simulation's answer for one parameter set.
+type Report struct {
+	Params Params `json:"params"`
+	Tasks  int    `json:"tasks"`
+	Seed   uint64 `json:"seed"`
+	Rows   []Row  `json:"rows"`
+	// CheatUndetected is the probability that a lone cheating solver's cheat is paid;
+	// RingUndetected the same for a cheat backed by colluding verifiers.
+	CheatUndetected Estimate `json:"cheat_undetected"`
+	RingUndetected  Estimate `json:"ring_undetected"`
+	// ForcedRate is the fraction of tasks with a forced error, JackpotRate the fraction
+	// whose jackpot was paid, LazySlashed the lazy attesters slashed per task (lazy world).
+	ForcedRate  float64 `json:"forced_rate"`
+	JackpotRate float64 `json:"jackpot_rate"`
+	LazySlashed float64 `json:"lazy_slashed_per_task"`
+	// PoolDrift is the jackpot pool's change per task in the honest world (ether); a
+	// negative drift empties the pool, after which jackpots shrink.
+	PoolDrift float64 `json:"pool_drift_per_task"`
+}
+
+// Scenarios are the worlds Evaluate runs: the honest one and one per deviation (the
+// last, the probing lazy verifier, shows a protocol issue no parameter fixes).
+func Scenarios() []Scenario {
+	return []Scenario{
+		{Name: "honest"},
+		{Name: "cheating solver", SolverCheats: true},
+		{Name: "lazy verifier", FocalLazy: true},
+		{Name: "colluding ring", Ring: true},
+		{Name: "griefing challenger", Griefer: true},
+		{Name: "probing lazy verifier", FocalProbing: true},
+	}
+}
+
+// Evaluate runs every scenario for tasks tasks (in parallel; the result does not
+// depend on the schedule) and compares each deviation with honest play on the same
+// tasks.
+func Evaluate(ctx context.Context, p Params, tasks int, seed uint64) (*Report, error) {
+	scs := Scenarios()
+	runs := make([]*Run, len(scs))
+	errs := make([]error, len(scs))
+	var wg sync.WaitGroup
+	for i, sc := range scs {
+		wg.Go(func() { runs[i], errs[i] = Simulate(ctx, p, sc, tasks, seed) })
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	h := runs[0]
+	paired := func(dev, honest []float64) *Estimate {
+		d := make([]float64, len(dev))
+		for i := range d {
+			d[i] = dev[i] - honest[i]
+		}
+		e := estimate(d)
+		return &e
+	}
+	rep := &Report{Params: p, Tasks: tasks, Seed: seed,
+		Rows: []Row{
+			{Strategy: "honest solver", Role: RoleSolver, Profit: estimate(h.Profit[RoleSolver])},
+			{Strategy: "diligent verifier", Role: RoleFocalVerifier, Profit: estimate(h.Profit[RoleFocalVerifier])},
+			{Strategy: "whistleblower", Role: RoleWhistleblower, Profit: estimate(h.Profit[RoleWhistleblower])},
+		},
+		CheatUndetected: proportion(runs[1].Undetected, runs[1].Cheats),
+		RingUndetected:  proportion(runs[3].Undetected, runs[3].Cheats),
+		ForcedRate:      float64(h.Forced) / float64(tasks),
+		JackpotRate:     float64(h.JackpotsPaid) / float64(tasks),
+		LazySlashed:     float64(runs[2].LazySlashed) / float64(tasks),
+		PoolDrift:       (h.PoolEnd - h.PoolStart) / float64(tasks),
+	}
+	for _, d := range []struct {
+		run  *Run
+		name string
+		role string
+	}{
+		{runs[1], "cheating solver", RoleSolver},
+		{runs[2], "lazy verifier", RoleFocalVerifier},
+		{runs[3], "colluding ring", RoleRing},
+		{runs[4], "griefing challenger", RoleGriefer},
+	} {
+		rep.Rows = append(rep.Rows, Row{Strategy: d.name, Role: d.role, Profit: estimate(d.run.Profit[d.role]),
+			VsHonest: paired(d.run.Profit[d.role], h.Profit[d.role])})
+	}
+	rep.Rows = append(rep.Rows, Row{Strategy: "whistleblower (against the ring)", Role: RoleWhistleblower,
+		Profit: estimate(runs[3].Profit[RoleWhistleblower])})
+	rep.Rows = append(rep.Rows, Row{Strategy: "probing lazy verifier", Role: RoleFocalVerifier, Profit: estimate(runs[5].Profit[RoleFocalVerifier]),
+		VsHonest: paired(runs[5].Profit[RoleFocalVerifier], h.Profit[RoleFocalVerifier]),
+		Known:    "the decoy names no checkpoint: asking the solver for its end checkpoint tells a verifier whether its segment is forced"})
+	return rep, nil
+}
+
+// Check returns nil when every deviation loses against honest play (95% interval
+// below zero), honest solving and verifying are profitable (interval above zero) and
+// the jackpot pool does not shrink in the honest world.
+func (r *Report) Check() error { return r.CheckMargin(1) }
+
+// CheckMargin is Check with every interval's half-width multiplied by k: k = 2 asks
+// for what Check would still say with a quarter of the tasks, the margin Search
+// demands so that the chosen parameters do not pass by luck of the draw.
+func (r *Report) CheckMargin(k float64) error {
+	var bad []string
+	for _, row := range r.Rows {
+		if row.Known != "" {
+			continue
+		}
+		if row.Deviation() {
+			if hi := row.VsHonest.Mean + k*(row.VsHonest.Hi-row.VsHonest.Mean); hi >= 0 {
+				bad = append(bad, fmt.Sprintf("%s: %+.6f [%+.6f, %+.6f] against honest play", row.Strategy, row.VsHonest.Mean, row.VsHonest.Lo, row.VsHonest.Hi))
+			}
+			continue
+		}
+		if row.Role != RoleSolver && row.Role != RoleFocalVerifier {
+			continue
+		}
+		if lo := row.Profit.Mean - k*(row.Profit.Mean-row.Profit.Lo); lo <= 0 {
+			bad = append(bad, fmt.Sprintf("%s: profit %+.6f [%+.6f, %+.6f] not positive", row.Strategy, row.Profit.Mean, row.Profit.Lo, row.Profit.Hi))
+		}
+	}
+	if r.PoolDrift < 0 {
+		bad = append(bad, fmt.Sprintf("the jackpot pool shrinks by %.6f ETH per task", -r.PoolDrift))
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("%w: %s", ErrDeviationPays, strings.Join(bad, "; "))
+	}
+	return nil
+}
+
+// WriteText prints the report as a table.
+func (r *Report) WriteText(w io.Writer) error {
+	var b strings.Builder
+	p := r.Params
+	fmt.Fprintf(&b, "%d tasks per scenario, seed %d; %d segments, training %.4g ETH, reward %.4g ETH, gas %.3g gwei\n",
+		r.Tasks, r.Seed, p.Segments, p.TrainCost, p.Reward, p.GasPriceGwei)
+	fmt.Fprintf(&b, "stakes: solver %.4g, attest %.4g, bond %.4g ETH; forced errors %d bps; jackpot %.4g ETH (fee %.4g); %d verifiers, %d whistleblower(s) sampling %.3g, ring of %d\n\n",
+		p.SolverStake, p.AttestStake, p.ChallengerBond, p.ForcedErrorBps, p.Jackpot, p.JackpotFee, p.Verifiers, p.Whistleblowers, p.Sample, p.Colluders)
+	fmt.Fprintf(&b, "%-34s %-13s %-34s %s\n", "strategy", "role", "profit/task ETH [95% CI]", "vs honest ETH [95% CI]")
+	for _, row := range r.Rows {
+		vs := "-"
+		if row.VsHonest != nil {
+			verdict := "LOSES"
+			if !row.Loses() {
+				verdict = "DOES NOT LOSE"
+			}
+			if row.Known != "" {
+				verdict += " (known issue, not checked)"
+			}
+			vs = fmt.Sprintf("%+.6f [%+.6f, %+.6f] %s", row.VsHonest.Mean, row.VsHonest.Lo, row.VsHonest.Hi, verdict)
+		}
+		fmt.Fprintf(&b, "%-34s %-13s %+.6f [%+.6f, %+.6f]  %s\n", row.Strategy, row.Role, row.Profit.Mean, row.Profit.Lo, row.Profit.Hi, vs)
+	}
+	fmt.Fprintf(&b, "\ncheat undetected: lone solver %.4f [%.4f, %.4f] of %d cheats; with the ring %.4f [%.4f, %.4f] of %d\n",
+		r.CheatUndetected.Mean, r.CheatUndetected.Lo, r.CheatUndetected.Hi, r.CheatUndetected.N,
+		r.RingUndetected.Mean, r.RingUndetected.Lo, r.RingUndetected.Hi, r.RingUndetected.N)
+	fmt.Fprintf(&b, "forced errors on %.4f of tasks, jackpot paid on %.4f; lazy attesters slashed %.4f per task; jackpot pool drift %+.6f ETH per task\n",
+		r.ForcedRate, r.JackpotRate, r.LazySlashed, r.PoolDrift)
+	_, err := io.WriteString(w, b.String())
+	return err
+}

@@ -1,0 +1,505 @@
+package incentives
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"math/rand/v2"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/holiman/uint256"
+
+	"github.com/veritrain/veritrain/contracts/model"
+)
+
+// Scenario says which agents deviate from honest play; the zero value is the honest
+// world (every verifier diligent, the solver honest, whistleblowers sampling).
+type Scenario struct {
+	Name string
+	// SolverCheats: the solver cheats with probability Params.CheatProb.
+	SolverCheats bool
+	// FocalLazy: verifier 0 attests the posted leaf without computing.
+	FocalLazy bool
+	// FocalProbing: verifier 0 is lazy unless the solver serves no checkpoint for its
+	// segment's end leaf (the decoy), in which case it computes.
+	FocalProbing bool
+	// Ring: verifiers 1..Params.Colluders share the solver's purse: they attest what the
+	// solver tells them (its own trace, the true leaf of a forced segment included)
+	// without computing, and the solver cheats with probability Params.RingCheatProb.
+	Ring bool
+	// Griefer: an extra account challenges the honest solver on a random segment and
+	// disputes a random correct attestation on every task.
+	Griefer bool
+}
+
+// Roles whose per-task profit a run records.
+const (
+	RoleSolver        = "solver"
+	RoleFocalVerifier = "verifier"      // verifier 0
+	RoleRing          = "ring"          // the solver and verifiers 1..Colluders, one purse
+	RoleWhistleblower = "whistleblower" // all whistleblowers together
+	RoleGriefer       = "griefer"
+)
+
+// Run is the record of one scenario: per task, each role's profit in ether.
+type Run struct {
+	Scenario Scenario
+	Profit   map[string][]float64
+	// Cheats counts tasks on which the solver cheated; Undetected those of them it was
+	// paid for.
+	Cheats, Undetected int
+	// JackpotsPaid counts forced errors whose jackpot went to a finder; LazySlashed
+	// counts attesters slashed for revealing a decoy.
+	Forced, JackpotsPaid, LazySlashed int
+	// PoolStart and PoolEnd are the jackpot pool in ether before and after.
+	PoolStart, PoolEnd float64
+}
+
+// addresses of the simulated accounts: role byte, index byte.
+func addr(role, i byte) common.Address { return common.Address{18: role, 19: i} }
+
+var (
+	submitter = addr(1, 0)
+	solverA   = addr(2, 0)
+	treasury  = addr(3, 0)
+	grieferA  = addr(4, 0)
+)
+
+func verifierA(i int) common.Address      { return addr(5, byte(i)) }
+func whistleblowerA(i int) common.Address { return addr(6, byte(i)) }
+
+// wei converts ether to wei (rounded to the gwei).
+func wei(eth float64) model.Wei {
+	var w model.Wei
+	w.Mul(uint256.NewInt(uint64(math.Round(eth*1e9))), uint256.NewInt(1e9))
+	return w
+}
+
+func ether(w model.Wei) float64 { return w.Float64() / 1e18 }
+
+// diff is after - before in ether.
+func diff(after, before model.Wei) float64 {
+	var d model.Wei
+	if after.Lt(&before) {
+		d.Sub(&before, &after)
+		return -ether(d)
+	}
+	d.Sub(&after, &before)
+	return ether(d)
+}
+
+// draws is one task's randomness, the same in every scenario of a seed so that
+// scenarios are compared on the same tasks (common random numbers).
+type draws struct {
+	secret, claimHash, seed [32]byte
+	cheatU                  float64
+	cheatSeg                uint64
+	sampleU                 [][]float64 // [whistleblower][verifier]
+	griefSeg                uint64
+	griefTarget             int
+}
+
+func drawTask(p *Params, seed uint64, task int) draws {
+	r := rand.New(rand.NewPCG(seed, uint64(task)))
+	var d draws
+	for _, b := range []*[32]byte{&d.secret, &d.claimHash, &d.seed} {
+		for i := 0; i < 32; i += 8 {
+			binary.LittleEndian.PutUint64(b[i:], r.Uint64())
+		}
+	}
+	d.cheatU = r.Float64()
+	d.cheatSeg = r.Uint64N(p.Segments)
+	d.sampleU = make([][]float64, p.Whistleblowers)
+	for i := range d.sampleU {
+		d.sampleU[i] = make([]float64, p.Verifiers)
+		for j := range d.sampleU[i] {
+			d.sampleU[i][j] = r.Float64()
+		}
+	}
+	d.griefSeg = r.Uint64N(p.Segments)
+	d.griefTarget = r.IntN(p.Verifiers)
+	return d
+}
+
+// world is the market and the accounts of one scenario's run.
+type world struct {
+	p    *Params
+	sc   Scenario
+	m    *model.Market
+	now  uint64
+	cost map[common.Address]float64 // this task's gas and compute, in ether
+}
+
+const funds = 1e5 // ether each simulated account deposits once
+
+// Simulate runs tasks tasks of scenario sc on a fresh market model and records every
+// role's profit per task. It is deterministic for (p, sc, tasks, seed).
+func Simulate(ctx context.Context, p Params, sc Scenario, tasks int, seed uint64) (*Run, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	if tasks < 1 {
+		return nil, fmt.Errorf("%w: %d tasks", ErrBadParams, tasks)
+	}
+	w := &world{p: &p, sc: sc, m: model.NewMarket(p.UnbondingDelayS, treasury, p.WinnerShareBps), now: 1}
+	accounts := []common.Address{solverA, grieferA}
+	for i := range p.Verifiers {
+		accounts = append(accounts, verifierA(i))
+	}
+	for i := range p.Whistleblowers {
+		accounts = append(accounts, whistleblowerA(i))
+	}
+	for _, a := range accounts {
+		if err := w.m.Deposit(a, wei(funds)); err != nil {
+			return nil, fmt.Errorf("deposit: %w", err)
+		}
+	}
+	if p.InitialJackpot > 0 {
+		// The operator's seed money enters as a task's jackpot fee: post one and cancel it.
+		audit := w.audit()
+		audit.JackpotFee = wei(p.InitialJackpot)
+		id, err := w.m.PostTask(submitter, p.Segments, w.terms(), audit, wei(p.InitialJackpot+p.Reward+p.AttestFee*float64(p.Verifiers)), w.now)
+		if err != nil {
+			return nil, fmt.Errorf("seed the pool: %w", err)
+		}
+		if err := w.m.CancelTask(id, submitter); err != nil {
+			return nil, fmt.Errorf("seed the pool: %w", err)
+		}
+	}
+	run := &Run{Scenario: sc, Profit: map[string][]float64{}, PoolStart: ether(w.m.TotalJackpot)}
+	for i := range tasks {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("simulate: %w", err)
+			}
+		}
+		if err := w.task(run, i, drawTask(&p, seed, i)); err != nil {
+			return nil, fmt.Errorf("task %d: %w", i, err)
+		}
+	}
+	if err := w.m.CheckInvariant(); err != nil {
+		return nil, err
+	}
+	run.PoolEnd = ether(w.m.TotalJackpot)
+	return run, nil
+}
+
+func (w *world) terms() model.MarketTerms {
+	return model.MarketTerms{SolverStake: wei(w.p.SolverStake), ChallengerBond: wei(w.p.ChallengerBond),
+		ClaimBy: w.now + 86400, CommitWindow: w.p.CommitWindowSecs, ChallengeWindow: w.p.ChallengeWindow, GameClock: 3600}
+}
+
+func (w *world) audit() model.MarketAudit {
+	return model.MarketAudit{ForcedErrorBps: w.p.ForcedErrorBps, AttestWindow: w.p.AttestWindow, RevealWindow: w.p.RevealWindow,
+		AttestStake: wei(w.p.AttestStake), JackpotFee: wei(w.p.JackpotFee), Jackpot: wei(w.p.Jackpot),
+		AttestFee: wei(w.p.AttestFee), MaxAttesters: uint32(w.p.Verifiers)}
+}
+
+func (w *world) gas(who common.Address, g uint64) { w.cost[who] += w.p.gasETH(g) }
+
+// leaf is the state root of checkpoint i of a lineage ('H' the true run, 'W' a
+// cheater's run after its wrong segment) of task t.
+func leaf(lineage byte, t, i uint64) [32]byte {
+	var b [17]byte
+	b[0] = lineage
+	binary.BigEndian.PutUint64(b[1:], t)
+	binary.BigEndian.PutUint64(b[9:], i)
+	return crypto.Keccak256Hash(b[:])
+}
+
+// trace is one task's computation: what each checkpoint is and what re-running a
+// segment from it gives.
+type trace struct {
+	n      uint64
+	solver [][32]byte            // the solver's own trace (what it claims is true)
+	posted [][32]byte            // what it commits (the decoy in place when forced)
+	next   map[[32]byte][32]byte // re-running one segment from a state root
+}
+
+func newTrace(n, task uint64, cheatSeg uint64, cheats bool) *trace {
+	tr := &trace{n: n, next: map[[32]byte][32]byte{}}
+	for i := range n + 1 {
+		h := leaf('H', task, i)
+		tr.solver = append(tr.solver, h)
+		if i < n {
+			tr.next[h] = leaf('H', task, i+1)
+		}
+	}
+	if cheats {
+		for i := cheatSeg + 1; i <= n; i++ {
+			wl := leaf('W', task, i)
+			tr.solver[i] = wl
+			if i < n {
+				tr.next[wl] = leaf('W', task, i+1)
+			}
+		}
+	}
+	tr.posted = append([][32]byte(nil), tr.solver...)
+	return tr
+}
+
+// recompute is what a diligent party gets for segment seg's end from the posted
+// trace: it walks back over start checkpoints nobody serves (a decoy) and re-runs
+// from the last available one; it returns the end hash and the segments re-run.
+func (tr *trace) recompute(posted [][32]byte, seg uint64) ([32]byte, int) {
+	start := seg
+	for start > 0 {
+		if _, ok := tr.next[posted[start]]; ok {
+			break
+		}
+		start--
+	}
+	h := posted[start]
+	for i := start; i <= seg; i++ {
+		h = tr.next[h]
+	}
+	return h, int(seg - start + 1)
+}
+
+// task plays one task from post to finalize and records each role's profit.
+func (w *world) task(run *Run, k int, d draws) error {
+	p, m := w.p, w.m
+	w.cost = map[common.Address]float64{}
+	ring := map[common.Address]bool{solverA: w.sc.Ring}
+	for i := 1; i <= p.Colluders; i++ {
+		ring[verifierA(i)] = w.sc.Ring
+	}
+	tracked := []common.Address{solverA, verifierA(0), grieferA}
+	for i := 1; i <= p.Colluders; i++ {
+		tracked = append(tracked, verifierA(i))
+	}
+	for i := range p.Whistleblowers {
+		tracked = append(tracked, whistleblowerA(i))
+	}
+	before := map[common.Address]model.Wei{}
+	for _, a := range tracked {
+		before[a] = m.Holdings(a)
+	}
+
+	cheatProb := 0.0
+	if w.sc.SolverCheats {
+		cheatProb = p.CheatProb
+	}
+	if w.sc.Ring {
+		cheatProb = p.RingCheatProb
+	}
+	cheats := d.cheatU < cheatProb
+	tr := newTrace(p.Segments, uint64(k), d.cheatSeg, cheats)
+	if cheats {
+		run.Cheats++
+		w.cost[solverA] += p.TrainCost * (1 - p.CheatSavings)
+	} else {
+		w.cost[solverA] += p.TrainCost
+	}
+
+	// Post, claim, commit (the decoy in place when forced), draw the seed.
+	id, err := m.PostTask(submitter, p.Segments, w.terms(), w.audit(), wei(p.Reward+p.JackpotFee+p.AttestFee*float64(p.Verifiers)), w.now)
+	if err != nil {
+		return fmt.Errorf("post: %w", err)
+	}
+	if err := m.ClaimTask(id, solverA, model.SecretHash(d.secret), w.now); err != nil {
+		return fmt.Errorf("claim: %w", err)
+	}
+	w.gas(solverA, p.Gas.ClaimTask)
+	forced, f := model.ForcedError(d.secret, d.claimHash, id, p.Segments, p.ForcedErrorBps)
+	if forced {
+		run.Forced++
+		tr.posted[f+1] = model.Decoy(d.secret, id)
+	}
+	w.now += 10
+	if err := m.CommitTrace(id, solverA, tr.posted, d.claimHash, w.now); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	w.gas(solverA, p.Gas.CommitTrace)
+	w.now += 60
+	if err := m.DrawSeed(id, d.seed, w.now); err != nil {
+		return fmt.Errorf("draw seed: %w", err)
+	}
+	w.gas(solverA, p.Gas.DrawSeed)
+	t := m.Task(id)
+
+	// Attest.
+	w.now++
+	ends := make([][32]byte, p.Verifiers)
+	for i := range p.Verifiers {
+		v := verifierA(i)
+		seg, err := m.Assignment(id, v)
+		if err != nil {
+			return err
+		}
+		switch {
+		case ring[v]:
+			ends[i] = tr.solver[seg+1] // told by the solver, nothing computed
+		case i == 0 && w.sc.FocalLazy, i == 0 && w.sc.FocalProbing && !(forced && seg == f):
+			ends[i] = tr.posted[seg+1]
+		default:
+			h, segs := tr.recompute(tr.posted, seg)
+			ends[i] = h
+			w.cost[v] += float64(segs) * p.SegmentCost()
+		}
+		salt := leaf('S', uint64(k), uint64(i))
+		if err := m.Attest(id, v, model.AttestCommitment(id, v, ends[i], salt), w.now); err != nil {
+			return fmt.Errorf("attest: %w", err)
+		}
+		w.gas(v, p.Gas.Attest)
+	}
+	w.now = t.A.AttestEnd + 1
+	for i := range p.Verifiers {
+		v := verifierA(i)
+		if err := m.RevealAttestation(id, v, ends[i], leaf('S', uint64(k), uint64(i)), w.now); err != nil {
+			return fmt.Errorf("reveal attestation: %w", err)
+		}
+		w.gas(v, p.Gas.RevealAttestation)
+	}
+
+	// The secret: a forced task's decoy is corrected, the jackpot paid, lazy attesters slashed.
+	w.now = t.A.RevealEnd + 1
+	if err := m.RevealSecret(id, solverA, d.secret, tr.solver[f+1], w.now); err != nil {
+		return fmt.Errorf("reveal secret: %w", err)
+	}
+	if forced {
+		w.gas(solverA, p.Gas.RevealSecretForced)
+		if t.A.Finders > 0 && !t.A.JackpotShare.IsZero() {
+			run.JackpotsPaid++
+		}
+	} else {
+		w.gas(solverA, p.Gas.RevealSecret)
+	}
+
+	// Challenges: diligent verifiers whose hash differs from the corrected trace, then
+	// whistleblowers on a sample of the attestations, then the griefer.
+	w.now++
+	verdict := func(seg uint64, end [32]byte) model.Result {
+		if tr.next[t.Leaves[seg]] == end {
+			return model.SolverWins
+		}
+		return model.ChallengerWins
+	}
+	challenge := func(who common.Address, seg uint64) error {
+		if t.Status != model.StatusCommitted {
+			return nil
+		}
+		if err := m.Challenge(id, who, seg, w.now); err != nil {
+			return fmt.Errorf("challenge: %w", err)
+		}
+		w.gas(who, p.Gas.Challenge+p.Gas.DisputeMoves/2)
+		w.gas(solverA, p.Gas.DisputeMoves/2)
+		w.gas(who, p.Gas.Settle)
+		if err := m.Settle(id, verdict(seg, t.Leaves[seg+1]), w.now); err != nil {
+			return fmt.Errorf("settle: %w", err)
+		}
+		return nil
+	}
+	for i := range p.Verifiers {
+		v := verifierA(i)
+		a := t.Att[v]
+		if ring[v] || (i == 0 && (w.sc.FocalLazy || w.sc.FocalProbing)) {
+			continue
+		}
+		if a.EndHash != t.Leaves[a.Segment+1] {
+			if err := challenge(v, a.Segment); err != nil {
+				return err
+			}
+		}
+	}
+	for j := range p.Whistleblowers {
+		wb := whistleblowerA(j)
+		for i := range p.Verifiers {
+			if d.sampleU[j][i] >= p.Sample {
+				continue
+			}
+			v := verifierA(i)
+			a := t.Att[v]
+			w.cost[wb] += p.SegmentCost()
+			truth := tr.next[t.Leaves[a.Segment]]
+			if a.EndHash == truth || a.State != model.AttRevealed {
+				continue
+			}
+			if a.EndHash == t.Leaves[a.Segment+1] && t.Status == model.StatusCommitted {
+				// It vouched for the solver's wrong leaf: challenge the solver, which
+				// slashes the attester too.
+				if err := challenge(wb, a.Segment); err != nil {
+					return err
+				}
+				continue
+			}
+			if t.Status != model.StatusCommitted && t.Status != model.StatusDisputed {
+				continue
+			}
+			if err := m.DisputeAttestation(id, wb, v, w.now); err != nil {
+				return fmt.Errorf("dispute attestation: %w", err)
+			}
+			w.gas(wb, p.Gas.DisputeAttestation+p.Gas.DisputeMoves/2+p.Gas.SettleAttestation)
+			w.gas(v, p.Gas.DisputeMoves/2)
+			if err := m.SettleAttestation(id, v, verdict(a.Segment, a.EndHash), w.now); err != nil {
+				return fmt.Errorf("settle attestation: %w", err)
+			}
+		}
+	}
+	if w.sc.Griefer {
+		if t.Status == model.StatusCommitted && tr.next[t.Leaves[d.griefSeg]] == t.Leaves[d.griefSeg+1] {
+			if err := challenge(grieferA, d.griefSeg); err != nil {
+				return err
+			}
+		}
+		v := verifierA(d.griefTarget)
+		if a := t.Att[v]; t.Status == model.StatusCommitted && a.State == model.AttRevealed && verdict(a.Segment, a.EndHash) == model.SolverWins {
+			if err := m.DisputeAttestation(id, grieferA, v, w.now); err != nil {
+				return fmt.Errorf("grief attestation: %w", err)
+			}
+			w.gas(grieferA, p.Gas.DisputeAttestation+p.Gas.DisputeMoves/2+p.Gas.SettleAttestation)
+			w.gas(v, p.Gas.DisputeMoves/2)
+			if err := m.SettleAttestation(id, v, model.SolverWins, w.now); err != nil {
+				return fmt.Errorf("settle grief: %w", err)
+			}
+		}
+	}
+
+	// Finalize.
+	if t.Status == model.StatusCommitted {
+		w.now = max(w.now, t.WindowEnd)
+		if err := m.Finalize(id, w.now); err != nil {
+			return fmt.Errorf("finalize: %w", err)
+		}
+		w.gas(solverA, p.Gas.Finalize)
+		if cheats {
+			run.Undetected++
+			w.cost[solverA] -= p.CheatBonus
+		}
+	}
+	// Every attester closes its attestation (its stake back, its fee and jackpot share
+	// paid, or its stake to the pool).
+	for i := range p.Verifiers {
+		v := verifierA(i)
+		if t.Att[v].State != model.AttRevealed {
+			continue
+		}
+		if err := m.CloseAttestation(id, v, true, w.now); err != nil {
+			return fmt.Errorf("close attestation: %w", err)
+		}
+		w.gas(v, p.Gas.CloseAttestation)
+		if t.Att[v].Outcome == model.OutcomeLazy {
+			run.LazySlashed++
+		}
+	}
+	w.now++
+
+	profit := func(a common.Address) float64 { return diff(m.Holdings(a), before[a]) - w.cost[a] }
+	rec := func(role string, v float64) { run.Profit[role] = append(run.Profit[role], v) }
+	rec(RoleSolver, profit(solverA))
+	rec(RoleFocalVerifier, profit(verifierA(0)))
+	rec(RoleGriefer, profit(grieferA))
+	r := profit(solverA)
+	for i := 1; i <= p.Colluders; i++ {
+		r += profit(verifierA(i))
+	}
+	rec(RoleRing, r)
+	wb := 0.0
+	for i := range p.Whistleblowers {
+		wb += profit(whistleblowerA(i))
+	}
+	rec(RoleWhistleblower, wb)
+	return nil
+}
