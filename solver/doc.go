@@ -10,8 +10,27 @@
 // and the checkpoint store (rundir) are what it is handed; decisions read the task's
 // on-chain status and act on it, so a restarted tick resumes where the chain is.
 //
-// Invariants: it commits only hashes of states it recorded; it defends a dispute with
-// the same computation it trained; at most one task is in hand at a time. Config's
+// Each task's life is a state machine driven by its on-chain status: claimed ->
+// trained (the run folder holds every checkpoint; training is a queue, one task at a
+// time, in the Tick or on a background trainer) -> committed -> finalized, or
+// disputed -> settled. Restart: the first Tick adopts the tasks the account holds on
+// chain (Claimed, Committed, Disputed); training resumes from the run folder's last
+// checkpoint, a committed list is reloaded and checked against the committed root, an
+// open game is replayed from its moves' calldata.
+//
+// Audited tasks (forced.go): a random secret per task is stored in its run folder
+// before the claim that commits its hash; at commit time the secret and the claim
+// block's hash decide whether the task carries a forced error, and if so the committed
+// (and served) list has the decoy in place of leaf f+1, every true checkpoint still
+// served; the solver reveals the secret (with the true leaf and its proof when forced)
+// in its window, after which it serves the true list and the challenge window opens.
+//
+// Invariants: it commits only hashes of states it recorded (and the protocol's decoy
+// when the draw forces one), once per task (a commit
+// the chain already holds is recognised by its root); it defends a dispute with the
+// same computation it trained; at most MaxTasks tasks are in hand and at most
+// Config.Stake is locked as stake; it claims only what its free balance and wallet can
+// stake. Config's
 // Fault, Stall, Fabricate and Withhold break the first two on purpose: dishonest
 // solvers for tests and the demo, which the verifier must catch.
 package solver

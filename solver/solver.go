@@ -1,6 +1,7 @@
 package solver
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -10,7 +11,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
-	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -21,6 +22,7 @@ import (
 	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/gpu"
 	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/pinpoint"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
@@ -36,9 +38,21 @@ var ErrConfig = errors.New("solver: bad config")
 type Config struct {
 	Market *onchain.Market
 	Specs  task.Specs
-	Dir    string   // run folders, one per task
-	Stake  *big.Int // at most this much of the account's ETH is deposited as stake
-	Task   task.Options
+	Dir    string // run folders, one per task (task-<id>)
+	// Stake is the most ETH the solver keeps locked as stake over all its claimed tasks
+	// at once: a task is claimed only if its stake fits beside the stakes already
+	// locked, and only if the account's free balance plus its wallet can pay it.
+	Stake *big.Int
+	// MaxTasks is the most tasks in hand at once (0 means 1). Training is a queue,
+	// one task at a time in claim order: the kernels already use every core, so two
+	// trainings side by side would only finish both later.
+	MaxTasks int
+	// Background trains on a goroutine, so that a Tick never blocks on training and
+	// the other tasks' disputes, settlements and finalizations keep being answered
+	// (the daemon command sets it). Without it a Tick trains the next queued task to
+	// the end before it returns: what step-by-step tests and the demo want.
+	Background bool
+	Task       task.Options
 	// Fault makes a dishonest solver (tests and simulations): it trains, commits and
 	// defends this computation (a flipped bit, another learning rate, skipped steps...).
 	Fault pinpoint.Fault
@@ -50,6 +64,11 @@ type Config struct {
 	// Withhold: serve the checkpoint list but never a checkpoint (a cheat against
 	// verifiers that need the blobs: the verifier re-runs from the initial state).
 	Withhold bool
+	// Announce, when set, is published on the market (TaskMarket.announce) on the first
+	// Tick, before anything is claimed or committed, unless the account's latest
+	// announcement already says the same: how verifiers and fetchers find its
+	// checkpoint server (URL) and what it trains on.
+	Announce *onchain.Announcement
 	// Progress, when set, is told after each training step (a progress bar).
 	Progress func(id, done, total uint64)
 	Log      *slog.Logger
@@ -65,15 +84,26 @@ type job struct {
 	agent  *onchain.Agent
 	game   *big.Int
 	done   bool
-	stuck  bool // a fabricated trace was challenged (logged once)
+	stuck  bool  // a fabricated trace was challenged (logged once)
+	status uint8 // the on-chain status last read
+	// training: a background trainer owns tr and the run folder until it clears this
+	// (under Solver.mu); trainErr is its outcome, retried on the next tick.
+	training bool
+	trainErr error
+	forced   *forced // an audited task's forced-error draw (forced.go)
 }
 
 // Solver is the solver daemon: Tick makes the decisions of one round; Run ticks.
 type Solver struct {
 	cfg  Config
 	log  *slog.Logger
-	mu   sync.Mutex // guards jobs for the HTTP handler
+	mu   sync.Mutex // guards jobs (the HTTP handler, background training)
 	jobs map[uint64]*job
+	// adopted: the tasks this account already holds on chain (a restart) were taken
+	// back into jobs on the first tick.
+	adopted bool
+	wg      sync.WaitGroup  // background trainers
+	skipped map[uint64]bool // tasks it could not stake for (logged once)
 	// Paid counts finalized tasks; Slashed counts lost ones.
 	Paid, Slashed int
 }
@@ -87,34 +117,56 @@ func New(cfg Config) (*Solver, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Solver{cfg: cfg, log: log.With("role", "solver", "addr", cfg.Market.Me().Hex()[:10]), jobs: map[uint64]*job{}}, nil
+	return &Solver{cfg: cfg, log: log.With("role", "solver", "addr", cfg.Market.Me().Hex()[:10]), jobs: map[uint64]*job{}, skipped: map[uint64]bool{}}, nil
 }
 
-// Run ticks every interval until ctx is done.
+// Run ticks every interval until ctx is done, then waits for background training to
+// stop (so that a restarted solver never shares a run folder with this one).
 func (s *Solver) Run(ctx context.Context, every time.Duration) error {
-	return daemon.Loop(ctx, every, s.log, s.Tick)
+	err := daemon.Loop(ctx, every, s.log, s.Tick)
+	s.Wait()
+	return err
 }
 
-// Tick makes one round of decisions: advance the claimed tasks (train and commit,
-// answer a dispute, settle, finalize), then claim an open task if none is in hand. It
-// returns whether it did anything.
+// Wait blocks until no background training runs (it stops when the context of the
+// Tick that started it is done).
+func (s *Solver) Wait() { s.wg.Wait() }
+
+func (s *Solver) maxTasks() int { return max(s.cfg.MaxTasks, 1) }
+
+// Tick makes one round of decisions: on the first, take back the tasks this account
+// holds on chain (a restart); then advance each task in hand (train and commit,
+// answer a dispute, settle, finalize), then claim an open task if fewer than MaxTasks
+// are in hand. Training started by a Tick runs under that Tick's context.
 func (s *Solver) Tick(ctx context.Context) error {
-	active := false
+	if !s.adopted {
+		if err := s.announce(ctx); err != nil {
+			return err
+		}
+		if err := s.adopt(ctx); err != nil {
+			return err
+		}
+		s.adopted = true
+	}
+	active := 0
+	var errs []error
 	for _, j := range s.jobList() {
 		if j.done {
 			continue
 		}
-		active = true
+		active++
 		if err := s.advance(ctx, j); err != nil {
-			return fmt.Errorf("task %d: %w", j.id, err)
+			// one task's trouble must not starve the others' deadlines
+			errs = append(errs, fmt.Errorf("task %d: %w", j.id, err))
 		}
 	}
-	if active {
-		return nil
+	if len(errs) > 0 || active >= s.maxTasks() {
+		return errors.Join(errs...)
 	}
 	return s.claimOne(ctx)
 }
 
+// jobList is the jobs in id order (claim order: the training queue).
 func (s *Solver) jobList() []*job {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -122,7 +174,137 @@ func (s *Solver) jobList() []*job {
 	for _, j := range s.jobs {
 		out = append(out, j)
 	}
+	slices.SortFunc(out, func(a, b *job) int { return cmp.Compare(a.id, b.id) })
 	return out
+}
+
+// InHand is the number of tasks the solver holds and has not seen end.
+func (s *Solver) InHand() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, j := range s.jobs {
+		if !j.done {
+			n++
+		}
+	}
+	return n
+}
+
+// announce publishes Config.Announce unless the chain already holds it.
+func (s *Solver) announce(ctx context.Context) error {
+	a := s.cfg.Announce
+	if a == nil {
+		return nil
+	}
+	m := s.cfg.Market
+	if have, err := m.LatestAnnouncement(ctx, m.Me(), 0); err == nil && reflect.DeepEqual(have, normalized(*a)) {
+		s.log.Info("announcement on chain is current", "url", a.URL, "gpus", len(a.GPUs))
+		return nil
+	}
+	if err := m.Announce(ctx, *a); err != nil {
+		return err
+	}
+	s.log.Info("announced", "url", a.URL, "gpus", len(a.GPUs), "version", a.Version)
+	return nil
+}
+
+// normalized is a as it reads back from the chain (no GPUs encodes as an empty list).
+func normalized(a onchain.Announcement) onchain.Announcement {
+	if a.GPUs == nil {
+		a.GPUs = []gpu.Device{}
+	}
+	return a
+}
+
+// Statuses counts the tasks the solver has held by their last-read on-chain status
+// ("claimed", "committed", "disputed", "finalized", "failed", ...). Call it between
+// ticks (the daemon's metrics do, on the tick's goroutine).
+func (s *Solver) Statuses() map[string]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := map[string]int{}
+	for _, j := range s.jobs {
+		if j.tk != nil {
+			out[statusName(j.status)]++
+		}
+	}
+	return out
+}
+
+// adopt takes back the tasks this account holds on chain in a live status: after a
+// restart, each continues where the chain and its run folder are (training resumes
+// from the last checkpoint; a commitment already made is never made again; an open
+// game is replayed from its moves' calldata and played on).
+func (s *Solver) adopt(ctx context.Context) error {
+	m := s.cfg.Market
+	n, err := m.TaskCount(ctx)
+	if err != nil {
+		return err
+	}
+	for id := uint64(1); id <= n; id++ {
+		t, err := m.Task(ctx, id)
+		if err != nil {
+			return err
+		}
+		if t.Solver != m.Me() || (t.Status != onchain.StatusClaimed && t.Status != onchain.StatusCommitted && t.Status != onchain.StatusDisputed) {
+			continue
+		}
+		spec, ok := s.cfg.Specs(t.Spec.SpecHash)
+		if !ok {
+			s.log.Error("holds a task of an unknown spec: cannot resume it", "task", id)
+			continue
+		}
+		j, err := s.prepare(ctx, id, t, spec)
+		if err != nil {
+			s.log.Error("cannot resume task", "task", id, "err", err)
+			continue
+		}
+		if t.Status != onchain.StatusClaimed {
+			if err := s.reopen(ctx, j, t); err != nil {
+				s.log.Error("committed task without its checkpoints: cannot serve or defend it", "task", id, "err", err)
+			}
+		}
+		s.mu.Lock()
+		s.jobs[id] = j
+		s.mu.Unlock()
+		s.log.Info("resumed", "task", id, "status", statusName(t.Status), "checkpoints", len(j.hashes))
+	}
+	return nil
+}
+
+// reopen loads a committed task's checkpoint list from its run folder (or makes the
+// fabricated one again: it is deterministic) and checks it against the committed root.
+func (s *Solver) reopen(ctx context.Context, j *job, t taskmarket.TaskMarketTask) error {
+	if s.cfg.Fabricate {
+		s.fabricate(j)
+	} else {
+		run, err := rundir.Create(s.runDir(j.id), j.tk.Spec, j.tk.Interval, j.tk.Steps)
+		if err != nil {
+			return err
+		}
+		if !run.Complete() {
+			return fmt.Errorf("solver: task %d: run folder holds %d checkpoints, not the whole run", j.id, len(run.M.Checkpoints))
+		}
+		s.mu.Lock()
+		j.run, j.hashes = run, run.Hashes()
+		s.mu.Unlock()
+	}
+	if root := model.NewTree(j.hashes).Root(); root != t.TraceRoot && !s.isPosted(ctx, j, t) {
+		s.mu.Lock()
+		j.run, j.hashes = nil, nil
+		s.mu.Unlock()
+		return fmt.Errorf("solver: task %d: run folder's trace root %x is not the committed %x", j.id, root[:8], t.TraceRoot[:8])
+	}
+	return nil
+}
+
+func statusName(st uint8) string {
+	names := []string{"none", "open", "claimed", "committed", "disputed", "finalized", "failed", "cancelled"}
+	if int(st) < len(names) {
+		return names[st]
+	}
+	return strconv.Itoa(int(st))
 }
 
 func (s *Solver) now(ctx context.Context) (uint64, error) {
@@ -155,7 +337,7 @@ func (s *Solver) claimOne(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if t.Status != onchain.StatusOpen || t.Terms.ClaimBy < now || t.Terms.SolverStake.Cmp(s.cfg.Stake) > 0 {
+		if t.Status != onchain.StatusOpen || t.Terms.ClaimBy < now || s.skipped[id] {
 			continue
 		}
 		spec, ok := s.cfg.Specs(t.Spec.SpecHash)
@@ -170,18 +352,28 @@ func (s *Solver) claimOne(ctx context.Context) error {
 			s.mu.Unlock()
 			continue
 		}
-		free, err := m.Free(ctx, m.Me())
+		need, why, err := s.stakeFor(ctx, t.Terms.SolverStake)
 		if err != nil {
 			return err
 		}
-		if need := new(big.Int).Sub(t.Terms.SolverStake, free); need.Sign() > 0 {
+		if why != "" {
+			s.skipped[id] = true
+			s.log.Warn("task not taken: cannot stake for it", "task", id, "stake", t.Terms.SolverStake, "why", why)
+			continue
+		}
+		if need.Sign() > 0 {
 			if err := m.Deposit(ctx, need); err != nil {
 				return err
 			}
 		}
-		if err := m.Claim(ctx, id); err != nil {
+		sh, err := s.secretHash(id) // stored before the claim that commits to it
+		if err != nil {
 			return err
 		}
+		if err := m.ClaimWithSecret(ctx, id, sh); err != nil {
+			return err
+		}
+		j.status = onchain.StatusClaimed
 		s.mu.Lock()
 		s.jobs[id] = j
 		s.mu.Unlock()
@@ -189,6 +381,40 @@ func (s *Solver) claimOne(ctx context.Context) error {
 		return nil
 	}
 	return nil
+}
+
+// gasReserve is wallet ETH never deposited as stake: the solver must still pay for its
+// commitments and dispute moves.
+var gasReserve = big.NewInt(1e17)
+
+// stakeFor says how much must be deposited to lock stake for one more task, or why it
+// cannot be: the stakes already locked plus this one would pass Config.Stake, or free
+// balance plus wallet (less a reserve for gas) cannot cover it.
+func (s *Solver) stakeFor(ctx context.Context, stake *big.Int) (deposit *big.Int, why string, err error) {
+	m := s.cfg.Market
+	locked, err := m.Locked(ctx, m.Me())
+	if err != nil {
+		return nil, "", err
+	}
+	if total := new(big.Int).Add(locked, stake); total.Cmp(s.cfg.Stake) > 0 {
+		return nil, fmt.Sprintf("%v locked + %v would pass the %v limit", locked, stake, s.cfg.Stake), nil
+	}
+	free, err := m.Free(ctx, m.Me())
+	if err != nil {
+		return nil, "", err
+	}
+	need := new(big.Int).Sub(stake, free)
+	if need.Sign() <= 0 {
+		return new(big.Int), "", nil
+	}
+	wallet, err := m.B.BalanceAt(ctx, m.Me(), nil)
+	if err != nil {
+		return nil, "", fmt.Errorf("solver: balance: %w", err)
+	}
+	if avail := new(big.Int).Sub(wallet, gasReserve); avail.Cmp(need) < 0 {
+		return nil, fmt.Sprintf("free %v and wallet %v (less %v for gas) are short of %v", free, wallet, gasReserve, stake), nil
+	}
+	return need, "", nil
 }
 
 // prepare lowers the spec and checks the on-chain roots (a wrong spec is the
@@ -214,22 +440,37 @@ func (s *Solver) advance(ctx context.Context, j *job) error {
 	if err != nil {
 		return err
 	}
+	s.mu.Lock()
+	j.status = t.Status
+	s.mu.Unlock()
 	switch t.Status {
 	case onchain.StatusClaimed:
-		if j.hashes == nil && s.cfg.Fabricate {
-			s.fabricate(j)
-		}
-		if j.hashes == nil {
-			if err := s.train(ctx, j); err != nil {
-				return err
-			}
-		}
-		if err := m.CommitTrace(ctx, j.id, j.hashes); err != nil {
+		// claimed -> trained (the run folder holds every checkpoint) -> committed
+		now, err := s.now(ctx)
+		if err != nil {
 			return err
 		}
-		root := model.NewTree(j.hashes).Root()
-		s.log.Info("committed", "task", j.id, "trace_root", hex.EncodeToString(root[:8]), "checkpoints", len(j.hashes))
+		if now > t.CommitBy { // too late to commit (a long outage): the stake is lost
+			if !j.stuck {
+				j.stuck = true
+				s.log.Error("commit deadline passed: the task will fail", "task", j.id, "commit_by", t.CommitBy)
+			}
+			return nil
+		}
+		hashes, err := s.trained(ctx, j)
+		if err != nil || hashes == nil {
+			return err
+		}
+		// an audited task may force a decoy into the committed list (forced.go)
+		if hashes, err = s.posted(ctx, j, hashes); err != nil || hashes == nil {
+			return err
+		}
+		return s.commit(ctx, j, hashes)
 	case onchain.StatusCommitted:
+		// an audited task's secret phase comes before its challenge window (forced.go)
+		if wait, err := s.audit(ctx, j, t); err != nil || wait {
+			return err
+		}
 		now, err := s.now(ctx)
 		if err != nil {
 			return err
@@ -248,17 +489,85 @@ func (s *Solver) advance(ctx context.Context, j *job) error {
 		j.done = true
 		s.Slashed++
 		s.log.Warn("task failed: stake slashed", "task", j.id)
+	case onchain.StatusFinalized: // finalized by someone else (anyone may)
+		j.done = true
+		s.Paid++
+		s.log.Info("finalized: paid", "task", j.id, "reward", t.Reward)
 	default:
 		j.done = true
 	}
 	return nil
 }
 
+// trained returns the task's checkpoint hashes once its run is complete, or nil while
+// training is queued or running. Without Config.Background it trains the task here;
+// with it, it starts a background trainer when none runs (one at a time: a queue in
+// claim order) and reports a finished trainer's error once, so the next tick retries
+// (training resumes from the run folder's last checkpoint).
+func (s *Solver) trained(ctx context.Context, j *job) ([][32]byte, error) {
+	s.mu.Lock()
+	hashes, busy, terr := j.hashes, j.training, j.trainErr
+	j.trainErr = nil
+	s.mu.Unlock()
+	if hashes != nil || busy {
+		return hashes, nil
+	}
+	if terr != nil {
+		return nil, fmt.Errorf("training: %w", terr)
+	}
+	if s.cfg.Fabricate {
+		s.fabricate(j)
+		return j.hashes, nil
+	}
+	if !s.cfg.Background {
+		if err := s.train(ctx, j); err != nil {
+			return nil, err
+		}
+		return j.hashes, nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, o := range s.jobs {
+		if o.training {
+			return nil, nil // the queue: wait for the running trainer
+		}
+	}
+	j.training = true
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		err := s.train(ctx, j)
+		s.mu.Lock()
+		j.training, j.trainErr = false, err
+		s.mu.Unlock()
+	}()
+	return nil, nil
+}
+
+// commit sends the trace commitment unless the chain already holds it. A commitment
+// sent by an earlier process (killed before it saw the receipt) or raced by its own
+// pending transaction is recognised by its root and counted as made, never made twice.
+func (s *Solver) commit(ctx context.Context, j *job, hashes [][32]byte) error {
+	m := s.cfg.Market
+	root := model.NewTree(hashes).Root()
+	if err := m.CommitTrace(ctx, j.id, hashes); err != nil {
+		t, terr := m.Task(ctx, j.id)
+		if terr == nil && t.Status != onchain.StatusClaimed && t.TraceRoot == root {
+			s.log.Info("already committed", "task", j.id, "trace_root", hex.EncodeToString(root[:8]))
+			return nil
+		}
+		return err
+	}
+	s.log.Info("committed", "task", j.id, "trace_root", hex.EncodeToString(root[:8]), "checkpoints", len(hashes))
+	return nil
+}
+
 // train runs the task through the solver's Computation, recording a checkpoint every
-// interval steps.
+// interval steps in the task's run folder. A folder that already holds checkpoints (a
+// restart) is resumed from its last one: the steps before it are not run again.
 func (s *Solver) train(ctx context.Context, j *job) error {
 	tk := j.tk
-	run, err := rundir.Create(filepath.Join(s.cfg.Dir, "task-"+strconv.FormatUint(j.id, 10)), tk.Spec, tk.Interval, tk.Steps)
+	run, err := rundir.Create(s.runDir(j.id), tk.Spec, tk.Interval, tk.Steps)
 	if err != nil {
 		return err
 	}
@@ -266,14 +575,22 @@ func (s *Solver) train(ctx context.Context, j *job) error {
 	if err != nil {
 		return err
 	}
+	st, from := tk.Init, uint64(0)
+	if n := len(run.M.Checkpoints); n > 0 {
+		if st, err = run.Load(ctx, n-1); err != nil {
+			return err
+		}
+		// positions, not the state's Step field: a faulty computation may misstate it
+		from = uint64(n-1) * tk.Interval
+		s.log.Info("resuming training", "task", j.id, "from_step", from, "checkpoints", n)
+	}
 	// the recorder hashes, compresses and writes checkpoints while training goes on
 	rec := run.Record(ctx)
-	st := tk.Init
 	if err := rec.Offer(st); err != nil {
 		return errors.Join(err, rec.Close())
 	}
 	start := time.Now()
-	for i := uint64(0); i < tk.Steps; i++ {
+	for i := from; i < tk.Steps; i++ {
 		if err = ctx.Err(); err == nil {
 			st, err = comp.Advance(i, st)
 		}
@@ -331,10 +648,10 @@ func (s *Solver) fabricate(j *job) {
 // defend plays the solver's side of the task's game.
 func (s *Solver) defend(ctx context.Context, j *job, t taskmarket.TaskMarketTask) error {
 	m := s.cfg.Market
-	if j.run == nil { // a fabricated trace: no state behind it, no move to make
+	if j.run == nil { // a fabricated trace (or a lost run folder): no state behind it, no move to make
 		if !j.stuck {
 			j.stuck = true
-			s.log.Error("challenged on a fabricated trace: cannot defend", "task", j.id)
+			s.log.Error("challenged without checkpoints to defend with", "task", j.id)
 		}
 		return nil
 	}
@@ -343,7 +660,7 @@ func (s *Solver) defend(ctx context.Context, j *job, t taskmarket.TaskMarketTask
 		if err != nil {
 			return err
 		}
-		seg, block, err := m.ChallengeOf(ctx, j.id, t.Game, 0)
+		seg, block, err := m.ChallengeOf(ctx, j.id, t.Game, t.CommitBlock) // no challenge precedes the commitment
 		if err != nil {
 			return err
 		}
@@ -419,7 +736,7 @@ func (s *Solver) Handler() http.Handler {
 		var hashes [][32]byte
 		var st *store.Store
 		if j := s.jobs[id]; j != nil {
-			hashes = j.hashes
+			hashes = j.served()
 			if j.run != nil && !s.cfg.Withhold {
 				st = j.run.Store
 			}

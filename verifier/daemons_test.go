@@ -1,11 +1,13 @@
 package verifier_test
 
 import (
+	"cmp"
 	"context"
 	"encoding/hex"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -42,6 +44,10 @@ type world struct {
 	sv     *solver.Solver
 	vf     *verifier.Verifier
 	url    string // the solver's checkpoint server
+	dir    string // the solver's run folders
+	opts   task.Options
+	cheat  solver.Config
+	srv    atomic.Pointer[solver.Solver] // the solver the checkpoint server serves
 }
 
 func (w *world) mkt(acc int) *onchain.Market {
@@ -91,25 +97,63 @@ func newWorld(t *testing.T, cheat solver.Config) *world {
 	if w.id, err = w.mkt(accSubmitter).Post(ctx, w.tk.Roots(), terms, eth(2)); err != nil {
 		t.Fatal(err)
 	}
-	if w.sv, err = solver.New(solver.Config{Market: w.mkt(accSolver), Specs: task.BuiltinSpecs, Dir: t.TempDir(),
-		Stake: eth(2), Task: opts, Fault: cheat.Fault, Stall: cheat.Stall, Fabricate: cheat.Fabricate, Withhold: cheat.Withhold}); err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(w.sv.Handler())
+	w.dir, w.opts, w.cheat = t.TempDir(), opts, cheat
+	w.sv = w.newSolver(solver.Config{})
+	// the server asks for the current solver on each request: a restarted solver
+	// serves at the same address, as a restarted process would
+	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		w.srv.Load().Handler().ServeHTTP(rw, r)
+	}))
 	t.Cleanup(srv.Close)
 	w.url = srv.URL
-	solverAddr := sim.Accounts()[accSolver].Address
-	urls := func(a common.Address) (string, bool) { return srv.URL, a == solverAddr }
-	if w.vf, err = verifier.New(verifier.Config{Market: w.mkt(accVerifier), Specs: task.BuiltinSpecs,
-		Checkpoints: &verifier.HTTP{URL: urls}, Bond: eth(1), CheckAll: true, Task: opts}); err != nil {
-		t.Fatal(err)
-	}
+	w.vf = w.newVerifier(pinpoint.Fault{})
 	return w
+}
+
+// newSolver starts a solver of the world's cheat on the world's run folders (a new
+// process after a restart), with extra's Progress, Background, MaxTasks and Announce, and makes
+// it the one the checkpoint server serves.
+func (w *world) newSolver(extra solver.Config) *solver.Solver {
+	c := w.cheat
+	sv, err := solver.New(solver.Config{Market: w.mkt(accSolver), Specs: task.BuiltinSpecs, Dir: w.dir,
+		Stake: cmp.Or(extra.Stake, eth(2)), MaxTasks: extra.MaxTasks, Background: extra.Background, Progress: extra.Progress, Announce: extra.Announce,
+		Task: w.opts, Fault: c.Fault, Stall: c.Stall, Fabricate: c.Fabricate, Withhold: c.Withhold})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.srv.Store(sv)
+	return sv
+}
+
+// newVerifier starts a verifier that checks every segment (lying as fault says).
+func (w *world) newVerifier(fault pinpoint.Fault) *verifier.Verifier {
+	solverAddr := w.sim.Accounts()[accSolver].Address
+	urls := func(a common.Address) (string, bool) { return w.url, a == solverAddr }
+	vf, err := verifier.New(verifier.Config{Market: w.mkt(accVerifier), Specs: task.BuiltinSpecs,
+		Checkpoints: &verifier.HTTP{URL: urls}, Bond: eth(1), CheckAll: true, Task: w.opts, Fault: fault})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return vf
+}
+
+func over(t taskmarket.TaskMarketTask) bool {
+	return t.Status == onchain.StatusFinalized || t.Status == onchain.StatusFailed
 }
 
 // run ticks both daemons until the task is over; a round in which nobody sent a
 // transaction moves the chain's clock an hour on (a deadline, a window, the seed block).
 func (w *world) run() taskmarket.TaskMarketTask {
+	t := w.runUntil(over)
+	// one more round each, so both record the outcome
+	_ = w.sv.Tick(w.ctx)
+	_ = w.vf.Tick(w.ctx)
+	return t
+}
+
+// runUntil ticks both daemons until stop holds for the task after a round.
+func (w *world) runUntil(stop func(taskmarket.TaskMarketTask) bool) taskmarket.TaskMarketTask {
+	w.t.Helper()
 	m := w.mkt(accSubmitter)
 	for range 300 {
 		before, _ := w.sim.BlockNumber(w.ctx)
@@ -123,13 +167,11 @@ func (w *world) run() taskmarket.TaskMarketTask {
 		if err != nil {
 			w.t.Fatal(err)
 		}
-		if t.Status == onchain.StatusFinalized || t.Status == onchain.StatusFailed {
-			// one more round each, so both record the outcome
-			_ = w.sv.Tick(w.ctx)
-			_ = w.vf.Tick(w.ctx)
+		if stop(t) {
 			return t
 		}
 		if after, _ := w.sim.BlockNumber(w.ctx); after == before {
+			w.sv.Wait() // background training is not a round without news
 			if err := w.sim.Advance(w.ctx, time.Hour); err != nil {
 				w.t.Fatal(err)
 			}

@@ -11,6 +11,22 @@
 // (HTTP: solver.Handler's routes, with a directory of solvers' URLs, since the chain
 // holds none). Tick makes one round of decisions; Run ticks on a timer.
 //
+// Restart: the chain is the record. A task first met past its commitment is looked up
+// in the market's Challenged logs: a game of this account still open is rebuilt (the
+// segment and hashes from the challenge transaction's calldata, the moves replayed
+// from the game's calldata) and played on; a task it challenged and lost is never
+// challenged again. The bond locked in a game counts toward Config.Bond.
+//
+// Audited tasks (docs/PROTOCOL.md, "Attestations and forced errors"; attest.go): after
+// the seed, the verifier re-runs its assigned segment and commits an attestation of the
+// end hash (salt kept in Config.Dir, written atomically before the commitment is sent,
+// so a restart still reveals), reveals it in the reveal window, challenges only after
+// the solver's secret reveal (against the corrected trace: a forced decoy is a missing
+// start checkpoint, re-run from the initial state like a withheld one), defends its
+// attestation if disputed (the solver's seat of the same game, Duel), and closes it
+// when the task ends (stake back, jackpot share, fee; or slashed). Lazy attests the
+// solver's posted leaf without computing: the behaviour forced errors punish.
+//
 // Invariants: nothing a solver serves is used before it is checked against the chain
 // (trace root, checkpoint hashes); a challenge is made only for a segment whose re-run
 // end differs from the solver's; the game is played from the verifier's own

@@ -146,7 +146,12 @@ type Config struct {
 	Task     task.Options
 	// Fault makes a dishonest verifier (tests): it computes, challenges and plays this.
 	Fault pinpoint.Fault
-	Log   *slog.Logger
+	// Dir keeps the salts of attestations (attest.go) so a restart can reveal them;
+	// without it the verifier does not attest. Lazy attests the solver's posted leaf
+	// without computing and never checks (tests and the demo: it must lose money).
+	Dir  string
+	Lazy bool
+	Log  *slog.Logger
 }
 
 // watch is one task the verifier follows.
@@ -161,6 +166,8 @@ type watch struct {
 	agent   *onchain.Agent
 	game    *big.Int
 	done    bool
+	// seen: the task was read once by this process (resume ran for it)
+	seen bool
 }
 
 // Verifier is the verifier daemon: Tick makes one round of decisions; Run ticks.
@@ -171,6 +178,8 @@ type Verifier struct {
 	deposited bool
 	// Checked counts segments re-run; Challenged, Won and Lost count disputes.
 	Checked, Challenged, Won, Lost int
+	att                            attestations // by task (attest.go)
+	Audit                          AuditCounts
 }
 
 // New checks cfg and returns a verifier.
@@ -194,14 +203,8 @@ func (v *Verifier) Run(ctx context.Context, every time.Duration) error {
 func (v *Verifier) Tick(ctx context.Context) error {
 	m := v.cfg.Market
 	if !v.deposited {
-		free, err := m.Free(ctx, m.Me())
-		if err != nil {
+		if err := m.EnsureHeld(ctx, v.cfg.Bond); err != nil {
 			return err
-		}
-		if need := new(big.Int).Sub(v.cfg.Bond, free); need.Sign() > 0 {
-			if err := m.Deposit(ctx, need); err != nil {
-				return err
-			}
 		}
 		v.deposited = true
 	}
@@ -226,7 +229,7 @@ func (v *Verifier) Tick(ctx context.Context) error {
 			return fmt.Errorf("task %d: %w", id, err)
 		}
 	}
-	return nil
+	return v.tickAttestations(ctx)
 }
 
 func (v *Verifier) follow(ctx context.Context, w *watch) error {
@@ -234,6 +237,16 @@ func (v *Verifier) follow(ctx context.Context, w *watch) error {
 	t, err := m.Task(ctx, w.id)
 	if err != nil {
 		return err
+	}
+	if !w.seen {
+		w.seen = true
+		if err := v.resume(ctx, w, t); err != nil {
+			w.seen = false // try again next tick
+			return err
+		}
+		if w.done {
+			return nil
+		}
 	}
 	switch t.Status {
 	case onchain.StatusCommitted:
@@ -255,6 +268,10 @@ func (v *Verifier) follow(ctx context.Context, w *watch) error {
 				return err
 			}
 			return nil
+		}
+		// an audited task: attest first; nothing is challenged before the secret reveal
+		if wait, err := v.attestPhase(ctx, w, t); err != nil || wait {
+			return err
 		}
 		if !w.checked {
 			if err := v.check(ctx, w, t); err != nil {
@@ -288,28 +305,9 @@ func (v *Verifier) follow(ctx context.Context, w *watch) error {
 func (v *Verifier) check(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {
 	m := v.cfg.Market
 	if w.tk == nil {
-		spec, ok := v.cfg.Specs(t.Spec.SpecHash)
-		if !ok {
-			w.done = true
-			v.log.Info("unknown spec: not checked", "task", w.id)
-			return nil
-		}
-		tr, err := train.NewTrainer(spec)
-		if err != nil {
+		if ok, err := v.prepare(ctx, w, t); err != nil || !ok {
 			return err
 		}
-		tk, err := task.Build(ctx, tr, t.Spec.Steps, t.Spec.Interval, v.cfg.Task)
-		if err != nil {
-			w.done = true
-			v.log.Warn("task not checkable", "task", w.id, "err", err)
-			return nil
-		}
-		if err := tk.Check(t.Spec); err != nil {
-			w.done = true
-			v.log.Warn("submitter's spec roots are wrong: not checked", "task", w.id, "err", err)
-			return nil
-		}
-		w.tk = tk
 	}
 	hashes, err := v.cfg.Checkpoints.Trace(ctx, t.Solver, w.id)
 	if err != nil {
@@ -380,6 +378,34 @@ func (v *Verifier) check(ctx context.Context, w *watch, t taskmarket.TaskMarketT
 	return nil
 }
 
+// prepare lowers task t's spec into w.tk; false (and w done) when the verifier cannot
+// check it: an unknown spec, one the game cannot judge, or wrong on-chain roots.
+func (v *Verifier) prepare(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) (bool, error) {
+	spec, ok := v.cfg.Specs(t.Spec.SpecHash)
+	if !ok {
+		w.done = true
+		v.log.Info("unknown spec: not checked", "task", w.id)
+		return false, nil
+	}
+	tr, err := train.NewTrainer(spec)
+	if err != nil {
+		return false, err
+	}
+	tk, err := task.Build(ctx, tr, t.Spec.Steps, t.Spec.Interval, v.cfg.Task)
+	if err != nil {
+		w.done = true
+		v.log.Warn("task not checkable", "task", w.id, "err", err)
+		return false, nil
+	}
+	if err := tk.Check(t.Spec); err != nil {
+		w.done = true
+		v.log.Warn("submitter's spec roots are wrong: not checked", "task", w.id, "err", err)
+		return false, nil
+	}
+	w.tk = tk
+	return true, nil
+}
+
 // rerun computes the run from the initial state through segment seg and returns the
 // first segment whose end differs from the solver's hashes (-1: none up to seg) and
 // the computation, which holds every state from step 0: the agreed start of any
@@ -407,14 +433,8 @@ func (v *Verifier) rerun(w *watch, hashes [][32]byte, seg uint64) (int64, *pinpo
 func (v *Verifier) challenge(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {
 	m := v.cfg.Market
 	seg := uint64(w.bad)
-	free, err := m.Free(ctx, m.Me())
-	if err != nil {
+	if err := m.EnsureFree(ctx, t.Terms.ChallengerBond); err != nil {
 		return err
-	}
-	if need := new(big.Int).Sub(t.Terms.ChallengerBond, free); need.Sign() > 0 {
-		if err := m.Deposit(ctx, need); err != nil {
-			return err
-		}
 	}
 	game, block, err := m.Challenge(ctx, w.id, w.hashes, seg)
 	if err != nil {
@@ -449,7 +469,7 @@ func (v *Verifier) challenge(ctx context.Context, w *watch, t taskmarket.TaskMar
 
 func (v *Verifier) play(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {
 	if w.agent == nil {
-		return nil // a dispute this process did not open (a restart): nothing to play
+		return nil // a game resume could not rebuild (logged): nothing to play
 	}
 	r, err := w.agent.Poll(ctx)
 	if errors.Is(err, onchain.ErrNoMove) || errors.Is(err, onchain.ErrRejected) {

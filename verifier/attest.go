@@ -1,0 +1,528 @@
+package verifier
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veritrain/veritrain/checkpoint"
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/internal/atomicfile"
+	"github.com/veritrain/veritrain/pinpoint"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
+)
+
+// ErrAttestFile: a stored attestation that cannot be read back.
+var ErrAttestFile = errors.New("verifier: bad attestation file")
+
+// AuditCounts are a verifier's attestation figures.
+type AuditCounts struct {
+	Attested int // attestations committed
+	Revealed int // attestations revealed
+	// Jackpots: forced errors this verifier found (its attestation was the true leaf
+	// where the solver had posted the decoy); Slashed: attestations whose stake was
+	// lost (lazy, unrevealed, vouching for a lost claim, or a lost dispute).
+	Jackpots, Slashed int
+	// DefendedWon and DefendedLost count disputes of this verifier's attestations.
+	DefendedWon, DefendedLost int
+}
+
+// attestation is this verifier's attestation of one task's assigned segment. The
+// exported fields are what it keeps on disk (written before the commitment is sent:
+// a restarted verifier can still reveal it).
+type attestation struct {
+	Market  string `json:"market"`
+	Task    uint64 `json:"task"`
+	Segment uint64 `json:"segment"`
+	End     string `json:"end"`
+	Salt    string `json:"salt"`
+
+	end, salt [32]byte
+	comp      *pinpoint.Computation // holds the segment's start: the defence of a dispute
+	own       bool                  // comp started from step 0 (the start checkpoint was missing)
+	duel      *Duel
+	closed    bool
+	warned    bool
+}
+
+// attestations are the verifier's attestations by task.
+type attestations map[uint64]*attestation
+
+func (v *Verifier) attestPath(id uint64) string {
+	return filepath.Join(v.cfg.Dir, fmt.Sprintf("attest-%s-%d.json", strings.ToLower(v.cfg.Market.At.Hex()), id))
+}
+
+// loadAttestations reads, once per process, the attestations an earlier process of
+// this verifier stored for this market: a restart reveals, defends and closes them.
+func (v *Verifier) loadAttestations() error {
+	if v.att != nil {
+		return nil
+	}
+	att := attestations{}
+	if v.cfg.Dir != "" {
+		prefix := fmt.Sprintf("attest-%s-", strings.ToLower(v.cfg.Market.At.Hex()))
+		ents, err := os.ReadDir(v.cfg.Dir)
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("verifier: %w", err)
+		}
+		for _, e := range ents {
+			if !strings.HasPrefix(e.Name(), prefix) || !strings.HasSuffix(e.Name(), ".json") {
+				continue // another market's, or a temporary file of an interrupted write
+			}
+			path := filepath.Join(v.cfg.Dir, e.Name())
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return fmt.Errorf("verifier: %w", err)
+			}
+			a, err := parseAttestation(b)
+			if err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			if !strings.EqualFold(a.Market, v.cfg.Market.At.Hex()) || path != v.attestPath(a.Task) {
+				return fmt.Errorf("%w: %s holds market %s task %d", ErrAttestFile, path, a.Market, a.Task)
+			}
+			att[a.Task] = a
+		}
+	}
+	v.att = att
+	return nil
+}
+
+// parseAttestation decodes a stored attestation, strictly.
+func parseAttestation(b []byte) (*attestation, error) {
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	a := new(attestation)
+	if err := dec.Decode(a); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrAttestFile, err)
+	}
+	if dec.More() {
+		return nil, fmt.Errorf("%w: trailing data", ErrAttestFile)
+	}
+	for _, f := range []struct {
+		s   string
+		dst *[32]byte
+	}{{a.End, &a.end}, {a.Salt, &a.salt}} {
+		if len(f.s) != 64 {
+			return nil, fmt.Errorf("%w: %q is not 32 bytes of hex", ErrAttestFile, f.s)
+		}
+		if _, err := hex.Decode(f.dst[:], []byte(f.s)); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrAttestFile, err)
+		}
+	}
+	return a, nil
+}
+
+func (v *Verifier) saveAttestation(a *attestation) error {
+	a.Market, a.End, a.Salt = v.cfg.Market.At.Hex(), hexOf(a.end), hexOf(a.salt)
+	b, err := json.Marshal(a)
+	if err != nil {
+		return fmt.Errorf("verifier: %w", err)
+	}
+	if err := os.MkdirAll(v.cfg.Dir, 0o755); err != nil {
+		return fmt.Errorf("verifier: %w", err)
+	}
+	return atomicfile.WriteFile(v.attestPath(a.Task), append(b, '\n'), 0o600)
+}
+
+func (v *Verifier) headTime(ctx context.Context) (uint64, error) {
+	h, err := v.cfg.Market.B.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("verifier: head: %w", err)
+	}
+	return h.Time, nil
+}
+
+// attestPhase runs before a committed task (seed drawn) is checked. With the audit on,
+// nothing may be challenged until the solver reveals its secret: until then the
+// verifier re-runs its assigned segment and commits its attestation, and waits (wait
+// is true). A lazy verifier attests the solver's posted leaf without computing, and
+// never checks anything.
+func (v *Verifier) attestPhase(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) (wait bool, err error) {
+	m := v.cfg.Market
+	a, err := m.Audit(ctx, w.id)
+	if err != nil {
+		return false, err
+	}
+	if a.Audit.AttestWindow == 0 || a.SecretRevealed {
+		if v.cfg.Lazy {
+			w.done = true
+			return true, nil
+		}
+		if at := v.att[w.id]; at != nil && !w.checked && !v.cfg.CheckAll && a.SecretRevealed {
+			return false, v.judgeAttested(ctx, w, t, at)
+		}
+		return false, nil
+	}
+	if err := v.loadAttestations(); err != nil {
+		return true, err
+	}
+	if v.att[w.id] != nil {
+		return true, nil // attested: reveal and the rest are tickAttestations' job
+	}
+	now, err := v.headTime(ctx)
+	if err != nil {
+		return false, err
+	}
+	if now > a.AttestEnd || v.cfg.Dir == "" || t.Solver == m.Me() {
+		return true, nil // too late, no folder to keep a salt in, or its own task: check after the reveal
+	}
+	on, err := m.Attestation(ctx, w.id, m.Me())
+	if err != nil || on.State != onchain.AttNone {
+		return true, err // attested with a file since lost: it cannot be revealed
+	}
+	if w.tk == nil {
+		if ok, err := v.prepare(ctx, w, t); err != nil || !ok {
+			return true, err
+		}
+	}
+	hashes, err := v.cfg.Checkpoints.Trace(ctx, t.Solver, w.id)
+	if err != nil {
+		return true, err
+	}
+	if uint64(len(hashes)) != w.tk.Segments()+1 {
+		return true, fmt.Errorf("%w: %d checkpoints for %d segments", ErrUnavailable, len(hashes), w.tk.Segments())
+	}
+	seg, err := m.Assignment(ctx, w.id, m.Me())
+	if err != nil {
+		return true, err
+	}
+	at := &attestation{Task: w.id, Segment: seg}
+	if v.cfg.Lazy {
+		p, err := checkpoint.ProveTrace(hashes, int(seg+1))
+		if err != nil {
+			return true, err
+		}
+		if err := p.Verify(); err != nil || p.Root != t.TraceRoot {
+			return true, fmt.Errorf("%w: checkpoint %d is not under the committed trace root", ErrUnavailable, seg+1)
+		}
+		at.end = hashes[seg+1]
+	} else {
+		run := &SegmentRun{Task: w.tk, Fault: v.cfg.Fault}
+		if at.end, at.comp, at.own, err = run.End(ctx, v.cfg.Checkpoints, t.Solver, w.id, hashes, t.TraceRoot, seg); err != nil {
+			return true, err
+		}
+		v.Checked++
+	}
+	if err := v.stakeFor(ctx, a.Audit.AttestStake); err != nil {
+		return true, err
+	}
+	if _, err := rand.Read(at.salt[:]); err != nil {
+		return true, fmt.Errorf("verifier: salt: %w", err)
+	}
+	// on disk before the commitment exists: a restart can always reveal what it sent
+	if err := v.saveAttestation(at); err != nil {
+		return true, err
+	}
+	if err := m.Attest(ctx, w.id, onchain.AttestCommitment(w.id, m.Me(), at.end, at.salt)); err != nil {
+		return true, err
+	}
+	v.att[w.id] = at
+	v.Audit.Attested++
+	v.log.Info("attested", "task", w.id, "segment", seg, "end", hex.EncodeToString(at.end[:8]), "lazy", v.cfg.Lazy,
+		"differs_from_solver", at.end != hashes[seg+1])
+	return true, nil
+}
+
+// tickAttestations moves each of the verifier's attestations on: reveal it in the
+// reveal window, defend it when disputed, close it (stake back, fee and jackpot share
+// paid, or slashed) once the task has ended.
+func (v *Verifier) tickAttestations(ctx context.Context) error {
+	if err := v.loadAttestations(); err != nil {
+		return err
+	}
+	ids := make([]uint64, 0, len(v.att))
+	for id, a := range v.att {
+		if !a.closed {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	var errs []error
+	for _, id := range ids {
+		if err := v.moveAttestation(ctx, v.att[id]); err != nil {
+			errs = append(errs, fmt.Errorf("attestation of task %d: %w", id, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (v *Verifier) moveAttestation(ctx context.Context, at *attestation) error {
+	m := v.cfg.Market
+	on, err := m.Attestation(ctx, at.Task, m.Me())
+	if err != nil {
+		return err
+	}
+	switch on.State {
+	case onchain.AttNone:
+		// stored, then the process stopped before the commitment was mined: send it
+		// again while the window is open (the same end and salt)
+		a, err := m.Audit(ctx, at.Task)
+		if err != nil {
+			return err
+		}
+		now, err := v.headTime(ctx)
+		if err != nil {
+			return err
+		}
+		if a.AttestEnd == 0 || now > a.AttestEnd {
+			at.closed = true
+			return nil
+		}
+		if err := v.stakeFor(ctx, a.Audit.AttestStake); err != nil {
+			return err
+		}
+		if err := m.Attest(ctx, at.Task, onchain.AttestCommitment(at.Task, m.Me(), at.end, at.salt)); err != nil {
+			return err
+		}
+		v.Audit.Attested++
+	case onchain.AttCommitted:
+		a, err := m.Audit(ctx, at.Task)
+		if err != nil {
+			return err
+		}
+		now, err := v.headTime(ctx)
+		if err != nil {
+			return err
+		}
+		switch {
+		case now > a.RevealEnd:
+			at.closed = true
+			v.Audit.Slashed++
+			v.log.Error("attestation not revealed in time: its stake is lost", "task", at.Task)
+		case now > a.AttestEnd:
+			if err := m.RevealAttestation(ctx, at.Task, at.end, at.salt); err != nil {
+				return err
+			}
+			v.Audit.Revealed++
+			v.log.Info("attestation revealed", "task", at.Task, "segment", at.Segment)
+		}
+	case onchain.AttDisputed:
+		return v.defendAttestation(ctx, at, on)
+	case onchain.AttRevealed:
+		if at.duel != nil { // a dispute of it was settled and it stands
+			at.duel = nil
+			v.Audit.DefendedWon++
+			v.log.Info("attestation dispute won", "task", at.Task)
+		}
+		t, err := m.Task(ctx, at.Task)
+		if err != nil {
+			return err
+		}
+		if t.Status != onchain.StatusFinalized && t.Status != onchain.StatusFailed {
+			return nil
+		}
+		return v.closeAttestation(ctx, at, t)
+	case onchain.AttClosed: // closed by someone else: a lost dispute, or a sweep
+		at.closed = true
+		if at.duel != nil {
+			v.Audit.DefendedLost++
+		}
+		out, err := v.closedOutcome(ctx, at.Task)
+		if err != nil {
+			return err
+		}
+		if out != onchain.OutcomeReleased {
+			v.Audit.Slashed++
+			v.log.Warn("attestation closed: stake slashed", "task", at.Task, "outcome", out)
+		}
+	}
+	return nil
+}
+
+// closeAttestation ends the attestation of a task that has ended: the stake comes
+// back (with the fee on a finalized task, shown by the attested leaf's proof under the
+// final trace root, and the jackpot share of a forced error found), or is slashed.
+func (v *Verifier) closeAttestation(ctx context.Context, at *attestation, t taskmarket.TaskMarketTask) error {
+	m := v.cfg.Market
+	var final [][32]byte // the final trace, which shows the fee is earned
+	if t.Status == onchain.StatusFinalized {
+		if hashes, err := v.cfg.Checkpoints.Trace(ctx, t.Solver, at.Task); err == nil && at.Segment+1 < uint64(len(hashes)) &&
+			hashes[at.Segment+1] == at.end && model.NewTree(hashes).Root() == t.TraceRoot {
+			final = hashes
+		}
+	}
+	if err := m.CloseAttestation(ctx, at.Task, m.Me(), final); err != nil {
+		return err
+	}
+	at.closed = true
+	a, err := m.Audit(ctx, at.Task)
+	if err != nil {
+		return err
+	}
+	out, err := v.closedOutcome(ctx, at.Task)
+	if err != nil {
+		return err
+	}
+	switch {
+	case out != onchain.OutcomeReleased: // lazy (the decoy) or a wrong claim the solver lost
+		v.Audit.Slashed++
+		v.log.Warn("attestation closed: stake slashed (it vouched for a wrong leaf)", "task", at.Task, "outcome", out)
+	case a.Forced && at.Segment == a.ForcedSegment && at.end == a.TrueLeaf && a.JackpotShare.Sign() > 0:
+		v.Audit.Jackpots++
+		v.log.Info("attestation closed: jackpot won", "task", at.Task, "share", a.JackpotShare)
+	default:
+		v.log.Info("attestation closed: stake back", "task", at.Task)
+	}
+	return nil
+}
+
+// defendAttestation plays the solver's seat of the game disputing this verifier's
+// attestation: the agreed start is the trace's leaf of the segment, the disputed end
+// the attestation's.
+func (v *Verifier) defendAttestation(ctx context.Context, at *attestation, on taskmarket.TaskMarketAttestation) error {
+	m := v.cfg.Market
+	if at.duel == nil {
+		if v.cfg.Lazy {
+			if !at.warned {
+				at.warned = true
+				v.log.Warn("lazy attestation disputed: not defended", "task", at.Task)
+			}
+			return nil
+		}
+		t, err := m.Task(ctx, at.Task)
+		if err != nil {
+			return err
+		}
+		w := v.tasks[at.Task]
+		if w == nil {
+			w = &watch{id: at.Task, bad: -1}
+			v.tasks[at.Task] = w
+		}
+		if w.tk == nil {
+			if ok, err := v.prepare(ctx, w, t); err != nil || !ok {
+				return err
+			}
+		}
+		hashes, err := v.cfg.Checkpoints.Trace(ctx, t.Solver, at.Task)
+		if err != nil {
+			return err
+		}
+		if at.Segment+1 >= uint64(len(hashes)) {
+			return fmt.Errorf("%w: %d checkpoints", ErrBadTrace, len(hashes))
+		}
+		if at.comp == nil { // a restart: re-run the segment again
+			run := &SegmentRun{Task: w.tk, Fault: v.cfg.Fault}
+			if _, at.comp, _, err = run.End(ctx, v.cfg.Checkpoints, t.Solver, at.Task, hashes, t.TraceRoot, at.Segment); err != nil {
+				return err
+			}
+		}
+		block, err := v.disputeBlock(ctx, at.Task, m.Me(), on.Game)
+		if err != nil {
+			return err
+		}
+		d, err := OpenDuel(ctx, m, Seat{Party: model.Solver, Task: w.tk, View: at.comp}, on.Game, block,
+			onchain.GameSetup(t, hashes[at.Segment], at.end, at.Segment), m.Me(), on.Challenger, v.log.With("task", at.Task))
+		if err != nil {
+			return err
+		}
+		id := at.Task
+		d.Settle = func(ctx context.Context) error { return m.SettleAttestation(ctx, id, m.Me()) }
+		d.Open = func(ctx context.Context) (bool, error) {
+			on, err := m.Attestation(ctx, id, m.Me())
+			return on.State == onchain.AttDisputed, err
+		}
+		at.duel = d
+		v.log.Warn("attestation disputed: defending", "task", at.Task, "by", on.Challenger.Hex()[:10], "game", on.Game)
+	}
+	_, _, err := at.duel.Poll(ctx)
+	return err
+}
+
+// disputeBlock finds the block of the AttestationDisputed event that opened game on
+// task id's attestation by attester.
+func (v *Verifier) disputeBlock(ctx context.Context, id uint64, attester common.Address, game *big.Int) (uint64, error) {
+	return AttestationDisputeBlock(ctx, v.cfg.Market, id, attester, game)
+}
+
+// AttestationDisputeBlock finds the block of the AttestationDisputed event that opened
+// game on task id's attestation by attester (the game's moves are read from there on).
+func AttestationDisputeBlock(ctx context.Context, m *onchain.Market, id uint64, attester common.Address, game *big.Int) (uint64, error) {
+	ev := tm.GetABI().Events["AttestationDisputed"]
+	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{m.At},
+		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}, {common.BytesToHash(attester.Bytes())}}})
+	if err != nil {
+		return 0, fmt.Errorf("verifier: dispute logs of task %d: %w", id, err)
+	}
+	for i := range logs {
+		d, err := tm.UnpackAttestationDisputedEvent(&logs[i])
+		if err == nil && d.Game.Cmp(game) == 0 {
+			return logs[i].BlockNumber, nil
+		}
+	}
+	return 0, fmt.Errorf("verifier: no dispute of task %d's attestation by %s opened game %v", id, attester.Hex(), game)
+}
+
+// stakeFor deposits what locking amount needs beyond the free balance.
+func (v *Verifier) stakeFor(ctx context.Context, amount *big.Int) error {
+	return v.cfg.Market.EnsureFree(ctx, amount)
+}
+
+// OpenAttestations is the number of this verifier's attestations not yet closed.
+func (v *Verifier) OpenAttestations() int {
+	n := 0
+	for _, a := range v.att {
+		if !a.closed {
+			n++
+		}
+	}
+	return n
+}
+
+func hexOf(h [32]byte) string { return hex.EncodeToString(h[:]) }
+
+// judgeAttested decides, after the secret reveal, whether the attested segment is
+// wrong in the (corrected) trace, from the re-run made for the attestation instead of
+// a second one. A re-run from step 0 (a missing start) leaves it to check, which finds
+// the first wrong segment.
+func (v *Verifier) judgeAttested(ctx context.Context, w *watch, t taskmarket.TaskMarketTask, at *attestation) error {
+	if at.comp == nil || at.own {
+		return nil
+	}
+	hashes, err := v.cfg.Checkpoints.Trace(ctx, t.Solver, w.id)
+	if err != nil {
+		return err
+	}
+	if at.Segment+1 >= uint64(len(hashes)) || model.NewTree(hashes).Root() != t.TraceRoot {
+		return fmt.Errorf("%w: the checkpoint list is not the trace root", ErrUnavailable)
+	}
+	w.checked, w.bad = true, -1
+	if at.end != hashes[at.Segment+1] {
+		w.bad, w.comp, w.hashes = int64(at.Segment), at.comp, hashes
+		v.log.Warn("segment wrong", "task", w.id, "segment", at.Segment)
+	}
+	return nil
+}
+
+// Dir is the folder the verifier keeps its attestations in (Config.Dir).
+func (v *Verifier) Dir() string { return v.cfg.Dir }
+
+// closedOutcome is how this verifier's attestation of task id was closed (its
+// AttestationClosed event).
+func (v *Verifier) closedOutcome(ctx context.Context, id uint64) (uint8, error) {
+	m := v.cfg.Market
+	ev := tm.GetABI().Events["AttestationClosed"]
+	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{m.At},
+		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}, {common.BytesToHash(m.Me().Bytes())}}})
+	if err != nil {
+		return 0, fmt.Errorf("verifier: attestation logs of task %d: %w", id, err)
+	}
+	for i := range logs {
+		if c, err := tm.UnpackAttestationClosedEvent(&logs[i]); err == nil {
+			return c.Outcome, nil
+		}
+	}
+	return 0, fmt.Errorf("verifier: task %d: attestation closed without an AttestationClosed event", id)
+}

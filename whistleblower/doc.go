@@ -1,0 +1,26 @@
+// Package whistleblower is the whistleblower daemon: it stakes a bond, watches the
+// attestations verifiers reveal on tasks with the audit on, re-runs a random sample of
+// the attested segments (Config.Sample of them) with the real trainer, and, when an
+// attestation is wrong, disputes it through the same pinpoint game a solver's claim
+// goes through, the attester in the solver's seat, and plays it to the end, then
+// settles. When the wrong attestation vouched for the solver's own (wrong) leaf, the
+// solver is wrong too: the whistleblower challenges the solver instead, and the
+// contract slashes every attester that vouched for that leaf when the solver loses.
+//
+// Vocabulary: an attestation is (task, attester, segment, revealed end hash); a check
+// is one sampled attestation re-run; a duel is one open game this account plays
+// (verifier.Duel). Tick makes one round of decisions; Run ticks on a timer.
+//
+// Restart: the first Tick reads the AttestationDisputed events this account opened and
+// plays on the games still open (the agent replays their moves from calldata); revealed
+// attestations are read again from the start and sampled afresh. A challenge of the
+// solver opened before a restart is not taken back (the verifiers' own resume covers
+// task challenges).
+//
+// Invariants: nothing is disputed before the task's secret is revealed (the trace is
+// then final: a forced decoy has been replaced by the true leaf), and only when the
+// whistleblower's own re-run of the segment, from a start it agrees with, ends
+// elsewhere than the attestation; the game is played from that re-run, so an honest
+// whistleblower wins every dispute it opens. Which attestations are sampled is drawn
+// from Config.Rand, never from anything an attester controls.
+package whistleblower

@@ -1,0 +1,436 @@
+package whistleblower
+
+import (
+	"context"
+	crand "crypto/rand"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"math/rand/v2"
+	"slices"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/internal/daemon"
+	"github.com/veritrain/veritrain/pinpoint"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
+	"github.com/veritrain/veritrain/task"
+	"github.com/veritrain/veritrain/train"
+	"github.com/veritrain/veritrain/verifier"
+)
+
+// ErrConfig: a Config the whistleblower cannot run with.
+var ErrConfig = errors.New("whistleblower: bad config")
+
+// DefaultSample is the fraction of revealed attestations re-run when Config.Sample is 0.
+const DefaultSample = 0.25
+
+// Config is what a whistleblower is handed.
+type Config struct {
+	Market      *onchain.Market
+	Specs       task.Specs
+	Checkpoints verifier.Checkpoints
+	Bond        *big.Int // kept deposited for challenger bonds
+	// Sample is the fraction of revealed attestations re-run, in (0, 1] (0: DefaultSample).
+	Sample float64
+	// Rand draws the sample (nil: seeded from crypto/rand). Attesters must not be able
+	// to predict it.
+	Rand *rand.Rand
+	Task task.Options
+	Log  *slog.Logger
+}
+
+// tm is the market's ABI (its events are read here).
+var tm = taskmarket.NewTaskMarket()
+
+var attestationRevealed = tm.GetABI().Events["AttestationRevealed"]
+
+// claim is one revealed attestation.
+type claim struct {
+	id       uint64
+	attester common.Address
+	seg      uint64
+	end      [32]byte
+}
+
+// job is one attestation the whistleblower decided to check, from the re-run to the
+// end of the dispute it opened, if any.
+type job struct {
+	claim
+	// the re-run, once made: the checkpoint list it was checked against, the segment's
+	// true end and the computation holding its start
+	hashes   [][32]byte
+	trueEnd  [32]byte
+	comp     *pinpoint.Computation
+	duel     *verifier.Duel
+	ofSolver bool // the duel is a challenge of the solver's claim, not of the attestation
+	// resume: an attestation dispute this account opened before a restart (its game
+	// and the block that opened it), played on from the game's calldata
+	resume      *big.Int
+	resumeBlock uint64
+	done        bool
+}
+
+// tk is one task the whistleblower re-runs segments of.
+type tk struct {
+	tk  *task.Task
+	run *verifier.SegmentRun
+	bad bool // not checkable (unknown spec, wrong roots)
+}
+
+// Whistleblower is the whistleblower daemon: Tick makes one round of decisions; Run
+// ticks.
+type Whistleblower struct {
+	cfg       Config
+	log       *slog.Logger
+	rnd       *rand.Rand
+	next      uint64 // next block to read events from
+	pending   []*job // sampled, waiting for the secret reveal, a free task, or in a duel
+	tasks     map[uint64]*tk
+	resumed   map[string]bool // attestations whose dispute was taken back at start
+	deposited bool
+	// Seen counts revealed attestations; Checked those re-run; Disputed the disputes
+	// opened (attestations, or the solver's claim when the attester vouched for it);
+	// Won and Lost their outcomes.
+	Seen, Checked, Disputed, Won, Lost int
+}
+
+// New checks cfg and returns a whistleblower.
+func New(cfg Config) (*Whistleblower, error) {
+	if cfg.Market == nil || cfg.Specs == nil || cfg.Checkpoints == nil || cfg.Bond == nil || cfg.Bond.Sign() <= 0 {
+		return nil, fmt.Errorf("%w: market, specs, checkpoints and a positive bond are required", ErrConfig)
+	}
+	if cfg.Sample == 0 {
+		cfg.Sample = DefaultSample
+	}
+	if !(cfg.Sample > 0 && cfg.Sample <= 1) {
+		return nil, fmt.Errorf("%w: sample %v is not in (0, 1]", ErrConfig, cfg.Sample)
+	}
+	rnd := cfg.Rand
+	if rnd == nil {
+		var seed [16]byte
+		if _, err := crand.Read(seed[:]); err != nil {
+			return nil, fmt.Errorf("whistleblower: seed: %w", err)
+		}
+		rnd = rand.New(rand.NewPCG(binary.LittleEndian.Uint64(seed[:8]), binary.LittleEndian.Uint64(seed[8:])))
+	}
+	log := cfg.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Whistleblower{cfg: cfg, rnd: rnd, tasks: map[uint64]*tk{},
+		log: log.With("role", "whistleblower", "addr", cfg.Market.Me().Hex()[:10])}, nil
+}
+
+// Run ticks every interval until ctx is done.
+func (w *Whistleblower) Run(ctx context.Context, every time.Duration) error {
+	return daemon.Loop(ctx, every, w.log, w.Tick)
+}
+
+// Tick makes one round of decisions: keep the bond deposited, read the attestations
+// revealed since the last tick and draw which to check, then move each checked one on.
+func (w *Whistleblower) Tick(ctx context.Context) error {
+	m := w.cfg.Market
+	if !w.deposited {
+		if err := m.EnsureHeld(ctx, w.cfg.Bond); err != nil {
+			return err
+		}
+		w.deposited = true
+	}
+	if err := w.watch(ctx); err != nil {
+		return err
+	}
+	var errs []error
+	for _, j := range w.pending {
+		if err := w.advance(ctx, j); err != nil {
+			if errors.Is(err, verifier.ErrUnavailable) {
+				w.log.Warn("cannot check yet", "task", j.id, "attester", j.attester.Hex()[:10], "err", err)
+				continue
+			}
+			errs = append(errs, fmt.Errorf("task %d attester %s: %w", j.id, j.attester.Hex()[:10], err))
+		}
+	}
+	w.pending = slices.DeleteFunc(w.pending, func(j *job) bool { return j.done })
+	return errors.Join(errs...)
+}
+
+// watch reads AttestationRevealed events since the last tick; each is checked with
+// probability Sample.
+func (w *Whistleblower) watch(ctx context.Context) error {
+	m := w.cfg.Market
+	head, err := m.B.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("whistleblower: head: %w", err)
+	}
+	if head < w.next {
+		return nil
+	}
+	if w.next == 0 { // the first scan: take back the disputes an earlier process opened
+		if err := w.resumeDisputes(ctx, head); err != nil {
+			return err
+		}
+	}
+	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(w.next), ToBlock: new(big.Int).SetUint64(head),
+		Addresses: []common.Address{m.At}, Topics: [][]common.Hash{{attestationRevealed.ID}}})
+	if err != nil {
+		return fmt.Errorf("whistleblower: attestation logs: %w", err)
+	}
+	for i := range logs {
+		ev, err := tm.UnpackAttestationRevealedEvent(&logs[i])
+		if err != nil {
+			return fmt.Errorf("whistleblower: attestation log: %w", err)
+		}
+		w.Seen++
+		c := claim{id: ev.Id.Uint64(), attester: ev.Attester, seg: ev.Segment, end: ev.EndHash}
+		if c.attester == m.Me() || w.rnd.Float64() >= w.cfg.Sample || w.resumed[c.key()] {
+			continue
+		}
+		w.pending = append(w.pending, &job{claim: c})
+	}
+	w.next = head + 1
+	return nil
+}
+
+// task lowers task id's spec once.
+func (w *Whistleblower) task(ctx context.Context, id uint64, t taskmarket.TaskMarketTask) (*tk, error) {
+	if x := w.tasks[id]; x != nil {
+		return x, nil
+	}
+	x := &tk{bad: true}
+	w.tasks[id] = x
+	spec, ok := w.cfg.Specs(t.Spec.SpecHash)
+	if !ok {
+		w.log.Info("unknown spec: not checked", "task", id)
+		return x, nil
+	}
+	tr, err := train.NewTrainer(spec)
+	if err != nil {
+		return x, err
+	}
+	built, err := task.Build(ctx, tr, t.Spec.Steps, t.Spec.Interval, w.cfg.Task)
+	if err != nil {
+		w.log.Warn("task not checkable", "task", id, "err", err)
+		return x, nil
+	}
+	if err := built.Check(t.Spec); err != nil {
+		w.log.Warn("submitter's spec roots are wrong: not checked", "task", id, "err", err)
+		return x, nil
+	}
+	x.tk, x.run, x.bad = built, &verifier.SegmentRun{Task: built}, false
+	return x, nil
+}
+
+// advance moves one sampled attestation on: wait for the secret reveal (the trace is
+// then final), re-run the segment, dispute if wrong, play the dispute.
+func (w *Whistleblower) advance(ctx context.Context, j *job) error {
+	m := w.cfg.Market
+	if j.duel != nil {
+		done, res, err := j.duel.Poll(ctx)
+		if err != nil || !done {
+			return err
+		}
+		j.done = true
+		if res == model.ChallengerWins {
+			w.Won++
+			w.log.Info("dispute won", "task", j.id, "attester", j.attester.Hex()[:10], "of_solver", j.ofSolver)
+		} else {
+			w.Lost++
+			w.log.Warn("dispute lost: bond slashed", "task", j.id, "attester", j.attester.Hex()[:10], "of_solver", j.ofSolver)
+		}
+		return nil
+	}
+	t, err := m.Task(ctx, j.id)
+	if err != nil {
+		return err
+	}
+	if t.Status != onchain.StatusCommitted && t.Status != onchain.StatusDisputed && j.resume == nil {
+		j.done = true // over: nothing left to dispute (an open game outlives the task)
+		return nil
+	}
+	a, err := m.Audit(ctx, j.id)
+	if err != nil {
+		return err
+	}
+	if !a.SecretRevealed {
+		return nil
+	}
+	on, err := m.Attestation(ctx, j.id, j.attester)
+	if err != nil {
+		return err
+	}
+	if j.resume != nil && (on.State != onchain.AttDisputed || on.Game.Cmp(j.resume) != 0) {
+		j.done = true // settled while this process was down
+		return nil
+	}
+	if on.State != onchain.AttRevealed && j.resume == nil { // disputed by someone else (wait), or closed
+		j.done = on.State != onchain.AttDisputed
+		return nil
+	}
+	x, err := w.task(ctx, j.id, t)
+	if err != nil || x.bad {
+		j.done = x.bad
+		return err
+	}
+	if j.comp == nil {
+		if done, err := w.rerun(ctx, j, x, t); err != nil || done {
+			return err
+		}
+	}
+	if j.resume != nil {
+		return w.reopen(ctx, j, x, t)
+	}
+	hashes, comp := j.hashes, j.comp
+	if j.trueEnd == j.end {
+		j.done = true
+		w.log.Info("attestation right", "task", j.id, "attester", j.attester.Hex()[:10], "segment", j.seg)
+		return nil
+	}
+	if err := w.bond(ctx, t.Terms.ChallengerBond); err != nil {
+		return err
+	}
+	var game *big.Int
+	var block uint64
+	solver, settle, open := j.attester, func(context.Context) error { return nil }, func(context.Context) (bool, error) { return false, nil }
+	if j.end == hashes[j.seg+1] {
+		// it vouched for the solver's own leaf: the solver is wrong there too; when the
+		// solver loses, the contract slashes every attester of that leaf
+		if t.Status != onchain.StatusCommitted {
+			return nil // someone else's dispute of the task runs: wait for it
+		}
+		if now, herr := w.headTime(ctx); herr == nil && now >= t.WindowEnd {
+			j.done = true // the window closed: the attester's stake stands or falls with the task
+			return nil
+		}
+		if game, block, err = m.Challenge(ctx, j.id, hashes, j.seg); err != nil {
+			return err
+		}
+		id := j.id
+		solver, j.ofSolver = t.Solver, true
+		settle = func(ctx context.Context) error { return m.Settle(ctx, id) }
+		open = func(ctx context.Context) (bool, error) {
+			t, err := m.Task(ctx, id)
+			return t.Status == onchain.StatusDisputed && t.Game.Cmp(game) == 0, err
+		}
+	} else {
+		if game, block, err = m.DisputeAttestation(ctx, j.id, j.attester, hashes); err != nil {
+			return err
+		}
+		id, attester := j.id, j.attester
+		settle = func(ctx context.Context) error { return m.SettleAttestation(ctx, id, attester) }
+		open = func(ctx context.Context) (bool, error) {
+			on, err := m.Attestation(ctx, id, attester)
+			return on.State == onchain.AttDisputed, err
+		}
+	}
+	w.Disputed++
+	d, err := verifier.OpenDuel(ctx, m, verifier.Seat{Party: model.Challenger, Task: x.tk, View: comp}, game, block,
+		onchain.GameSetup(t, hashes[j.seg], j.end, j.seg), solver, m.Me(), w.log.With("task", j.id))
+	if err != nil {
+		return err
+	}
+	d.Settle, d.Open, j.duel = settle, open, d
+	w.log.Warn("wrong attestation: disputed", "task", j.id, "attester", j.attester.Hex()[:10], "segment", j.seg,
+		"of_solver", j.ofSolver, "game", game)
+	return nil
+}
+
+// bond deposits what a dispute's bond needs beyond the free balance.
+func (w *Whistleblower) bond(ctx context.Context, amount *big.Int) error {
+	return w.cfg.Market.EnsureFree(ctx, amount)
+}
+
+func (w *Whistleblower) headTime(ctx context.Context) (uint64, error) {
+	h, err := w.cfg.Market.B.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("whistleblower: head: %w", err)
+	}
+	return h.Time, nil
+}
+
+// rerun re-runs the attested segment once, against the solver's (final) checkpoint
+// list; done when there is nothing to dispute from it.
+func (w *Whistleblower) rerun(ctx context.Context, j *job, x *tk, t taskmarket.TaskMarketTask) (done bool, err error) {
+	hashes, err := w.cfg.Checkpoints.Trace(ctx, t.Solver, j.id)
+	if err != nil {
+		return false, err
+	}
+	if uint64(len(hashes)) != x.tk.Segments()+1 {
+		return false, fmt.Errorf("%w: %d checkpoints for %d segments", verifier.ErrUnavailable, len(hashes), x.tk.Segments())
+	}
+	end, comp, own, err := x.run.End(ctx, w.cfg.Checkpoints, t.Solver, j.id, hashes, t.TraceRoot, j.seg)
+	if err != nil {
+		return false, err
+	}
+	w.Checked++
+	if own {
+		if st, err := comp.StateAt(j.seg * x.tk.Interval); err != nil || st.Hash() != hashes[j.seg] {
+			// the solver's trace is wrong before this segment: the agreed start of a
+			// dispute would be a state this re-run does not hold (the verifiers'
+			// challenge of the solver settles it)
+			j.done = true
+			w.log.Warn("solver's trace wrong before the attested segment: not disputed", "task", j.id, "segment", j.seg)
+			return true, nil
+		}
+	}
+	j.hashes, j.trueEnd, j.comp = hashes, end, comp
+	return false, nil
+}
+
+func (c claim) key() string { return fmt.Sprintf("%d/%s", c.id, c.attester.Hex()) }
+
+// resumeDisputes finds the attestation disputes this account opened that are still
+// open (an earlier process, stopped mid-game) and queues them to be played on.
+func (w *Whistleblower) resumeDisputes(ctx context.Context, head uint64) error {
+	m := w.cfg.Market
+	ev := tm.GetABI().Events["AttestationDisputed"]
+	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), ToBlock: new(big.Int).SetUint64(head),
+		Addresses: []common.Address{m.At}, Topics: [][]common.Hash{{ev.ID}, nil, nil, {common.BytesToHash(m.Me().Bytes())}}})
+	if err != nil {
+		return fmt.Errorf("whistleblower: dispute logs: %w", err)
+	}
+	w.resumed = map[string]bool{}
+	for i := range logs {
+		d, err := tm.UnpackAttestationDisputedEvent(&logs[i])
+		if err != nil {
+			return fmt.Errorf("whistleblower: dispute log: %w", err)
+		}
+		id := d.Id.Uint64()
+		on, err := m.Attestation(ctx, id, d.Attester)
+		if err != nil {
+			return err
+		}
+		if on.State != onchain.AttDisputed || on.Game.Cmp(d.Game) != 0 {
+			continue
+		}
+		j := &job{claim: claim{id: id, attester: d.Attester, seg: on.Segment, end: on.EndHash}, resume: d.Game, resumeBlock: logs[i].BlockNumber}
+		w.resumed[j.key()] = true
+		w.pending = append(w.pending, j)
+		w.log.Info("resuming an attestation dispute", "task", id, "attester", d.Attester.Hex()[:10], "game", d.Game)
+	}
+	return nil
+}
+
+// reopen plays on a resumed attestation dispute: the re-run holds the agreed start,
+// the agent replays the game's moves from its opening block.
+func (w *Whistleblower) reopen(ctx context.Context, j *job, x *tk, t taskmarket.TaskMarketTask) error {
+	m := w.cfg.Market
+	id, attester := j.id, j.attester
+	d, err := verifier.OpenDuel(ctx, m, verifier.Seat{Party: model.Challenger, Task: x.tk, View: j.comp}, j.resume, j.resumeBlock,
+		onchain.GameSetup(t, j.hashes[j.seg], j.end, j.seg), attester, m.Me(), w.log.With("task", id))
+	if err != nil {
+		return err
+	}
+	d.Settle = func(ctx context.Context) error { return m.SettleAttestation(ctx, id, attester) }
+	d.Open = func(ctx context.Context) (bool, error) {
+		on, err := m.Attestation(ctx, id, attester)
+		return on.State == onchain.AttDisputed, err
+	}
+	j.duel, j.resume = d, nil
+	return nil
+}
