@@ -1,0 +1,64 @@
+package netsim
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/veritrain/veritrain/pinpoint"
+	"github.com/veritrain/veritrain/solver"
+	"github.com/veritrain/veritrain/task"
+)
+
+// ErrUnknownCheat: a cheat name Cheat does not know.
+var ErrUnknownCheat = errors.New("netsim: unknown cheat")
+
+// Cheats are the cheats Cheat knows, "none" first.
+var Cheats = []string{"none", "bit", "lr", "skip", "state", "order", "fabricate", "withhold", "stall"}
+
+// Cheat is the solver.Config fields that make a solver dishonest in the named way on
+// task tk: a bit of a backward node, another learning rate, a skipped step, wrong
+// weights, another data order (each in the middle of the task), a fabricated trace,
+// withheld checkpoints (with wrong weights) or a stalled dispute. With tk nil (a
+// daemon that does not know its tasks yet) the fault is at the first step, in node 0,
+// and "lr" is refused.
+func Cheat(name string, tk *task.Task) (solver.Config, error) {
+	mid := uint64(1)
+	if tk != nil {
+		mid = tk.Steps/2 + 1
+	} else if name == "lr" {
+		return solver.Config{}, fmt.Errorf("%w %q without a task", ErrUnknownCheat, name)
+	}
+	node := func(name string) int {
+		if tk == nil {
+			return 0
+		}
+		for w, n := range tk.Nodes {
+			if n.Name == name {
+				return w
+			}
+		}
+		return 0
+	}
+	fault := func(f pinpoint.Fault) (solver.Config, error) { return solver.Config{Fault: f}, nil }
+	switch name {
+	case "none":
+		return solver.Config{}, nil
+	case "bit": // one bit of one backward-pass node
+		return fault(pinpoint.Fault{Kind: pinpoint.FaultBit, Step: mid, Node: node("bwd.l0.dW"), Element: 5, Bit: 21})
+	case "lr": // another learning rate throughout
+		return fault(pinpoint.Fault{Kind: pinpoint.FaultLR, LR: tk.Spec.Optimizer.LR * 1.25})
+	case "skip": // a step skipped
+		return fault(pinpoint.Fault{Kind: pinpoint.FaultSkip, Step: mid})
+	case "state": // wrong weights after one step
+		return fault(pinpoint.Fault{Kind: pinpoint.FaultState, Step: mid, Element: 11})
+	case "order": // another data order: one step trains on the next step's batch
+		return fault(pinpoint.Fault{Kind: pinpoint.FaultOrder, Step: mid})
+	case "fabricate": // no training: a made-up trace and final model
+		return solver.Config{Fabricate: true}, nil
+	case "withhold": // wrong weights, and no checkpoint served
+		return solver.Config{Withhold: true, Fault: pinpoint.Fault{Kind: pinpoint.FaultState, Step: mid, Element: 11}}, nil
+	case "stall": // stops answering mid-dispute
+		return solver.Config{Stall: true, Fault: pinpoint.Fault{Kind: pinpoint.FaultOp, Step: mid, Node: node("bwd.l0.dW"), Element: 3, Op: 7}}, nil
+	}
+	return solver.Config{}, fmt.Errorf("%w %q", ErrUnknownCheat, name)
+}
