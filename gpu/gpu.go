@@ -1,6 +1,8 @@
-// Package gpu finds NVIDIA GPUs through NVIDIA's management library (go-nvml) so that
-// the solver can report them. Finding none is normal: the CPU kernels are the reference
-// every device must match, and training runs on them.
+// Package gpu describes GPUs as the solver reports them (in its log, metrics and on-chain
+// announcement). Finding them is package gpu/nvml's job: it needs cgo and NVIDIA's
+// library, so it is imported by the command only, and this package (imported by the
+// protocol's libraries for the Device type) stays pure Go. Finding none is normal: the
+// CPU kernels are the reference every device must match, and training runs on them.
 package gpu
 
 import "errors"
@@ -18,6 +20,3 @@ type Device struct {
 	UtilizationPct uint32 `json:"utilization_pct"`
 	TemperatureC   uint32 `json:"temperature_c"`
 }
-
-// Detect lists the NVIDIA GPUs, or returns an error wrapping ErrNoNVML.
-func Detect() ([]Device, error) { return detect() }

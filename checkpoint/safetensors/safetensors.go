@@ -31,18 +31,30 @@ type entry struct {
 	Offsets [2]int64 `json:"data_offsets"`
 }
 
-// Encode writes the tensors of st (weights and optimizer state alike; pass a filtered
-// state to export only some) with metadata {"format": "pt", "veritrain_state_hash": hex,
-// "veritrain_step": n}.
-func Encode(st *checkpoint.State) ([]byte, error) {
+// Encode writes the tensors of st for which keep returns true (nil keeps all: weights
+// and optimizer state alike) with metadata {"format": "pt", "veritrain_state_hash": hex,
+// "veritrain_step": n, "veritrain_tensors": "kept/total"}. The hash is always the whole
+// state's root, the value a task commits, so that a weights-only file still names the
+// checkpoint it came from; "veritrain_tensors" says whether the file is all of it.
+func Encode(st *checkpoint.State, keep func(checkpoint.Tensor) bool) ([]byte, error) {
 	h := st.Hash()
+	tensors := st.Tensors
+	if keep != nil {
+		tensors = nil
+		for _, t := range st.Tensors {
+			if keep(t) {
+				tensors = append(tensors, t)
+			}
+		}
+	}
 	header := map[string]any{"__metadata__": map[string]string{
 		"format":               "pt",
 		"veritrain_state_hash": hex.EncodeToString(h[:]),
 		"veritrain_step":       fmt.Sprint(st.Step),
+		"veritrain_tensors":    fmt.Sprintf("%d/%d", len(tensors), len(st.Tensors)),
 	}}
 	var off int64
-	for _, t := range st.Tensors {
+	for _, t := range tensors {
 		if _, dup := header[t.Name]; dup || t.Name == "__metadata__" {
 			return nil, fmt.Errorf("safetensors: tensor name %q repeated or reserved", t.Name)
 		}
@@ -60,7 +72,7 @@ func Encode(st *checkpoint.State) ([]byte, error) {
 	out := make([]byte, 8, 8+len(hj)+int(off))
 	binary.LittleEndian.PutUint64(out, uint64(len(hj)))
 	out = append(out, hj...)
-	for _, t := range st.Tensors {
+	for _, t := range tensors {
 		for _, v := range t.Data {
 			out = binary.LittleEndian.AppendUint32(out, math.Float32bits(v))
 		}

@@ -22,11 +22,11 @@ func sample() *checkpoint.State {
 
 func TestRoundTrip(t *testing.T) {
 	st := sample()
-	b, err := Encode(st)
+	b, err := Encode(st, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b2, _ := Encode(st)
+	b2, _ := Encode(st, nil)
 	if !bytes.Equal(b, b2) {
 		t.Fatal("encoding is not deterministic")
 	}
@@ -59,7 +59,7 @@ func TestPythonReadsIt(t *testing.T) {
 		t.Skip("python3 not found")
 	}
 	st := sample()
-	b, err := Encode(st)
+	b, err := Encode(st, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +93,7 @@ for name, e in sorted(hdr.items()):
 }
 
 func FuzzDecode(f *testing.F) {
-	b, _ := Encode(sample())
+	b, _ := Encode(sample(), nil)
 	f.Add(b)
 	f.Add([]byte{8, 0, 0, 0, 0, 0, 0, 0, '{', '}', ' ', ' ', ' ', ' ', ' ', ' '})
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -105,8 +105,26 @@ func FuzzDecode(f *testing.F) {
 		for _, tn := range ts {
 			st.Tensors = append(st.Tensors, checkpoint.Tensor{Name: tn.Name, Shape: tn.Shape, Data: tn.Data})
 		}
-		if _, err := Encode(st); err != nil && st.Validate() == nil {
+		if _, err := Encode(st, nil); err != nil && st.Validate() == nil {
 			t.Fatalf("decoded tensors do not re-encode: %v", err)
 		}
 	})
+}
+
+// TestSubsetNamesWholeState: a weights-only file carries the whole state's root (the
+// committed value) and says it is a subset.
+func TestSubsetNamesWholeState(t *testing.T) {
+	st := sample()
+	b, err := Encode(st, func(t checkpoint.Tensor) bool { return t.Name != "adam.beta1_power" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, meta, err := Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := st.Hash()
+	if len(ts) != 2 || meta["veritrain_state_hash"] != hex.EncodeToString(h[:]) || meta["veritrain_tensors"] != "2/3" {
+		t.Fatalf("%d tensors, metadata %v", len(ts), meta)
+	}
 }

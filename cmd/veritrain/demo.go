@@ -4,28 +4,33 @@ import (
 	"context"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/internal/netsim"
 	"github.com/veritrain/veritrain/pinpoint"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
+	"github.com/veritrain/veritrain/proofs"
 	"github.com/veritrain/veritrain/solver"
 	"github.com/veritrain/veritrain/task"
 	"github.com/veritrain/veritrain/train"
 	"github.com/veritrain/veritrain/verifier"
+	"github.com/veritrain/veritrain/whistleblower"
 )
 
 // Demo accounts on the embedded chain.
@@ -62,49 +67,41 @@ type demoResult struct {
 	Checked        int               `json:"segments_checked"`
 	Challenged     int               `json:"challenges"`
 	Free           map[string]string `json:"free_ether"`
-	Blocks         uint64            `json:"blocks"`
-	WallSeconds    float64           `json:"wall_seconds"`
+	ZkProofs       int               `json:"zk_proofs"` // element proofs the game accepted (--zk)
+	// the audit (demo_audit.go): attestations committed, jackpot shares paid to finders
+	// of forced errors, lazy attesters' stakes slashed, the whistleblower's work
+	Attestations          int     `json:"attestations"`
+	JackpotsPaid          int     `json:"jackpots_paid"`
+	LazySlashed           int     `json:"lazy_slashed"`
+	WhistleblowerChecks   int     `json:"whistleblower_checks"`
+	WhistleblowerDisputes int     `json:"whistleblower_disputes"`
+	Blocks                uint64  `json:"blocks"`
+	WallSeconds           float64 `json:"wall_seconds"`
 }
 
 var statusNames = []string{"none", "open", "claimed", "committed", "disputed", "finalized", "failed", "cancelled"}
 
 // demoCheats are the cheats --cheat accepts, for its help and its error.
-const demoCheats = "none, bit, lr, skip, state, order, fabricate, withhold or stall"
+const demoCheats = "none, bit, op, lr, skip, state, order, fabricate, withhold or stall"
 
 // demoCheat is how the cheating solver cheats: the fields of solver.Config that
-// make a dishonest solver.
+// make a dishonest solver (netsim.Cheat, shared with the network benchmark).
 func demoCheat(cheat string, tk *task.Task) (solver.Config, error) {
-	node := func(name string) int {
+	if cheat == "op" { // one scalar operation of a backward matmul one ulp off: its trace
+		// still opens, so the dispute reaches the trace level (--zk's default)
+		f := pinpoint.Fault{Kind: pinpoint.FaultOp, Step: tk.Steps/2 + 1, Element: 3, Op: 7}
 		for w, n := range tk.Nodes {
-			if n.Name == name {
-				return w
+			if n.Name == "bwd.l0.dW" {
+				f.Node = w
 			}
 		}
-		return 0
+		return solver.Config{Fault: f}, nil
 	}
-	mid := tk.Steps/2 + 1
-	fault := func(f pinpoint.Fault) (solver.Config, error) { return solver.Config{Fault: f}, nil }
-	switch cheat {
-	case "none":
-		return solver.Config{}, nil
-	case "bit": // one bit of one backward-pass node
-		return fault(pinpoint.Fault{Kind: pinpoint.FaultBit, Step: mid, Node: node("bwd.l0.dW"), Element: 5, Bit: 21})
-	case "lr": // another learning rate throughout
-		return fault(pinpoint.Fault{Kind: pinpoint.FaultLR, LR: tk.Spec.Optimizer.LR * 1.25})
-	case "skip": // a step skipped
-		return fault(pinpoint.Fault{Kind: pinpoint.FaultSkip, Step: mid})
-	case "state": // wrong weights after one step
-		return fault(pinpoint.Fault{Kind: pinpoint.FaultState, Step: mid, Element: 11})
-	case "order": // another data order: one step trains on the next step's batch
-		return fault(pinpoint.Fault{Kind: pinpoint.FaultOrder, Step: mid})
-	case "fabricate": // no training: a made-up trace and final model
-		return solver.Config{Fabricate: true}, nil
-	case "withhold": // wrong weights, and no checkpoint served
-		return solver.Config{Withhold: true, Fault: pinpoint.Fault{Kind: pinpoint.FaultState, Step: mid, Element: 11}}, nil
-	case "stall": // stops answering mid-dispute
-		return solver.Config{Stall: true, Fault: pinpoint.Fault{Kind: pinpoint.FaultOp, Step: mid, Node: node("bwd.l0.dW"), Element: 3, Op: 7}}, nil
+	c, err := netsim.Cheat(cheat, tk)
+	if err != nil {
+		return solver.Config{}, usageError{fmt.Errorf("--cheat %q: want %s", cheat, demoCheats)}
 	}
-	return solver.Config{}, usageError{fmt.Errorf("--cheat %q: want %s", cheat, demoCheats)}
+	return c, nil
 }
 
 func newDemoCmd() *cobra.Command {
@@ -122,6 +119,9 @@ func newDemoCmd() *cobra.Command {
 			if !asJSON && isTerminal(cmd.ErrOrStderr()) {
 				cfg.progress = cmd.ErrOrStderr()
 			}
+			if cfg.zk && !cmd.Flags().Changed("cheat") {
+				cfg.cheat = "op" // a dispute that reaches the trace level, where the proof ends it
+			}
 			res, err := runDemo(cmd.Context(), cfg)
 			if err != nil {
 				return err
@@ -138,9 +138,14 @@ func newDemoCmd() *cobra.Command {
 	cmd.Flags().Uint64Var(&cfg.steps, "steps", 200, "training steps of each task")
 	cmd.Flags().Uint64Var(&cfg.interval, "interval", 20, "steps per checkpoint")
 	cmd.Flags().IntVar(&cfg.tasks, "tasks", 2, "tasks the submitter posts")
-	cmd.Flags().StringVar(&cfg.cheat, "cheat", "bit", "the cheating solver's cheat: none (it is honest too), bit (one bit of a backward node), "+
+	cmd.Flags().StringVar(&cfg.cheat, "cheat", "bit", "the cheating solver's cheat: none (it is honest too), bit (one bit of a backward node), op (one scalar operation of a backward node; the default with --zk), "+
 		"lr (another learning rate), skip (a skipped step), state (wrong weights after one step), order (another data order), "+
 		"fabricate (a made-up trace and final model), withhold (wrong, and serves no checkpoint), stall (stops answering)")
+	cmd.Flags().BoolVar(&cfg.zk, "zk", false, "settle the trace level of disputes with one Groth16 proof (keys from the public, insecure dev setup, "+
+		"generated once into the user cache: minutes the first time)")
+	cmd.Flags().Uint16Var(&cfg.forcedBps, "forced-error-bps", 10000, "probability (basis points) that a task carries a forced error (0: none)")
+	cmd.Flags().IntVar(&cfg.attesters, "attesters", 12, "extra verifiers that re-run and attest their assigned segment")
+	cmd.Flags().IntVar(&cfg.lazy, "lazy-verifiers", 8, "extra verifiers that attest the solver's posted hash without computing")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print only the JSON summary (and no progress bars)")
 	return cmd
 }
@@ -151,6 +156,9 @@ type demoConfig struct {
 	steps, interval uint64
 	tasks           int
 	cheat           string
+	zk              bool      // element judge set; every party proves with the dev keys
+	forcedBps       uint16    // the audit's forced-error probability (demo_audit.go)
+	attesters, lazy int       // extra attesting verifiers, diligent and lazy
 	progress        io.Writer // progress bars go here; nil: none
 }
 
@@ -160,6 +168,9 @@ type demoCast struct {
 	solvers   []*solver.Solver
 	verifiers []*verifier.Verifier
 	names     map[common.Address]string
+	// the audit's extra parties (demo_audit.go)
+	attesters, lazy []*verifier.Verifier
+	whistleblowers  []*whistleblower.Whistleblower
 }
 
 func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
@@ -179,28 +190,35 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 	if err := task.Judgeable(spec, opts); err != nil {
 		return nil, usageError{err}
 	}
-	sim, err := chain.NewSim(chain.WithAccounts(10), chain.WithOsakaRules())
+	if cfg.forcedBps > 10000 || cfg.attesters < 0 || cfg.lazy < 0 {
+		return nil, usageError{fmt.Errorf("--forced-error-bps %d, --attesters %d, --lazy-verifiers %d: want at most 10000 and no negative count",
+			cfg.forcedBps, cfg.attesters, cfg.lazy)}
+	}
+	sim, err := chain.NewSim(chain.WithAccounts(demoAccounts(cfg)), chain.WithOsakaRules())
 	if err != nil {
 		return nil, err
 	}
 	defer sim.Close()
-	tm := taskmarket.NewTaskMarket()
-	gameAt, _, err := chain.DeployGame(ctx, sim, demoDeployer, 4)
-	if err != nil {
-		return nil, err
-	}
-	marketAt, _, err := chain.Deploy(ctx, sim, demoDeployer, &taskmarket.TaskMarketMetaData,
-		tm.PackConstructor(gameAt, 3*24*3600, sim.Accounts()[demoTreasury].Address, 5000))
+	gameAt, marketAt, _, err := netsim.Deploy(ctx, sim, demoDeployer, netsim.Contracts{FanoutBits: 4, UnbondingDelay: 3 * 24 * 3600,
+		Treasury: sim.Accounts()[demoTreasury].Address, WinnerShareBps: 5000})
 	if err != nil {
 		return nil, err
 	}
 	log.Info("contracts deployed", "game", gameAt.Hex(), "market", marketAt.Hex())
+	var prover *proofs.Prover
+	if cfg.zk {
+		if prover, err = demoZk(ctx, sim, gameAt, log); err != nil {
+			return nil, err
+		}
+	}
 	market := func(acc int) (*onchain.Market, error) {
 		o, err := chain.Transactor(ctx, sim, acc)
 		if err != nil {
 			return nil, err
 		}
-		return onchain.NewMarket(sim, marketAt, o), nil
+		m := onchain.NewMarket(sim, marketAt, o)
+		m.Prover = prover
+		return m, nil
 	}
 	cast := &demoCast{names: map[common.Address]string{}}
 	if cast.sub, err = market(demoSubmitter); err != nil {
@@ -225,7 +243,7 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 		CommitWindow: day, ChallengeWindow: day, GameClock: 3600}
 	ids := make([]uint64, cfg.tasks)
 	for i := range ids {
-		if ids[i], err = cast.sub.Post(ctx, tk.Roots(), terms, chain.Ether(2)); err != nil {
+		if ids[i], err = cast.sub.PostAudited(ctx, tk.Roots(), terms, demoAudit(cfg), chain.Ether(2)); err != nil {
 			return nil, err
 		}
 		log.Info("task posted", "task", ids[i], "model", spec.Name, "steps", cfg.steps, "interval", cfg.interval,
@@ -279,11 +297,15 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 			return nil, err
 		}
 		vf, err := verifier.New(verifier.Config{Market: m, Specs: task.BuiltinSpecs, Bond: chain.Ether(1), CheckAll: vc.all, Task: opts,
-			Checkpoints: &verifier.HTTP{URL: directory, Log: log}, Log: log.With("verifier", vc.name)})
+			Checkpoints: &verifier.HTTP{URL: directory, Log: log}, Log: log.With("verifier", vc.name),
+			Dir: filepath.Join(dir, "verifier-"+strconv.Itoa(vc.acc))})
 		if err != nil {
 			return nil, err
 		}
 		cast.verifiers = append(cast.verifiers, vf)
+	}
+	if err := cast.addAuditors(ctx, cfg, market, directory, dir, opts, log); err != nil {
+		return nil, err
 	}
 
 	if err := cast.play(ctx, sim, ids); err != nil {
@@ -297,39 +319,10 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 // sent a transaction moves the chain's clock an hour on (deadlines, windows, the seed
 // block).
 func (c *demoCast) play(ctx context.Context, sim *chain.Sim, ids []uint64) error {
-	for round := 0; ; round++ {
-		if round > 2000*len(ids) {
-			return errors.New("demo: the tasks did not end")
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		before, err := sim.BlockNumber(ctx)
-		if err != nil {
-			return err
-		}
-		if err := c.tick(ctx); err != nil {
-			return err
-		}
-		over := true
-		for _, id := range ids {
-			t, err := c.sub.Task(ctx, id)
-			if err != nil {
-				return err
-			}
-			over = over && t.Status >= onchain.StatusFinalized
-		}
-		if over {
-			return c.tick(ctx) // let everyone record the outcomes
-		}
-		if after, err := sim.BlockNumber(ctx); err != nil {
-			return err
-		} else if after == before {
-			if err := sim.Advance(ctx, time.Hour); err != nil {
-				return err
-			}
-		}
+	if err := netsim.PlayUntil(ctx, sim, c.sub, ids, 2000*len(ids), time.Hour, c.tick); err != nil {
+		return fmt.Errorf("demo: %w", err)
 	}
+	return nil
 }
 
 func (c *demoCast) tick(ctx context.Context) error {
@@ -343,7 +336,7 @@ func (c *demoCast) tick(ctx context.Context) error {
 			return fmt.Errorf("verifier %d: %w", i, err)
 		}
 	}
-	return nil
+	return c.tickAuditors(ctx)
 }
 
 // demoSummary reads the outcome from the chain: each task's status, balances, the
@@ -369,8 +362,9 @@ func demoSummary(ctx context.Context, sim *chain.Sim, c *demoCast, cfg demoConfi
 		res.Checked += vf.Checked
 		res.Challenged += vf.Challenged
 	}
+	c.auditSummary(res)
 	for name, acc := range map[string]int{"honest": demoHonest, "cheater": demoCheater, "verifier_a": demoVerifierA,
-		"verifier_b": demoVerifierB, "submitter": demoSubmitter, "treasury": demoTreasury} {
+		"verifier_b": demoVerifierB, "submitter": demoSubmitter, "treasury": demoTreasury, "whistleblower": demoWhistleblower} {
 		f, err := c.sub.Free(ctx, sim.Accounts()[acc].Address)
 		if err != nil {
 			return nil, err
@@ -390,6 +384,11 @@ func demoSummary(ctx context.Context, sim *chain.Sim, c *demoCast, cfg demoConfi
 		for _, tx := range b.Transactions() {
 			if to := tx.To(); to != nil && *to == gameAt {
 				res.DisputeMoves++
+				n, err := zkProofs(ctx, sim, tx)
+				if err != nil {
+					return nil, err
+				}
+				res.ZkProofs += n
 			}
 		}
 	}
@@ -397,6 +396,51 @@ func demoSummary(ctx context.Context, sim *chain.Sim, c *demoCast, cfg demoConfi
 	slog.Info("demo over", "tasks_finished", res.TasksFinished, "solvers_paid", res.SolversPaid, "solvers_slashed", res.SolversSlashed,
 		"dispute_moves", res.DisputeMoves, "gas_used", res.GasUsed)
 	return res, nil
+}
+
+// demoZkTerms is the element circuit size of --zk: the MLP's matmuls have inner
+// dimensions 784, 256, 64 and 10, so one 784-term circuit judges them all.
+const demoZkTerms = 784
+
+// demoZk loads (or generates once, into the user cache) the dev keys of the element
+// circuit and sets the game's element judge over the committed verifier.
+func demoZk(ctx context.Context, sim *chain.Sim, gameAt common.Address, log *slog.Logger) (*proofs.Prover, error) {
+	root, err := os.UserCacheDir()
+	if err != nil {
+		return nil, fmt.Errorf("demo: --zk needs a cache folder: %w", err)
+	}
+	start := time.Now()
+	p, err := proofs.CachedDevProver(ctx, root, demoZkTerms, log)
+	if err != nil {
+		return nil, err
+	}
+	j, err := onchain.DeployElementJudge(ctx, sim, demoDeployer, gameAt, demoZkTerms)
+	if err != nil {
+		return nil, err
+	}
+	log.Info("element judge set", "judge", j.Hex(), "terms", demoZkTerms, "keys_took", time.Since(start).Round(time.Millisecond))
+	return p, nil
+}
+
+// zkProofs is 1 if tx is an accepted element proof (ProveElement or RefuteElement).
+func zkProofs(ctx context.Context, sim *chain.Sim, tx *types.Transaction) (int, error) {
+	_, _, m, err := onchain.Decode(tx.Data())
+	if err != nil {
+		return 0, nil
+	}
+	switch m.(type) {
+	case model.ProveElement, model.RefuteElement:
+	default:
+		return 0, nil
+	}
+	r, err := sim.TransactionReceipt(ctx, tx.Hash())
+	if err != nil {
+		return 0, fmt.Errorf("demo: receipt %s: %w", tx.Hash(), err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return 0, nil
+	}
+	return 1, nil
 }
 
 // demoBars draws one training progress bar per task on a terminal.

@@ -21,7 +21,10 @@ func TestDemo(t *testing.T) {
 		{"withhold", 1, 1, 1, map[string]string{"honest": "finalized", "cheater": "failed"}},
 	}
 	for _, c := range cases {
-		out, err := execute(t, "demo", "--model", "synthetic-relu", "--steps", "8", "--interval", "4", "--cheat", c.cheat, "--json", "--log-level", "warn")
+		// no forced errors: a whistleblower's dispute of a lazy attestation of a decoy
+		// would be a game without a challenge (the audit: TestDemoAudit)
+		out, err := execute(t, "demo", "--model", "synthetic-relu", "--steps", "8", "--interval", "4", "--cheat", c.cheat,
+			"--forced-error-bps", "0", "--json", "--log-level", "warn")
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", c.cheat, err, out)
 		}

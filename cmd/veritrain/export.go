@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/checkpoint/safetensors"
 	"github.com/veritrain/veritrain/internal/atomicfile"
 	"github.com/veritrain/veritrain/train/rundir"
@@ -37,24 +38,12 @@ only the model's weights and biases are written; --all adds the optimizer state.
 			if err != nil {
 				return usageError{err}
 			}
-			sel := *st
-			if !all {
-				sel.Tensors = nil
-				for _, t := range st.Tensors {
-					if strings.HasSuffix(t.Name, ".weight") || strings.HasSuffix(t.Name, ".bias") {
-						sel.Tensors = append(sel.Tensors, t)
-					}
-				}
-			}
-			b, err := safetensors.Encode(&sel)
+			n, err := writeSafetensors(out, st, all)
 			if err != nil {
 				return err
 			}
-			if err := atomicfile.WriteFile(out, b, 0o644); err != nil {
-				return err
-			}
 			h := st.Hash()
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s: %d tensors of checkpoint %d (step %d, state %x)\n", out, len(sel.Tensors), index, st.Step, h)
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s: %d tensors of checkpoint %d (step %d, state %x)\n", out, n, index, st.Step, h)
 			return nil
 		},
 	}
@@ -65,4 +54,27 @@ only the model's weights and biases are written; --all adds the optimizer state.
 	f.BoolVar(&all, "all", false, "include the optimizer state")
 	_ = cmd.MarkFlagRequired("from")
 	return cmd
+}
+
+// writeSafetensors writes st's weights and biases (all: every tensor, the optimizer
+// state too) to path as safetensors, atomically: a reader never sees a partial file,
+// and a failure leaves nothing behind. It returns the number of tensors written.
+func writeSafetensors(path string, st *checkpoint.State, all bool) (int, error) {
+	keep := func(t checkpoint.Tensor) bool {
+		return all || strings.HasSuffix(t.Name, ".weight") || strings.HasSuffix(t.Name, ".bias")
+	}
+	b, err := safetensors.Encode(st, keep)
+	if err != nil {
+		return 0, fmt.Errorf("safetensors: %w", err)
+	}
+	n := 0
+	for _, t := range st.Tensors {
+		if keep(t) {
+			n++
+		}
+	}
+	if err := atomicfile.WriteFile(path, b, 0o644); err != nil {
+		return 0, fmt.Errorf("write %s: %w", path, err)
+	}
+	return n, nil
 }

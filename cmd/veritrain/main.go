@@ -20,6 +20,8 @@ const (
 	exitFailure  = 1 // the command ran and failed (an I/O error, a mismatch)
 	exitUsage    = 2 // bad flags or input
 	exitMismatch = 3 // a replay or check found different bits
+	exitNotFinal = 4 // fetch: the task is not final yet (try again later)
+	exitNoModel  = 5 // fetch: the task failed or was cancelled (no verified model)
 )
 
 // usageError marks errors caused by the caller's input.
@@ -59,7 +61,7 @@ func newRoot() *cobra.Command {
 	root.PersistentFlags().StringVar(&logFormat, "log-format", "text", "log format on stderr: text or json")
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn, error")
 	root.AddCommand(newTrainCmd(), newReplayCmd(), newExportCmd(), newSpecCmd(), newSubmitCmd(), newSolverCmd(),
-		newVerifierCmd(), newDemoCmd())
+		newVerifierCmd(), newWhistleblowerCmd(), newDemoCmd(), newStatusCmd(), newFetchCmd(), newDeployCmd(), newSimulateCmd())
 	return root
 }
 
@@ -73,7 +75,13 @@ func main() {
 	fmt.Fprintln(os.Stderr, "veritrain:", err)
 	var ue usageError
 	var me mismatchError
+	var nf notFinalError
+	var nm noModelError
 	switch {
+	case errors.As(err, &nf):
+		os.Exit(exitNotFinal)
+	case errors.As(err, &nm):
+		os.Exit(exitNoModel)
 	case errors.As(err, &me):
 		os.Exit(exitMismatch)
 	case errors.As(err, &ue):

@@ -7,29 +7,49 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/internal/daemon"
+	"github.com/veritrain/veritrain/internal/netsim"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/solver"
 	"github.com/veritrain/veritrain/task"
 )
 
 func newSolverCmd() *cobra.Command {
 	var cf chainFlags
-	var dir, listen, stake string
+	var dir, listen, publicURL, stake string
 	var poll time.Duration
+	var maxTasks int
 	var allowUnjudged bool
+	var cheat string // hidden: a dishonest solver, for tests of the real processes
 	cmd := &cobra.Command{
 		Use:   "solver",
 		Short: "Run a solver: claim tasks, train, commit, serve checkpoints, defend disputes",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		Long: `Run a solver: announce itself on the market (its checkpoint URL and GPUs), claim
+tasks it can stake for, train them one at a time in run folders under --dir, commit each
+trace, serve the checkpoints, defend disputes, and collect the rewards. Killed and started
+again on the same --dir and account, it takes back its tasks from the chain and resumes
+each where it was (training from its last checkpoint, a game from its moves).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := applyConfig(cmd, args); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
+			if maxTasks < 1 {
+				return usageError{fmt.Errorf("--max-tasks %d: want at least 1", maxTasks)}
+			}
 			st, err := parseEther(stake, "stake")
 			if err != nil {
 				return err
+			}
+			cc, err := netsim.Cheat(cheat, nil)
+			if err != nil {
+				return usageError{fmt.Errorf("--cheat: %w", err)}
 			}
 			m, closeFn, err := cf.dial(ctx, os.Getenv("VERITRAIN_KEY"))
 			if err != nil {
@@ -41,38 +61,56 @@ func newSolverCmd() *cobra.Command {
 				"tasks_slashed_total": "tasks failed with the stake slashed",
 			})
 			steps := met.counter("solver", "steps_trained_total", "training steps run")
-			s, err := solver.New(solver.Config{Market: m, Specs: task.BuiltinSpecs, Dir: dir, Stake: st,
-				Task: task.Options{AllowUnjudged: allowUnjudged}, Log: slog.Default(),
-				Progress: func(uint64, uint64, uint64) { steps.Inc() }})
-			if err != nil {
-				return usageError{err}
-			}
 			mux := http.NewServeMux()
 			mux.Handle("/metrics", met.handler())
-			mux.Handle("/", met.instrument("solver", "checkpoint_requests_total", "checkpoint server responses by status code", s.Handler()))
 			url, stop, err := serveHTTP(listen, mux, slog.Default(), "checkpoint server")
 			if err != nil {
 				return usageError{fmt.Errorf("--listen: %w", err)}
 			}
 			defer stop()
-			slog.Info("solver running", "account", m.Me().Hex(), "checkpoints", url+"/tasks/", "metrics", url+"/metrics")
+			if publicURL == "" {
+				publicURL = url
+			}
+			gpus := met.noticeGPUs(ctx, slog.Default())
+			s, err := solver.New(solver.Config{Market: m, Specs: task.BuiltinSpecs, Dir: dir, Stake: st, MaxTasks: maxTasks,
+				Background: true, Task: task.Options{AllowUnjudged: allowUnjudged}, Log: slog.Default(),
+				Announce: &onchain.Announcement{Role: "solver", URL: publicURL, GPUs: gpus, Version: buildVersion()},
+				Fault:    cc.Fault, Stall: cc.Stall, Fabricate: cc.Fabricate, Withhold: cc.Withhold,
+				Progress: func(uint64, uint64, uint64) { steps.Inc() }})
+			if err != nil {
+				return usageError{err}
+			}
+			mux.Handle("/", met.instrument("solver", "checkpoint_requests_total", "checkpoint server responses by status code", s.Handler()))
+			slog.Info("solver running", "account", m.Me().Hex(), "checkpoints", url+"/tasks/", "public_url", publicURL,
+				"metrics", url+"/metrics", "max_tasks", maxTasks, "stake_limit_wei", st)
 			tick := func(ctx context.Context) error {
 				err := s.Tick(ctx)
 				met.set("tasks_paid_total", s.Paid)
 				met.set("tasks_slashed_total", s.Slashed)
+				met.setTasks(s.Statuses())
+				if serr := met.updateStake(ctx, m); serr != nil {
+					slog.Debug("stake gauges", "err", serr)
+				}
 				return err
 			}
-			if err := daemon.Loop(ctx, poll, slog.Default(), tick); err != nil && !errors.Is(err, ctx.Err()) {
+			err = daemon.Loop(ctx, poll, slog.Default(), tick)
+			s.Wait() // the background trainer stops with ctx; let it close its run folder
+			if err != nil && !errors.Is(err, ctx.Err()) {
 				return err
 			}
 			return nil
 		},
 	}
 	cf.add(cmd)
+	addConfigFlag(cmd)
 	cmd.Flags().StringVar(&dir, "dir", "veritrain-solver", "folder for the run folders of claimed tasks")
 	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8547", "address to serve checkpoints (and /metrics) on")
-	cmd.Flags().StringVar(&stake, "stake", "2", "largest solver stake (ether) to accept a task for")
+	cmd.Flags().StringVar(&publicURL, "public-url", "", "base URL others reach the checkpoint server at, announced on chain (default: the --listen address)")
+	cmd.Flags().StringVar(&stake, "stake", "2", "most ether locked as stake at once over all claimed tasks (a task is claimed only if its stake fits)")
+	cmd.Flags().IntVar(&maxTasks, "max-tasks", 1, "most tasks in hand at once; they train one after another (raise with --stake to keep training while earlier tasks wait out their challenge windows)")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to read the chain")
 	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", false, "also claim tasks with a node the contract cannot judge (an honest solver could not defend it)")
+	cmd.Flags().StringVar(&cheat, "cheat", "none", "cheat (tests): "+strings.Join(netsim.Cheats, ", ")+"; the fault is at step 1")
+	_ = cmd.Flags().MarkHidden("cheat")
 	return cmd
 }

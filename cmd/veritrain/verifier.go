@@ -1,19 +1,12 @@
 package main
 
 import (
-	"context"
-	"errors"
-	"fmt"
 	"log/slog"
-	"net/http"
 	"os"
-	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
-	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/task"
 	"github.com/veritrain/veritrain/verifier"
 )
@@ -24,71 +17,70 @@ func newVerifierCmd() *cobra.Command {
 	var solverURLs []string
 	var poll time.Duration
 	var checkAll, allowUnjudged bool
+	var attestDir string // attestation salts (verifier/attest.go)
+	var lazy bool
 	var metricsAddr string
 	cmd := &cobra.Command{
 		Use:   "verifier",
 		Short: "Run a verifier: re-run assigned segments, challenge wrong ones, play the dispute",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		Long: `Run a verifier: announce itself on the market, re-run the segments assigned to it (or
+all, --check-all) from the solvers' checkpoints, challenge a wrong one and play the dispute
+to the end. A solver's checkpoint server is the --solver-url given for it, else the URL of
+its latest announcement on chain. Killed and started again on the same account, it takes
+back its open games from the chain and never challenges a task twice.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := applyConfig(cmd, args); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
 			b, err := parseEther(bond, "bond")
 			if err != nil {
 				return err
 			}
-			urls := map[common.Address]string{}
-			for _, s := range solverURLs {
-				addr, url, ok := strings.Cut(s, "=")
-				if !ok || !common.IsHexAddress(addr) {
-					return usageError{fmt.Errorf("--solver-url %q: want ADDRESS=URL", s)}
-				}
-				urls[common.HexToAddress(addr)] = url
+			urls, err := parseSolverURLs(solverURLs)
+			if err != nil {
+				return err
 			}
 			m, closeFn, err := cf.dial(ctx, os.Getenv("VERITRAIN_KEY"))
 			if err != nil {
 				return err
 			}
 			defer closeFn()
-			lookup := func(a common.Address) (string, bool) { u, ok := urls[a]; return u, ok }
-			v, err := verifier.New(verifier.Config{Market: m, Specs: task.BuiltinSpecs, Bond: b, CheckAll: checkAll,
+			lookup := solverLookup(ctx, m, urls)
+			v, err := verifier.New(verifier.Config{Market: m, Specs: task.BuiltinSpecs, Bond: b, CheckAll: checkAll, Dir: attestDir, Lazy: lazy,
 				Checkpoints: &verifier.HTTP{URL: lookup, Log: slog.Default()}, Task: task.Options{AllowUnjudged: allowUnjudged},
 				Log: slog.Default()})
 			if err != nil {
 				return usageError{err}
 			}
-			met := newDaemonMetrics("verifier", map[string]string{
-				"segments_checked_total": "segments re-run and compared",
-				"challenges_total":       "disputes opened",
-				"disputes_won_total":     "disputes won",
-				"disputes_lost_total":    "disputes lost",
-			})
-			mux := http.NewServeMux()
-			mux.Handle("/metrics", met.handler())
-			url, stop, err := serveHTTP(metricsAddr, mux, slog.Default(), "metrics server")
-			if err != nil {
-				return usageError{fmt.Errorf("--metrics: %w", err)}
-			}
-			defer stop()
-			slog.Info("verifier running", "account", m.Me().Hex(), "metrics", url+"/metrics")
-			tick := func(ctx context.Context) error {
-				err := v.Tick(ctx)
-				met.set("segments_checked_total", v.Checked)
-				met.set("challenges_total", v.Challenged)
-				met.set("disputes_won_total", v.Won)
-				met.set("disputes_lost_total", v.Lost)
-				return err
-			}
-			if err := daemon.Loop(ctx, poll, slog.Default(), tick); err != nil && !errors.Is(err, ctx.Err()) {
-				return err
-			}
-			return nil
+			return daemonRun{role: "verifier", addr: metricsAddr, poll: poll, tick: v.Tick,
+				counters: map[string]string{
+					"segments_checked_total":     "segments re-run and compared",
+					"challenges_total":           "disputes opened",
+					"disputes_won_total":         "disputes won",
+					"disputes_lost_total":        "disputes lost",
+					"attestations_total":         "attestations committed (audited tasks)",
+					"jackpots_total":             "forced errors found (jackpot shares won)",
+					"attestations_slashed_total": "attestations whose stake was lost",
+				},
+				counts: func() map[string]int {
+					return map[string]int{"segments_checked_total": v.Checked, "challenges_total": v.Challenged,
+						"disputes_won_total": v.Won, "disputes_lost_total": v.Lost, "attestations_total": v.Audit.Attested,
+						"jackpots_total": v.Audit.Jackpots, "attestations_slashed_total": v.Audit.Slashed}
+				}}.run(ctx, m)
 		},
 	}
 	cf.add(cmd)
+	addConfigFlag(cmd)
 	cmd.Flags().StringVar(&bond, "bond", "1", "ether kept deposited for challenger bonds")
 	cmd.Flags().StringSliceVar(&solverURLs, "solver-url", nil, "ADDRESS=URL of a solver's checkpoint server (repeatable)")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to read the chain")
 	cmd.Flags().StringVar(&metricsAddr, "metrics", "127.0.0.1:9549", "address to serve Prometheus /metrics on")
 	cmd.Flags().BoolVar(&checkAll, "check-all", false, "re-run every segment, not only the assigned one")
+	cmd.Flags().StringVar(&attestDir, "attest-dir", "veritrain-verifier", "folder keeping attestation salts (audited tasks; a restart reveals from it)")
+	cmd.Flags().BoolVar(&lazy, "lazy", false, "attest the solver's posted hashes without computing (tests and demos: it is slashed)")
+	_ = cmd.Flags().MarkHidden("lazy")
 	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", false, "also check tasks with a node the contract cannot judge")
 	return cmd
 }

@@ -1,9 +1,13 @@
 //go:build !cgo || !linux
 
-package gpu
+package nvml
 
-import "fmt"
+import (
+	"fmt"
 
-func detect() ([]Device, error) {
-	return nil, fmt.Errorf("%w: this binary was built without cgo", ErrNoNVML)
+	"github.com/veritrain/veritrain/gpu"
+)
+
+func detect() ([]gpu.Device, error) {
+	return nil, fmt.Errorf("%w: this binary was built without cgo", gpu.ErrNoNVML)
 }

@@ -1,8 +1,10 @@
-package gpu
+package nvml
 
 import (
 	"errors"
 	"testing"
+
+	"github.com/veritrain/veritrain/gpu"
 )
 
 // TestDetect runs on machines with and without GPUs: either devices with names and
@@ -10,7 +12,7 @@ import (
 func TestDetect(t *testing.T) {
 	devs, err := Detect()
 	if err != nil {
-		if !errors.Is(err, ErrNoNVML) {
+		if !errors.Is(err, gpu.ErrNoNVML) {
 			t.Fatalf("Detect: %v, want devices or ErrNoNVML", err)
 		}
 		t.Logf("no GPU: %v", err)

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+)
+
+// Daemon configuration: every flag of a command that calls addConfigFlag can also come
+// from the environment (VERITRAIN_<FLAG>) or from a config file (--config FILE, YAML or
+// TOML, keys named as the flags). Precedence: flag > environment > file > default.
+
+// envPrefix names the environment variables: --rpc is VERITRAIN_RPC, --max-tasks
+// VERITRAIN_MAX_TASKS.
+const envPrefix = "VERITRAIN"
+
+// ErrConfigFile: a config file that cannot be used (unreadable, unknown format, a key
+// that is no flag of the command, a value the flag rejects).
+var ErrConfigFile = errors.New("config file")
+
+// configHelp is appended to the help of every command that takes --config.
+const configHelp = `
+
+Every flag can also be set in a config file (--config FILE; YAML (.yaml, .yml) or TOML
+(.toml); keys are the flag names, e.g. "rpc: http://127.0.0.1:8545") or in the
+environment as VERITRAIN_<FLAG>, upper case with dashes as underscores (--rpc is
+VERITRAIN_RPC, --max-tasks is VERITRAIN_MAX_TASKS). A flag given on the command line
+wins over the environment, which wins over the file, which wins over the default. A key
+in the file that is not a flag of the command is an error.`
+
+// addConfigFlag gives cmd the --config flag and says in its help where else flags
+// come from. The command calls applyConfig first thing in its RunE.
+func addConfigFlag(cmd *cobra.Command) {
+	cmd.Flags().String("config", "", "YAML or TOML file of flag values (see above for precedence and VERITRAIN_<FLAG>)")
+	if cmd.Long == "" {
+		cmd.Long = cmd.Short + "."
+	}
+	cmd.Long += configHelp
+}
+
+// envName is the environment variable of flag name.
+func envName(name string) string {
+	return envPrefix + "_" + strings.ToUpper(strings.ReplaceAll(name, "-", "_"))
+}
+
+// applyConfig sets every flag of cmd that the command line left alone from the
+// environment, else from the --config file; it then re-runs the root's set-up (logging)
+// so that --log-format and --log-level from either take effect too.
+func applyConfig(cmd *cobra.Command, args []string) error {
+	fs := cmd.Flags()
+	file, err := fs.GetString("config")
+	if err != nil {
+		return usageError{fmt.Errorf("%s: takes no --config flag: %w", cmd.Name(), err)}
+	}
+	if file == "" {
+		file = os.Getenv(envName("config"))
+	}
+	v := viper.New()
+	v.SetEnvPrefix(envPrefix)
+	v.SetEnvKeyReplacer(strings.NewReplacer("-", "_"))
+	v.AutomaticEnv()
+	if file != "" {
+		if err := readConfigFile(v, file, fs); err != nil {
+			return usageError{err}
+		}
+	}
+	var errs []error
+	fs.VisitAll(func(f *pflag.Flag) {
+		if f.Changed || f.Name == "config" || f.Name == "help" || !v.IsSet(f.Name) {
+			return
+		}
+		from := "config file " + file
+		if _, ok := os.LookupEnv(envName(f.Name)); ok {
+			from = "environment " + envName(f.Name)
+		}
+		if err := setFlag(fs, f, v.Get(f.Name)); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %s: %w", from, f.Name, err))
+		}
+	})
+	if err := errors.Join(errs...); err != nil {
+		return usageError{err}
+	}
+	if pre := cmd.Root().PersistentPreRunE; pre != nil {
+		return pre(cmd, args)
+	}
+	return nil
+}
+
+// readConfigFile reads file into v and rejects any key that is not a flag in fs.
+func readConfigFile(v *viper.Viper, file string, fs *pflag.FlagSet) error {
+	switch ext := strings.ToLower(filepath.Ext(file)); ext {
+	case ".yaml", ".yml":
+		v.SetConfigType("yaml")
+	case ".toml":
+		v.SetConfigType("toml")
+	default:
+		return fmt.Errorf("%w %s: extension %q: want .yaml, .yml or .toml", ErrConfigFile, file, ext)
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrConfigFile, err)
+	}
+	defer f.Close()
+	if err := v.ReadConfig(f); err != nil {
+		return fmt.Errorf("%w %s: %w", ErrConfigFile, file, err)
+	}
+	// AllKeys flattens tables ("a.b"), so a nested key is unknown too; it includes the
+	// environment only for keys already known, which are flags.
+	for _, k := range v.AllKeys() {
+		if k == "config" || fs.Lookup(k) == nil {
+			return fmt.Errorf("%w %s: unknown key %q (not a flag of this command)", ErrConfigFile, file, k)
+		}
+	}
+	return nil
+}
+
+// setFlag gives flag f the value val from a file (a string, number, bool or list) or
+// the environment (a string; lists comma-separated).
+func setFlag(fs *pflag.FlagSet, f *pflag.Flag, val any) error {
+	if list, ok := val.([]any); ok {
+		items := make([]string, len(list))
+		for i, x := range list {
+			items[i] = fmt.Sprint(x)
+		}
+		if sv, ok := f.Value.(pflag.SliceValue); ok {
+			return sv.Replace(items)
+		}
+		return fmt.Errorf("a list for a flag of type %s", f.Value.Type())
+	}
+	if _, ok := val.(map[string]any); ok {
+		return fmt.Errorf("a table for a flag of type %s", f.Value.Type())
+	}
+	return fs.Set(f.Name, fmt.Sprint(val))
+}

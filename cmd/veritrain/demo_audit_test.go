@@ -1,0 +1,42 @@
+package main
+
+import "testing"
+
+// TestDemoAudit runs the demo's audit on the synthetic data set with two segments per
+// task, so every forced error is segment 0's end and about half of the ten diligent
+// and eight lazy attesters are assigned there: finders are paid the jackpot, lazy
+// attesters of the decoy are slashed (the odds that no attester of either kind lands
+// on segment 0 in both tasks are below 2^-16), and the honest solver is still paid.
+// With forced errors off and no cheat, nobody is slashed and nobody wins a jackpot.
+func TestDemoAudit(t *testing.T) {
+	cases := []struct {
+		name, cheat, bps string
+		forced           bool
+		paid, slashed    int
+	}{
+		{"forced, a cheater", "bit", "10000", true, 1, 1},
+		{"unforced, honest", "none", "0", false, 2, 0},
+	}
+	for _, c := range cases {
+		out, err := execute(t, "demo", "--model", "synthetic-relu", "--steps", "8", "--interval", "4", "--cheat", c.cheat,
+			"--forced-error-bps", c.bps, "--attesters", "8", "--lazy-verifiers", "8", "--json", "--log-level", "error")
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", c.name, err, out)
+		}
+		var r demoResult
+		lastJSON(t, out, &r)
+		// every verifier attests each task: a, b, 8 diligent and 8 lazy
+		if r.TasksFinished != 2 || r.SolversPaid != c.paid || r.SolversSlashed != c.slashed || r.Attestations != 2*18 {
+			t.Fatalf("%s: %+v", c.name, r)
+		}
+		if c.forced && (r.JackpotsPaid == 0 || r.LazySlashed == 0) {
+			t.Errorf("%s: %d jackpots paid, %d lazy attesters slashed; want some of each", c.name, r.JackpotsPaid, r.LazySlashed)
+		}
+		if !c.forced && (r.JackpotsPaid != 0 || r.LazySlashed != 0 || r.WhistleblowerDisputes != 0) {
+			t.Errorf("%s: %d jackpots, %d lazy slashed, %d whistleblower disputes; want none", c.name, r.JackpotsPaid, r.LazySlashed, r.WhistleblowerDisputes)
+		}
+	}
+	if _, err := execute(t, "demo", "--forced-error-bps", "10001"); err == nil {
+		t.Fatal("--forced-error-bps 10001 accepted")
+	}
+}

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
+
+	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/internal/netsim"
+)
+
+// deployConfig is one `veritrain deploy`.
+type deployConfig struct {
+	fanoutBits     uint8
+	unbondingDelay uint64
+	treasury       string // "": the deployer
+	winnerShareBps uint16
+}
+
+// deployResult is what `veritrain deploy` prints.
+type deployResult struct {
+	Market   string `json:"market"`
+	Game     string `json:"game"`
+	Deployer string `json:"deployer"`
+	Treasury string `json:"treasury"`
+	ChainID  string `json:"chain_id"`
+	Gas      uint64 `json:"gas_used"` // the game's and the market's deployments (not the shapes deriver's)
+}
+
+// deployMarket deploys the pinpoint game (with its shapes deriver) and a TaskMarket
+// using it, from account `from` of c.
+func deployMarket(ctx context.Context, c chain.Chain, from int, cfg deployConfig) (*deployResult, error) {
+	treasury := c.Accounts()[from].Address
+	if cfg.treasury != "" {
+		treasury = common.HexToAddress(cfg.treasury)
+	}
+	gameAt, marketAt, gas, err := netsim.Deploy(ctx, c, from, netsim.Contracts{FanoutBits: cfg.fanoutBits,
+		UnbondingDelay: cfg.unbondingDelay, Treasury: treasury, WinnerShareBps: cfg.winnerShareBps})
+	if err != nil {
+		return nil, err
+	}
+	id, err := c.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: chain id: %w", err)
+	}
+	return &deployResult{Market: marketAt.Hex(), Game: gameAt.Hex(), Deployer: c.Accounts()[from].Address.Hex(),
+		Treasury: treasury.Hex(), ChainID: id.String(), Gas: gas}, nil
+}
+
+func newDeployCmd() *cobra.Command {
+	var rpcURL, key string
+	var cfg deployConfig
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "deploy",
+		Short: "Deploy the contracts (pinpoint game and task market) and print the market's address",
+		Long: "Deploy a PinpointGame (with the PinpointShapesDeriver it needs) and a TaskMarket that\n" +
+			"uses it, from the key's account. The market's address is what --market takes in every\n" +
+			"other command. For dev chains and testnets; the defaults are the demo's.",
+		Example: "  veritrain deploy --rpc http://127.0.0.1:8545 --key $KEY --json",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			if rpcURL == "" {
+				return usageError{fmt.Errorf("--rpc is required")}
+			}
+			if cfg.treasury != "" && !common.IsHexAddress(cfg.treasury) {
+				return usageError{fmt.Errorf("--treasury %q is not an address", cfg.treasury)}
+			}
+			if cfg.winnerShareBps > 10000 {
+				return usageError{fmt.Errorf("--winner-share-bps %d: at most 10000", cfg.winnerShareBps)}
+			}
+			if key == "" {
+				key = os.Getenv("VERITRAIN_KEY")
+			}
+			k, err := crypto.HexToECDSA(strings.TrimPrefix(key, "0x"))
+			if err != nil {
+				return usageError{fmt.Errorf("--key: %w", err)}
+			}
+			c, err := chain.DialRPC(ctx, rpcURL, []chain.Account{{Key: k, Address: crypto.PubkeyToAddress(k.PublicKey)}})
+			if err != nil {
+				return fmt.Errorf("--rpc %s: %w", rpcURL, err)
+			}
+			defer c.Close()
+			res, err := deployMarket(ctx, c, 0, cfg)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(res)
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), res.Market)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&rpcURL, "rpc", "", "Ethereum JSON-RPC endpoint (http://, ws:// or an IPC path)")
+	cmd.Flags().StringVar(&key, "key", "", "hex private key of the deploying account (or env VERITRAIN_KEY)")
+	cmd.Flags().Uint8Var(&cfg.fanoutBits, "fanout-bits", 4, "bits the dispute game descends per move (fan-out 2^bits)")
+	cmd.Flags().Uint64Var(&cfg.unbondingDelay, "unbonding-delay", 3*24*3600, "seconds a withdrawal waits")
+	cmd.Flags().StringVar(&cfg.treasury, "treasury", "", "address that receives the slashed share not paid to the winner (default: the deployer)")
+	cmd.Flags().Uint16Var(&cfg.winnerShareBps, "winner-share-bps", 5000, "share of a slashed stake paid to the winner, in basis points")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON line (default: the market address only)")
+	return cmd
+}

@@ -1,0 +1,394 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/spf13/cobra"
+
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
+)
+
+// readFlags are the flags of the commands that only read a deployed market (no key).
+type readFlags struct {
+	rpc, market string
+}
+
+func (f *readFlags) add(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.rpc, "rpc", "", "Ethereum JSON-RPC endpoint (http://, ws:// or an IPC path)")
+	cmd.Flags().StringVar(&f.market, "market", "", "TaskMarket contract address")
+}
+
+// dial connects and returns the market seen from no account (calls only).
+func (f *readFlags) dial(ctx context.Context) (*onchain.Market, func(), error) {
+	if f.rpc == "" || f.market == "" {
+		return nil, nil, usageError{errors.New("--rpc and --market are required")}
+	}
+	if !common.IsHexAddress(f.market) {
+		return nil, nil, usageError{fmt.Errorf("--market %q is not an address", f.market)}
+	}
+	c, err := ethclient.DialContext(ctx, f.rpc)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--rpc %s: %w", f.rpc, err)
+	}
+	return onchain.NewMarket(c, common.HexToAddress(f.market), &bind.TransactOpts{}), c.Close, nil
+}
+
+// parseTaskIDs reads task ids given as arguments.
+func parseTaskIDs(args []string) ([]uint64, error) {
+	ids := make([]uint64, len(args))
+	for i, a := range args {
+		id, err := strconv.ParseUint(a, 10, 64)
+		if err != nil || id == 0 {
+			return nil, usageError{fmt.Errorf("task %q: want a task number (1, 2, ...)", a)}
+		}
+		ids[i] = id
+	}
+	return ids, nil
+}
+
+// chainTime is a block timestamp as `veritrain status --json` prints it: seconds and
+// the same instant in UTC.
+type chainTime struct {
+	Unix uint64 `json:"unix"`
+	UTC  string `json:"utc"`
+}
+
+func timeAt(sec uint64) *chainTime {
+	if sec == 0 {
+		return nil
+	}
+	return &chainTime{Unix: sec, UTC: time.Unix(int64(sec), 0).UTC().Format(time.RFC3339)}
+}
+
+// gameView is a task's open (or last) dispute.
+type gameView struct {
+	ID       string     `json:"id"`
+	Phase    string     `json:"phase"`
+	Level    string     `json:"level"`
+	Result   string     `json:"result"`            // pending, solver won, challenger won
+	ToMove   string     `json:"to_move,omitempty"` // solver or challenger, while pending
+	Moves    uint32     `json:"moves"`
+	Deadline *chainTime `json:"deadline,omitempty"` // the mover's clock runs out then
+}
+
+// taskView is one task as `veritrain status` shows it.
+type taskView struct {
+	ID          uint64            `json:"id"`
+	Status      string            `json:"status"`
+	Submitter   string            `json:"submitter"`
+	Solver      string            `json:"solver,omitempty"`
+	Challenger  string            `json:"challenger,omitempty"`
+	RewardWei   string            `json:"reward_wei"`
+	Reward      string            `json:"reward_ether"`
+	StakeWei    string            `json:"solver_stake_wei"`
+	SpecHash    string            `json:"spec_hash"`
+	Steps       uint64            `json:"steps"`
+	Interval    uint64            `json:"interval"`
+	ClaimBy     *chainTime        `json:"claim_by,omitempty"`
+	CommitBy    *chainTime        `json:"commit_by,omitempty"`
+	WindowEnd   *chainTime        `json:"window_end,omitempty"` // challenges close, payment due
+	TraceRoot   string            `json:"trace_root,omitempty"`
+	FinalRoot   string            `json:"final_root,omitempty"`
+	Seed        string            `json:"seed,omitempty"`
+	Assignments map[string]uint64 `json:"assignments,omitempty"` // verifier -> segment, once the seed is drawn
+	Game        *gameView         `json:"game,omitempty"`
+	Next        string            `json:"next"` // what happens next, in words
+}
+
+// statusReport is `veritrain status --json`.
+type statusReport struct {
+	Market string     `json:"market"`
+	Block  uint64     `json:"block"`
+	Now    *chainTime `json:"chain_time"`
+	Count  uint64     `json:"task_count"`
+	Tasks  []taskView `json:"tasks"`
+}
+
+var (
+	gamePhases  = []string{"none", "commit steps", "reveal", "pick", "commit graph", "open node", "open trace", "defend step", "defend assembly", "done", "operand check"}
+	gameLevels  = []string{"steps", "graph", "assembly", "tensor", "trace"}
+	gameResults = []string{"pending", "solver won", "challenger won"}
+)
+
+func nameOf(names []string, i uint8) string {
+	if int(i) < len(names) {
+		return names[i]
+	}
+	return "#" + strconv.Itoa(int(i))
+}
+
+func hexOrEmpty(b [32]byte) string {
+	if b == ([32]byte{}) {
+		return ""
+	}
+	return hex.EncodeToString(b[:])
+}
+
+func addrOrEmpty(a common.Address) string {
+	if a == (common.Address{}) {
+		return ""
+	}
+	return a.Hex()
+}
+
+func ether(wei *big.Int) string {
+	if wei == nil {
+		return "0"
+	}
+	return new(big.Rat).SetFrac(wei, big.NewInt(1e18)).FloatString(6)
+}
+
+// readStatus reads the tasks ids (all when empty) and the assignments of the
+// verifiers that announced themselves on the market plus extra.
+func readStatus(ctx context.Context, m *onchain.Market, ids []uint64, extra []common.Address) (*statusReport, error) {
+	head, err := m.B.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("status: head: %w", err)
+	}
+	count, err := m.TaskCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rep := &statusReport{Market: m.At.Hex(), Block: head.Number.Uint64(), Now: timeAt(head.Time), Count: count, Tasks: []taskView{}}
+	if len(ids) == 0 {
+		for id := uint64(1); id <= count; id++ {
+			ids = append(ids, id)
+		}
+	}
+	for _, id := range ids {
+		if id > count {
+			return nil, usageError{fmt.Errorf("task %d does not exist: %d task(s) posted on %s", id, count, m.At.Hex())}
+		}
+	}
+	verifiers, err := announcedVerifiers(ctx, m)
+	if err != nil {
+		return nil, err
+	}
+	verifiers = append(verifiers, extra...)
+	var game *onchain.Game
+	for _, id := range ids {
+		t, err := m.Task(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		v := viewOf(id, t, head.Time)
+		if t.Seed != ([32]byte{}) && len(verifiers) > 0 {
+			v.Assignments = map[string]uint64{}
+			for _, a := range verifiers {
+				seg, err := m.Assignment(ctx, id, a)
+				if err != nil {
+					return nil, err
+				}
+				v.Assignments[a.Hex()] = seg
+			}
+		}
+		if t.Game != nil && t.Game.Sign() > 0 {
+			if game == nil {
+				if game, err = m.Game(ctx); err != nil {
+					return nil, err
+				}
+			}
+			gs, err := game.State(ctx, t.Game)
+			if err != nil {
+				return nil, err
+			}
+			g := &gameView{ID: t.Game.String(), Phase: nameOf(gamePhases, gs.Phase), Level: nameOf(gameLevels, gs.Level),
+				Result: nameOf(gameResults, gs.Result), Moves: gs.Moves}
+			if gs.Result == 0 {
+				left := gs.ClockChallenger
+				g.ToMove = "challenger"
+				if gs.SolverTurn {
+					left, g.ToMove = gs.ClockSolver, "solver"
+				}
+				g.Deadline = timeAt(gs.LastMove + left)
+				if t.Status == onchain.StatusDisputed {
+					v.Next = fmt.Sprintf("dispute: the %s moves by %s", g.ToMove, g.Deadline.UTC)
+				}
+			} else if t.Status == onchain.StatusDisputed {
+				v.Next = fmt.Sprintf("the dispute is over (%s): anyone may settle it", g.Result)
+			}
+			v.Game = g
+		}
+		rep.Tasks = append(rep.Tasks, v)
+	}
+	return rep, nil
+}
+
+// viewOf is the task's fields in words; now is the chain's head time.
+func viewOf(id uint64, t taskmarket.TaskMarketTask, now uint64) taskView {
+	v := taskView{ID: id, Status: nameOf(statusNames, t.Status), Submitter: t.Submitter.Hex(), Solver: addrOrEmpty(t.Solver),
+		Challenger: addrOrEmpty(t.Challenger), RewardWei: t.Reward.String(), Reward: ether(t.Reward),
+		StakeWei: t.Terms.SolverStake.String(), SpecHash: hex.EncodeToString(t.Spec.SpecHash[:]), Steps: t.Spec.Steps,
+		Interval: t.Spec.Interval, ClaimBy: timeAt(t.Terms.ClaimBy), TraceRoot: hexOrEmpty(t.TraceRoot),
+		FinalRoot: hexOrEmpty(t.FinalRoot), Seed: hexOrEmpty(t.Seed)}
+	if t.Status >= onchain.StatusClaimed {
+		v.CommitBy = timeAt(t.CommitBy)
+	}
+	if t.Status >= onchain.StatusCommitted {
+		v.WindowEnd = timeAt(t.WindowEnd)
+	}
+	due := func(what string, at uint64) string {
+		if now > at {
+			return fmt.Sprintf("%s was due %s (%s ago): anyone may end it", what, time.Unix(int64(at), 0).UTC().Format(time.RFC3339), time.Duration(now-at)*time.Second)
+		}
+		return fmt.Sprintf("%s by %s (in %s)", what, time.Unix(int64(at), 0).UTC().Format(time.RFC3339), time.Duration(at-now)*time.Second)
+	}
+	switch t.Status {
+	case onchain.StatusOpen:
+		v.Next = due("a solver claims it", t.Terms.ClaimBy)
+	case onchain.StatusClaimed:
+		v.Next = due("the solver commits its trace", t.CommitBy)
+	case onchain.StatusCommitted:
+		v.Next = due("challenges close and the solver is paid", t.WindowEnd)
+	case onchain.StatusDisputed:
+		v.Next = "a dispute is being played"
+	case onchain.StatusFinalized:
+		v.Next = "final: `veritrain fetch " + strconv.FormatUint(id, 10) + "` downloads the model"
+	case onchain.StatusFailed:
+		v.Next = "failed: the solver was slashed; no verified model"
+	case onchain.StatusCancelled:
+		v.Next = "cancelled by the submitter"
+	}
+	return v
+}
+
+// announcedVerifiers are the addresses whose latest valid announcement on the market
+// says they verify (anyone can announce: it only chooses whose assignment is shown).
+func announcedVerifiers(ctx context.Context, m *onchain.Market) ([]common.Address, error) {
+	tm := taskmarket.NewTaskMarket()
+	ev := tm.GetABI().Events["Announced"]
+	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{m.At},
+		Topics: [][]common.Hash{{ev.ID}}})
+	if err != nil {
+		return nil, fmt.Errorf("status: announcements: %w", err)
+	}
+	role := map[common.Address]string{}
+	var order []common.Address
+	for i := range logs {
+		e, err := tm.UnpackAnnouncedEvent(&logs[i])
+		if err != nil {
+			continue
+		}
+		a, err := onchain.DecodeAnnouncement(e.Info)
+		if err != nil {
+			continue
+		}
+		if _, seen := role[e.Who]; !seen {
+			order = append(order, e.Who)
+		}
+		role[e.Who] = a.Role
+	}
+	var out []common.Address
+	for _, w := range order {
+		if role[w] == "verifier" {
+			out = append(out, w)
+		}
+	}
+	return out, nil
+}
+
+func short(s string) string {
+	if len(s) <= 12 {
+		return s
+	}
+	if strings.HasPrefix(s, "0x") {
+		return s[:6] + "…" + s[len(s)-4:]
+	}
+	return s[:8] + "…"
+}
+
+// printStatus writes the report as a table, then one line per task on what happens next.
+func printStatus(w io.Writer, rep *statusReport) error {
+	fmt.Fprintf(w, "market %s at block %d, chain time %s, %d task(s)\n", rep.Market, rep.Block, rep.Now.UTC, rep.Count)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "TASK\tSTATUS\tSOLVER\tREWARD\tSTEPS\tTRACE ROOT\tFINAL ROOT\tGAME")
+	for _, t := range rep.Tasks {
+		game := "-"
+		if g := t.Game; g != nil {
+			game = fmt.Sprintf("#%s %s, %d moves", g.ID, g.Result, g.Moves)
+			if g.ToMove != "" {
+				game = fmt.Sprintf("#%s %s/%s, %s to move", g.ID, g.Level, g.Phase, g.ToMove)
+			}
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s ETH\t%d/%d\t%s\t%s\t%s\n", t.ID, t.Status, dash(short(t.Solver)), t.Reward, t.Steps, t.Interval,
+			dash(short(t.TraceRoot)), dash(short(t.FinalRoot)), game)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for _, t := range rep.Tasks {
+		fmt.Fprintf(w, "task %d: %s\n", t.ID, t.Next)
+		for a, seg := range t.Assignments {
+			fmt.Fprintf(w, "  verifier %s re-runs segment %d\n", a, seg)
+		}
+	}
+	return nil
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func newStatusCmd() *cobra.Command {
+	var rf readFlags
+	var asJSON bool
+	var verifiers []string
+	cmd := &cobra.Command{
+		Use:   "status [TASK...]",
+		Short: "Show where tasks are: status, solver, reward, roots, deadlines, disputes",
+		Long: "Read the market and show each task (all when none is named): its status, solver and\n" +
+			"reward, committed trace and final roots, its deadlines in UTC and chain time, an open\n" +
+			"dispute and whose move it is, and once the verifier seed is drawn the segment each\n" +
+			"announced verifier (and each --verifier) must re-run. --json prints it for scripts.",
+		Example: "  veritrain status --rpc http://127.0.0.1:8545 --market 0x... 3\n" +
+			"  veritrain status --rpc http://127.0.0.1:8545 --market 0x... --json",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ids, err := parseTaskIDs(args)
+			if err != nil {
+				return err
+			}
+			var extra []common.Address
+			for _, v := range verifiers {
+				if !common.IsHexAddress(v) {
+					return usageError{fmt.Errorf("--verifier %q is not an address", v)}
+				}
+				extra = append(extra, common.HexToAddress(v))
+			}
+			m, closeFn, err := rf.dial(cmd.Context())
+			if err != nil {
+				return err
+			}
+			defer closeFn()
+			rep, err := readStatus(cmd.Context(), m, ids, extra)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(rep)
+			}
+			return printStatus(cmd.OutOrStdout(), rep)
+		},
+	}
+	rf.add(cmd)
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	cmd.Flags().StringSliceVar(&verifiers, "verifier", nil, "also show this verifier address's assignment (repeatable)")
+	return cmd
+}
