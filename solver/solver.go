@@ -71,7 +71,10 @@ type Config struct {
 	Announce *onchain.Announcement
 	// Progress, when set, is told after each training step (a progress bar).
 	Progress func(id, done, total uint64)
-	Log      *slog.Logger
+	// Backend runs the training kernels (a GPU: cuda.Device); nil is the CPU. Every
+	// backend lands on the same bits, so the choice is the solver's alone.
+	Backend train.Backend
+	Log     *slog.Logger
 }
 
 // job is one claimed task.
@@ -420,7 +423,7 @@ func (s *Solver) stakeFor(ctx context.Context, stake *big.Int) (deposit *big.Int
 // prepare lowers the spec and checks the on-chain roots (a wrong spec is the
 // submitter's lie: claiming it would mean defending against it).
 func (s *Solver) prepare(ctx context.Context, id uint64, t taskmarket.TaskMarketTask, spec *train.Spec) (*job, error) {
-	tr, err := train.NewTrainer(spec)
+	tr, err := train.NewTrainerWith(spec, train.Options{Backend: s.cfg.Backend})
 	if err != nil {
 		return nil, err
 	}

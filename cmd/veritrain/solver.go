@@ -21,7 +21,7 @@ import (
 
 func newSolverCmd() *cobra.Command {
 	var cf chainFlags
-	var dir, listen, publicURL, stake string
+	var dir, listen, publicURL, stake, device string
 	var poll time.Duration
 	var maxTasks int
 	var allowUnjudged bool
@@ -72,11 +72,16 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 				publicURL = url
 			}
 			gpus := met.noticeGPUs(ctx, slog.Default())
+			be, closeBe, err := openBackend(device)
+			if err != nil {
+				return err
+			}
+			defer closeBe()
 			s, err := solver.New(solver.Config{Market: m, Specs: task.BuiltinSpecs, Dir: dir, Stake: st, MaxTasks: maxTasks,
 				Background: true, Task: task.Options{AllowUnjudged: allowUnjudged}, Log: slog.Default(),
 				Announce: &onchain.Announcement{Role: "solver", URL: publicURL, GPUs: gpus, Version: buildVersion()},
 				Fault:    cc.Fault, Stall: cc.Stall, Fabricate: cc.Fabricate, Withhold: cc.Withhold,
-				Progress: func(uint64, uint64, uint64) { steps.Inc() }})
+				Progress: func(uint64, uint64, uint64) { steps.Inc() }, Backend: be})
 			if err != nil {
 				return usageError{err}
 			}
@@ -103,6 +108,7 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 	}
 	cf.add(cmd)
 	addConfigFlag(cmd)
+	cmd.Flags().StringVar(&device, "device", deviceAuto, "where to train: cpu, cuda (fails without a GPU) or auto (the GPU when one is found)")
 	cmd.Flags().StringVar(&dir, "dir", "veritrain-solver", "folder for the run folders of claimed tasks")
 	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8547", "address to serve checkpoints (and /metrics) on")
 	cmd.Flags().StringVar(&publicURL, "public-url", "", "base URL others reach the checkpoint server at, announced on chain (default: the --listen address)")
