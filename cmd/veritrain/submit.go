@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -16,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/incentives"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/task"
 	"github.com/veritrain/veritrain/train"
@@ -79,6 +81,7 @@ func newSubmitCmd() *cobra.Command {
 	var model, specPath, reward, stake, bond string
 	var steps, interval, claimWindow, commitWindow, challengeWindow, clock uint64
 	var allowUnjudged bool
+	var au auditFlags
 	cmd := &cobra.Command{
 		Use:   "submit",
 		Short: "Post a training task to the market (reward in escrow)",
@@ -88,6 +91,10 @@ func newSubmitCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			spec, err := loadSpec(model, specPath, -1)
+			if err != nil {
+				return err
+			}
+			audit, err := au.audit()
 			if err != nil {
 				return err
 			}
@@ -116,14 +123,14 @@ func newSubmitCmd() *cobra.Command {
 			}
 			terms := taskmarket.TaskMarketTerms{SolverStake: amounts["stake"], ChallengerBond: amounts["bond"],
 				ClaimBy: head.Time + claimWindow, CommitWindow: commitWindow, ChallengeWindow: challengeWindow, GameClock: clock}
-			id, err := m.Post(ctx, tk.Roots(), terms, amounts["reward"])
+			id, err := m.PostAudited(ctx, tk.Roots(), terms, audit, amounts["reward"])
 			if err != nil {
 				return err
 			}
 			roots := tk.Roots()
 			return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"task": id, "model": spec.Name,
 				"spec_hash": hex.EncodeToString(roots.SpecHash[:]), "steps": steps, "interval": interval,
-				"nodes": roots.NumNodes, "init_root": hex.EncodeToString(roots.InitRoot[:])})
+				"nodes": roots.NumNodes, "init_root": hex.EncodeToString(roots.InitRoot[:]), "audit": onchain.AuditOn(audit)})
 		},
 	}
 	cf.add(cmd)
@@ -139,5 +146,63 @@ func newSubmitCmd() *cobra.Command {
 	cmd.Flags().Uint64Var(&challengeWindow, "challenge-window", 24*3600, "seconds from commit to payment")
 	cmd.Flags().Uint64Var(&clock, "game-clock", 3600, "seconds each party may spend in a dispute")
 	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", false, "post even if the contract cannot judge a node of the spec")
+	au.add(cmd)
 	return cmd
+}
+
+// auditFlags are submit's audit terms (docs/PROTOCOL.md, "Attestations and forced
+// errors"). Their defaults are `veritrain simulate`'s (incentives.Default), chosen for a
+// task whose reward is 0.15 ether and training cost 0.1 (incentives/README.md): scale
+// the amounts with the task.
+type auditFlags struct {
+	on                                       bool
+	forcedBps                                uint16
+	attestWindow, revealWindow               uint64
+	attestStake, jackpot, jackpotFee, attFee string
+	maxAttesters                             uint32
+}
+
+func (f *auditFlags) add(cmd *cobra.Command) {
+	d := incentives.Default()
+	eth := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	cmd.Flags().BoolVar(&f.on, "audit", false, "audit the task: verifiers attest (commit-reveal), forced errors with a jackpot")
+	cmd.Flags().Uint16Var(&f.forcedBps, "forced-error-bps", d.ForcedErrorBps, "with --audit: probability of a forced error, in basis points")
+	cmd.Flags().Uint64Var(&f.attestWindow, "attest-window", d.AttestWindow, "with --audit: seconds after the seed for attestations")
+	cmd.Flags().Uint64Var(&f.revealWindow, "reveal-window", d.RevealWindow, "with --audit: seconds for reveals (attestations, then the solver's secret)")
+	cmd.Flags().StringVar(&f.attestStake, "attest-stake", eth(d.AttestStake), "with --audit: ether each attester locks")
+	cmd.Flags().StringVar(&f.jackpot, "jackpot", eth(d.Jackpot), "with --audit: most ether paid for finding the forced error")
+	cmd.Flags().StringVar(&f.jackpotFee, "jackpot-fee", eth(d.JackpotFee), "with --audit: ether paid into the jackpot pool (on top of the reward)")
+	cmd.Flags().StringVar(&f.attFee, "attest-fee", eth(d.AttestFee), "with --audit: ether paid to each attester that agreed with the final trace")
+	cmd.Flags().Uint32Var(&f.maxAttesters, "max-attesters", uint32(d.Verifiers), "with --audit: attestations accepted (the attest fee budget is fee × this)")
+}
+
+// audit is the Audit struct to post: all zero without --audit.
+func (f *auditFlags) audit() (taskmarket.TaskMarketAudit, error) {
+	if !f.on {
+		return onchain.NoAudit(), nil
+	}
+	a := taskmarket.TaskMarketAudit{ForcedErrorBps: f.forcedBps, AttestWindow: f.attestWindow, RevealWindow: f.revealWindow,
+		MaxAttesters: f.maxAttesters}
+	if f.forcedBps > 10000 || f.attestWindow == 0 || f.revealWindow == 0 {
+		return a, usageError{fmt.Errorf("--audit: --forced-error-bps %d must be at most 10000 and the windows (%d s, %d s) positive",
+			f.forcedBps, f.attestWindow, f.revealWindow)}
+	}
+	var err error
+	for _, x := range []struct {
+		dst  **big.Int
+		v    string
+		flag string
+	}{{&a.AttestStake, f.attestStake, "attest-stake"}, {&a.Jackpot, f.jackpot, "jackpot"},
+		{&a.JackpotFee, f.jackpotFee, "jackpot-fee"}, {&a.AttestFee, f.attFee, "attest-fee"}} {
+		if *x.dst, err = parseEther(x.v, x.flag); err != nil {
+			return a, err
+		}
+	}
+	if a.AttestStake.Sign() == 0 {
+		return a, usageError{fmt.Errorf("--audit: --attest-stake must be positive")}
+	}
+	if a.AttestFee.Sign() > 0 && a.MaxAttesters == 0 {
+		return a, usageError{fmt.Errorf("--audit: an --attest-fee needs --max-attesters above 0")}
+	}
+	return a, nil
 }
