@@ -515,10 +515,11 @@ func TestAuditWrongClaimSlashed(t *testing.T) {
 	dep := eth(auditDeposit)
 	wantEq(t, "vouching attester", a.free(vouch), new(big.Int).Sub(dep, eth(1)))
 	wantEq(t, "right attester", a.free(right), dep)
-	wantEq(t, "pool", a.pool(), eth(2))
+	// the vouching stake: the winner's share to the challenger that proved the leaf wrong, the rest to the pool
+	wantEq(t, "pool", a.pool(), plus(eth(1), milli(500)))
 	// paid from its wallet; back: the reward and every fee (2 unused, 2 unearned on a Failed task)
 	wantEq(t, "submitter", a.free(accSubmitter), plus(dep, eth(2), milli(400)))
-	wantEq(t, "challenger", a.free(accChallenger), plus(dep, eth(1)))
+	wantEq(t, "challenger", a.free(accChallenger), plus(dep, eth(1), milli(500)))
 }
 
 // TestAuditHonestSolverNeverSlashed: random others (attesting true, posted, wrong or

@@ -417,8 +417,9 @@ func TestWhistleblowerChallengesVouchedCheat(t *testing.T) {
 	if got := w.free(accL); got.Cmp(milli(500)) != 0 {
 		t.Errorf("lazy verifier free %v, want 0.5 ether", got)
 	}
-	if got := w.free(accW); got.Cmp(eth(2)) != 0 { // bond back + half the 2-ether solver stake
-		t.Errorf("whistleblower free %v, want 2 ether", got)
+	// bond back + half the 2-ether solver stake + half the lazy attester's 0.5-ether stake
+	if got := w.free(accW); got.Cmp(new(big.Int).Add(eth(2), milli(250))) != 0 {
+		t.Errorf("whistleblower free %v, want 2.25 ether", got)
 	}
 }
 

@@ -122,7 +122,7 @@ const (
 	OutcomeReleased    Outcome = iota // stake unlocked (fee and jackpot share, if earned, paid)
 	OutcomeUnrevealed                 // never revealed: stake to the pool
 	OutcomeLazy                       // revealed the decoy: stake to the pool
-	OutcomeWrongClaim                 // matched the solver's leaf of a segment the solver lost: stake to the pool
+	OutcomeWrongClaim                 // matched the solver's leaf of a segment the solver lost: winner's share to the challenger, rest to the pool
 	OutcomeLostDispute                // lost an attestation dispute: stake slashed to the challenger
 )
 
@@ -152,6 +152,7 @@ type AuditState struct {
 	ForcedSegment     uint64
 	ChallengedSegment uint64
 	ChallengedEnd     [32]byte
+	ChallengeWinner   common.Address
 	Decoy             [32]byte
 	TrueLeaf          [32]byte
 	Attesters         uint32
@@ -802,6 +803,7 @@ func (m *Market) Settle(id uint64, r Result, now uint64) error {
 	m.escrowOut(t.Submitter, t.Reward)
 	if t.Audit.On() {
 		t.A.SolverLost = true
+		t.A.ChallengeWinner = ch
 		m.refundUnusedFees(t)
 	}
 	return nil
@@ -949,6 +951,11 @@ func (m *Market) CloseAttestation(id uint64, attester common.Address, proven boo
 	a.Outcome = o
 	if o != OutcomeReleased {
 		m.slashToPool(attester, t.Audit.AttestStake)
+		if o == OutcomeWrongClaim { // the winner's share to whoever proved the leaf wrong
+			share := mulDiv(t.Audit.AttestStake, uint64(m.WinnerShareBps), 10000)
+			m.TotalJackpot = sub(m.TotalJackpot, share)
+			m.credit(t.A.ChallengeWinner, share)
+		}
 		m.releaseShare(t, a)
 		m.payFee(t, t.Submitter)
 		return nil

@@ -96,6 +96,7 @@ contract TaskMarket is StakingVault {
         uint64 forcedSegment; // f: leaf f+1 was the decoy
         uint64 challengedSegment; // the segment of the solver's latest dispute
         bytes32 challengedEnd; // the solver's leaf challengedSegment+1 in that dispute
+        address challengeWinner; // who won that dispute: paid a share of the stakes that vouched for the wrong leaf
         bytes32 decoy;
         bytes32 trueLeaf; // leaf f+1 after the reveal
         uint32 attesters;
@@ -118,7 +119,7 @@ contract TaskMarket is StakingVault {
         Released, // stake unlocked (fee and jackpot share, if earned, paid)
         Unrevealed, // never revealed: stake to the pool
         Lazy, // revealed the decoy: stake to the pool
-        WrongClaim, // matched the solver's leaf on a segment the solver lost: stake to the pool
+        WrongClaim, // matched the solver's leaf on a segment the solver lost: the winner's share to the challenger who proved it wrong, the rest to the pool
         LostDispute // lost an attestation dispute: stake slashed to the challenger
     }
 
@@ -471,6 +472,7 @@ contract TaskMarket is StakingVault {
         AuditState storage a = audits[id];
         if (a.audit.attestWindow != 0) {
             a.solverLost = true;
+            a.challengeWinner = ch;
             _refundUnusedFees(t, a);
         }
         emit DisputeSettled(id, t.game, false);
@@ -678,6 +680,12 @@ contract TaskMarket is StakingVault {
         else if (a.solverLost && s == a.challengedSegment && h == a.challengedEnd) o = Outcome.WrongClaim;
         if (o != Outcome.Released) {
             _slashToPool(attester, stake);
+            if (o == Outcome.WrongClaim) {
+                // whoever proved the leaf wrong is paid as if it had disputed the attestation
+                uint256 share = stake * winnerShareBps / 10000;
+                totalJackpot -= share;
+                _credit(a.challengeWinner, share);
+            }
             _releaseShare(a, att);
             _payFee(a, t.submitter);
             emit AttestationClosed(id, attester, o, 0);
