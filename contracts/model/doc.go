@@ -21,4 +21,11 @@
 // structure of the judged scalar step comes from the task's node descriptor, never
 // from a party; a party with a true view always has a valid move, so it wins every
 // game it plays within its clock.
+//
+// Market (audit.go) is the Go twin of TaskMarket and StakingVault's accounting: the
+// vault's buckets (free, locked, unbonding, escrow, the jackpot pool), tasks, and the
+// audit layer (attestations, forced errors, jackpots, attestation disputes), with game
+// verdicts, times and block hashes as arguments. contracts/audit_model_test.go plays
+// random operations on it and on the contract and compares every bucket after each;
+// package incentives runs thousands of tasks on it.
 package model
