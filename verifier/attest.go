@@ -216,7 +216,7 @@ func (v *Verifier) attestPhase(ctx context.Context, w *watch, t taskmarket.TaskM
 		}
 		v.Checked++
 	}
-	if err := v.stakeFor(ctx, a.Audit.AttestStake); err != nil {
+	if err := m.EnsureFree(ctx, a.Audit.AttestStake); err != nil {
 		return true, err
 	}
 	if _, err := rand.Read(at.salt[:]); err != nil {
@@ -281,7 +281,7 @@ func (v *Verifier) moveAttestation(ctx context.Context, at *attestation) error {
 			at.closed = true
 			return nil
 		}
-		if err := v.stakeFor(ctx, a.Audit.AttestStake); err != nil {
+		if err := m.EnsureFree(ctx, a.Audit.AttestStake); err != nil {
 			return err
 		}
 		if err := m.Attest(ctx, at.Task, onchain.AttestCommitment(at.Task, m.Me(), at.end, at.salt)); err != nil {
@@ -463,11 +463,6 @@ func AttestationDisputeBlock(ctx context.Context, m *onchain.Market, id uint64, 
 		}
 	}
 	return 0, fmt.Errorf("verifier: no dispute of task %d's attestation by %s opened game %v", id, attester.Hex(), game)
-}
-
-// stakeFor deposits what locking amount needs beyond the free balance.
-func (v *Verifier) stakeFor(ctx context.Context, amount *big.Int) error {
-	return v.cfg.Market.EnsureFree(ctx, amount)
 }
 
 // OpenAttestations is the number of this verifier's attestations not yet closed.

@@ -291,7 +291,7 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 		w.log.Info("attestation right", "task", j.id, "attester", j.attester.Hex()[:10], "segment", j.seg)
 		return nil
 	}
-	if err := w.bond(ctx, t.Terms.ChallengerBond); err != nil {
+	if err := w.cfg.Market.EnsureFree(ctx, t.Terms.ChallengerBond); err != nil {
 		return err
 	}
 	var game *big.Int
@@ -338,11 +338,6 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 	w.log.Warn("wrong attestation: disputed", "task", j.id, "attester", j.attester.Hex()[:10], "segment", j.seg,
 		"of_solver", j.ofSolver, "game", game)
 	return nil
-}
-
-// bond deposits what a dispute's bond needs beyond the free balance.
-func (w *Whistleblower) bond(ctx context.Context, amount *big.Int) error {
-	return w.cfg.Market.EnsureFree(ctx, amount)
 }
 
 func (w *Whistleblower) headTime(ctx context.Context) (uint64, error) {

@@ -16,16 +16,16 @@ import (
 	"github.com/veritrain/veritrain/proofs"
 )
 
-// Task statuses (TaskMarket.Status).
+// Task statuses (TaskMarket.Status) as the bindings read them: the model's one list.
 const (
-	StatusNone uint8 = iota
-	StatusOpen
-	StatusClaimed
-	StatusCommitted
-	StatusDisputed
-	StatusFinalized
-	StatusFailed
-	StatusCancelled
+	StatusNone      = uint8(model.StatusNone)
+	StatusOpen      = uint8(model.StatusOpen)
+	StatusClaimed   = uint8(model.StatusClaimed)
+	StatusCommitted = uint8(model.StatusCommitted)
+	StatusDisputed  = uint8(model.StatusDisputed)
+	StatusFinalized = uint8(model.StatusFinalized)
+	StatusFailed    = uint8(model.StatusFailed)
+	StatusCancelled = uint8(model.StatusCancelled)
 )
 
 var tm = taskmarket.NewTaskMarket()
