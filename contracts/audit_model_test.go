@@ -7,14 +7,17 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
 )
 
 // The lockstep market: 8 steps, a checkpoint every 2 (4 segments).
@@ -32,6 +35,7 @@ type lsTask struct {
 	claimBlock  uint64
 	commitBlock uint64
 	salts       map[common.Address][2][32]byte // attester -> endHash, salt
+	joins       map[common.Address]uint64      // attester -> its joinAttestation block
 }
 
 type auditLockstep struct {
@@ -46,6 +50,14 @@ type auditLockstep struct {
 	lastErr map[string]error
 	want    uint64 // the task the next operation targets (0: a random one)
 	target  uint64 // the time operation 23 moves to
+	// hunt steers the sequence to void attestations (segment f+1 of a forced task):
+	// natural operations only, forced audits, attesters of f+1, right openings,
+	// disputes of void attestations. Rare otherwise: forced tasks depend on block
+	// hashes, which depend on the clock.
+	hunt bool
+	// joined is the attester that joined in the last operation (hunting: its draw is
+	// steered to segment f+1).
+	joined *common.Address
 }
 
 // sendMined sends a transaction with a fixed gas limit (no estimation), so that a
@@ -115,7 +127,8 @@ func (ls *auditLockstep) blockHashFrom(from, number uint64) ([32]byte, bool) {
 
 // TestAuditModelLockstep plays random operations of the audited market (deposits,
 // withdrawals, posts with and without an audit, claims, commits with and without the
-// decoy, seeds, attestations, reveals, secrets, challenges, attestation disputes,
+// decoy, seeds, joins, attestations (some before the join's next block), reveals,
+// secrets, challenges, attestation disputes,
 // their games, settlements, finalizations, closings) on the contract and on
 // contracts/model's Market, and after every operation checks that both accepted or
 // both refused it and that every bucket of every account, every total, the jackpot
@@ -130,7 +143,8 @@ func TestAuditModelLockstep(t *testing.T) {
 	ls := &auditLockstep{e: e, m: model.NewMarket(unbondingDelay, e.addr(accTreasury), winnerShareBps), r: rand.New(rand.NewPCG(5, 6)),
 		truth: truth, liar: liar, tasks: map[uint64]*lsTask{}, actors: []int{1, 2, 3, 4, 5, 6, 8, 9},
 		counts: map[string]int{}, lastErr: map[string]error{}}
-	// The model's randomness and commitments are the contract's, bit for bit.
+	// The model's randomness is the contract's, bit for bit (the decoy mask is tested
+	// against the contract in pinpoint/onchain).
 	for i := range 40 {
 		secret, claim := [32]byte{byte(i), 1}, [32]byte{byte(i * 7), 2}
 		n, bps := uint64(i%9), uint16(i*257%10001)
@@ -138,12 +152,9 @@ func TestAuditModelLockstep(t *testing.T) {
 		if forced, f := model.ForcedError(secret, claim, uint64(i), n, bps); got.Forced != forced || got.F != f {
 			t.Fatalf("forcedError(%d, n=%d, bps=%d): contract %v %d, model %v %d", i, n, bps, got.Forced, got.F, forced, f)
 		}
-		if d := call(e, e.market, e.tm.PackDecoyOf(secret, big.NewInt(int64(i))), e.tm.UnpackDecoyOf); d != model.Decoy(secret, uint64(i)) {
-			t.Fatalf("decoyOf(%d): contract %x, model %x", i, d, model.Decoy(secret, uint64(i)))
-		}
 	}
-	musts := []string{"post", "claim", "commit", "seed", "attest", "reveal", "secret", "secret forced", "challenge",
-		"settle", "dispute", "settleAttestation", "close", "finalize"}
+	musts := []string{"post", "claim", "commit", "seed", "join", "attest", "attest early refused", "reveal", "secret", "secret forced",
+		"challenge", "settle", "dispute", "settleAttestation", "close", "close joined", "close void", "dispute void refused", "finalize"}
 	missing := func() []string {
 		var m []string
 		for _, must := range musts {
@@ -158,8 +169,13 @@ func TestAuditModelLockstep(t *testing.T) {
 	}
 	// Whether a task is forced depends on block hashes, which depend on the clock: a
 	// sequence can, rarely, reveal only forced (or only unforced) secrets. Play on
-	// until every operation has succeeded at least once, within a second budget.
+	// until every operation has succeeded at least once, within a second budget, then
+	// hunt for void attestations within a third.
 	for i := ops; i < 2*ops && !testing.Short() && len(missing()) > 0; i++ {
+		ls.step(i)
+	}
+	for i := 2 * ops; i < 3*ops && !testing.Short() && len(missing()) > 0; i++ {
+		ls.hunt = true
 		ls.step(i)
 	}
 	ls.compareAll("at the end")
@@ -213,15 +229,18 @@ func (ls *auditLockstep) step(i int) {
 	t := func() *model.MarketTask { return m.Task(id) }
 	lt := func() *lsTask {
 		if ls.tasks[id] == nil {
-			ls.tasks[id] = &lsTask{salts: map[common.Address][2][32]byte{}}
+			ls.tasks[id] = &lsTask{salts: map[common.Address][2][32]byte{}, joins: map[common.Address]uint64{}}
 		}
 		return ls.tasks[id]
 	}
 	bid := func() *big.Int { return new(big.Int).SetUint64(id) }
 	addr := e.addr(who)
-	op := r.IntN(23)
+	op := r.IntN(24)
+	if op == 23 {
+		op = 24 // join (23 is the move to ls.target, natural only)
+	}
 	ls.want = 0
-	if r.IntN(4) > 0 {
+	if r.IntN(4) > 0 || ls.hunt {
 		op, ls.want = ls.natural()
 	}
 	switch op {
@@ -257,6 +276,10 @@ func (ls *auditLockstep) step(i int) {
 		ca, ma := noAudit(), model.MarketAudit{}
 		if r.IntN(4) > 0 {
 			ca, ma = lsAudit(r)
+			if ls.hunt { // forced, and room for every actor to join: one is likely to draw f+1
+				ca.ForcedErrorBps, ma.ForcedErrorBps = 10000, 10000
+				ca.MaxAttesters, ma.MaxAttesters = uint32(len(ls.actors)), uint32(len(ls.actors))
+			}
 		}
 		extra := new(big.Int).Add(ca.JackpotFee, new(big.Int).Mul(ca.AttestFee, big.NewInt(int64(ca.MaxAttesters))))
 		value = new(big.Int).Add(extra, eth(r.Int64N(3))) // sometimes only the extra: refused
@@ -307,7 +330,12 @@ func (ls *auditLockstep) step(i int) {
 		}
 		forced, f := model.ForcedError(lk.secret, claimHash, id, t().N, t().Audit.ForcedErrorBps)
 		if (forced && r.IntN(8) > 0) || (!forced && t().Audit.On() && r.IntN(12) == 0) {
-			leaves[f+1] = model.Decoy(lk.secret, id) // when not forced: a decoy nobody asked for
+			// the decoy of the solver's state f+1 (when not forced: a decoy nobody asked for)
+			d, _, err := onchain.NewDecoy(lk.view.CheckpointState((f+1)*lsInterval), lk.secret, id)
+			if err != nil {
+				e.t.Fatal(err)
+			}
+			leaves[f+1] = d.Hash()
 		}
 		tr := model.NewTree(leaves)
 		last := uint64(len(leaves) - 1)
@@ -330,11 +358,62 @@ func (ls *auditLockstep) step(i int) {
 		}
 		chainNot = !ready && t() != nil && t().Committed && !t().SeedDrawn
 		modelOp = func(now uint64) error { return m.DrawSeed(id, seed, now) }
+	case 24:
+		name, id = "join", ls.pick(model.StatusCommitted)
+		data = tm.PackJoinAttestation(bid())
+		modelOp = func(now uint64) error {
+			err := m.JoinAttestation(id, addr, now)
+			if err == nil {
+				lt().joins[addr] = e.head().Number.Uint64()
+				ls.joined = &addr
+			}
+			return err
+		}
 	case 12, 13:
 		name, id = "attest", ls.pick(model.StatusCommitted)
+		next := e.head().Number.Uint64() + 1
+		// the hash attest draws the segment from; zero while block joinBlock+1 is not
+		// there (the model's "not ready")
+		joinHash := func(a common.Address) [32]byte {
+			lk := ls.tasks[id]
+			if lk == nil {
+				return [32]byte{}
+			}
+			j, ok := lk.joins[a]
+			if !ok {
+				return [32]byte{}
+			}
+			h, _ := ls.blockHashFrom(j+1, next)
+			return h
+		}
+		if tk := t(); tk != nil && r.IntN(4) > 0 {
+			// usually an actor that has joined and not committed
+			var joined []int
+			for _, a := range ls.actors {
+				if at := tk.Att[e.addr(a)]; at != nil && at.State == model.AttJoined {
+					joined = append(joined, a)
+				}
+			}
+			if len(joined) > 0 {
+				who = joined[r.IntN(len(joined))]
+				addr = e.addr(who)
+			}
+		}
+		if tk, lk := t(), ls.tasks[id]; tk != nil && lk != nil && tk.SeedDrawn && ls.hunt && r.IntN(4) > 0 {
+			// hunting: often an actor of segment f+1 of a forced task (a void attestation)
+			if forced, f := model.ForcedError(lk.secret, tk.A.ClaimHash, id, tk.N, tk.Audit.ForcedErrorBps); forced {
+				for _, a := range ls.actors {
+					at, h := tk.Att[e.addr(a)], joinHash(e.addr(a))
+					if at != nil && at.State == model.AttJoined && h != ([32]byte{}) && model.AttestSegment(tk.Seed, e.addr(a), h, tk.N) == f+1 {
+						who, addr = a, e.addr(a)
+					}
+				}
+			}
+		}
+		h := joinHash(addr)
 		var end [32]byte
 		if tk := t(); tk != nil && tk.SeedDrawn && tk.Leaves != nil {
-			seg := model.AssignmentOf(tk.Seed, addr, tk.N)
+			seg := model.AttestSegment(tk.Seed, addr, h, tk.N) // any segment when not ready: refused anyway
 			switch r.IntN(3) {
 			case 0:
 				end = traceTree(ls.truth, lsSteps, lsInterval).Leaf(seg + 1) // diligent
@@ -348,9 +427,12 @@ func (ls *auditLockstep) step(i int) {
 		c := model.AttestCommitment(id, addr, end, salt)
 		data = tm.PackAttest(bid(), c)
 		modelOp = func(now uint64) error {
-			err := m.Attest(id, addr, c, now)
+			err := m.Attest(id, addr, c, h, now)
 			if err == nil {
 				lt().salts[addr] = [2][32]byte{end, salt}
+			}
+			if errors.Is(err, model.ErrMarketSeedNotReady) {
+				ls.counts["attest early refused"]++ // the chain must refuse it too (checked below)
 			}
 			return err
 		}
@@ -386,14 +468,24 @@ func (ls *auditLockstep) step(i int) {
 			secret[0] ^= 1
 		}
 		forced, f := model.ForcedError(secret, t().A.ClaimHash, id, t().N, t().Audit.ForcedErrorBps)
-		trueLeaf := traceTree(lk.view, lsSteps, lsInterval).Leaf(f + 1)
-		var proof [][32]byte
+		proof := [][32]byte{}
+		o := taskmarket.TaskMarketDecoyOpening{TensorIndex: new(big.Int), Element: new(big.Int), DataPath: [][32]byte{}, StatePath: [][32]byte{}}
+		// the leaves the contract computes from the opening; zero where it does not open
+		var trueLeaf, decoyLeaf [32]byte
 		if forced {
 			proof = p32(ls.tree(id).Prove(f + 1))
 			name = "secret forced"
+			open := ls.decoyOpening(lk, f, secret, id)
+			o = onchain.DecoyOpeningOf(open)
+			if tr, err := onchain.DecoyRoot(open, 0); err == nil {
+				trueLeaf = tr
+			}
+			if dr, err := onchain.DecoyRoot(open, onchain.DecoyMask(secret, id)); err == nil {
+				decoyLeaf = dr
+			}
 		}
-		data = tm.PackRevealSecret(bid(), secret, trueLeaf, proof)
-		modelOp = func(now uint64) error { return m.RevealSecret(id, addr, secret, trueLeaf, now) }
+		data = tm.PackRevealSecret(bid(), secret, proof, o)
+		modelOp = func(now uint64) error { return m.RevealSecret(id, addr, secret, trueLeaf, decoyLeaf, now) }
 	case 16:
 		name, id = "challenge", ls.pick(model.StatusCommitted)
 		tr := ls.tree(id)
@@ -407,12 +499,23 @@ func (ls *auditLockstep) step(i int) {
 		seg, end := uint64(0), [32]byte{}
 		if tk := t(); tk != nil && len(tk.Attesters) > 0 {
 			attester = tk.Attesters[r.IntN(len(tk.Attesters))]
+			for _, a := range tk.Attesters { // hunting: often a void one, when there is one
+				if tk.A.Forced && tk.Att[a].Segment == tk.A.ForcedSegment+1 && tk.Att[a].State == model.AttRevealed && ls.hunt && r.IntN(2) == 0 {
+					attester = a
+				}
+			}
 			seg, end = tk.Att[attester].Segment, tk.Att[attester].EndHash
 		}
 		tr := ls.tree(id)
 		data = tm.PackDisputeAttestation(bid(), attester, taskmarket.TaskMarketChallenge{Segment: seg, Start: tr.Leaf(seg),
 			StartProof: p32(tr.Prove(seg)), End: end, EndProof: [][32]byte{}})
-		modelOp = func(now uint64) error { return m.DisputeAttestation(id, addr, attester, now) }
+		modelOp = func(now uint64) error {
+			err := m.DisputeAttestation(id, addr, attester, now)
+			if errors.Is(err, model.ErrMarketVoidAttestation) {
+				ls.counts["dispute void refused"]++ // the chain must refuse it too (checked below)
+			}
+			return err
+		}
 	case 18:
 		name = "game"
 		ls.playSomeGame()
@@ -459,7 +562,17 @@ func (ls *auditLockstep) step(i int) {
 			}
 		}
 		data = tm.PackCloseAttestation(bid(), attester, proof)
-		modelOp = func(now uint64) error { return m.CloseAttestation(id, attester, proven, now) }
+		modelOp = func(now uint64) error {
+			joined := t() != nil && t().Att[attester] != nil && t().Att[attester].State == model.AttJoined
+			err := m.CloseAttestation(id, attester, proven, now)
+			if err == nil && t().Att[attester].Outcome == model.OutcomeVoid {
+				ls.counts["close void"]++
+			}
+			if err == nil && joined {
+				ls.counts["close joined"]++ // joined, never committed: Unrevealed (compared below)
+			}
+			return err
+		}
 	}
 	if modelOp == nil {
 		return
@@ -484,6 +597,82 @@ func (ls *auditLockstep) step(i int) {
 		ls.lastErr[name] = modelErr
 	}
 	ls.compare(fmt.Sprintf("op %d %s", i, name), id)
+	if ls.joined != nil && ls.hunt {
+		ls.drawVoid(id, *ls.joined)
+	}
+	ls.joined = nil
+}
+
+// drawVoid plays the block producer for a hunt: when task id is forced, it re-seals
+// the block after attester's join (forking back to the join block, one second later
+// each time) until the attester draws segment f+1, so that void attestations occur.
+// The block holds no transaction: the model sees nothing of it but its hash, which
+// attest passes.
+func (ls *auditLockstep) drawVoid(id uint64, attester common.Address) {
+	e, tk, lk := ls.e, ls.m.Task(id), ls.tasks[id]
+	forced, f := model.ForcedError(lk.secret, tk.A.ClaimHash, id, tk.N, tk.Audit.ForcedErrorBps)
+	if !forced {
+		return
+	}
+	sim := e.sim.(*chain.Sim)
+	j := lk.joins[attester]
+	jh, err := e.sim.HeaderByNumber(e.ctx, new(big.Int).SetUint64(j))
+	if err != nil || e.head().Number.Uint64() != j {
+		e.t.Fatalf("join block %d: %v", j, err)
+	}
+	for k := 1; k <= 64; k++ {
+		if k > 1 {
+			if err := sim.Simulated().Fork(jh.Hash()); err != nil {
+				e.t.Fatal(err)
+			}
+		}
+		if err := sim.Advance(e.ctx, time.Duration(k)*time.Second); err != nil {
+			e.t.Fatal(err)
+		}
+		if model.AttestSegment(tk.Seed, attester, e.head().Hash(), tk.N) == f+1 {
+			return
+		}
+	}
+	e.t.Fatalf("64 blocks after a join never drew segment f+1 = %d", f+1)
+}
+
+// decoyOpening is the opening a forced solver of task id (view lk.view) passes to
+// revealSecret for segment f, usually right; sometimes of another element, another
+// state, with an index beyond its path, or against the liar's state: a revert (the
+// posted leaf f+1 is not its decoy) unless the solver committed that very decoy.
+func (ls *auditLockstep) decoyOpening(lk *lsTask, f uint64, secret [32]byte, id uint64) *checkpoint.FloatProof {
+	st := lk.view.CheckpointState((f + 1) * lsInterval)
+	_, open, err := onchain.NewDecoy(st, secret, id)
+	if err != nil {
+		ls.e.t.Fatal(err)
+	}
+	c := ls.r.IntN(16)
+	if ls.hunt {
+		c = 15
+	}
+	switch c {
+	case 0: // another element of the same state
+		other, err := checkpoint.ProveFloat(st, int(open.TensorIndex), int(open.Element+1)%len(st.Tensors[open.TensorIndex].Data))
+		if err != nil {
+			ls.e.t.Fatal(err)
+		}
+		return other
+	case 1: // an index with bits above its path: one proof for several elements
+		bad := *open
+		bad.Element += uint64(checkpoint.FloatsPerLeaf) << len(bad.DataPath)
+		return &bad
+	case 2: // the other party's state
+		v := ls.truth
+		if lk.view == ls.truth {
+			v = ls.liar
+		}
+		_, o, err := onchain.NewDecoy(v.CheckpointState((f+1)*lsInterval), secret, id)
+		if err != nil {
+			ls.e.t.Fatal(err)
+		}
+		return o
+	}
+	return open
 }
 
 // natural is the operation that moves a random live task on (with the target task),
@@ -537,7 +726,14 @@ func (ls *auditLockstep) natural() (int, uint64) {
 		return 11, id
 	case tk.Audit.On() && !tk.A.SecretRevealed && now <= tk.A.AttestEnd:
 		ls.target = tk.A.AttestEnd + 1
-		return []int{12, 12, 12, 23}[r.IntN(4)], id
+		joined := false // someone joined and not committed
+		for _, a := range tk.Attesters {
+			joined = joined || tk.Att[a].State == model.AttJoined
+		}
+		if joined && r.IntN(4) > 0 {
+			return []int{12, 12, 12, 5}[r.IntN(4)], id // attest (sometimes too early), or a block first
+		}
+		return []int{24, 24, 24, 12, 23}[r.IntN(5)], id
 	case tk.Audit.On() && !tk.A.SecretRevealed && now <= tk.A.RevealEnd:
 		ls.target = tk.A.RevealEnd + 1
 		return []int{14, 14, 14, 23}[r.IntN(4)], id
@@ -693,7 +889,7 @@ func (ls *auditLockstep) compareTask(id uint64, tk *model.MarketTask) []string {
 			continue
 		}
 		if ca.State != uint8(ma.State) || ca.Segment != ma.Segment || ca.Commitment != ma.Commitment || ca.EndHash != ma.EndHash ||
-			ca.Challenger != ma.Challenger {
+			ca.Challenger != ma.Challenger || ca.JoinBlock != ls.tasks[id].joins[addr] {
 			diffs = append(diffs, fmt.Sprintf("attestation of %d: chain %+v, model %+v", i, ca, *ma))
 		}
 	}

@@ -3,10 +3,18 @@ package contracts_test
 import (
 	"crypto/sha256"
 	"fmt"
+	"math"
 	"math/big"
 	"math/rand/v2"
+	"net/http/httptest"
 	"testing"
+	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/veritrain/veritrain/checkpoint"
+	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
@@ -40,8 +48,13 @@ type audited struct {
 	secret [32]byte
 	hashes [][32]byte // the solver's own checkpoints
 	posted [][32]byte // what it commits (the decoy in place when forced and it follows the rules)
+	forced bool
+	f      uint64
+	decoy  *checkpoint.State      // when forced: the state it serves as checkpoint f+1 (posted[f+1] = decoy.Hash())
+	open   *checkpoint.FloatProof // when forced: the opening of the decoy's float in the true state f+1
 	truth  *model.World
 	views  []*model.World // views an attester may hold (to play its first game move)
+	used   int            // attesterPool accounts drawn so far
 }
 
 // newAudited deploys, funds every account with auditDeposit ether, posts an audited task
@@ -70,7 +83,19 @@ func newAudited(t *testing.T, seed uint64, audit taskmarket.TaskMarketAudit, tru
 	for s := uint64(0); s <= mSteps; s += mInterval {
 		a.hashes = append(a.hashes, sv.StateRoot(s))
 	}
-	a.posted = onchain.PostedHashes(a.hashes, a.secret, ch, a.id.Uint64(), audit.ForcedErrorBps)
+	a.forced, a.f = onchain.ForcedError(a.secret, ch, a.id.Uint64(), uint64(len(a.hashes)-1), audit.ForcedErrorBps)
+	var decoyRoot [32]byte
+	if a.forced {
+		var err error
+		if a.decoy, a.open, err = onchain.NewDecoy(sv.CheckpointState((a.f+1)*mInterval), a.secret, a.id.Uint64()); err != nil {
+			t.Fatal(err)
+		}
+		decoyRoot = a.decoy.Hash()
+	}
+	var err error
+	if a.posted, err = onchain.PostedHashes(a.hashes, a.forced, a.f, decoyRoot); err != nil {
+		t.Fatal(err)
+	}
 	e.checkInvariant("after claim")
 	return a
 }
@@ -127,13 +152,58 @@ func (a *audited) commit(list [][32]byte) {
 	a.must(accOutsider, a.tm.PackDrawSeed(a.id), "drawSeed")
 }
 
-// assigned is the attester accounts whose assignment is segment seg.
-func (a *audited) assigned(seg uint64) []int {
-	var out []int
-	for _, i := range attesterPool {
-		if call(a.env, a.market, a.tm.PackAssignment(a.id, a.addr(i)), a.tm.UnpackAssignment) == seg {
-			out = append(out, i)
+// join has attester i take an attestation slot (joinAttestation).
+func (a *audited) join(i int) (*types.Receipt, error) {
+	r, err := a.send(i, a.market, a.tm.PackJoinAttestation(a.id), nil)
+	a.checkInvariant("joinAttestation")
+	return r, err
+}
+
+// joinOn has attester i join, then seals block joinBlock+1 until its hash draws
+// segment seg for i. The test plays the block producer, the one party that can still
+// steer a draw (by discarding blocks it made, losing their reward), so that each test
+// gets the roles it needs: a retry forks the chain back to the join block and seals
+// the next block one second later (another hash). It returns the join block.
+func (a *audited) joinOn(i int, seg uint64) uint64 {
+	a.t.Helper()
+	r, err := a.join(i)
+	if err != nil {
+		a.t.Fatalf("join %d: %v", i, err)
+	}
+	sim, ok := a.sim.(*chain.Sim)
+	if !ok {
+		a.t.Fatal("joinOn forks the chain: it needs the simulated backend")
+	}
+	seed, n := a.task().Seed, uint64(len(a.hashes)-1)
+	for k := 1; k <= 64; k++ {
+		if k > 1 {
+			if err := sim.Simulated().Fork(r.BlockHash); err != nil {
+				a.t.Fatal(err)
+			}
 		}
+		if err := a.sim.Advance(a.ctx, time.Duration(k)*time.Second); err != nil {
+			a.t.Fatal(err)
+		}
+		if model.AttestSegment(seed, a.addr(i), a.head().Hash(), n) == seg {
+			// one more block: calls and estimates run at the head, and attest needs
+			// block.number > joinBlock+1
+			if err := a.sim.Mine(a.ctx); err != nil {
+				a.t.Fatal(err)
+			}
+			return r.BlockNumber.Uint64()
+		}
+	}
+	a.t.Fatalf("64 blocks after the join of %d never drew segment %d", i, seg)
+	return 0
+}
+
+// drawn is k fresh attester accounts, joined and drawn to segment seg (joinOn).
+func (a *audited) drawn(seg uint64, k int) []int {
+	a.t.Helper()
+	out := attesterPool[a.used : a.used+k]
+	a.used += k
+	for _, i := range out {
+		a.joinOn(i, seg)
 	}
 	return out
 }
@@ -148,26 +218,83 @@ func (a *audited) reveal(i int, endHash [32]byte) error {
 	return a.do(i, a.tm.PackRevealAttestation(a.id, endHash, salt(i)), "revealAttestation")
 }
 
-// revealSecret reveals the solver's secret with the proof of its true leaf f+1 when forced.
-func (a *audited) revealSecret() error {
-	st := a.state()
-	forced, f := onchain.ForcedError(a.secret, st.ClaimHash, a.id.Uint64(), uint64(len(a.hashes)-1), a.audit.ForcedErrorBps)
-	var leaf [32]byte
+// revealSecret reveals the solver's secret with the opening of its decoy's float in the
+// true state f+1 when forced.
+func (a *audited) revealSecret() error { return a.revealSecretWith(a.open) }
+
+// revealSecretWith reveals the secret with open (nil: an empty opening) and the trace
+// proof of leaf f+1.
+func (a *audited) revealSecretWith(open *checkpoint.FloatProof) error {
 	proof := [][32]byte{}
-	if forced {
-		leaf, proof = a.hashes[f+1], p32(model.NewTree(a.hashes).Prove(f+1))
+	if a.forced {
+		proof = p32(model.NewTree(a.hashes).Prove(a.f + 1))
 	}
-	return a.do(accSolver, a.tm.PackRevealSecret(a.id, a.secret, leaf, proof), "revealSecret")
+	o := noOpening()
+	if open != nil {
+		o = onchain.DecoyOpeningOf(open)
+	}
+	return a.do(accSolver, a.tm.PackRevealSecret(a.id, a.secret, proof, o), "revealSecret")
+}
+
+func noOpening() taskmarket.TaskMarketDecoyOpening {
+	return taskmarket.TaskMarketDecoyOpening{TensorIndex: new(big.Int), Element: new(big.Int), DataPath: [][32]byte{}, StatePath: [][32]byte{}}
+}
+
+// closeOutcome closes i's attestation and returns the outcome its event reports.
+func (a *audited) closeOutcome(i int, withProof bool) (uint8, error) {
+	proof := [][32]byte{}
+	if withProof {
+		proof = p32(model.NewTree(a.hashes).Prove(a.attestation(i).Segment + 1))
+	}
+	r, err := a.send(accOutsider, a.market, a.tm.PackCloseAttestation(a.id, a.addr(i), proof), nil)
+	a.checkInvariant("closeAttestation")
+	if err != nil {
+		return 0, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := a.tm.UnpackAttestationClosedEvent(l); err == nil {
+			return ev.Outcome, nil
+		}
+	}
+	return 0, fmt.Errorf("close of %d: no AttestationClosed event", i)
 }
 
 // close closes i's attestation, with the proof of its end leaf in the final trace when
 // withProof.
 func (a *audited) close(i int, withProof bool) error {
-	proof := [][32]byte{}
-	if withProof {
-		proof = p32(model.NewTree(a.hashes).Prove(a.attestation(i).Segment + 1))
+	_, err := a.closeOutcome(i, withProof)
+	return err
+}
+
+// probe is what a probing lazy attester of segment seg attests: it fetches the posted
+// checkpoint seg+1 from the solver's checkpoint server (a real store over HTTP, serving
+// every true checkpoint and, when forced, the decoy) and attests the root of what it
+// gets; only a checkpoint that is not served would make it compute.
+func (a *audited) probe(seg uint64) [32]byte {
+	a.t.Helper()
+	st, err := store.Open(a.t.(*testing.T).TempDir())
+	if err != nil {
+		a.t.Fatal(err)
 	}
-	return a.do(accOutsider, a.tm.PackCloseAttestation(a.id, a.addr(i), proof), "closeAttestation")
+	served := []*checkpoint.State{}
+	for s := uint64(0); s <= mSteps; s += mInterval {
+		served = append(served, a.views[1].CheckpointState(s))
+	}
+	if a.forced {
+		served = append(served, a.decoy)
+	}
+	for _, c := range served {
+		if _, err := st.Put(a.ctx, c); err != nil {
+			a.t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(store.NewHandler(st, nil))
+	defer srv.Close()
+	got, err := (&store.Client{BaseURL: srv.URL, Attempts: 1}).Fetch(a.ctx, a.posted[seg+1])
+	if err != nil {
+		a.t.Fatalf("the posted checkpoint %d is not served: %v", seg+1, err)
+	}
+	return got.Hash()
 }
 
 // wantRevert fails unless err is the market's custom error T.
@@ -194,49 +321,55 @@ func plus(xs ...*big.Int) *big.Int {
 	return s
 }
 
-// TestAuditForcedErrorJackpot: an always-forced task. The solver posts the decoy; two
-// diligent attesters of the forced segment reveal the true hash and share the jackpot
-// (capped by the pool), a lazy one reveals the posted decoy and loses its stake to the
-// pool, one never reveals and loses it too; the trace root is restored at the secret
-// reveal; the honest solver is paid. Fees: paid for a proven agreeing attestation only.
+// TestAuditForcedErrorJackpot: an always-forced task. The solver posts the decoy (a
+// real state it serves); two diligent attesters of the forced segment reveal the true
+// hash and share the jackpot (capped by the pool); a probing lazy one fetches its end
+// checkpoint, finds it served (the decoy), attests its root and loses its stake to the
+// pool (Lazy); one never reveals and loses it too; the attester of segment f+1 (which
+// started at the decoy) is Void: stake back, no fee; the trace root is restored at the
+// secret reveal; the honest solver is paid. Fees: paid for a proven agreeing
+// attestation only.
 func TestAuditForcedErrorJackpot(t *testing.T) {
 	truth, _ := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{})
 	audit := auditOf(10000)
 	audit.AttestFee, audit.MaxAttesters = milli(100), 8
 	a := newAudited(t, 1, audit, truth, truth)
 	tm := a.tm
-	if a.posted[1] != onchain.Decoy(a.secret, a.id.Uint64()) || a.posted[0] != a.hashes[0] || a.posted[2] != a.hashes[2] {
+	if !a.forced || a.f != 0 || a.posted[1] != a.decoy.Hash() || a.posted[1] == a.hashes[1] || a.posted[0] != a.hashes[0] || a.posted[2] != a.hashes[2] {
 		t.Fatal("an always-forced 2-segment task must post the decoy at leaf 1 and nothing else")
 	}
 	a.commit(a.posted)
 	ch := taskmarket.TaskMarketChallenge{Segment: 0, Start: a.posted[0], StartProof: p32(model.NewTree(a.posted).Prove(0)),
 		End: a.posted[1], EndProof: p32(model.NewTree(a.posted).Prove(1))}
 	wantRevert[taskmarket.TaskMarketSecretNotRevealed](t, a.do(accChallenger, tm.PackChallenge(a.id, ch), "early challenge"), tm, "challenge before the secret")
-	wantRevert[taskmarket.TaskMarketSolverCannotAttest](t, a.attest(accSolver, a.hashes[1]), tm, "solver attests")
+	_, err := a.join(accSolver)
+	wantRevert[taskmarket.TaskMarketSolverCannotAttest](t, err, tm, "solver joins")
 
-	seg0, seg1 := a.assigned(0), a.assigned(1)
-	if len(seg0) < 4 || len(seg1) < 1 {
-		t.Fatalf("assignments: %d on segment 0, %d on segment 1 (need 4 and 1)", len(seg0), len(seg1))
-	}
+	seg0, seg1 := a.drawn(0, 4), a.drawn(1, 1)
 	d1, d2, lazy, silent, other := seg0[0], seg0[1], seg0[2], seg0[3], seg1[0]
+	probed := a.probe(0)
 	for _, c := range []struct {
 		who int
 		h   [32]byte
-	}{{d1, a.hashes[1]}, {d2, a.hashes[1]}, {lazy, a.posted[1]}, {silent, a.hashes[1]}, {other, a.hashes[2]}} {
+	}{{d1, a.hashes[1]}, {d2, a.hashes[1]}, {lazy, probed}, {silent, a.hashes[1]}, {other, a.hashes[2]}} {
 		if err := a.attest(c.who, c.h); err != nil {
 			t.Fatalf("attest %d: %v", c.who, err)
 		}
 	}
-	wantRevert[taskmarket.TaskMarketAlreadyAttested](t, a.attest(d1, a.hashes[1]), tm, "second attestation")
+	wantRevert[taskmarket.TaskMarketWrongAttestation](t, a.attest(d1, a.hashes[1]), tm, "second attestation")
+	_, err = a.join(d1)
+	wantRevert[taskmarket.TaskMarketAlreadyAttested](t, err, tm, "second join")
 	wantRevert[taskmarket.TaskMarketTooEarly](t, a.reveal(d1, a.hashes[1]), tm, "reveal in the attest window")
 	st := a.state()
 	a.advanceTo(st.AttestEnd + 1)
-	wantRevert[taskmarket.TaskMarketTooLate](t, a.attest(seg1[len(seg1)-1], a.hashes[2]), tm, "attest after the window")
+	_, err = a.join(attesterPool[a.used])
+	wantRevert[taskmarket.TaskMarketTooLate](t, err, tm, "join after the window")
+	_ = seg1
 	wantRevert[taskmarket.TaskMarketBadReveal](t, a.reveal(d1, a.hashes[2]), tm, "reveal of another hash")
 	for _, c := range []struct {
 		who int
 		h   [32]byte
-	}{{d1, a.hashes[1]}, {d2, a.hashes[1]}, {lazy, a.posted[1]}, {other, a.hashes[2]}} {
+	}{{d1, a.hashes[1]}, {d2, a.hashes[1]}, {lazy, probed}, {other, a.hashes[2]}} {
 		if err := a.reveal(c.who, c.h); err != nil {
 			t.Fatalf("reveal %d: %v", c.who, err)
 		}
@@ -244,7 +377,7 @@ func TestAuditForcedErrorJackpot(t *testing.T) {
 	wantRevert[taskmarket.TaskMarketTooEarly](t, a.revealSecret(), tm, "secret during the reveals")
 	wantRevert[taskmarket.TaskMarketWrongStatus](t, a.close(d1, true), tm, "close before the task ends")
 	a.advanceTo(st.RevealEnd + 1)
-	wantRevert[taskmarket.TaskMarketBadSecret](t, a.do(accSolver, tm.PackRevealSecret(a.id, [32]byte{9}, [32]byte{}, [][32]byte{}), "bad secret"), tm, "wrong secret")
+	wantRevert[taskmarket.TaskMarketBadSecret](t, a.do(accSolver, tm.PackRevealSecret(a.id, [32]byte{9}, [][32]byte{}, noOpening()), "bad secret"), tm, "wrong secret")
 	if err := a.revealSecret(); err != nil {
 		t.Fatal(err)
 	}
@@ -265,11 +398,12 @@ func TestAuditForcedErrorJackpot(t *testing.T) {
 	a.advanceTo(a.task().WindowEnd)
 	a.must(accOutsider, tm.PackFinalize(a.id), "finalize")
 	for _, c := range []struct {
-		who   int
-		proof bool
-	}{{d1, true}, {d2, false}, {lazy, true}, {other, true}} {
-		if err := a.close(c.who, c.proof); err != nil {
-			t.Fatalf("close %d: %v", c.who, err)
+		who     int
+		proof   bool
+		outcome uint8
+	}{{d1, true, onchain.OutcomeReleased}, {d2, false, onchain.OutcomeReleased}, {lazy, true, onchain.OutcomeLazy}, {other, true, onchain.OutcomeVoid}} {
+		if o, err := a.closeOutcome(c.who, c.proof); err != nil || o != c.outcome {
+			t.Fatalf("close %d: outcome %d, want %d (%v)", c.who, o, c.outcome, err)
 		}
 	}
 	wantRevert[taskmarket.TaskMarketWrongAttestation](t, a.close(d1, true), tm, "second close")
@@ -278,11 +412,11 @@ func TestAuditForcedErrorJackpot(t *testing.T) {
 	wantEq(t, "diligent finder without proof", a.free(d2), plus(dep, milli(500)))
 	wantEq(t, "lazy attester", a.free(lazy), new(big.Int).Sub(dep, eth(1)))
 	wantEq(t, "unrevealed attester", a.free(silent), new(big.Int).Sub(dep, eth(1)))
-	wantEq(t, "attester of the other segment", a.free(other), plus(dep, milli(100)))
+	wantEq(t, "void attester of segment f+1", a.free(other), dep)
 	wantEq(t, "solver", a.free(accSolver), plus(dep, eth(2)))
 	// the submitter paid from its wallet; back to its free balance: 3 unused slots' fees
-	// and 3 unearned fees (d2 without proof, lazy, silent)
-	wantEq(t, "submitter", a.free(accSubmitter), plus(dep, milli(600)))
+	// and 4 unearned fees (d2 without proof, lazy, silent, void)
+	wantEq(t, "submitter", a.free(accSubmitter), plus(dep, milli(700)))
 	wantEq(t, "pool at the end", a.pool(), eth(2))
 	for _, i := range append([]int{accSolver}, seg0...) {
 		wantEq(t, fmt.Sprintf("locked %d", i), a.locked(i), new(big.Int))
@@ -293,16 +427,36 @@ func TestAuditForcedErrorJackpot(t *testing.T) {
 }
 
 // TestAuditUnrevealedSecret: a solver that does not reveal its secret (forced but it did
-// not post the decoy, so it cannot; or it just does not) fails the task at secretEnd and
-// is slashed as for a missed commit; attesters get their stakes back.
+// not post the decoy, or posted one made with another mask, so it cannot; or it just
+// does not) fails the task at secretEnd and is slashed as for a missed commit;
+// attesters get their stakes back.
 func TestAuditUnrevealedSecret(t *testing.T) {
 	truth, _ := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{})
-	for _, bps := range []uint16{10000, 0} {
-		t.Run(fmt.Sprint("bps ", bps), func(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		bps       uint16
+		wrongMask bool
+	}{{"forced, true leaf posted", 10000, false}, {"forced, decoy of another mask", 10000, true}, {"not forced", 0, false}} {
+		t.Run(c.name, func(t *testing.T) {
+			bps := c.bps
 			a := newAudited(t, 2, auditOf(bps), truth, truth)
 			tm := a.tm
-			a.commit(a.hashes) // no decoy
-			w := a.assigned(1)[0]
+			list := a.hashes // no decoy
+			if c.wrongMask {
+				// the right element, flipped with a mask that is not decoyMask(secret, id)
+				d := truth.CheckpointState((a.f + 1) * mInterval)
+				list = append([][32]byte(nil), a.hashes...)
+				tn := &d.Tensors[a.open.TensorIndex]
+				keep := tn.Data[a.open.Element]
+				tn.Data[a.open.Element] = math.Float32frombits(a.open.ValueBits ^ onchain.DecoyMask(a.secret, a.id.Uint64()) ^ 2)
+				list[a.f+1] = d.Hash()
+				tn.Data[a.open.Element] = keep // the world's state is shared
+				if d.Hash() != a.hashes[a.f+1] {
+					t.Fatal("the world's state was not restored")
+				}
+			}
+			a.commit(list)
+			w := a.drawn(1, 1)[0]
 			if err := a.attest(w, a.hashes[2]); err != nil {
 				t.Fatal(err)
 			}
@@ -334,6 +488,126 @@ func TestAuditUnrevealedSecret(t *testing.T) {
 			wantEq(t, "pool", a.pool(), eth(1))
 		})
 	}
+}
+
+// TestAuditDecoyOpenings: the forced solver's decoy is a real state whose root is the
+// posted leaf f+1; revealSecret recomputes the true and the decoy roots from one
+// opening of the true state and refuses (BadProof) an opening of another element, of
+// another state, of the decoy itself, with a wrong data or state path, header or an
+// index beyond its path; the right opening restores the true root.
+func TestAuditDecoyOpenings(t *testing.T) {
+	truth, _ := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{})
+	a := newAudited(t, 7, auditOf(10000), truth, truth)
+	tm := a.tm
+	if err := a.decoy.Validate(); err != nil || a.posted[a.f+1] != a.decoy.Hash() {
+		t.Fatalf("the decoy is not a valid state at the posted leaf: %v", err)
+	}
+	a.commit(a.posted)
+	st := a.state()
+	a.advanceTo(st.RevealEnd + 1)
+	trueState := truth.CheckpointState((a.f + 1) * mInterval)
+	ti, e := int(a.open.TensorIndex), int(a.open.Element)
+	prove := func(s *checkpoint.State, ti, e int) *checkpoint.FloatProof {
+		p, err := checkpoint.ProveFloat(s, ti, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tamper := func(f func(p *checkpoint.FloatProof)) *checkpoint.FloatProof {
+		p := *a.open
+		p.DataPath = append(p.DataPath[:0:0], p.DataPath...)
+		p.StatePath = append(p.StatePath[:0:0], p.StatePath...)
+		f(&p)
+		return &p
+	}
+	n := len(trueState.Tensors[ti].Data)
+	for _, c := range []struct {
+		name string
+		open *checkpoint.FloatProof
+	}{
+		{"no opening", nil},
+		{"next element", prove(trueState, ti, (e+1)%n)},
+		{"same leaf, next slot", tamper(func(p *checkpoint.FloatProof) { p.Element ^= 1 })},
+		{"another tensor", prove(trueState, (ti+1)%len(trueState.Tensors), 0)},
+		{"checkpoint f+2", prove(truth.CheckpointState((a.f+2)*mInterval), ti, e)},
+		{"the decoy itself", prove(a.decoy, ti, e)},
+		{"wrong data path", tamper(func(p *checkpoint.FloatProof) {
+			if len(p.DataPath) == 0 {
+				p.DataPath = append(p.DataPath, [32]byte{1})
+			} else {
+				p.DataPath[0][0] ^= 1
+			}
+		})},
+		{"wrong state path", tamper(func(p *checkpoint.FloatProof) { p.StatePath[len(p.StatePath)-1][0] ^= 1 })},
+		{"wrong header", tamper(func(p *checkpoint.FloatProof) { p.HeaderHash[0] ^= 1 })},
+		{"index beyond the data path", tamper(func(p *checkpoint.FloatProof) {
+			p.Element += uint64(checkpoint.FloatsPerLeaf) << len(p.DataPath)
+		})},
+		{"tensor index beyond the state path", tamper(func(p *checkpoint.FloatProof) { p.TensorIndex += 1 << len(p.StatePath) })},
+	} {
+		wantRevert[taskmarket.TaskMarketBadProof](t, a.revealSecretWith(c.open), tm, c.name)
+	}
+	if err := a.revealSecret(); err != nil {
+		t.Fatal(err)
+	}
+	st = a.state()
+	if !st.Forced || st.Decoy != a.posted[a.f+1] || st.TrueLeaf != a.hashes[a.f+1] || a.task().TraceRoot != model.NewTree(a.hashes).Root() {
+		t.Fatalf("after the reveal: decoy %x (posted %x), true leaf %x (want %x)", st.Decoy, a.posted[a.f+1], st.TrueLeaf, a.hashes[a.f+1])
+	}
+}
+
+// TestAuditVoidSegment: on a forced task the attestations of segment f+1 (whose start
+// was the decoy) are void whatever they revealed (the truth, the liar's checkpoint,
+// garbage): disputing one reverts VoidAttestation; closing unlocks the stake and pays
+// no fee (it returns to the submitter). An unrevealed one is still slashed.
+func TestAuditVoidSegment(t *testing.T) {
+	truth, liar := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{Kind: model.FaultOp, Step: 5, Node: 6, Element: 1, Op: 1})
+	audit := auditOf(10000)
+	audit.AttestFee, audit.MaxAttesters = milli(100), 8
+	a := newAudited(t, 8, audit, truth, truth)
+	tm := a.tm
+	a.commit(a.posted)
+	seg1 := a.drawn(a.f+1, 4)
+	ends := [][32]byte{a.hashes[2], liar.StateRoot(mSteps), {0xbb}, a.hashes[2]}
+	for k, i := range seg1[:4] {
+		if err := a.attest(i, ends[k]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st := a.state()
+	a.advanceTo(st.AttestEnd + 1)
+	for k, i := range seg1[:3] { // the fourth never reveals
+		if err := a.reveal(i, ends[k]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.advanceTo(st.RevealEnd + 1)
+	if err := a.revealSecret(); err != nil {
+		t.Fatal(err)
+	}
+	tr := model.NewTree(a.hashes)
+	for k, i := range seg1[:3] {
+		c := taskmarket.TaskMarketChallenge{Segment: a.f + 1, Start: a.hashes[a.f+1], StartProof: p32(tr.Prove(a.f + 1)), End: ends[k], EndProof: [][32]byte{}}
+		wantRevert[taskmarket.TaskMarketVoidAttestation](t, a.do(accChallenger, tm.PackDisputeAttestation(a.id, a.addr(i), c), "dispute void"), tm, fmt.Sprintf("dispute of void attestation %d", k))
+	}
+	a.advanceTo(a.task().WindowEnd)
+	a.must(accOutsider, tm.PackFinalize(a.id), "finalize")
+	sub0 := a.free(accSubmitter)
+	dep := eth(auditDeposit)
+	for k, i := range seg1[:4] {
+		want, wantFree := onchain.OutcomeVoid, dep
+		if k == 3 {
+			want, wantFree = onchain.OutcomeUnrevealed, new(big.Int).Sub(dep, eth(1))
+		}
+		if o, err := a.closeOutcome(i, true); err != nil || o != want {
+			t.Fatalf("close of attester %d: outcome %d, want %d (%v)", k, o, want, err)
+		}
+		wantEq(t, fmt.Sprintf("attester %d", k), a.free(i), wantFree)
+		wantEq(t, fmt.Sprintf("attester %d locked", k), a.locked(i), new(big.Int))
+	}
+	// every fee of the four returns to the submitter
+	wantEq(t, "submitter", new(big.Int).Sub(a.free(accSubmitter), sub0), milli(400))
 }
 
 // playAttestationDispute opens a dispute of attester's attestation by challenger and
@@ -381,10 +655,7 @@ func TestAttestationDisputes(t *testing.T) {
 	a := newAudited(t, 3, auditOf(0), truth, truth)
 	tm := a.tm
 	a.commit(a.posted)
-	seg1 := a.assigned(1)
-	if len(seg1) < 2 {
-		t.Fatalf("%d attesters on segment 1, need 2", len(seg1))
-	}
+	seg1 := a.drawn(1, 2)
 	wrong, right := seg1[0], seg1[1]
 	if err := a.attest(wrong, liar.StateRoot(mSteps)); err != nil {
 		t.Fatal(err)
@@ -467,10 +738,7 @@ func TestAuditWrongClaimSlashed(t *testing.T) {
 	a := newAudited(t, 4, audit, truth, liar)
 	tm := a.tm
 	a.commit(a.posted)
-	seg1 := a.assigned(1)
-	if len(seg1) < 2 {
-		t.Fatalf("%d attesters on segment 1, need 2", len(seg1))
-	}
+	seg1 := a.drawn(1, 2)
 	vouch, right := seg1[0], seg1[1]
 	if err := a.attest(vouch, liar.StateRoot(mSteps)); err != nil {
 		t.Fatal(err)
@@ -548,11 +816,20 @@ func TestAuditHonestSolverNeverSlashed(t *testing.T) {
 			// attest phase
 			revealed := map[int][32]byte{}
 			planned := map[int][32]byte{}
+			var joined []int
 			for _, i := range attesterPool {
-				if r.IntN(3) == 0 {
-					continue
+				if r.IntN(3) > 0 && a.do(i, tm.PackJoinAttestation(a.id), "join") == nil {
+					joined = append(joined, i)
 				}
-				seg := call(a.env, a.market, tm.PackAssignment(a.id, a.addr(i)), tm.UnpackAssignment)
+			}
+			if err := a.sim.Mine(a.ctx); err != nil { // the last join's block+1: every segment drawn
+				t.Fatal(err)
+			}
+			for _, i := range joined {
+				if r.IntN(8) == 0 {
+					continue // joined, never commits: Unrevealed at close
+				}
+				seg := call(a.env, a.market, tm.PackAttestSegment(a.id, a.addr(i)), tm.UnpackAttestSegment)
 				h := [][32]byte{a.hashes[seg+1], a.posted[seg+1], liar.StateRoot((seg + 1) * mInterval), {byte(r.Uint32())}}[r.IntN(4)]
 				if a.attest(i, h) == nil {
 					planned[i] = h
@@ -628,8 +905,8 @@ func TestAuditHonestSolverNeverSlashed(t *testing.T) {
 			}
 			a.advanceTo(a.task().WindowEnd)
 			a.must(accOutsider, tm.PackFinalize(a.id), "finalize")
-			for i := range planned {
-				if s := a.attestation(i).State; s == onchain.AttCommitted || s == onchain.AttRevealed {
+			for _, i := range joined {
+				if s := a.attestation(i).State; s == onchain.AttJoined || s == onchain.AttCommitted || s == onchain.AttRevealed {
 					if err := a.close(i, r.IntN(2) == 0); err != nil {
 						t.Fatalf("close %d: %v", i, err)
 					}
@@ -755,10 +1032,7 @@ func TestAuditFinderSlashedReleasesShare(t *testing.T) {
 	a := newAudited(t, 6, auditOf(10000), truth, truth)
 	tm := a.tm
 	a.commit(a.posted)
-	seg0 := a.assigned(0)
-	if len(seg0) < 2 {
-		t.Fatalf("%d attesters on segment 0, need 2", len(seg0))
-	}
+	seg0 := a.drawn(0, 2)
 	f1, f2 := seg0[0], seg0[1]
 	for _, i := range []int{f1, f2} {
 		if err := a.attest(i, a.hashes[1]); err != nil {
@@ -794,4 +1068,196 @@ func TestAuditFinderSlashedReleasesShare(t *testing.T) {
 	}
 	wantEq(t, "paid finder", a.free(f1), plus(dep, milli(500)))
 	wantEq(t, "reserved at the end", a.state().JackpotHeld, new(big.Int))
+}
+
+// TestAuditJoinThenAttest: attesting is two transactions. attest before block
+// joinBlock+2 reverts (SeedNotReady), whether estimated or mined in block
+// joinBlock+1; from then on the segment is the one attestSegment announced (the Go
+// twin's, from the hash of block joinBlock+1) and attest stores it; a joined attester
+// that never commits is slashed Unrevealed after revealEnd, its fee back to the
+// submitter. The balance invariant is checked after every transaction.
+func TestAuditJoinThenAttest(t *testing.T) {
+	truth, _ := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{})
+	audit := auditOf(0)
+	audit.AttestFee, audit.MaxAttesters = milli(100), 2
+	a := newAudited(t, 9, audit, truth, truth)
+	tm := a.tm
+	a.commit(a.posted)
+	x, y := attesterPool[0], attesterPool[1]
+	wantRevert[taskmarket.TaskMarketWrongAttestation](t, a.attest(x, a.hashes[1]), tm, "attest without a join")
+	r, err := a.join(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j := r.BlockNumber.Uint64()
+	joined := false
+	for _, l := range r.Logs {
+		if ev, err := tm.UnpackAttestJoinedEvent(l); err == nil && ev.Attester == a.addr(x) && ev.JoinBlock == j {
+			joined = true
+		}
+	}
+	if at := a.attestation(x); !joined || at.State != onchain.AttJoined || at.JoinBlock != j {
+		t.Fatalf("after the join: %+v, AttestJoined event %v", at, joined)
+	}
+	notReady := func(err error) bool {
+		return revertsWith(err, tm, func(x any) bool { e, ok := x.(*taskmarket.TaskMarketSeedNotReady); return ok && e.AtBlock == j+2 })
+	}
+	// estimated at the join block, then mined in block joinBlock+1: refused both times
+	if err := a.attest(x, a.hashes[1]); !notReady(err) {
+		t.Fatalf("attest estimated at the join block: %v", err)
+	}
+	if _, err := bind.Call(tm.Instance(a.sim, a.market.Address()), &bind.CallOpts{Context: a.ctx}, tm.PackAttestSegment(a.id, a.addr(x)), tm.UnpackAttestSegment); !notReady(err) {
+		t.Fatalf("attestSegment at the join block: %v", err)
+	}
+	c := onchain.AttestCommitment(a.id.Uint64(), a.addr(x), a.hashes[1], salt(x))
+	rc, err := a.sendMined(x, a.market, tm.PackAttest(a.id, c), nil)
+	if err == nil || rc == nil || rc.BlockNumber.Uint64() != j+1 {
+		t.Fatalf("attest mined in block joinBlock+1: receipt %v, %v", rc, err)
+	}
+	a.checkInvariant("early attest")
+	h, err := a.sim.HeaderByNumber(a.ctx, new(big.Int).SetUint64(j+1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := model.AttestSegment(a.task().Seed, a.addr(x), h.Hash(), uint64(len(a.hashes)-1))
+	if err := a.sim.Mine(a.ctx); err != nil { // head joinBlock+2: the segment is drawn
+		t.Fatal(err)
+	}
+	if got := call(a.env, a.market, tm.PackAttestSegment(a.id, a.addr(x)), tm.UnpackAttestSegment); got != want {
+		t.Fatalf("attestSegment %d, Go twin %d", got, want)
+	}
+	end := a.hashes[want+1]
+	r, err = a.send(x, a.market, tm.PackAttest(a.id, onchain.AttestCommitment(a.id.Uint64(), a.addr(x), end, salt(x))), nil)
+	a.checkInvariant("attest")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var evSeg int64 = -1
+	for _, l := range r.Logs {
+		if ev, err := tm.UnpackAttestedEvent(l); err == nil {
+			evSeg = int64(ev.Segment)
+		}
+	}
+	if at := a.attestation(x); at.State != onchain.AttCommitted || at.Segment != want || evSeg != int64(want) {
+		t.Fatalf("committed: %+v, event segment %d, want %d", at, evSeg, want)
+	}
+	if got := call(a.env, a.market, tm.PackAttestSegment(a.id, a.addr(x)), tm.UnpackAttestSegment); got != want {
+		t.Fatalf("attestSegment after the commit %d, want %d", got, want)
+	}
+	wantRevert[taskmarket.TaskMarketWrongAttestation](t, a.attest(x, end), tm, "second attest")
+
+	// y joins and never commits
+	if _, err := a.join(y); err != nil {
+		t.Fatal(err)
+	}
+	_, err = a.join(attesterPool[2])
+	wantRevert[taskmarket.TaskMarketAttestersFull](t, err, tm, "join past maxAttesters")
+	st := a.state()
+	a.advanceTo(st.AttestEnd + 1)
+	wantRevert[taskmarket.TaskMarketTooLate](t, a.attest(y, a.hashes[1]), tm, "attest after the window")
+	if err := a.reveal(x, end); err != nil {
+		t.Fatal(err)
+	}
+	wantRevert[taskmarket.TaskMarketWrongAttestation](t, a.reveal(y, a.hashes[1]), tm, "reveal of a joined attestation")
+	wantRevert[taskmarket.TaskMarketTooEarly](t, a.close(y, false), tm, "close of a joined attestation before revealEnd")
+	a.advanceTo(st.RevealEnd + 1)
+	pool, sub0 := a.pool(), a.free(accSubmitter)
+	if o, err := a.closeOutcome(y, false); err != nil || o != onchain.OutcomeUnrevealed {
+		t.Fatalf("close of the joined attestation: outcome %d, %v", o, err)
+	}
+	dep := eth(auditDeposit)
+	wantEq(t, "joined, never committed", a.free(y), new(big.Int).Sub(dep, eth(1)))
+	wantEq(t, "its lock", a.locked(y), new(big.Int))
+	wantEq(t, "pool", new(big.Int).Sub(a.pool(), pool), eth(1))
+	wantEq(t, "submitter: the unearned fee", new(big.Int).Sub(a.free(accSubmitter), sub0), milli(100))
+	if err := a.revealSecret(); err != nil {
+		t.Fatal(err)
+	}
+	a.advanceTo(a.task().WindowEnd)
+	a.must(accOutsider, tm.PackFinalize(a.id), "finalize")
+	if o, err := a.closeOutcome(x, true); err != nil || o != onchain.OutcomeReleased {
+		t.Fatalf("close of the committed attestation: outcome %d, %v", o, err)
+	}
+	wantEq(t, "attester with its fee", a.free(x), plus(dep, milli(100)))
+	if st := a.state(); st.FeesHeld.Sign() != 0 || st.JackpotHeld.Sign() != 0 {
+		t.Fatalf("escrow left: fees %v jackpot %v", st.FeesHeld, st.JackpotHeld)
+	}
+}
+
+// TestAuditSegmentNotGrindable: the attack the join closes. Knowing the seed, a
+// solver's sybil can find an address whose assignment is the forced segment f; but
+// its attestation segment comes from the hash of the block after its join, which did
+// not exist when it joined. Re-sealing that block in 200 ways (fork, one second later
+// each time) for each of two addresses joined in fixed blocks spreads each address over
+// all n = 8 segments; the ground address lands on f in a minority of draws (1/8
+// expected; all of them was the attack). Each draw is also read from the contract
+// (attestSegment) and matches the Go twin.
+func TestAuditSegmentNotGrindable(t *testing.T) {
+	const n, tries = 8, 200
+	e := newEnv(t, 4, chain.WithOsakaRules(), chain.WithAccounts(24))
+	sim := e.sim.(*chain.Sim)
+	tm := e.tm
+	for _, i := range append([]int{accSubmitter, accSolver}, attesterPool...) {
+		e.mustSend(i, e.market, tm.PackDeposit(), eth(auditDeposit))
+	}
+	hashes := make([][32]byte, n+1)
+	for i := range hashes {
+		hashes[i] = [32]byte{byte(i), 0xaa}
+	}
+	spec := taskmarket.TaskMarketSpec{SpecHash: [32]byte{1}, NodesRoot: [32]byte{2}, StateMapRoot: [32]byte{3}, DataRoot: [32]byte{4},
+		InitRoot: hashes[0], Steps: n, Interval: 1, NumNodes: 1, StateDepth: 1}
+	audit := auditOf(0)
+	audit.AttestWindow = 10 * day // room for every re-sealed block's second
+	e.mustSend(accSubmitter, e.market, tm.PackPostTask(spec, e.terms(), audit), plus(eth(2), onchain.AuditCost(audit)))
+	id := call(e, e.market, tm.PackTaskCount(), tm.UnpackTaskCount)
+	e.mustSend(accSolver, e.market, tm.PackClaimTask(id, [32]byte{}), nil)
+	if err := chain.MineBlocks(e.ctx, sim, 5); err != nil {
+		t.Fatal(err)
+	}
+	tr := model.NewTree(hashes)
+	e.mustSend(accSolver, e.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(n), p32(tr.Prove(0)), p32(tr.Prove(n))), nil)
+	if err := chain.MineBlocks(e.ctx, sim, 5); err != nil {
+		t.Fatal(err)
+	}
+	e.mustSend(accOutsider, e.market, tm.PackDrawSeed(id), nil)
+	seed := call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask).Seed
+	// the grinding sybil: the first pool address whose seed-only assignment is f
+	f := call(e, e.market, tm.PackAssignment(id, e.addr(attesterPool[0])), tm.UnpackAssignment)
+	sybil := attesterPool[0]
+	honest := attesterPool[1]
+	for _, who := range []int{sybil, honest} {
+		r := e.mustSend(who, e.market, tm.PackJoinAttestation(id), nil)
+		e.checkInvariant("join")
+		seen, onF := map[uint64]int{}, 0
+		for k := 1; k <= tries; k++ {
+			if err := sim.Simulated().Fork(r.BlockHash); err != nil {
+				t.Fatal(err)
+			}
+			if err := sim.Advance(e.ctx, time.Duration(k)*time.Second); err != nil {
+				t.Fatal(err)
+			}
+			next := e.head()
+			if next.Number.Uint64() != r.BlockNumber.Uint64()+1 {
+				t.Fatalf("re-sealed block %v, want %d", next.Number, r.BlockNumber.Uint64()+1)
+			}
+			if err := sim.Mine(e.ctx); err != nil {
+				t.Fatal(err)
+			}
+			seg := call(e, e.market, tm.PackAttestSegment(id, e.addr(who)), tm.UnpackAttestSegment)
+			if twin := model.AttestSegment(seed, e.addr(who), next.Hash(), n); seg != twin {
+				t.Fatalf("draw %d: attestSegment %d, Go twin %d", k, seg, twin)
+			}
+			seen[seg]++
+			if seg == f {
+				onF++
+			}
+		}
+		if len(seen) != n {
+			t.Errorf("account %d: %d draws of the next block reached %d of %d segments: %v", who, tries, len(seen), n, seen)
+		}
+		if who == sybil && onF > tries/2 {
+			t.Errorf("the ground address drew f=%d in %d of %d draws", f, onF, tries)
+		}
+		t.Logf("account %d: segments %v (f=%d: %d of %d)", who, seen, f, onF, tries)
+	}
 }

@@ -132,15 +132,16 @@ func TestZkJudgeOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	nd := model.ZkNode(model.NodeFromKernel(k, [32]byte{}, 0, 0, 0, 0))
 	check := func(value uint32, ops, proof []byte) error {
-		data := zj.PackCheck(uint8(k.ID()), uint32(k.K), value, ops, proof)
+		data := zj.PackCheck(nd, 4, value, ops, proof)
 		_, err := sim.CallContract(ctx, ethereum.CallMsg{To: &at, Data: data}, nil)
 		return err
 	}
 	if err := check(c.Value, c.OperandBytes(), pr.Solidity()); err != nil {
 		t.Fatalf("true claim rejected: %v", err)
 	}
-	gas, err := sim.EstimateGas(ctx, ethereum.CallMsg{To: &at, Data: zj.PackCheck(uint8(k.ID()), uint32(k.K), c.Value, c.OperandBytes(), pr.Solidity())})
+	gas, err := sim.EstimateGas(ctx, ethereum.CallMsg{To: &at, Data: zj.PackCheck(nd, 4, c.Value, c.OperandBytes(), pr.Solidity())})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +223,7 @@ func claimAt(t *testing.T, v model.View, sp *model.Spec, g *model.Game) proofs.C
 		t.Fatal(err)
 	}
 	c := proofs.Claim{Kernel: repops.KernelID(g.Desc.Kernel), Operands: u, Value: g.Value}
-	c.Const = uint32(new(big.Int).Rsh(model.ZkMeta(g.Desc, 0), 8).Uint64()) // meta = kernel | c<<8 | v<<40
+	c.Const, c.Const2, c.Width, c.Col = model.ZkConsts(g.Desc, g.Element)
 	return c
 }
 
@@ -609,9 +610,9 @@ func TestCommittedVerifierHashes(t *testing.T) {
 	}
 }
 
-// TestZkJudgeElementwise: the judge accepts proofs of every element-wise kernel the
-// circuit covers (descriptor p1 carries the float constant), rejects them under
-// another constant, and reverts UnjudgedKernel for a kernel the circuit does not judge.
+// TestZkJudgeElementwise: the judge accepts proofs of every element-wise and sum kernel
+// the circuit covers (the descriptor carries the constants), rejects them under another
+// constant or value, and reverts UnjudgedKernel for a kernel the circuit does not judge.
 func TestZkJudgeElementwise(t *testing.T) {
 	p := testProver(t)
 	sim, err := chain.NewSim(chain.WithAccounts(2), chain.WithOsakaRules())
@@ -622,17 +623,40 @@ func TestZkJudgeElementwise(t *testing.T) {
 	ctx := t.Context()
 	at := deployJudge(t, ctx, sim)
 	zj := zkelementjudge.NewZkElementJudge()
-	check := func(kernel uint8, p1, value uint32, ops, proof []byte) error {
-		_, err := sim.CallContract(ctx, ethereum.CallMsg{To: &at, Data: zj.PackCheck(kernel, p1, value, ops, proof)}, nil)
+	check := func(n model.Node, e uint64, value uint32, ops, proof []byte) error {
+		_, err := sim.CallContract(ctx, ethereum.CallMsg{To: &at, Data: zj.PackCheck(model.ZkNode(n), e, value, ops, proof)}, nil)
 		return err
 	}
-	in := [][]float32{{0.25, -1.5, 3e-39}, {2, 1e-3, -0}}
+	vals := []float32{0.25, -1.5, 3e-39, 2, 1e-3, -0, 0.75, 4, -2.5, 0.5, 1.25, -3}
+	im := repops.Im2Col{N: 1, H: 4, W: 4, C: 1, KH: 3, KW: 3, S: 1}
 	for _, k := range []repops.Kernel{
 		repops.BiasAdd{M: 1, N: 3}, repops.ReLU{N: 3}, repops.ReLUGrad{N: 3},
 		repops.Momentum{N: 3, Mu: 0.9}, repops.SGDApply{N: 3, LR: 0.05},
 		repops.AdamM{N: 3, B1: 0.9}, repops.AdamV{N: 3, B2: 0.999}, repops.Scale{N: 3, S: 0.125},
+		repops.Tanh{N: 3}, repops.TanhGrad{N: 3}, repops.AdamApply{N: 3, LR: 1e-3, Eps: 1e-8},
+		repops.ColSum{M: 4, N: 3}, repops.Mean{N: 7}, im, repops.Col2Im{Im2Col: im},
+		repops.SoftmaxXentGrad{M: 2, C: 4},
 	} {
-		c, err := proofs.ClaimOf(k, in[:len(k.InLens())], 1)
+		in := make([][]float32, len(k.InLens()))
+		for i, n := range k.InLens() {
+			in[i] = make([]float32, n)
+			for j := range in[i] {
+				in[i][j] = vals[(i*5+j)%len(vals)]
+			}
+		}
+		if _, ok := k.(repops.AdamApply); ok {
+			in[2] = []float32{0.5, 1e-6, 0}                 // v' >= 0
+			in[3], in[4] = []float32{0.9}, []float32{0.999} // b^t
+		}
+		e := 1
+		switch k.(type) {
+		case repops.Mean:
+			e = 0
+		case repops.Col2Im:
+			e = 5 // a pixel inside: covered by four patches
+		}
+		n := model.NodeFromKernel(k, [32]byte{}, 0, 0, 0, 0)
+		c, err := proofs.ClaimOf(k, in, e)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -640,23 +664,107 @@ func TestZkJudgeElementwise(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%v: %v", k, err)
 		}
-		p1 := c.Const
-		if c.Kernel == repops.KBiasAdd {
-			p1 = 3 // biasadd's p1 is its column count: not part of the meta
-		}
-		if err := check(uint8(c.Kernel), p1, c.Value, c.OperandBytes(), pr.Solidity()); err != nil {
+		if err := check(n, uint64(e), c.Value, c.OperandBytes(), pr.Solidity()); err != nil {
 			t.Errorf("%v: true claim rejected: %v", k, err)
 		}
-		if c.Const != 0 {
-			if err := check(uint8(c.Kernel), p1^1, c.Value, c.OperandBytes(), pr.Solidity()); err == nil {
+		if c.Const != 0 || c.Const2 != 0 {
+			other := n
+			if c.Const2 != 0 {
+				other.P2 ^= 1
+			} else if k.ID() == repops.KMean || k.ID() == repops.KSoftmaxXentGrad {
+				other.P0++
+			} else {
+				other.P1 ^= 1
+			}
+			if err := check(other, uint64(e), c.Value, c.OperandBytes(), pr.Solidity()); err == nil {
 				t.Errorf("%v: accepted under another constant", k)
 			}
 		}
-		if err := check(uint8(c.Kernel), p1, c.Value^1, c.OperandBytes(), pr.Solidity()); err == nil {
+		if err := check(n, uint64(e), c.Value^1, c.OperandBytes(), pr.Solidity()); err == nil {
 			t.Errorf("%v: accepted another value", k)
 		}
+		if k.ID() == repops.KSoftmaxXentGrad {
+			if err := check(n, uint64(e+1), c.Value, c.OperandBytes(), pr.Solidity()); err == nil {
+				t.Errorf("%v: accepted for the next column", k)
+			}
+		}
 	}
-	if err := check(uint8(repops.KMean), 3, 0, make([]byte, 8), make([]byte, proofs.ProofLen)); err == nil {
-		t.Error("mean (not judged) accepted")
+	wide := model.NodeFromKernel(repops.SoftmaxXentGrad{M: 1, C: model.ZkXentMaxCols + 1}, [32]byte{}, 0, 0, 0, 0)
+	err = check(wide, 0, 0, make([]byte, 8*(model.ZkXentMaxCols+1)), make([]byte, proofs.ProofLen))
+	if !revertsWith(err, zj, func(e any) bool { _, ok := e.(*zkelementjudge.ZkElementJudgeUnjudgedKernel); return ok }) {
+		t.Errorf("a softmax row wider than the circuit's: %v, want UnjudgedKernel", err)
 	}
+	xent := model.NodeFromKernel(repops.SoftmaxXent{M: 1, C: 3}, [32]byte{}, 0, 0, 0, 0)
+	err = check(xent, 0, 0, make([]byte, 24), make([]byte, proofs.ProofLen))
+	if !revertsWith(err, zj, func(e any) bool { _, ok := e.(*zkelementjudge.ZkElementJudgeUnjudgedKernel); return ok }) {
+		t.Errorf("xent (not judged): %v, want UnjudgedKernel", err)
+	}
+	mean := model.NodeFromKernel(repops.Mean{N: zkTerms + 1}, [32]byte{}, 0, 0, 0, 0)
+	err = check(mean, 0, 0, make([]byte, 4*(zkTerms+1)), make([]byte, proofs.ProofLen))
+	if !revertsWith(err, zj, func(e any) bool { _, ok := e.(*zkelementjudge.ZkElementJudgeTooManyTerms); return ok }) {
+		t.Errorf("a mean of more summands than the circuit holds: %v, want TooManyTerms", err)
+	}
+}
+
+// TestZkOperandRefs: the judge's numOperands/operandRef (what the game's operand
+// dispute opens), the Go model's and proofs.OperandRef agree on every element and
+// operand of every judged kernel shape drawn, matmul layouts and convolutions included.
+func TestZkOperandRefs(t *testing.T) {
+	sim, err := chain.NewSim(chain.WithAccounts(2), chain.WithOsakaRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	ctx := t.Context()
+	at := deployJudge(t, ctx, sim)
+	zj := zkelementjudge.NewZkElementJudge()
+	r := rand.New(rand.NewPCG(8, 8))
+	ks := []repops.Kernel{
+		repops.MatMulK{M: 3, K: 4, N: 2, L: repops.NN}, repops.MatMulK{M: 3, K: 4, N: 2, L: repops.NT},
+		repops.MatMulK{M: 3, K: 4, N: 2, L: repops.TN}, repops.BiasAdd{M: 2, N: 3}, repops.AdamApply{N: 4},
+		repops.ColSum{M: 5, N: 3}, repops.Mean{N: 6}, repops.Tanh{N: 2}, repops.TanhGrad{N: 2},
+		repops.Im2Col{N: 2, H: 5, W: 6, C: 2, KH: 3, KW: 2, S: 2}, repops.Col2Im{Im2Col: repops.Im2Col{N: 2, H: 5, W: 6, C: 2, KH: 3, KW: 2, S: 2}},
+		repops.Col2Im{Im2Col: repops.Im2Col{N: 1, H: 7, W: 7, C: 1, KH: 5, KW: 5, S: 2}},
+		repops.SoftmaxXentGrad{M: 3, C: 10}, repops.SoftmaxXentGrad{M: 4, C: 3},
+	}
+	calls := 0
+	for _, k := range ks {
+		n := model.NodeFromKernel(k, [32]byte{}, 0, 0, 0, 0)
+		nd := model.ZkNode(n)
+		for e := 0; e < k.OutLen(); e++ {
+			if e > 8 && r.IntN(4) != 0 {
+				continue
+			}
+			want := proofs.NumOperands(k, e)
+			if got := model.ZkNumOperands(n, uint64(e)); int(got) != want {
+				t.Fatalf("%v element %d: model says %d operands, proofs %d", k, e, got, want)
+			}
+			for q := 0; q < want; q++ {
+				slot, idx, err := proofs.OperandRef(k, e, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ms, mi, err := model.ZkOperandRef(n, uint64(e), uint64(q))
+				if err != nil || int(ms) != slot || int(mi) != idx {
+					t.Fatalf("%v element %d operand %d: model (%d, %d, %v), proofs (%d, %d)", k, e, q, ms, mi, err, slot, idx)
+				}
+				if q > 2 && r.IntN(3) != 0 {
+					continue // the chain for a sample: the Go model is checked on all
+				}
+				calls++
+				raw, err := sim.CallContract(ctx, ethereum.CallMsg{To: &at, Data: zj.PackOperandRef(nd, uint64(e), uint64(q))}, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				out, err := zj.UnpackOperandRef(raw)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if int(out.Slot) != slot || int(out.Index) != idx {
+					t.Fatalf("%v element %d operand %d: judge (%d, %d), proofs (%d, %d)", k, e, q, out.Slot, out.Index, slot, idx)
+				}
+			}
+		}
+	}
+	t.Logf("%d operand references checked on chain", calls)
 }

@@ -6,17 +6,22 @@
 // Vocabulary. A task has Segments segments; re-running one costs TrainCost/Segments
 // (the compute cost), every transaction costs its gas (bench/gas/README.md's figures)
 // times GasPrice. Agents: the honest solver trains and posts the true trace (with the
-// decoy when its secret forces an error); the cheating solver, with probability
+// decoy, a served state with one perturbed value, when its secret forces an error);
+// the cheating solver, with probability
 // CheatProb, posts a trace that is wrong on one segment (the hardest cheat to catch)
 // and saves CheatSavings of the training cost; the diligent verifier re-runs its
-// assigned segment (from the last served checkpoint when its start is a decoy),
-// attests, reveals and challenges a mismatch; the lazy verifier attests the posted
+// assigned segment, attests, reveals and challenges a mismatch (when its start was
+// the decoy its attestation is void and it re-runs from the corrected leaf first); the lazy verifier attests the posted
 // leaf without computing; the colluding ring is a solver and Colluders verifiers
 // with one purse, whose verifiers attest what the solver tells them (its lie, or the
 // true leaf of a forced segment) and whose solver cheats with RingCheatProb; the
 // griefing challenger disputes the honest solver and a correct attestation on every
-// task; the probing lazy verifier is lazy unless the solver serves no checkpoint for
-// its segment's end (the decoy), a protocol issue reported but not checked;
+// task; the probing lazy verifier attests the root of the checkpoint the solver serves
+// for its segment's end and computes only when none is served (with served decoys it
+// is the lazy verifier); the jackpot-grinding solver is honest but, on a forced task,
+// grinds a sybil address that the seed assigns to the forced segment it knows and
+// attests the true leaf there without computing (a protocol issue reported but not
+// checked);
 // whistleblowers re-run a Sample of the revealed attestations and dispute (or
 // challenge the solver through) a wrong one. Disputes end as the pinpoint game ends
 // between a true and a false claim: the true side wins (contracts/model's game tests

@@ -13,6 +13,7 @@ var ErrBadParams = errors.New("incentives: bad parameters")
 // measured by `go run ./bench/gas`; see bench/gas/README.md).
 type Gas struct {
 	PostTask, ClaimTask, CommitTrace, DrawSeed, Finalize        uint64
+	JoinAttestation                                             uint64 // locks the attest stake; attest then commits
 	Attest, RevealAttestation, RevealSecret, RevealSecretForced uint64
 	Challenge, Settle                                           uint64
 	// DisputeMoves is every move of one dispute between the challenge and the settle
@@ -30,7 +31,7 @@ type Gas struct {
 func DefaultGas() Gas {
 	return Gas{
 		PostTask: 483669, ClaimTask: 189767, CommitTrace: 116057, DrawSeed: 58733, Finalize: 85454,
-		Attest: 148885, RevealAttestation: 79301, RevealSecret: 79301, RevealSecretForced: 186074,
+		JoinAttestation: 122992, Attest: 59373, RevealAttestation: 79301, RevealSecret: 79301, RevealSecretForced: 199375,
 		Challenge: 395492, Settle: 114417, DisputeMoves: 2858015 - 378392 - 83374,
 		DisputeAttestation: 361940, SettleAttestation: 103882, CloseAttestation: 91978,
 	}

@@ -22,9 +22,17 @@ type Scenario struct {
 	SolverCheats bool
 	// FocalLazy: verifier 0 attests the posted leaf without computing.
 	FocalLazy bool
-	// FocalProbing: verifier 0 is lazy unless the solver serves no checkpoint for its
-	// segment's end leaf (the decoy), in which case it computes.
+	// FocalProbing: verifier 0 fetches the checkpoint its segment ends on and attests its
+	// root, computing only when the solver serves none. It used to find every forced
+	// error for free (the decoy was a bare hash, never served); now the decoy is a served
+	// state like any other, so it is the lazy verifier.
 	FocalProbing bool
+	// SelfAttest: the solver (honest) keeps a sybil attester that takes the last
+	// verifier's slot on every task and attests the solver's true leaf without
+	// computing. It cannot choose its segment (drawn from the block after it joins), so
+	// it finds the forced segment no more often than anyone; before attesting took two
+	// steps it could grind an address assigned to the forced segment the solver knows.
+	SelfAttest bool
 	// Ring: verifiers 1..Params.Colluders share the solver's purse: they attest what the
 	// solver tells them (its own trace, the true leaf of a forced segment included)
 	// without computing, and the solver cheats with probability Params.RingCheatProb.
@@ -41,6 +49,7 @@ const (
 	RoleRing          = "ring"          // the solver and verifiers 1..Colluders, one purse
 	RoleWhistleblower = "whistleblower" // all whistleblowers together
 	RoleGriefer       = "griefer"
+	RoleSelfAttest    = "self-attest" // the solver and its sybil attester, one purse
 )
 
 // Run is the record of one scenario: per task, each role's profit in ether.
@@ -51,8 +60,9 @@ type Run struct {
 	// paid for.
 	Cheats, Undetected int
 	// JackpotsPaid counts forced errors whose jackpot went to a finder; LazySlashed
-	// counts attesters slashed for revealing a decoy.
-	Forced, JackpotsPaid, LazySlashed int
+	// counts attesters slashed for revealing a decoy; Void counts attestations of the
+	// segment after a forced one (started from the decoy: neither paid nor slashed).
+	Forced, JackpotsPaid, LazySlashed, Void int
 	// PoolStart and PoolEnd are the jackpot pool in ether before and after.
 	PoolStart, PoolEnd float64
 }
@@ -69,6 +79,9 @@ var (
 
 func verifierA(i int) common.Address      { return addr(5, byte(i)) }
 func whistleblowerA(i int) common.Address { return addr(6, byte(i)) }
+
+// sybilA is the self-attesting solver's sybil.
+var sybilA = addr(7, 0)
 
 // wei converts ether to wei (rounded to the gwei).
 func wei(eth float64) model.Wei {
@@ -150,6 +163,9 @@ func Simulate(ctx context.Context, p Params, sc Scenario, tasks int, seed uint64
 	}
 	for i := range p.Whistleblowers {
 		accounts = append(accounts, whistleblowerA(i))
+	}
+	if sc.SelfAttest {
+		accounts = append(accounts, sybilA)
 	}
 	for _, a := range accounts {
 		if err := w.m.Deposit(a, wei(funds)); err != nil {
@@ -240,15 +256,26 @@ func newTrace(n, task uint64, cheatSeg uint64, cheats bool) *trace {
 	return tr
 }
 
+// decoy puts a forced task's decoy at leaf f+1: a served state (the true one with one
+// value perturbed), so re-running from it gives a state of its own lineage.
+func (tr *trace) decoy(task, f uint64) {
+	d := leaf('D', task, f+1)
+	tr.posted[f+1] = d
+	tr.next[d] = leaf('D', task, f+2)
+}
+
+// served says whether the solver serves a checkpoint for the posted leaf i.
+func (tr *trace) served(posted [][32]byte, i uint64) bool {
+	_, ok := tr.next[posted[i]]
+	return ok || i == tr.n
+}
+
 // recompute is what a diligent party gets for segment seg's end from the posted
-// trace: it walks back over start checkpoints nobody serves (a decoy) and re-runs
-// from the last available one; it returns the end hash and the segments re-run.
+// trace: it walks back over start checkpoints nobody serves and re-runs from the last
+// available one; it returns the end hash and the segments re-run.
 func (tr *trace) recompute(posted [][32]byte, seg uint64) ([32]byte, int) {
 	start := seg
-	for start > 0 {
-		if _, ok := tr.next[posted[start]]; ok {
-			break
-		}
+	for start > 0 && !tr.served(posted, start) {
 		start--
 	}
 	h := posted[start]
@@ -306,7 +333,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 	forced, f := model.ForcedError(d.secret, d.claimHash, id, p.Segments, p.ForcedErrorBps)
 	if forced {
 		run.Forced++
-		tr.posted[f+1] = model.Decoy(d.secret, id)
+		tr.decoy(uint64(k), f)
 	}
 	w.now += 10
 	if err := m.CommitTrace(id, solverA, tr.posted, d.claimHash, w.now); err != nil {
@@ -322,17 +349,31 @@ func (w *world) task(run *Run, k int, d draws) error {
 
 	// Attest.
 	w.now++
+	attesters := make([]common.Address, p.Verifiers)
+	for i := range attesters {
+		attesters[i] = verifierA(i)
+	}
+	var sybil common.Address
+	if w.sc.SelfAttest {
+		sybil = sybilA
+		attesters[p.Verifiers-1] = sybil
+		before[sybil] = m.Holdings(sybil)
+	}
+	// Each attester joins (its stake locked, its slot taken), then learns its segment
+	// from the hash of the block after its join (here a draw of its own).
 	ends := make([][32]byte, p.Verifiers)
-	for i := range p.Verifiers {
-		v := verifierA(i)
-		seg, err := m.Assignment(id, v)
-		if err != nil {
-			return err
+	joinHashes := make([][32]byte, p.Verifiers)
+	for i, v := range attesters {
+		if err := m.JoinAttestation(id, v, w.now); err != nil {
+			return fmt.Errorf("join attestation: %w", err)
 		}
+		w.gas(v, p.Gas.JoinAttestation)
+		joinHashes[i] = leaf('J', uint64(k), uint64(i))
+		seg := model.AttestSegment(d.seed, v, joinHashes[i], p.Segments)
 		switch {
-		case ring[v]:
+		case ring[v] || v == sybil:
 			ends[i] = tr.solver[seg+1] // told by the solver, nothing computed
-		case i == 0 && w.sc.FocalLazy, i == 0 && w.sc.FocalProbing && !(forced && seg == f):
+		case i == 0 && w.sc.FocalLazy, i == 0 && w.sc.FocalProbing && tr.served(tr.posted, seg+1):
 			ends[i] = tr.posted[seg+1]
 		default:
 			h, segs := tr.recompute(tr.posted, seg)
@@ -340,14 +381,13 @@ func (w *world) task(run *Run, k int, d draws) error {
 			w.cost[v] += float64(segs) * p.SegmentCost()
 		}
 		salt := leaf('S', uint64(k), uint64(i))
-		if err := m.Attest(id, v, model.AttestCommitment(id, v, ends[i], salt), w.now); err != nil {
+		if err := m.Attest(id, v, model.AttestCommitment(id, v, ends[i], salt), joinHashes[i], w.now); err != nil {
 			return fmt.Errorf("attest: %w", err)
 		}
 		w.gas(v, p.Gas.Attest)
 	}
 	w.now = t.A.AttestEnd + 1
-	for i := range p.Verifiers {
-		v := verifierA(i)
+	for i, v := range attesters {
 		if err := m.RevealAttestation(id, v, ends[i], leaf('S', uint64(k), uint64(i)), w.now); err != nil {
 			return fmt.Errorf("reveal attestation: %w", err)
 		}
@@ -356,7 +396,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 
 	// The secret: a forced task's decoy is corrected, the jackpot paid, lazy attesters slashed.
 	w.now = t.A.RevealEnd + 1
-	if err := m.RevealSecret(id, solverA, d.secret, tr.solver[f+1], w.now); err != nil {
+	if err := m.RevealSecret(id, solverA, d.secret, tr.solver[f+1], tr.posted[f+1], w.now); err != nil {
 		return fmt.Errorf("reveal secret: %w", err)
 	}
 	if forced {
@@ -392,13 +432,19 @@ func (w *world) task(run *Run, k int, d draws) error {
 		}
 		return nil
 	}
-	for i := range p.Verifiers {
-		v := verifierA(i)
+	void := func(a *model.Attestation) bool { return forced && a.Segment == f+1 }
+	for i, v := range attesters {
 		a := t.Att[v]
-		if ring[v] || (i == 0 && (w.sc.FocalLazy || w.sc.FocalProbing)) {
+		if ring[v] || v == sybil || (i == 0 && (w.sc.FocalLazy || w.sc.FocalProbing)) {
 			continue
 		}
-		if a.EndHash != t.Leaves[a.Segment+1] {
+		end := a.EndHash
+		if void(a) {
+			// Its start was the decoy: it re-runs from the corrected leaf f+1.
+			end = tr.next[t.Leaves[a.Segment]]
+			w.cost[v] += p.SegmentCost()
+		}
+		if end != t.Leaves[a.Segment+1] {
 			if err := challenge(v, a.Segment); err != nil {
 				return err
 			}
@@ -406,12 +452,14 @@ func (w *world) task(run *Run, k int, d draws) error {
 	}
 	for j := range p.Whistleblowers {
 		wb := whistleblowerA(j)
-		for i := range p.Verifiers {
+		for i, v := range attesters {
 			if d.sampleU[j][i] >= p.Sample {
 				continue
 			}
-			v := verifierA(i)
 			a := t.Att[v]
+			if void(a) {
+				continue // void: nothing to dispute, nothing to re-run
+			}
 			w.cost[wb] += p.SegmentCost()
 			truth := tr.next[t.Leaves[a.Segment]]
 			if a.EndHash == truth || a.State != model.AttRevealed {
@@ -444,8 +492,8 @@ func (w *world) task(run *Run, k int, d draws) error {
 				return err
 			}
 		}
-		v := verifierA(d.griefTarget)
-		if a := t.Att[v]; t.Status == model.StatusCommitted && a.State == model.AttRevealed && verdict(a.Segment, a.EndHash) == model.SolverWins {
+		v := attesters[d.griefTarget]
+		if a := t.Att[v]; t.Status == model.StatusCommitted && a.State == model.AttRevealed && !void(a) && verdict(a.Segment, a.EndHash) == model.SolverWins {
 			if err := m.DisputeAttestation(id, grieferA, v, w.now); err != nil {
 				return fmt.Errorf("grief attestation: %w", err)
 			}
@@ -471,8 +519,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 	}
 	// Every attester closes its attestation (its stake back, its fee and jackpot share
 	// paid, or its stake to the pool).
-	for i := range p.Verifiers {
-		v := verifierA(i)
+	for _, v := range attesters {
 		if t.Att[v].State != model.AttRevealed {
 			continue
 		}
@@ -480,8 +527,11 @@ func (w *world) task(run *Run, k int, d draws) error {
 			return fmt.Errorf("close attestation: %w", err)
 		}
 		w.gas(v, p.Gas.CloseAttestation)
-		if t.Att[v].Outcome == model.OutcomeLazy {
+		switch t.Att[v].Outcome {
+		case model.OutcomeLazy:
 			run.LazySlashed++
+		case model.OutcomeVoid:
+			run.Void++
 		}
 	}
 	w.now++
@@ -496,6 +546,11 @@ func (w *world) task(run *Run, k int, d draws) error {
 		r += profit(verifierA(i))
 	}
 	rec(RoleRing, r)
+	g := profit(solverA)
+	if sybil != (common.Address{}) {
+		g += profit(sybil)
+	}
+	rec(RoleSelfAttest, g)
 	wb := 0.0
 	for i := range p.Whistleblowers {
 		wb += profit(whistleblowerA(i))

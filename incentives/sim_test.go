@@ -59,9 +59,9 @@ func TestDefaultsDeterDeviations(t *testing.T) {
 	if rep.CheatUndetected.N == 0 || rep.RingUndetected.N == 0 {
 		t.Fatal("no cheat was simulated")
 	}
-	// The known issue: a verifier that computes only when its end checkpoint is missing
-	// (the decoy) saves its compute and is never caught. When the protocol hides the
-	// decoy, this row must start losing and lose its Known mark.
+	// The known issue: a solver's sybil that grinds an address assigned to the forced
+	// segment shares the jackpot without computing. When attesters can no longer choose
+	// their segment, this row must start losing and lose its Known mark.
 	for _, row := range rep.Rows {
 		if row.Known != "" && (!row.Deviation() || row.VsHonest.Lo <= 0) {
 			t.Errorf("%s: %+v, expected to pay", row.Strategy, row.VsHonest)

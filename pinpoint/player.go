@@ -185,10 +185,10 @@ type OperandChecker interface {
 // at its trace-level pick proves another value (the one its view computes).
 func (p *Player) zkClaim() *proofs.Claim {
 	g := p.g
-	if !p.prove || g.Verifier == nil || model.ZkNumOperands(g.Desc) == 0 {
+	if !p.prove || g.Verifier == nil || model.ZkNumOperands(g.Desc, g.Element) == 0 {
 		return nil
 	}
-	if g.Desc.Kernel == uint8(repops.KMatMul) && int(g.Desc.P1) > g.Verifier.MaxTerms() {
+	if model.ZkTerms(g.Desc, g.Element) > uint64(g.Verifier.MaxTerms()) {
 		return nil
 	}
 	atTrace := g.Level == model.LevelTrace

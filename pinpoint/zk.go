@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"math/big"
 
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/proofs"
@@ -40,13 +39,13 @@ func (c *Computation) Element(s uint64, w int, e uint64) ([]uint32, uint32, erro
 		return nil, 0, err
 	}
 	k := c.kernelAt(w, s)
-	n := proofs.NumOperands(k)
-	if n < 0 {
-		return nil, 0, fmt.Errorf("pinpoint: node %d: %w", w, proofs.ErrKernel)
-	}
 	out := c.tk.Output(vals, w).Data
 	if e >= uint64(len(out)) {
 		return nil, 0, fmt.Errorf("pinpoint: element %d of node %d (%d)", e, w, len(out))
+	}
+	n := proofs.NumOperands(k, int(e))
+	if n < 0 {
+		return nil, 0, fmt.Errorf("pinpoint: node %d: %w", w, proofs.ErrKernel)
 	}
 	in := c.tk.NodeInputs(vals, w)
 	ops := make([]uint32, n)
@@ -71,8 +70,8 @@ func elementClaim(v model.View, g *model.Game) (proofs.Claim, error) {
 	if err != nil {
 		return proofs.Claim{}, err
 	}
-	c := new(big.Int).Rsh(model.ZkMeta(g.Desc, 0), 8) // meta = kernel | c<<8 | v<<40
-	return proofs.Claim{Kernel: repops.KernelID(g.Desc.Kernel), Const: uint32(c.Uint64()), Operands: ops, Value: val}, nil
+	c, d, w, j := model.ZkConsts(g.Desc, g.Element)
+	return proofs.Claim{Kernel: repops.KernelID(g.Desc.Kernel), Const: c, Const2: d, Width: w, Col: j, Operands: ops, Value: val}, nil
 }
 
 // checkOperands answers a proved element: the first operand that differs from the

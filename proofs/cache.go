@@ -17,6 +17,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/constraint"
 
 	"github.com/veritrain/veritrain/internal/atomicfile"
 )
@@ -26,8 +27,8 @@ import (
 // DevSeed setup's verifying key). contracts' tests check the files against it;
 // `go run ./proofs/cmd/zkverifier` prints the value for a new circuit.
 var committedVerifiers = map[int]string{
-	8:   "67d5ead8cf3a0b3ebc731e6033bd516e8c2acda1e7b341428df0951d2f527ec8",
-	784: "107ccfd2bf32454f7f3216fb4ba7f20f499b8378c92968c1c3771696dd3d9b74",
+	8:   "0d6bb79265f3a2477c98735929b2d13f2c55e229a3ec7bf47e3daad955dfed11",
+	784: "32ee295310da0f62bb0d7e1bece5499edb8c6f76da158084da2732cee8d29dbd",
 }
 
 // ErrStaleVerifier: the seeded setup of the current circuit does not give the
@@ -92,9 +93,6 @@ func SaveDevCache(root string, p *Prover) (string, error) {
 // for 784 terms; logged to log), then written there atomically. A prover whose keys
 // do not give the committed verifier is never returned (ErrStaleVerifier).
 func CachedDevProver(ctx context.Context, root string, terms int, log *slog.Logger) (*Prover, error) {
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
 	want, _ := CommittedVerifierSHA256(terms)
 	dir, err := CacheDir(root, terms)
 	if err != nil {
@@ -103,6 +101,15 @@ func CachedDevProver(ctx context.Context, root string, terms int, log *slog.Logg
 	ccs, err := Compile(terms)
 	if err != nil {
 		return nil, err
+	}
+	return cachedProver(ctx, dir, terms, want, ccs, log)
+}
+
+// cachedProver is CachedDevProver for the circuit ccs whose DevSeed verifier (named
+// for terms) hashes to want, cached in dir.
+func cachedProver(ctx context.Context, dir string, terms int, want string, ccs constraint.ConstraintSystem, log *slog.Logger) (*Prover, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
 	}
 	p, err := loadKeys(dir)
 	if err == nil {

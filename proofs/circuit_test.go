@@ -11,6 +11,9 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/test"
 
 	"github.com/veritrain/veritrain/repops"
@@ -53,7 +56,49 @@ func randKernel(r *rand.Rand, maxK int) (repops.Kernel, [][]float32) {
 		}
 		return float32(r.Float64())
 	}
-	switch r.IntN(9) {
+	switch r.IntN(18) {
+	case 15, 16:
+		c := 1 + r.IntN(min(maxK, XentMaxCols))
+		x := tanhArgs(r, m*c)
+		y := make([]float32, m*c)
+		for i := 0; i < m; i++ { // one-hot labels, sometimes any values
+			y[i*c+r.IntN(c)] = 1
+			if r.IntN(5) == 0 {
+				copy(y[i*c:(i+1)*c], vec(c))
+			}
+		}
+		return repops.SoftmaxXentGrad{M: m, C: c}, [][]float32{x, y}
+	case 13, 14:
+		im := repops.Im2Col{N: 1 + r.IntN(2), H: 3 + r.IntN(4), W: 3 + r.IntN(4), C: 1 + r.IntN(2), KH: 1 + r.IntN(3), KW: 1 + r.IntN(3), S: 1 + r.IntN(2)}
+		if r.IntN(2) == 0 {
+			return im, [][]float32{vec(im.N * im.H * im.W * im.C)}
+		}
+		return repops.Col2Im{Im2Col: im}, [][]float32{vec(im.Rows() * im.Cols())}
+	case 9:
+		if r.IntN(2) == 0 {
+			return repops.Tanh{N: n}, [][]float32{tanhArgs(r, n)}
+		}
+		return repops.TanhGrad{N: n}, [][]float32{vec(n), vec(n)}
+	case 10:
+		pw := func() []float32 { // running powers b^t: in (0, 1), sometimes an edge case
+			if r.IntN(4) == 0 {
+				return vec(1)
+			}
+			return []float32{float32(r.Float64())}
+		}
+		v := vec(n)
+		if r.IntN(2) == 0 { // second moments are non-negative
+			for i := range v {
+				v[i] = float32(math.Abs(float64(v[i])))
+			}
+		}
+		return repops.AdamApply{N: n, LR: cst(), Eps: cst()}, [][]float32{vec(n), vec(n), v, pw(), pw()}
+	case 11:
+		mm := 1 + r.IntN(maxK)
+		return repops.ColSum{M: mm, N: n}, [][]float32{vec(mm * n)}
+	case 12:
+		nn := 1 + r.IntN(maxK)
+		return repops.Mean{N: nn}, [][]float32{vec(nn)}
 	case 0, 1:
 		k := 1 + r.IntN(maxK)
 		l := repops.Layout(r.IntN(3))
@@ -75,6 +120,22 @@ func randKernel(r *rand.Rand, maxK int) (repops.Kernel, [][]float32) {
 		return repops.Scale{N: n, S: cst()}, [][]float32{vec(n)}
 	}
 	return repops.SGDApply{N: n, LR: float32(r.Float64())}, [][]float32{vec(n), vec(n)}
+}
+
+// tanhArgs draws tanh's inputs: the range where exp saturates, plus edge cases.
+func tanhArgs(r *rand.Rand, n int) []float32 {
+	v := make([]float32, n)
+	for i := range v {
+		switch r.IntN(4) {
+		case 0:
+			v[i] = math.Float32frombits(randBits(r))
+		case 1:
+			v[i] = float32(r.NormFloat64() * 60)
+		default:
+			v[i] = float32(r.NormFloat64() * 2)
+		}
+	}
+	return v
 }
 
 // TestElementCircuitMatchesRepops is the differential test: for random kernels and
@@ -210,7 +271,7 @@ func TestProveBinding(t *testing.T) {
 
 // TestInsecureSetupDeterministic: the same seed gives the same verifying key.
 func TestInsecureSetupDeterministic(t *testing.T) {
-	ccs, err := Compile(2)
+	ccs, err := smallCCS()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,6 +288,11 @@ func TestInsecureSetupDeterministic(t *testing.T) {
 	if string(s1) != string(s2) || string(s1) == string(s3) {
 		t.Fatal("setup is not a function of the seed")
 	}
+}
+
+// smallCCS is a small circuit (one float addition) for tests of the setup alone.
+func smallCCS() (constraint.ConstraintSystem, error) {
+	return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, newOpCircuit(repops.OpAdd, 1))
 }
 
 type bytesBuf []byte
@@ -296,25 +362,28 @@ func TestClaimEvalMatchesTraces(t *testing.T) {
 	}
 }
 
-// TestOptimizerKernelsMatchRepops is the differential test of the kernels with a
-// float constant (momentum, sgd, adam_m, adam_v, scale) on operands and constants
+// TestOptimizerKernelsMatchRepops is the differential test of the element-wise
+// kernels (momentum, sgd, adam_m, adam_v, scale, adam_apply, tanh, tanhgrad, and the
+// one-term sums) on operands and constants
 // drawn from the edge cases (±0, ±Inf, NaNs, subnormals, halfway products): the
 // circuit accepts repops's value (its kernel's Run, not only its trace) and rejects
 // the value with its last bit flipped.
 func TestOptimizerKernelsMatchRepops(t *testing.T) {
-	const terms = 1
+	const terms = 3
 	r := rand.New(rand.NewChaCha8([32]byte{'o', 'p', 't'}))
-	cases := 60
+	cases := 8 // each case checks 15 kernels twice
 	if testing.Short() {
-		cases = 15
+		cases = 3
 	}
 	f := func() float32 { return math.Float32frombits(randBits(r)) }
 	for i := 0; i < cases; i++ {
 		for _, k := range []repops.Kernel{
 			repops.Momentum{N: 1, Mu: f()}, repops.SGDApply{N: 1, LR: f()},
 			repops.AdamM{N: 1, B1: f()}, repops.AdamV{N: 1, B2: f()}, repops.Scale{N: 1, S: f()},
+			repops.AdamApply{N: 1, LR: f(), Eps: f()}, repops.Tanh{N: 1}, repops.TanhGrad{N: 1},
+			repops.Mean{N: 1}, repops.ColSum{M: 1, N: 1}, repops.SoftmaxXentGrad{M: 1, C: 1},
 		} {
-			in := [][]float32{{f()}, {f()}}[:len(k.InLens())]
+			in := [][]float32{{f()}, {f()}, {f()}, {f()}, {f()}}[:len(k.InLens())]
 			out := make([]float32, 1)
 			k.Run(out, in)
 			c, err := ClaimOf(k, in, 0)
@@ -359,5 +428,60 @@ func TestAdamProver(t *testing.T) {
 		c.Value ^= 1
 		circ, w = unboundAssignment(t, c, 1)
 		assert.ProverFailed(circ, w, opts...)
+	}
+}
+
+// TestXentGradMatchesRepops is the differential test of the softmax cross-entropy
+// gradient: rows of 1 to XentMaxCols logits (spread as training sees them, with edge
+// cases and saturating exps), one-hot or arbitrary targets, every column position; the
+// circuit accepts repops's bits and rejects the value with its last bit flipped.
+func TestXentGradMatchesRepops(t *testing.T) {
+	r := rand.New(rand.NewChaCha8([32]byte{'x', 'g'}))
+	cases := 24
+	if testing.Short() {
+		cases = 8
+	}
+	for i := 0; i < cases; i++ {
+		m, c := 1+r.IntN(3), 1+r.IntN(XentMaxCols)
+		if i < 4 {
+			c = XentMaxCols
+		}
+		x := tanhArgs(r, m*c)
+		y := make([]float32, m*c)
+		for row := 0; row < m; row++ {
+			y[row*c+r.IntN(c)] = 1
+		}
+		if i%5 == 4 {
+			y[r.IntN(m*c)] = math.Float32frombits(randBits(r))
+		}
+		k := repops.SoftmaxXentGrad{M: m, C: c}
+		in := [][]float32{x, y}
+		out := make([]float32, k.OutLen())
+		k.Run(out, in)
+		e := r.IntN(k.OutLen())
+		cl, err := ClaimOf(k, in, e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cl.Value != math.Float32bits(out[e]) {
+			t.Fatalf("%v element %d: trace %08x, Run %08x", k, e, cl.Value, math.Float32bits(out[e]))
+		}
+		circ, w := unboundAssignment(t, cl, XentMaxCols)
+		if err := test.IsSolved(circ, w, ecc.BN254.ScalarField()); err != nil {
+			t.Fatalf("%v element %d on %v, %v (value %08x): %v", k, e, x, y, cl.Value, err)
+		}
+		cl.Value ^= 1
+		circ, w = unboundAssignment(t, cl, XentMaxCols)
+		if test.IsSolved(circ, w, ecc.BN254.ScalarField()) == nil {
+			t.Fatalf("%v element %d: wrong value accepted", k, e)
+		}
+		cl.Value ^= 1
+		cl.Col = uint8((int(cl.Col) + 1) % c) // another column's claim with this value
+		if c > 1 && cl.Check() != nil {
+			circ, w = unboundAssignment(t, cl, XentMaxCols)
+			if test.IsSolved(circ, w, ecc.BN254.ScalarField()) == nil {
+				t.Fatalf("%v element %d: accepted as column %d", k, e, cl.Col)
+			}
+		}
 	}
 }

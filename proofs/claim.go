@@ -13,14 +13,18 @@ import (
 )
 
 // Claim is what one proof settles: output element = Value, for a kernel with
-// constant Const (the float bits of momentum's mu, sgd's lr, adam's b1 or b2,
-// scale's s; else 0) applied to
-// Operands, in the circuit's order (see OperandRef).
+// constants Const (the float bits of momentum's mu, sgd's and adam_apply's lr,
+// adam's b1 or b2, scale's s; mean's integer n; else 0) and Const2 (adam_apply's
+// eps; else 0) applied to Operands, in the circuit's order (see OperandRef). For the
+// softmax cross-entropy gradient Const is the batch m, Width the row width C and Col
+// the element's column j.
 type Claim struct {
-	Kernel   repops.KernelID
-	Const    uint32
-	Operands []uint32
-	Value    uint32
+	Kernel     repops.KernelID
+	Const      uint32
+	Const2     uint32
+	Width, Col uint8
+	Operands   []uint32
+	Value      uint32
 }
 
 // OperandRef says where operand q of output element e of k comes from: input
@@ -28,14 +32,23 @@ type Claim struct {
 //
 //	matmul:    q = 2p → A(i,p), q = 2p+1 → B(p,j) (stored layout, see repops.MatMulK)
 //	biasadd:   0 → X[e], 1 → b[e mod n]
-//	relu, scale: 0 → x[e]
-//	relugrad, momentum, sgdapply, adam_m, adam_v: 0 → slot 0 [e], 1 → slot 1 [e]
+//	relu, scale, tanh: 0 → x[e]
+//	relugrad, momentum, sgdapply, adam_m, adam_v, tanhgrad: 0 → slot 0 [e], 1 → slot 1 [e]
+//	adam_apply: q < 3 → slot q [e] (w, m', v'); 3 → p1'[0]; 4 → p2'[0]
+//	colsum:    q → X[q, e] (slot 0, index q·n + e)
+//	mean:      q → x[q]
+//	xentgrad:  q < C → X[i, q], q >= C → Y[i, q-C] (the element's row i = e / C)
+//	im2col:    0 → the image element patch element e copies
+//	col2im:    q → the q-th patch element that copied pixel e, in increasing (dy, dx)
 func OperandRef(k repops.Kernel, e, q int) (slot, index int, err error) {
-	n := NumOperands(k)
+	if e < 0 || e >= k.OutLen() {
+		return 0, 0, fmt.Errorf("%v: element %d: %w", k, e, ErrShape)
+	}
+	n := NumOperands(k, e)
 	if n < 0 {
 		return 0, 0, fmt.Errorf("%v: %w", k, ErrKernel)
 	}
-	if q < 0 || q >= n || e < 0 || e >= k.OutLen() {
+	if q < 0 || q >= n {
 		return 0, 0, fmt.Errorf("%v: operand %d of element %d: %w", k, q, e, ErrShape)
 	}
 	switch k := k.(type) {
@@ -55,20 +68,53 @@ func OperandRef(k repops.Kernel, e, q int) (slot, index int, err error) {
 		if q == 1 {
 			return 1, e % k.N, nil
 		}
+	case repops.AdamApply:
+		if q >= 3 {
+			return q, 0, nil
+		}
+	case repops.ColSum:
+		return 0, q*k.N + e, nil
+	case repops.Mean:
+		return 0, q, nil
+	case repops.SoftmaxXentGrad:
+		row := e / k.C * k.C
+		if q < k.C {
+			return 0, row + q, nil
+		}
+		return 1, row + q - k.C, nil
+	case repops.Im2Col:
+		return 0, im2colSrc(k, e), nil
+	case repops.Col2Im:
+		return 0, col2imTerms(k, e)[q], nil
 	}
 	return q, e, nil
 }
 
-// NumOperands is the number of operands of one output element of k, or -1 if the
-// circuit does not judge k.
-func NumOperands(k repops.Kernel) int {
+// NumOperands is the number of operands of output element e of k, or -1 if the
+// circuit does not judge k (e matters only for col2im, whose pixels are covered by
+// different numbers of patches).
+func NumOperands(k repops.Kernel, e int) int {
 	switch k := k.(type) {
 	case repops.MatMulK:
 		return 2 * k.K
-	case repops.ReLU, repops.Scale:
+	case repops.ReLU, repops.Scale, repops.Tanh, repops.Im2Col:
 		return 1
-	case repops.BiasAdd, repops.ReLUGrad, repops.Momentum, repops.SGDApply, repops.AdamM, repops.AdamV:
+	case repops.Col2Im:
+		return len(col2imTerms(k, e))
+	case repops.BiasAdd, repops.ReLUGrad, repops.Momentum, repops.SGDApply, repops.AdamM, repops.AdamV,
+		repops.TanhGrad:
 		return 2
+	case repops.AdamApply:
+		return 5
+	case repops.SoftmaxXentGrad:
+		if k.C < 1 || k.C > XentMaxCols {
+			return -1
+		}
+		return 2 * k.C
+	case repops.ColSum:
+		return k.M
+	case repops.Mean:
+		return k.N
 	}
 	return -1
 }
@@ -79,7 +125,10 @@ func ClaimOf(k repops.Kernel, in [][]float32, e int) (Claim, error) {
 	if err := repops.Check(k, make([]float32, k.OutLen()), in); err != nil {
 		return Claim{}, fmt.Errorf("proofs: %w", err)
 	}
-	n := NumOperands(k)
+	if e < 0 || e >= k.OutLen() {
+		return Claim{}, fmt.Errorf("proofs: %v element %d: %w", k, e, ErrShape)
+	}
+	n := NumOperands(k, e)
 	if n < 0 {
 		return Claim{}, fmt.Errorf("%v: %w", k, ErrKernel)
 	}
@@ -95,6 +144,12 @@ func ClaimOf(k repops.Kernel, in [][]float32, e int) (Claim, error) {
 		c.Const = math.Float32bits(k.B2)
 	case repops.Scale:
 		c.Const = math.Float32bits(k.S)
+	case repops.AdamApply:
+		c.Const, c.Const2 = math.Float32bits(k.LR), math.Float32bits(k.Eps)
+	case repops.Mean:
+		c.Const = uint32(k.N)
+	case repops.SoftmaxXentGrad:
+		c.Const, c.Width, c.Col = uint32(k.M), uint8(k.C), uint8(e%k.C)
 	}
 	for q := range c.Operands {
 		slot, idx, err := OperandRef(k, e, q)
@@ -111,9 +166,12 @@ func ClaimOf(k repops.Kernel, in [][]float32, e int) (Claim, error) {
 	return c, nil
 }
 
-// Meta packs kernel, constant and value as the circuit's Meta: kernel | c<<8 | v<<40.
+// Meta packs kernel, constants and value as the circuit's Meta:
+// kernel | c<<8 | v<<40 | d<<72 | w<<104 | j<<112.
 func (c Claim) Meta() *big.Int {
-	m := new(big.Int).SetUint64(uint64(c.Value))
+	m := new(big.Int).SetUint64(uint64(c.Col)<<8 | uint64(c.Width))
+	m.Lsh(m, 32).Or(m, new(big.Int).SetUint64(uint64(c.Const2)))
+	m.Lsh(m, 32).Or(m, new(big.Int).SetUint64(uint64(c.Value)))
 	m.Lsh(m, 32).Or(m, new(big.Int).SetUint64(uint64(c.Const)))
 	m.Lsh(m, 8).Or(m, big.NewInt(int64(c.Kernel)))
 	return m
@@ -166,8 +224,8 @@ func (c Claim) Fingerprint(z *big.Int) *big.Int {
 // Assignment is the circuit witness for c in a circuit of the given capacity, with
 // the commitment challenge z (see Prover.Prove for how z is learnt).
 func (c Claim) Assignment(terms int, z *big.Int) (*ElementCircuit, error) {
-	if len(c.Operands) > 2*terms {
-		return nil, fmt.Errorf("proofs: %d operands in a %d-term circuit: %w", len(c.Operands), terms, ErrTooLarge)
+	if len(c.Operands) > 2*terms || (isSum(c.Kernel) && len(c.Operands) > terms) {
+		return nil, fmt.Errorf("proofs: %d operands of %v in a %d-term circuit: %w", len(c.Operands), c.Kernel, terms, ErrTooLarge)
 	}
 	w := NewElementCircuit(terms)
 	for i := range w.X {
@@ -216,6 +274,45 @@ func (c Claim) Eval() (uint32, error) {
 		v = repops.Eval(repops.OpAdd, repops.Eval(repops.OpMul, k, x(0)), repops.Eval(repops.OpMul, repops.Eval(repops.OpSub, 1, k), y))
 	case repops.KScale:
 		v = repops.Eval(repops.OpMul, x(0), k)
+	case repops.KTanh:
+		e := repops.Exp(repops.Eval(repops.OpAdd, x(0), x(0)))
+		v = repops.Eval(repops.OpSub, 1, repops.Eval(repops.OpDiv, 2, repops.Eval(repops.OpAdd, e, 1)))
+	case repops.KTanhGrad:
+		v = repops.Eval(repops.OpMul, x(1), repops.Eval(repops.OpSub, 1, repops.Eval(repops.OpMul, x(0), x(0))))
+	case repops.KSoftmaxXentGrad:
+		w, j := int(c.Width), int(c.Col)
+		if w < 1 || w > XentMaxCols || j >= w || len(c.Operands) != 2*w {
+			return 0, fmt.Errorf("softmax row of %d, column %d, %d operands: %w", w, j, len(c.Operands), ErrShape)
+		}
+		mx := x(0)
+		for t := 1; t < w; t++ {
+			mx = repops.Eval(repops.OpMax, mx, x(t))
+		}
+		var s, ej float32
+		for t := 0; t < w; t++ {
+			et := repops.Exp(repops.Eval(repops.OpSub, x(t), mx))
+			s = repops.Eval(repops.OpAdd, s, et)
+			if t == j {
+				ej = et
+			}
+		}
+		p := repops.Eval(repops.OpDiv, ej, s)
+		inv := repops.Eval(repops.OpDiv, 1, float32(c.Const))
+		v = repops.Eval(repops.OpMul, repops.Eval(repops.OpSub, p, x(w+j)), inv)
+	case repops.KIm2Col:
+		v = repops.Eval(repops.OpMul, x(0), 1)
+	case repops.KColSum, repops.KMean, repops.KCol2Im:
+		for p := range c.Operands {
+			v = repops.Eval(repops.OpAdd, v, x(p))
+		}
+		if c.Kernel == repops.KMean {
+			v = repops.Eval(repops.OpDiv, v, float32(c.Const))
+		}
+	case repops.KAdamApply:
+		mh := repops.Eval(repops.OpDiv, x(1), repops.Eval(repops.OpSub, 1, x(3)))
+		vh := repops.Eval(repops.OpDiv, x(2), repops.Eval(repops.OpSub, 1, x(4)))
+		den := repops.Eval(repops.OpAdd, repops.Eval(repops.OpSqrt, vh, 0), math.Float32frombits(c.Const2))
+		v = repops.Eval(repops.OpSub, x(0), repops.Eval(repops.OpDiv, repops.Eval(repops.OpMul, k, mh), den))
 	default:
 		return 0, fmt.Errorf("kernel %d: %w", c.Kernel, ErrKernel)
 	}
@@ -232,4 +329,42 @@ func (c Claim) Check() error {
 		return fmt.Errorf("%v: claimed %08x, operands give %08x: %w", c.Kernel, c.Value, v, ErrFalseClaim)
 	}
 	return nil
+}
+
+// isSum reports whether the kernel's operands are summands (one per term of the
+// circuit's accumulator, not two).
+func isSum(k repops.KernelID) bool {
+	return k == repops.KColSum || k == repops.KMean || k == repops.KCol2Im
+}
+
+// im2colSrc is the image element that patch element e copies (repops.Im2Col).
+func im2colSrc(k repops.Im2Col, e int) int {
+	oh, ow := k.OutHW()
+	r, q := e/k.Cols(), e%k.Cols()
+	img, y, x := r/(oh*ow), (r/ow)%oh, r%ow
+	dy, dx, ch := q/(k.KW*k.C), (q/k.C)%k.KW, q%k.C
+	return ((img*k.H+y*k.S+dy)*k.W+x*k.S+dx)*k.C + ch
+}
+
+// col2imTerms are the patch elements that copied pixel e, in the order repops.Col2Im
+// adds them (increasing dy, then dx).
+func col2imTerms(k repops.Col2Im, e int) []int {
+	oh, ow := k.OutHW()
+	ch, px, py, img := e%k.C, (e/k.C)%k.W, (e/(k.C*k.W))%k.H, e/(k.C*k.W*k.H)
+	var idx []int
+	for dy := 0; dy < k.KH; dy++ {
+		y := py - dy
+		if y < 0 || y%k.S != 0 || y/k.S >= oh {
+			continue
+		}
+		for dx := 0; dx < k.KW; dx++ {
+			x := px - dx
+			if x < 0 || x%k.S != 0 || x/k.S >= ow {
+				continue
+			}
+			r := (img*oh+y/k.S)*ow + x/k.S
+			idx = append(idx, r*k.Cols()+(dy*k.KW+dx)*k.C+ch)
+		}
+	}
+	return idx
 }

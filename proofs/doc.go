@@ -3,14 +3,23 @@
 // its operands, bit for bit as package repops defines it.
 //
 // Vocabulary:
-//   - Claim: kernel (repops ids 1-6: matmul, biasadd, relu, relugrad, momentum,
-//     sgdapply; 13, 14: adam_m, adam_v; 16: scale), its float constant (momentum's mu,
-//     sgd's lr, adam's b1 or b2, scale's s), the operands of one output element in
-//     OperandRef order, and the claimed value (float32 patterns).
+//   - Claim: kernel (repops ids: 1 matmul, 2 biasadd, 3 relu, 4 relugrad, 5 momentum,
+//     6 sgdapply, 7 tanh, 8 tanhgrad, 10 softmax cross-entropy gradient, 11 colsum,
+//     12 mean, 13 adam_m, 14 adam_v, 15 adam_apply, 16 scale, 17 im2col, 18 col2im),
+//     its constants (Const: momentum's mu, sgd's and adam_apply's lr, adam's b1 or b2,
+//     scale's s as float bits, mean's n and xentgrad's batch m as integers; Const2:
+//     adam_apply's eps; Width, Col: xentgrad's row width and column), the operands of
+//     one output element in OperandRef order, and the claimed value (float32 patterns).
 //   - ElementCircuit: checks a Claim for dot products of up to Terms terms
-//     (acc = +0; acc = acc + float32(a·b), strictly in order, no FMA) and the
-//     element-wise kernels; fpu is its IEEE-754 binary32 unit (round to nearest even,
+//     (acc = +0; acc = acc + float32(a·b), strictly in order, no FMA), sums of up to
+//     Terms summands on the same accumulator, softmax rows of up to XentMaxCols, and
+//     the element-wise kernels; fpu is its IEEE-754 binary32 unit (add, sub, mul, div,
+//     sqrt, max, min, selp, pow2, and exp as repops composes it; round to nearest even,
 //     subnormals, ±0, ±Inf, every NaN written as 0x7fc00000).
+//   - Not judged: softmax cross-entropy itself (kernel 9: its log needs expo/mant, and
+//     the task graph leaves the loss out), rows wider than XentMaxCols, and col2im pixels
+//     or sums past Terms; the judge reverts UnjudgedKernel / TooManyTerms and the
+//     dispute is bisected.
 //   - Binding: the operands travel in the contract's calldata. The circuit commits
 //     (gnark's BSB22 commitment) to its private operands and Meta and to the public
 //     OpsHash = keccak256(operands) mod r; the commitment's challenge z is drawn after

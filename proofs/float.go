@@ -125,6 +125,9 @@ func (u *fpu) geZero(x frontend.Variable, n int) frontend.Variable {
 
 // pow2 returns 2^k for 0 <= k < 2^n (and makes the circuit unsatisfiable otherwise).
 func (u *fpu) pow2(k frontend.Variable, n int) frontend.Variable {
+	if n > 6 {
+		return u.pow2Wide(k, n)
+	}
 	api := u.api
 	bs := api.ToBinary(k, n)
 	var p frontend.Variable = 1

@@ -36,6 +36,14 @@ func (c *opCircuit) Define(api frontend.API) error {
 			got = u.max(a, b)
 		case repops.OpSelP:
 			got = u.selp(a, b)
+		case repops.OpDiv:
+			got = u.div(a, b)
+		case repops.OpSqrt:
+			got = u.sqrt(a)
+		case repops.OpMin:
+			got = u.min(a, b)
+		case repops.OpPow2:
+			got = u.pow2Op(a)
 		default:
 			return fmt.Errorf("op %v not in the circuit", c.op)
 		}
@@ -46,6 +54,26 @@ func (c *opCircuit) Define(api frontend.API) error {
 
 func newOpCircuit(op repops.Op, n int) *opCircuit {
 	return &opCircuit{op: op, A: make([]frontend.Variable, n), B: make([]frontend.Variable, n), O: make([]frontend.Variable, n)}
+}
+
+// circuitOps are the scalar operations the float unit implements.
+var circuitOps = []repops.Op{
+	repops.OpAdd, repops.OpSub, repops.OpMul, repops.OpDiv, repops.OpSqrt,
+	repops.OpMax, repops.OpMin, repops.OpSelP, repops.OpPow2,
+}
+
+// pow2Pairs are OpPow2's interesting inputs: integers and near-integers around the
+// clamps and zero, as exp feeds it and otherwise.
+func pow2Pairs(r *rand.Rand) [][2]uint32 {
+	var ps [][2]uint32
+	for n := -130; n <= 130; n++ {
+		f := float32(n)
+		for _, b := range []uint32{math.Float32bits(f), math.Float32bits(f) + 1, math.Float32bits(f) - 1} {
+			ps = append(ps, [2]uint32{b, 0})
+		}
+		ps = append(ps, [2]uint32{math.Float32bits(f + float32(r.Float64())), 0})
+	}
+	return ps
 }
 
 // edgeBits are the patterns IEEE conformance suites lean on: zeros, subnormals
@@ -100,9 +128,12 @@ func TestFloatOpsMatchRepops(t *testing.T) {
 		n = 1500
 	}
 	r := rand.New(rand.NewChaCha8([32]byte{'f', 'p'}))
-	for _, op := range []repops.Op{repops.OpAdd, repops.OpSub, repops.OpMul, repops.OpMax, repops.OpSelP} {
+	for _, op := range circuitOps {
 		t.Run(op.String(), func(t *testing.T) {
 			ps := pairs(r, n)
+			if op == repops.OpPow2 {
+				ps = append(ps, pow2Pairs(r)...)
+			}
 			c, w := newOpCircuit(op, len(ps)), newOpCircuit(op, len(ps))
 			for i, p := range ps {
 				want := repops.Eval(op, math.Float32frombits(p[0]), math.Float32frombits(p[1]))
@@ -127,7 +158,7 @@ func TestFloatOpsMatchRepops(t *testing.T) {
 // with its sign flipped, leaves the circuit unsatisfied.
 func TestFloatOpsRejectWrongResults(t *testing.T) {
 	r := rand.New(rand.NewChaCha8([32]byte{'n', 'o'}))
-	for _, op := range []repops.Op{repops.OpAdd, repops.OpSub, repops.OpMul, repops.OpMax, repops.OpSelP} {
+	for _, op := range circuitOps {
 		for i := 0; i < 40; i++ {
 			a, b := randBits(r), randBits(r)
 			want := math.Float32bits(repops.Eval(op, math.Float32frombits(a), math.Float32frombits(b)))
@@ -138,6 +169,62 @@ func TestFloatOpsRejectWrongResults(t *testing.T) {
 					t.Fatalf("%v(%08x, %08x) = %08x accepted, want %08x", op, a, b, bad, want)
 				}
 			}
+		}
+	}
+}
+
+// expCircuit checks O[i] = repops.Exp(A[i]).
+type expCircuit struct{ A, O []frontend.Variable }
+
+func (c *expCircuit) Define(api frontend.API) error {
+	u := &fpu{api: api, rc: rangecheck.New(api)}
+	for i := range c.A {
+		api.AssertIsEqual(u.exp(u.decode(c.A[i])), c.O[i])
+	}
+	return nil
+}
+
+// TestExpMatchesRepops: the circuit's e^x is repops.Exp bit for bit on edge cases,
+// the saturation bounds, the range training sees and random patterns; a result off
+// by one ulp is rejected.
+func TestExpMatchesRepops(t *testing.T) {
+	r := rand.New(rand.NewChaCha8([32]byte{'e', 'x', 'p'}))
+	xs := append([]uint32{}, edgeBits...)
+	for _, f := range []float32{-87, -87.5, 88, 88.5, -0.34657359, 0.34657359, 1, -1, 20, -20} {
+		xs = append(xs, math.Float32bits(f))
+	}
+	n := 300
+	if testing.Short() {
+		n = 100
+	}
+	for len(xs) < n {
+		if r.IntN(3) == 0 {
+			xs = append(xs, randBits(r))
+		} else {
+			xs = append(xs, math.Float32bits(float32(r.NormFloat64()*30)))
+		}
+	}
+	c := &expCircuit{A: make([]frontend.Variable, len(xs)), O: make([]frontend.Variable, len(xs))}
+	w := &expCircuit{A: make([]frontend.Variable, len(xs)), O: make([]frontend.Variable, len(xs))}
+	for i, x := range xs {
+		w.A[i], w.O[i] = x, math.Float32bits(repops.Exp(math.Float32frombits(x)))
+	}
+	if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err != nil {
+		for i, x := range xs {
+			c1 := &expCircuit{A: make([]frontend.Variable, 1), O: make([]frontend.Variable, 1)}
+			w1 := &expCircuit{A: []frontend.Variable{x}, O: []frontend.Variable{w.O[i]}}
+			if err := test.IsSolved(c1, w1, ecc.BN254.ScalarField()); err != nil {
+				t.Fatalf("exp(%08x) want %08x: %v", x, w.O[i], err)
+			}
+		}
+		t.Fatal(err)
+	}
+	for _, x := range xs[:20] {
+		want := math.Float32bits(repops.Exp(math.Float32frombits(x)))
+		c1 := &expCircuit{A: make([]frontend.Variable, 1), O: make([]frontend.Variable, 1)}
+		w1 := &expCircuit{A: []frontend.Variable{x}, O: []frontend.Variable{want ^ 1}}
+		if test.IsSolved(c1, w1, ecc.BN254.ScalarField()) == nil {
+			t.Fatalf("exp(%08x) = %08x accepted, want %08x", x, want^1, want)
 		}
 	}
 }

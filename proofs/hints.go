@@ -16,7 +16,7 @@ func init() {
 // Hints lists the hints the element circuit uses (register them with a prover that
 // runs in another process, e.g. through backend.WithSolverOptions(solver.WithHints(...))).
 func Hints() []solver.Hint {
-	return []solver.Hint{splitFloatHint, bitLenHint, geZeroHint, divModHint, splitMetaHint}
+	return []solver.Hint{splitFloatHint, bitLenHint, geZeroHint, divModHint, splitMetaHint, isqrtHint}
 }
 
 // signed reads a field element as an integer in (-r/2, r/2].
@@ -83,9 +83,10 @@ func divModHint(_ *big.Int, in, out []*big.Int) error {
 	return nil
 }
 
-// splitMetaHint: meta -> kernel (8 bits), c (32 bits), v (32 bits); see Meta.
+// splitMetaHint: meta -> kernel (8 bits), c (32 bits), v (32 bits), d (32 bits),
+// w (8 bits), j (8 bits); see ElementCircuit's Meta.
 func splitMetaHint(_ *big.Int, in, out []*big.Int) error {
-	if err := wantIO("splitMeta", in, out, 1, 3); err != nil {
+	if err := wantIO("splitMeta", in, out, 1, 6); err != nil {
 		return err
 	}
 	m := in[0]
@@ -95,5 +96,21 @@ func splitMetaHint(_ *big.Int, in, out []*big.Int) error {
 	out[0].SetUint64(mask(0, 8))
 	out[1].SetUint64(mask(8, 32))
 	out[2].SetUint64(mask(40, 32))
+	out[3].SetUint64(mask(72, 32))
+	out[4].SetUint64(mask(104, 8))
+	out[5].SetUint64(mask(112, 8))
+	return nil
+}
+
+// isqrtHint: n -> floor(sqrt(n)) (n a non-negative integer).
+func isqrtHint(_ *big.Int, in, out []*big.Int) error {
+	if err := wantIO("isqrt", in, out, 1, 1); err != nil {
+		return err
+	}
+	if in[0].Sign() < 0 {
+		out[0].SetInt64(0)
+		return nil
+	}
+	out[0].Sqrt(in[0])
 	return nil
 }

@@ -20,13 +20,19 @@
 //
 // Audited tasks (forced.go): a random secret per task is stored in its run folder
 // before the claim that commits its hash; at commit time the secret and the claim
-// block's hash decide whether the task carries a forced error, and if so the committed
-// (and served) list has the decoy in place of leaf f+1, every true checkpoint still
-// served; the solver reveals the secret (with the true leaf and its proof when forced)
-// in its window, after which it serves the true list and the challenge window opens.
+// block's hash decide whether the task carries a forced error, and if so the solver
+// makes the decoy, a real state: the true checkpoint f+1 with one float XORed with a
+// mask from the secret (onchain.NewDecoy). It stores it in the run's checkpoint store
+// (an extra blob: the manifest still lists the run's own checkpoints) before the
+// commitment names its root, so it is served like any checkpoint; the committed (and
+// served) list has its root in place of leaf f+1. The true checkpoint f+1 is served
+// too, but nothing names its root (no other blob is a delta against it) until the
+// solver reveals the secret, with the opening of the masked float, in its window;
+// then it serves the true list and the challenge window opens. The decoy follows from
+// the secret and the run folder, so a restarted solver makes the same one again.
 //
-// Invariants: it commits only hashes of states it recorded (and the protocol's decoy
-// when the draw forces one), once per task (a commit
+// Invariants: it commits only hashes of states it recorded (and the decoy, a state it
+// made and stored, when the draw forces one), once per task (a commit
 // the chain already holds is recognised by its root); it defends a dispute with the
 // same computation it trained; at most MaxTasks tasks are in hand and at most
 // Config.Stake is locked as stake; it claims only what its free balance and wallet can

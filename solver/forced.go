@@ -9,9 +9,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 
+	"github.com/veritrain/veritrain/checkpoint"
+	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/internal/atomicfile"
@@ -71,11 +72,14 @@ func parseSecret(b []byte) ([32]byte, error) {
 // forced is an audited task's forced-error state, as the solver computed it at commit
 // (or again after a restart: everything in it follows from the secret and the chain).
 type forced struct {
-	secret   [32]byte
-	forced   bool
-	f        uint64     // forced segment: leaf f+1 of the posted trace is the decoy
-	posted   [][32]byte // the committed list: hashes with the decoy at f+1 when forced
-	revealed bool       // the secret is revealed: the trace root names the true list again
+	secret [32]byte
+	forced bool
+	f      uint64     // forced segment: leaf f+1 of the posted trace is the decoy
+	posted [][32]byte // the committed list: hashes with the decoy's root at f+1 when forced
+	// open is the opening, in the true checkpoint f+1, of the float the decoy masks:
+	// what revealSecret needs to put the true leaf back (nil when not forced)
+	open     *checkpoint.FloatProof
+	revealed bool // the secret is revealed: the trace root names the true list again
 }
 
 // secretHash is what claimTask commits for task id: the hash of its secret, drawn and
@@ -113,7 +117,7 @@ func (s *Solver) posted(ctx context.Context, j *job, hashes [][32]byte) ([][32]b
 			return nil, err
 		}
 	}
-	fs, err := s.forcedState(j, a, hashes)
+	fs, err := s.forcedState(ctx, j, a, hashes)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +125,8 @@ func (s *Solver) posted(ctx context.Context, j *job, hashes [][32]byte) ([][32]b
 	j.forced = fs
 	s.mu.Unlock()
 	if fs.forced {
-		s.log.Info("forced error: posting a decoy", "task", j.id, "segment", fs.f, "leaf", fs.f+1)
+		s.log.Info("forced error: posting a decoy", "task", j.id, "segment", fs.f, "leaf", fs.f+1,
+			"decoy", hex.EncodeToString(fs.posted[fs.f+1][:8]))
 	}
 	return fs.posted, nil
 }
@@ -129,8 +134,11 @@ func (s *Solver) posted(ctx context.Context, j *job, hashes [][32]byte) ([][32]b
 // seedDelay is TaskMarket.SEED_DELAY: the claim block's hash is drawn this many blocks on.
 const seedDelay = 4
 
-// forcedState computes the draw from the stored secret and the claim hash on chain.
-func (s *Solver) forcedState(j *job, a taskmarket.TaskMarketAuditState, hashes [][32]byte) (*forced, error) {
+// forcedState computes the draw from the stored secret and the claim hash on chain,
+// and, when forced, the decoy of checkpoint f+1 (stored and served beside the run's
+// checkpoints: decoy). Everything follows from the secret, the chain and the run
+// folder, so a restarted solver computes the same draw and the same decoy.
+func (s *Solver) forcedState(ctx context.Context, j *job, a taskmarket.TaskMarketAuditState, hashes [][32]byte) (*forced, error) {
 	sec, err := s.taskSecret(j.id)
 	if err != nil {
 		return nil, err
@@ -141,11 +149,69 @@ func (s *Solver) forcedState(j *job, a taskmarket.TaskMarketAuditState, hashes [
 	n := uint64(len(hashes) - 1)
 	fs := &forced{secret: sec, posted: hashes, revealed: a.SecretRevealed}
 	fs.forced, fs.f = onchain.ForcedError(sec, a.ClaimHash, j.id, n, a.Audit.ForcedErrorBps)
+	var root [32]byte
 	if fs.forced {
-		fs.posted = slices.Clone(hashes)
-		fs.posted[fs.f+1] = onchain.Decoy(sec, j.id)
+		if root, fs.open, err = s.decoy(ctx, j, hashes, fs.f+1, sec); err != nil {
+			return nil, err
+		}
+	}
+	if fs.posted, err = onchain.PostedHashes(hashes, fs.forced, fs.f, root); err != nil {
+		return nil, fmt.Errorf("solver: task %d: %w", j.id, err)
 	}
 	return fs, nil
+}
+
+// decoy makes the decoy of checkpoint i (= f+1) from the true state: that state with
+// one float masked (onchain.NewDecoy), and stores it in the run's store so that the
+// checkpoint server serves it by its root like any checkpoint. It is stored the way
+// the true checkpoint i is (a delta against the same, posted, base, or whole), so its
+// blob looks like any other; and no blob of the run may name the true checkpoint i as
+// its base (rundir.Detach): its root must stay unknown until the reveal, or a lazy
+// attester of segment f would read it there and attest it without computing. The
+// true checkpoint is still served to whoever names its root (after the reveal, every
+// verifier of segment f+1). A fabricated trace has no store: its decoy is not served.
+func (s *Solver) decoy(ctx context.Context, j *job, hashes [][32]byte, i uint64, secret [32]byte) ([32]byte, *checkpoint.FloatProof, error) {
+	var truth *checkpoint.State
+	var err error
+	if j.run != nil {
+		if truth, err = j.run.Load(ctx, int(i)); err != nil {
+			return [32]byte{}, nil, err
+		}
+	} else {
+		truth = fabricatedState(j.tk, i)
+	}
+	if truth.Hash() != hashes[i] {
+		return [32]byte{}, nil, fmt.Errorf("solver: task %d: checkpoint %d is not its listed hash", j.id, i)
+	}
+	d, open, err := onchain.NewDecoy(truth, secret, j.id)
+	if err != nil {
+		return [32]byte{}, nil, fmt.Errorf("solver: task %d: %w", j.id, err)
+	}
+	root := d.Hash()
+	if j.run == nil {
+		return root, open, nil
+	}
+	st := j.run.Store
+	blob, err := st.Blob(ctx, hashes[i])
+	if err != nil {
+		return root, nil, fmt.Errorf("solver: task %d: checkpoint %d: %w", j.id, i, err)
+	}
+	h, err := store.ParseHeader(blob)
+	if err != nil {
+		return root, nil, fmt.Errorf("solver: task %d: checkpoint %d: %w", j.id, i, err)
+	}
+	if h.Delta {
+		_, err = st.PutDelta(ctx, d, h.Base)
+	} else {
+		_, err = st.Put(ctx, d)
+	}
+	if err != nil {
+		return root, nil, fmt.Errorf("solver: task %d: storing the decoy: %w", j.id, err)
+	}
+	if err := j.run.Detach(ctx, int(i)); err != nil {
+		return root, nil, fmt.Errorf("solver: task %d: %w", j.id, err)
+	}
+	return root, open, nil
 }
 
 // served is the checkpoint list the solver serves for j: what the chain's trace root
@@ -174,7 +240,7 @@ func (s *Solver) audit(ctx context.Context, j *job, t taskmarket.TaskMarketTask)
 		if j.hashes == nil {
 			return true, nil
 		}
-		fs, err := s.forcedState(j, a, j.hashes)
+		fs, err := s.forcedState(ctx, j, a, j.hashes)
 		if err != nil {
 			return true, err
 		}
@@ -213,7 +279,7 @@ func (s *Solver) audit(ctx context.Context, j *job, t taskmarket.TaskMarketTask)
 		return true, nil
 	}
 	fs := j.forced
-	if _, _, err := m.RevealSecret(ctx, j.id, fs.secret, j.hashes); err != nil {
+	if _, _, err := m.RevealSecret(ctx, j.id, fs.secret, j.hashes, fs.open); err != nil {
 		return true, err
 	}
 	s.mu.Lock()
@@ -231,7 +297,7 @@ func (s *Solver) isPosted(ctx context.Context, j *job, t taskmarket.TaskMarketTa
 	if err != nil || a.Audit.AttestWindow == 0 || a.ClaimHash == ([32]byte{}) || len(j.hashes) < 2 {
 		return false
 	}
-	fs, err := s.forcedState(j, a, j.hashes)
+	fs, err := s.forcedState(ctx, j, a, j.hashes)
 	if err != nil || model.NewTree(fs.posted).Root() != t.TraceRoot {
 		return false
 	}

@@ -3,7 +3,6 @@ package solver
 import (
 	"cmp"
 	"context"
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -621,31 +620,40 @@ func (s *Solver) train(ctx context.Context, j *job) error {
 }
 
 // fabricate makes up a trace without training: the task's initial state (the
-// contract checks leaf 0), made-up middle checkpoints and a made-up final model (the
-// initial weights nudged, stamped with the last step).
+// contract checks leaf 0), made-up middle checkpoints and a made-up final model
+// (fabricatedState).
 func (s *Solver) fabricate(j *job) {
 	tk := j.tk
 	n := tk.Segments()
 	hashes := make([][32]byte, n+1)
 	hashes[0] = tk.Init.Hash()
-	for i := uint64(1); i < n; i++ {
-		hashes[i] = sha256.Sum256(fmt.Appendf(nil, "fabricated checkpoint %d of task %d", i, j.id))
+	for i := uint64(1); i <= n; i++ {
+		hashes[i] = fabricatedState(tk, i).Hash()
 	}
-	final := *tk.Init
-	final.Step, final.DataCursor = tk.Steps, tk.Steps*uint64(tk.Graph.Batch)
-	final.Tensors = make([]checkpoint.Tensor, len(tk.Init.Tensors))
-	for i, x := range tk.Init.Tensors {
-		x.Data = slices.Clone(x.Data)
-		for e := range x.Data {
-			x.Data[e] *= 0.5
-		}
-		final.Tensors[i] = x
-	}
-	hashes[n] = final.Hash()
 	s.mu.Lock()
 	j.hashes = hashes
 	s.mu.Unlock()
 	s.log.Warn("fabricated a trace without training", "task", j.id, "checkpoints", len(hashes))
+}
+
+// fabricatedState is checkpoint i of a made-up trace: the initial weights scaled by
+// 1 - i/(2n) (the final model is the initial weights halved), stamped with the step
+// and data cursor of checkpoint i. States, not bare hashes, so that a forced error's
+// decoy can be made of one like of a true checkpoint.
+func fabricatedState(tk *task.Task, i uint64) *checkpoint.State {
+	st := *tk.Init
+	st.Step = i * tk.Interval
+	st.DataCursor = st.Step * uint64(tk.Graph.Batch)
+	scale := float32(1 - float64(i)/float64(2*tk.Segments()))
+	st.Tensors = make([]checkpoint.Tensor, len(tk.Init.Tensors))
+	for k, x := range tk.Init.Tensors {
+		x.Data = slices.Clone(x.Data)
+		for e := range x.Data {
+			x.Data[e] *= scale
+		}
+		st.Tensors[k] = x
+	}
+	return &st
 }
 
 // defend plays the solver's side of the task's game.

@@ -25,9 +25,11 @@
 //     product ones(1×m)·X, whose trace (acc + 1·x, in row order) gives the same bits
 //     (1·x is exact and keeps -0; a NaN stays a NaN and ends canonical either way),
 //     with ones a batch tensor;
-//   - a softmax cross-entropy gradient (kernel 10) the contract cannot judge is
-//     refused unless Options.AllowUnjudged is set, and then listed in Task.Unjudged (a
-//     dispute that reaches it cannot be defended on chain);
+//   - a softmax cross-entropy gradient (kernel 10), whose scalar trace the contract
+//     cannot judge, is refused unless Options.AllowUnjudged is set, and then listed in
+//     Task.Unjudged: a dispute that reaches it is settled only by a proof (a game with
+//     a zk judge: package proofs judges kernel 10 for rows of up to 10 classes), and
+//     cannot be defended without one;
 //   - any other node the contract cannot judge, or with more inputs than a descriptor's
 //     model.MaxSources slots (five: Adam's update), is refused with ErrUnjudgeable,
 //     naming the nodes. Every kernel of the built-in specs is judged today, the CNN's

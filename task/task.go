@@ -47,9 +47,10 @@ type Node struct {
 
 // Options tune Build.
 type Options struct {
-	// AllowUnjudged accepts a softmax cross-entropy gradient node that the contract
-	// cannot judge (a contract without kernel 10, see the package doc): honest solvers
-	// are then exposed to a challenge at that node.
+	// AllowUnjudged accepts a softmax cross-entropy gradient node whose scalar trace the
+	// contract cannot judge (see the package doc): a dispute there is settled by an
+	// element proof when the game has a zk judge; without one, honest solvers are
+	// exposed to a challenge at that node.
 	AllowUnjudged bool
 }
 

@@ -27,21 +27,26 @@ import (
 // ErrAttestFile: a stored attestation that cannot be read back.
 var ErrAttestFile = errors.New("verifier: bad attestation file")
 
+// errStopped: a tick ended where a test stops the process (stopBeforeCommit).
+var errStopped = errors.New("verifier: stopped (test)")
+
 // AuditCounts are a verifier's attestation figures.
 type AuditCounts struct {
 	Attested int // attestations committed
 	Revealed int // attestations revealed
 	// Jackpots: forced errors this verifier found (its attestation was the true leaf
 	// where the solver had posted the decoy); Slashed: attestations whose stake was
-	// lost (lazy, unrevealed, vouching for a lost claim, or a lost dispute).
-	Jackpots, Slashed int
+	// lost (lazy, unrevealed, vouching for a lost claim, or a lost dispute); Void:
+	// attestations of a forced task's segment f+1, whose start was the decoy (stake
+	// back, no fee).
+	Jackpots, Slashed, Void int
 	// DefendedWon and DefendedLost count disputes of this verifier's attestations.
 	DefendedWon, DefendedLost int
 }
 
-// attestation is this verifier's attestation of one task's assigned segment. The
-// exported fields are what it keeps on disk (written before the commitment is sent:
-// a restarted verifier can still reveal it).
+// attestation is this verifier's attestation of one task's segment (drawn after its
+// join, read from the chain). The exported fields are what it keeps on disk (written
+// before the commitment is sent: a restarted verifier can still reveal it).
 type attestation struct {
 	Market  string `json:"market"`
 	Task    uint64 `json:"task"`
@@ -50,11 +55,15 @@ type attestation struct {
 	Salt    string `json:"salt"`
 
 	end, salt [32]byte
-	comp      *pinpoint.Computation // holds the segment's start: the defence of a dispute
-	own       bool                  // comp started from step 0 (the start checkpoint was missing)
-	duel      *Duel
-	closed    bool
-	warned    bool
+	// start is the trace's leaf seg when the segment was re-run for the attestation:
+	// a forced error's secret reveal replaces leaf f+1 (the decoy) by the true leaf,
+	// and a re-run from the decoy says nothing about the corrected trace
+	start  [32]byte
+	comp   *pinpoint.Computation // holds the segment's start: the defence of a dispute
+	own    bool                  // comp started from step 0 (the start checkpoint was missing)
+	duel   *Duel
+	closed bool
+	warned bool
 }
 
 // attestations are the verifier's attestations by task.
@@ -147,9 +156,9 @@ func (v *Verifier) headTime(ctx context.Context) (uint64, error) {
 
 // attestPhase runs before a committed task (seed drawn) is checked. With the audit on,
 // nothing may be challenged until the solver reveals its secret: until then the
-// verifier re-runs its assigned segment and commits its attestation, and waits (wait
-// is true). A lazy verifier attests the solver's posted leaf without computing, and
-// never checks anything.
+// verifier attests (join, then, once the block after its join is sealed, re-run the
+// segment that block's hash draws and commit) and waits (wait is true). A lazy verifier
+// attests the solver's posted leaf without computing, and never checks anything.
 func (v *Verifier) attestPhase(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) (wait bool, err error) {
 	m := v.cfg.Market
 	a, err := m.Audit(ctx, w.id)
@@ -157,7 +166,7 @@ func (v *Verifier) attestPhase(ctx context.Context, w *watch, t taskmarket.TaskM
 		return false, err
 	}
 	if a.Audit.AttestWindow == 0 || a.SecretRevealed {
-		if v.cfg.Lazy {
+		if v.cfg.Lazy || v.probe {
 			w.done = true
 			return true, nil
 		}
@@ -170,7 +179,7 @@ func (v *Verifier) attestPhase(ctx context.Context, w *watch, t taskmarket.TaskM
 		return true, err
 	}
 	if v.att[w.id] != nil {
-		return true, nil // attested: reveal and the rest are tickAttestations' job
+		return true, nil // committed (or about to be): reveal and the rest are tickAttestations' job
 	}
 	now, err := v.headTime(ctx)
 	if err != nil {
@@ -180,60 +189,130 @@ func (v *Verifier) attestPhase(ctx context.Context, w *watch, t taskmarket.TaskM
 		return true, nil // too late, no folder to keep a salt in, or its own task: check after the reveal
 	}
 	on, err := m.Attestation(ctx, w.id, m.Me())
-	if err != nil || on.State != onchain.AttNone {
-		return true, err // attested with a file since lost: it cannot be revealed
+	if err != nil {
+		return true, err
+	}
+	switch on.State {
+	case onchain.AttNone:
+		return true, v.join(ctx, w, t, a)
+	case onchain.AttJoined: // joined, by this process or one before a restart
+		return true, v.attest(ctx, w, t)
+	}
+	return true, nil // committed with a file since lost: it cannot be revealed
+}
+
+// join takes one of task w's attestation slots (first come) as soon as the seed is
+// drawn, for a task it can check whose solver serves its list: the segment is drawn
+// later, from the hash of the block after the join, which nobody knows when joining
+// (so no address can be ground for a chosen segment). The stake is locked now.
+func (v *Verifier) join(ctx context.Context, w *watch, t taskmarket.TaskMarketTask, a taskmarket.TaskMarketAuditState) error {
+	m := v.cfg.Market
+	if a.Audit.MaxAttesters != 0 && a.Attesters >= a.Audit.MaxAttesters {
+		v.log.Debug("attestation slots full", "task", w.id, "max", a.Audit.MaxAttesters)
+		return nil
 	}
 	if w.tk == nil {
 		if ok, err := v.prepare(ctx, w, t); err != nil || !ok {
-			return true, err
+			return err
 		}
 	}
+	// no stake on a task whose solver does not serve its list
+	if _, err := v.trace(ctx, w, t); err != nil {
+		return err
+	}
+	if err := m.EnsureFree(ctx, a.Audit.AttestStake); err != nil {
+		return err
+	}
+	block, err := m.JoinAttestation(ctx, w.id)
+	if err != nil {
+		return err
+	}
+	v.log.Info("joined the attestations", "task", w.id, "block", block)
+	return nil
+}
+
+// trace is the solver's checkpoint list of task w, of the task's length.
+func (v *Verifier) trace(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) ([][32]byte, error) {
 	hashes, err := v.cfg.Checkpoints.Trace(ctx, t.Solver, w.id)
 	if err != nil {
-		return true, err
+		return nil, err
 	}
 	if uint64(len(hashes)) != w.tk.Segments()+1 {
-		return true, fmt.Errorf("%w: %d checkpoints for %d segments", ErrUnavailable, len(hashes), w.tk.Segments())
+		return nil, fmt.Errorf("%w: %d checkpoints for %d segments", ErrUnavailable, len(hashes), w.tk.Segments())
 	}
-	seg, err := m.Assignment(ctx, w.id, m.Me())
+	return hashes, nil
+}
+
+// attest commits the attestation of a joined task once its segment can be read (the
+// block after the join is sealed): the segment's end re-run from the solver's start
+// (or, lazy, copied from the posted leaf), a fresh salt, both on disk before the
+// commitment is sent.
+func (v *Verifier) attest(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {
+	m := v.cfg.Market
+	seg, err := m.AttestSegment(ctx, w.id, m.Me())
+	if errors.Is(err, onchain.ErrSegmentNotReady) {
+		return nil // the block whose hash draws it is not sealed yet
+	}
 	if err != nil {
-		return true, err
+		return err
 	}
-	at := &attestation{Task: w.id, Segment: seg}
-	if v.cfg.Lazy {
+	if w.tk == nil { // a restart after the join
+		if ok, err := v.prepare(ctx, w, t); err != nil || !ok {
+			return err
+		}
+	}
+	hashes, err := v.trace(ctx, w, t)
+	if err != nil {
+		return err
+	}
+	if seg >= w.tk.Segments() {
+		return fmt.Errorf("%w: segment %d of %d", ErrBadTrace, seg, w.tk.Segments())
+	}
+	at := &attestation{Task: w.id, Segment: seg, start: hashes[seg]}
+	copied := false
+	if v.cfg.Lazy || v.probe {
 		p, err := checkpoint.ProveTrace(hashes, int(seg+1))
 		if err != nil {
-			return true, err
+			return err
 		}
 		if err := p.Verify(); err != nil || p.Root != t.TraceRoot {
-			return true, fmt.Errorf("%w: checkpoint %d is not under the committed trace root", ErrUnavailable, seg+1)
+			return fmt.Errorf("%w: checkpoint %d is not under the committed trace root", ErrUnavailable, seg+1)
+		}
+		copied = v.cfg.Lazy
+		if v.probe { // copies the leaf only when a state is served behind it
+			_, err := v.cfg.Checkpoints.Fetch(ctx, t.Solver, w.id, hashes[seg+1])
+			if err != nil && !errors.Is(err, ErrUnavailable) {
+				return err
+			}
+			copied = err == nil
 		}
 		at.end = hashes[seg+1]
-	} else {
+	}
+	if !copied {
 		run := &SegmentRun{Task: w.tk, Fault: v.cfg.Fault}
 		if at.end, at.comp, at.own, err = run.End(ctx, v.cfg.Checkpoints, t.Solver, w.id, hashes, t.TraceRoot, seg); err != nil {
-			return true, err
+			return err
 		}
 		v.Checked++
 	}
-	if err := m.EnsureFree(ctx, a.Audit.AttestStake); err != nil {
-		return true, err
-	}
 	if _, err := rand.Read(at.salt[:]); err != nil {
-		return true, fmt.Errorf("verifier: salt: %w", err)
+		return fmt.Errorf("verifier: salt: %w", err)
 	}
 	// on disk before the commitment exists: a restart can always reveal what it sent
 	if err := v.saveAttestation(at); err != nil {
-		return true, err
+		return err
+	}
+	v.att[w.id] = at // from here on tickAttestations sends it again if this send fails
+	if v.stopBeforeCommit {
+		return errStopped
 	}
 	if err := m.Attest(ctx, w.id, onchain.AttestCommitment(w.id, m.Me(), at.end, at.salt)); err != nil {
-		return true, err
+		return err
 	}
-	v.att[w.id] = at
 	v.Audit.Attested++
-	v.log.Info("attested", "task", w.id, "segment", seg, "end", hex.EncodeToString(at.end[:8]), "lazy", v.cfg.Lazy,
+	v.log.Info("attested", "task", w.id, "segment", seg, "end", hex.EncodeToString(at.end[:8]), "lazy", v.cfg.Lazy, "copied", copied,
 		"differs_from_solver", at.end != hashes[seg+1])
-	return true, nil
+	return nil
 }
 
 // tickAttestations moves each of the verifier's attestations on: reveal it in the
@@ -267,8 +346,16 @@ func (v *Verifier) moveAttestation(ctx context.Context, at *attestation) error {
 	}
 	switch on.State {
 	case onchain.AttNone:
-		// stored, then the process stopped before the commitment was mined: send it
-		// again while the window is open (the same end and salt)
+		// a file of an attestation never joined (its join undone by a reorg): nothing is
+		// staked; forget it, and the task is joined afresh while its window is open
+		if err := os.Remove(v.attestPath(at.Task)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("verifier: %w", err)
+		}
+		delete(v.att, at.Task)
+		v.log.Warn("stored attestation not joined on chain: dropped", "task", at.Task)
+	case onchain.AttJoined:
+		// stored, then the commitment was not mined (a failed send, or the process
+		// stopped): send it again while the window is open (the same end and salt)
 		a, err := m.Audit(ctx, at.Task)
 		if err != nil {
 			return err
@@ -277,12 +364,11 @@ func (v *Verifier) moveAttestation(ctx context.Context, at *attestation) error {
 		if err != nil {
 			return err
 		}
-		if a.AttestEnd == 0 || now > a.AttestEnd {
+		if now > a.AttestEnd {
 			at.closed = true
+			v.Audit.Slashed++
+			v.log.Error("attestation joined but not committed in time: its stake is lost", "task", at.Task)
 			return nil
-		}
-		if err := m.EnsureFree(ctx, a.Audit.AttestStake); err != nil {
-			return err
 		}
 		if err := m.Attest(ctx, at.Task, onchain.AttestCommitment(at.Task, m.Me(), at.end, at.salt)); err != nil {
 			return err
@@ -334,7 +420,11 @@ func (v *Verifier) moveAttestation(ctx context.Context, at *attestation) error {
 		if err != nil {
 			return err
 		}
-		if out != onchain.OutcomeReleased {
+		switch out {
+		case onchain.OutcomeReleased:
+		case onchain.OutcomeVoid:
+			v.Audit.Void++
+		default:
 			v.Audit.Slashed++
 			v.log.Warn("attestation closed: stake slashed", "task", at.Task, "outcome", out)
 		}
@@ -367,6 +457,9 @@ func (v *Verifier) closeAttestation(ctx context.Context, at *attestation, t task
 		return err
 	}
 	switch {
+	case out == onchain.OutcomeVoid: // its start was the decoy: nobody could vouch for the segment
+		v.Audit.Void++
+		v.log.Info("attestation closed: void (its start was a forced error's decoy), stake back", "task", at.Task)
 	case out != onchain.OutcomeReleased: // lazy (the decoy) or a wrong claim the solver lost
 		v.Audit.Slashed++
 		v.log.Warn("attestation closed: stake slashed (it vouched for a wrong leaf)", "task", at.Task, "outcome", out)
@@ -385,7 +478,7 @@ func (v *Verifier) closeAttestation(ctx context.Context, at *attestation, t task
 func (v *Verifier) defendAttestation(ctx context.Context, at *attestation, on taskmarket.TaskMarketAttestation) error {
 	m := v.cfg.Market
 	if at.duel == nil {
-		if v.cfg.Lazy {
+		if v.cfg.Lazy || v.probe {
 			if !at.warned {
 				at.warned = true
 				v.log.Warn("lazy attestation disputed: not defended", "task", at.Task)
@@ -481,7 +574,9 @@ func hexOf(h [32]byte) string { return hex.EncodeToString(h[:]) }
 // judgeAttested decides, after the secret reveal, whether the attested segment is
 // wrong in the (corrected) trace, from the re-run made for the attestation instead of
 // a second one. A re-run from step 0 (a missing start) leaves it to check, which finds
-// the first wrong segment.
+// the first wrong segment; so does a start leaf the reveal replaced (segment f+1 of a
+// forced task, re-run from the decoy: its end says nothing about the true trace, and
+// check re-runs the segment from the true checkpoint f+1, which the solver serves).
 func (v *Verifier) judgeAttested(ctx context.Context, w *watch, t taskmarket.TaskMarketTask, at *attestation) error {
 	if at.comp == nil || at.own {
 		return nil
@@ -492,6 +587,11 @@ func (v *Verifier) judgeAttested(ctx context.Context, w *watch, t taskmarket.Tas
 	}
 	if at.Segment+1 >= uint64(len(hashes)) || model.NewTree(hashes).Root() != t.TraceRoot {
 		return fmt.Errorf("%w: the checkpoint list is not the trace root", ErrUnavailable)
+	}
+	if hashes[at.Segment] != at.start {
+		v.log.Info("the reveal replaced the attested segment's start (a forced error's decoy): re-checking from the true start",
+			"task", w.id, "segment", at.Segment)
+		return nil
 	}
 	w.checked, w.bad = true, -1
 	if at.end != hashes[at.Segment+1] {

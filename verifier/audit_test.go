@@ -2,30 +2,41 @@ package verifier_test
 
 import (
 	"context"
+	"encoding/hex"
+	"errors"
+	"math"
 	"math/big"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/internal/netsim"
 	"github.com/veritrain/veritrain/pinpoint"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/solver"
 	"github.com/veritrain/veritrain/task"
 	"github.com/veritrain/veritrain/train"
+	"github.com/veritrain/veritrain/train/rundir"
 	"github.com/veritrain/veritrain/verifier"
 	"github.com/veritrain/veritrain/whistleblower"
 )
 
 // Audit tests: a task with attestations and a forced-error draw, played by the real
 // daemons on the simulated chain. The task has two segments, so a forced task's decoy
-// is always leaf 1 (segment 0's end); verifiers are started for accounts whose
-// assignment (drawn from the seed, after the commit) is the segment each test needs.
+// is always leaf 1 (segment 0's end); verifiers are started for accounts that joined
+// the attestations and were drawn (from the hash of the block after their join) the
+// segment each test needs.
 
 const (
 	auditAccounts = 40
@@ -44,6 +55,7 @@ type auditWorld struct {
 	urls   func(common.Address) (string, bool)
 	vfs    []*verifier.Verifier
 	taken  map[int]bool
+	quiet  int // rounds with no transaction since the last with one
 }
 
 func (w *auditWorld) mkt(acc int) *onchain.Market {
@@ -67,6 +79,13 @@ func newAuditWorldCheat(t *testing.T, fault pinpoint.Fault) *auditWorld {
 }
 
 func newAuditWorldWith(t *testing.T, bps uint16, fault pinpoint.Fault) *auditWorld {
+	return newAuditWorldUntil(t, bps, fault, func(w *auditWorld) bool { return w.task().Seed != ([32]byte{}) })
+}
+
+// newAuditWorldUntil is newAuditWorldWith, run until stop holds (checked before each
+// round of the solver, the seed drawn when due, and the clock moved on) instead of
+// until the seed is drawn.
+func newAuditWorldUntil(t *testing.T, bps uint16, fault pinpoint.Fault, stop func(*auditWorld) bool) *auditWorld {
 	ctx := context.Background()
 	sim, err := chain.NewSim(chain.WithAccounts(auditAccounts), chain.WithOsakaRules())
 	if err != nil {
@@ -115,16 +134,23 @@ func newAuditWorldWith(t *testing.T, bps uint16, fault pinpoint.Fault) *auditWor
 	t.Cleanup(srv.Close)
 	solverAddr := sim.Accounts()[accSolver].Address
 	w.urls = func(a common.Address) (string, bool) { return srv.URL, a == solverAddr }
-	// the solver claims, trains and commits; the seed block is mined; the seed drawn
-	for range 50 {
+	w.until(stop)
+	return w
+}
+
+// until ticks the solver until stop holds (checked before each round): it claims,
+// trains and commits; the seed block is mined; the seed drawn (by the submitter if the
+// solver has not); the clock moves on a minute a round, 20 once the seed is drawn.
+func (w *auditWorld) until(stop func(*auditWorld) bool) {
+	t, ctx, sim := w.t, w.ctx, w.sim
+	for range 600 {
 		tk := w.task()
-		if tk.Seed != ([32]byte{}) {
-			return w
+		if tk.Status != onchain.StatusOpen && stop(w) {
+			return
 		}
 		if err := w.sv.Tick(ctx); err != nil {
 			t.Fatalf("solver: %v", err)
 		}
-		// (the solver draws the seed itself when it is due: the windows start there)
 		if tk = w.task(); tk.Status == onchain.StatusCommitted && tk.Seed == ([32]byte{}) {
 			if n, _ := sim.BlockNumber(ctx); n > tk.CommitBlock+4 {
 				if err := w.mkt(accSubmitter).DrawSeed(ctx, w.id); err != nil {
@@ -133,12 +159,15 @@ func newAuditWorldWith(t *testing.T, bps uint16, fault pinpoint.Fault) *auditWor
 				continue
 			}
 		}
-		if err := sim.Advance(ctx, time.Minute); err != nil {
+		step := time.Minute
+		if tk.Seed != ([32]byte{}) {
+			step = 20 * time.Minute
+		}
+		if err := sim.Advance(ctx, step); err != nil {
 			t.Fatal(err)
 		}
 	}
-	t.Fatal("the task was not committed")
-	return nil
+	t.Fatal("the task never reached the state wanted")
 }
 
 func (w *auditWorld) task() taskmarket.TaskMarketTask {
@@ -149,29 +178,53 @@ func (w *auditWorld) task() taskmarket.TaskMarketTask {
 	return t
 }
 
-// account is a spare account assigned segment seg (2^-30 odds that none of 30 is).
-func (w *auditWorld) account(seg uint64) int {
-	m := w.mkt(accSubmitter)
+// spare is a spare account nobody uses yet.
+func (w *auditWorld) spare() int {
 	for acc := firstSpare; acc < auditAccounts; acc++ {
-		if w.taken[acc] {
-			continue
-		}
-		a, err := m.Assignment(w.ctx, w.id, w.sim.Accounts()[acc].Address)
-		if err != nil {
-			w.t.Fatal(err)
-		}
-		if a == seg {
+		if !w.taken[acc] {
 			w.taken[acc] = true
 			return acc
 		}
 	}
-	w.t.Fatalf("no spare account is assigned segment %d", seg)
+	w.t.Fatal("no spare account left")
 	return 0
 }
 
-// verifier starts a verifier daemon on an account assigned segment seg.
+// joined is a spare account that joined the task's attestations (its bond deposited
+// as the daemon does) and was drawn segment seg. The segment comes from the hash of
+// the block after the join, so accounts are tried until one is drawn seg (2^-15 odds
+// that 15 are not); those drawn another stay joined, never committed (nobody closes
+// them: their stakes stay locked, out of every figure the tests read).
+func (w *auditWorld) joined(seg uint64) int {
+	for range 15 {
+		acc := w.spare()
+		m := w.mkt(acc)
+		if err := m.EnsureHeld(w.ctx, eth(1)); err != nil {
+			w.t.Fatal(err)
+		}
+		if _, err := m.JoinAttestation(w.ctx, w.id); err != nil {
+			w.t.Fatal(err)
+		}
+		for range 2 { // the block after the join, and one more to read its hash
+			if err := w.sim.Mine(w.ctx); err != nil {
+				w.t.Fatal(err)
+			}
+		}
+		got, err := m.AttestSegment(w.ctx, w.id, w.sim.Accounts()[acc].Address)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		if got == seg {
+			return acc
+		}
+	}
+	w.t.Fatalf("no account joined was drawn segment %d", seg)
+	return 0
+}
+
+// verifier starts a verifier daemon on an account joined and drawn segment seg.
 func (w *auditWorld) verifier(seg uint64, cfg verifier.Config) (*verifier.Verifier, int) {
-	acc := w.account(seg)
+	acc := w.joined(seg)
 	cfg.Dir = w.t.TempDir()
 	v := w.verifierAt(acc, cfg)
 	w.vfs = append(w.vfs, v)
@@ -190,7 +243,7 @@ func (w *auditWorld) verifierAt(acc int, cfg verifier.Config) *verifier.Verifier
 }
 
 // run ticks every daemon (and extra) until the task is over and every attestation is
-// closed; a round with no transaction moves the clock 20 minutes on.
+// closed (round says how the clock moves).
 func (w *auditWorld) run(extra ...func(context.Context) error) taskmarket.TaskMarketTask {
 	for range 600 {
 		if t, over := w.round(extra...); over {
@@ -202,7 +255,9 @@ func (w *auditWorld) run(extra ...func(context.Context) error) taskmarket.TaskMa
 	return taskmarket.TaskMarketTask{}
 }
 
-// round ticks every daemon once; over when the task and every attestation are.
+// round ticks every daemon once; over when the task and every attestation are. A
+// round with no transaction seals an empty block: a slot on for the first two after a
+// busy round, 20 minutes on after that.
 func (w *auditWorld) round(extra ...func(context.Context) error) (taskmarket.TaskMarketTask, bool) {
 	before, _ := w.sim.BlockNumber(w.ctx)
 	if err := w.sv.Tick(w.ctx); err != nil {
@@ -228,10 +283,18 @@ func (w *auditWorld) round(extra ...func(context.Context) error) (taskmarket.Tas
 			return t, true
 		}
 	}
-	if after, _ := w.sim.BlockNumber(w.ctx); after == before {
-		if err := w.sim.Advance(w.ctx, 20*time.Minute); err != nil {
-			w.t.Fatal(err)
-		}
+	if after, _ := w.sim.BlockNumber(w.ctx); after != before {
+		w.quiet = 0
+		return t, false
+	}
+	// as netsim.PlayUntil: a live chain seals a block every slot, so an attester
+	// waiting for the block after its join sees it before its window closes
+	step := 20 * time.Minute
+	if w.quiet++; w.quiet <= netsim.SlotRounds {
+		step = netsim.Slot
+	}
+	if err := w.sim.Advance(w.ctx, step); err != nil {
+		w.t.Fatal(err)
 	}
 	return t, false
 }
@@ -257,9 +320,10 @@ func milli(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt
 // TestForcedErrorCaught: the solver must post a decoy for checkpoint 1. The diligent
 // verifier of segment 0 recomputes the true leaf and wins the jackpot; a lazy verifier
 // of segment 0 attests the decoy and loses its stake; the verifier of segment 1 finds
-// its start checkpoint missing (the decoy names no state), re-runs from the initial
-// state and attests the true end. The honest solver reveals, is never challenged and
-// is paid.
+// its start (the decoy, a served state) and re-runs from it: its attestation is void
+// (stake back), and after the reveal it re-checks its segment from the true
+// checkpoint 1 (a second re-run) and does not challenge. The honest solver reveals,
+// is never challenged and is paid.
 func TestForcedErrorCaught(t *testing.T) {
 	w := newAuditWorld(t, 10000)
 	diligent, accD := w.verifier(0, verifier.Config{})
@@ -277,21 +341,24 @@ func TestForcedErrorCaught(t *testing.T) {
 		t.Fatalf("forced %v segment %d finders %d; want forced segment 0 with one finder", a.Forced, a.ForcedSegment, a.Finders)
 	}
 	for _, c := range []struct {
-		name              string
-		v                 *verifier.Verifier
-		acc               int
-		jackpots, slashed int
-		free              *big.Int
-		challenged        int
+		name                    string
+		v                       *verifier.Verifier
+		acc                     int
+		jackpots, slashed, void int
+		free                    *big.Int
+		checked                 int
 	}{
 		// bond 1 deposited; stake 0.5 locked and back; the 1-ether jackpot
-		{"diligent", diligent, accD, 1, 0, eth(2), 0},
+		{"diligent", diligent, accD, 1, 0, 0, eth(2), 1},
 		// its 0.5 stake went to the pool
-		{"lazy", lazy, accL, 0, 1, milli(500), 0},
-		{"after the decoy", after, accA, 0, 0, eth(1), 0},
+		{"lazy", lazy, accL, 0, 1, 0, milli(500), 0},
+		// re-run from the decoy, then from the true checkpoint 1
+		{"after the decoy", after, accA, 0, 0, 1, eth(1), 2},
 	} {
-		if c.v.Audit.Attested != 1 || c.v.Audit.Jackpots != c.jackpots || c.v.Audit.Slashed != c.slashed || c.v.Challenged != c.challenged {
-			t.Errorf("%s: %+v challenged %d; want 1 attested, %d jackpots, %d slashed", c.name, c.v.Audit, c.v.Challenged, c.jackpots, c.slashed)
+		if c.v.Audit.Attested != 1 || c.v.Audit.Jackpots != c.jackpots || c.v.Audit.Slashed != c.slashed || c.v.Audit.Void != c.void ||
+			c.v.Challenged != 0 || c.v.Checked != c.checked {
+			t.Errorf("%s: %+v challenged %d checked %d; want 1 attested, %d jackpots, %d slashed, %d void, no challenge, %d checked",
+				c.name, c.v.Audit, c.v.Challenged, c.v.Checked, c.jackpots, c.slashed, c.void, c.checked)
 		}
 		if got := w.free(c.acc); got.Cmp(c.free) != 0 {
 			t.Errorf("%s: free %v, want %v", c.name, got, c.free)
@@ -340,7 +407,7 @@ func TestAuditedHonestSolverUnforced(t *testing.T) {
 
 // whistleblower starts a whistleblower daemon that checks every attestation.
 func (w *auditWorld) whistleblower() (*whistleblower.Whistleblower, int) {
-	acc := w.account(0) // any spare account: a whistleblower has no assignment
+	acc := w.spare()
 	return w.whistleblowerAt(acc), acc
 }
 
@@ -423,35 +490,48 @@ func TestWhistleblowerChallengesVouchedCheat(t *testing.T) {
 	}
 }
 
-// TestAttestationSurvivesRestart: the verifier of the forced segment is stopped right
-// after committing its attestation; a new process on the same folder reveals it from
-// the stored salt, and wins the jackpot.
+// TestAttestationSurvivesRestart: a verifier is stopped right after committing its
+// attestation; a new process on the same folder reveals it from the stored salt. On
+// the forced segment it wins the jackpot; on the next one (re-run from the decoy by
+// the first process) it is void, and the new process, which holds no re-run, checks
+// its segment from the true checkpoint after the reveal and challenges nothing.
 func TestAttestationSurvivesRestart(t *testing.T) {
-	w := newAuditWorld(t, 10000)
-	first, acc := w.verifier(0, verifier.Config{})
-	for range 20 {
-		if err := first.Tick(w.ctx); err != nil {
-			t.Fatal(err)
+	for _, c := range []struct {
+		seg            uint64
+		jackpots, void int
+		free           *big.Int
+	}{
+		{0, 1, 0, eth(2)}, // bond, stake back, 1-ether jackpot
+		{1, 0, 1, eth(1)}, // bond, stake back
+	} {
+		w := newAuditWorld(t, 10000)
+		first, acc := w.verifier(c.seg, verifier.Config{})
+		for range 20 {
+			if err := first.Tick(w.ctx); err != nil {
+				t.Fatal(err)
+			}
+			if first.Audit.Attested == 1 {
+				break
+			}
 		}
-		if first.Audit.Attested == 1 {
-			break
+		if first.Audit.Attested != 1 {
+			t.Fatalf("segment %d: the first verifier did not attest", c.seg)
 		}
-	}
-	if first.Audit.Attested != 1 {
-		t.Fatal("the first verifier did not attest")
-	}
-	dir := first.Dir()
-	second := w.verifierAt(acc, verifier.Config{Dir: dir})
-	w.vfs = []*verifier.Verifier{second}
-	task := w.run()
-	if task.Status != onchain.StatusFinalized || w.sv.Paid != 1 {
-		t.Fatalf("status %d, solver paid %d", task.Status, w.sv.Paid)
-	}
-	if second.Audit.Attested != 0 || second.Audit.Revealed != 1 || second.Audit.Jackpots != 1 {
-		t.Fatalf("restarted verifier %+v; want no second attestation, the stored one revealed and the jackpot", second.Audit)
-	}
-	if got := w.free(acc); got.Cmp(eth(2)) != 0 {
-		t.Fatalf("free %v, want 2 ether (bond, stake back, 1-ether jackpot)", got)
+		dir := first.Dir()
+		second := w.verifierAt(acc, verifier.Config{Dir: dir})
+		w.vfs = []*verifier.Verifier{second}
+		task := w.run()
+		if task.Status != onchain.StatusFinalized || w.sv.Paid != 1 {
+			t.Fatalf("segment %d: status %d, solver paid %d", c.seg, task.Status, w.sv.Paid)
+		}
+		if second.Audit.Attested != 0 || second.Audit.Revealed != 1 || second.Audit.Jackpots != c.jackpots ||
+			second.Audit.Void != c.void || second.Challenged != 0 {
+			t.Fatalf("segment %d: restarted verifier %+v, challenged %d; want no second attestation, the stored one revealed, %d jackpots, %d void",
+				c.seg, second.Audit, second.Challenged, c.jackpots, c.void)
+		}
+		if got := w.free(acc); got.Cmp(c.free) != 0 {
+			t.Fatalf("segment %d: free %v, want %v", c.seg, got, c.free)
+		}
 	}
 }
 
@@ -491,30 +571,211 @@ func TestWhistleblowerRestart(t *testing.T) {
 	}
 }
 
-// TestForcedSolverRestart: the solver is restarted after committing a forced task's
-// decoy: the new process computes the draw again from the secret on disk, serves the
-// posted list (the verifier can check it against the committed root), reveals in its
-// window and is paid; the verifier of the forced segment wins the jackpot.
+// TestForcedSolverRestart: the solver of a forced task is restarted before its
+// commitment (trained, the draw's block hash not yet mined), after it (before the
+// reveal: the decoy's blob lost with it), and after the reveal. The new process
+// computes the draw and the same decoy again from the secret and the run folder (the
+// posted list still hashes to the committed root; a lost decoy blob is stored and
+// served again), reveals in its window and is paid, with one commitment; the verifier
+// of the forced segment wins the jackpot, the one of the next segment is void and does
+// not challenge.
 func TestForcedSolverRestart(t *testing.T) {
+	cases := []struct {
+		name string
+		stop func(*auditWorld) bool
+		lose bool // delete the decoy's blob before the restart
+	}{
+		{"before its commitment", func(w *auditWorld) bool {
+			return w.task().Status == onchain.StatusClaimed && recordedIn(w.svDir) == 3 // trained
+		}, false},
+		{"after its commitment, the decoy lost", func(w *auditWorld) bool { return w.task().Seed != ([32]byte{}) }, true},
+		{"after the reveal", func(w *auditWorld) bool { return w.audit().SecretRevealed }, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			w := newAuditWorldUntil(t, 10000, pinpoint.Fault{}, c.stop)
+			var decoy [32]byte
+			if c.lose {
+				decoy = w.postedLeaf(1)
+				blob := filepath.Join(w.svDir, "task-1", "checkpoints", hex.EncodeToString(decoy[:])+".vtz")
+				if err := os.Remove(blob); err != nil {
+					t.Fatalf("the decoy's blob: %v", err)
+				}
+			}
+			sv, err := solver.New(solver.Config{Market: w.mkt(accSolver), Specs: task.BuiltinSpecs, Dir: w.svDir, Stake: eth(2),
+				Task: task.Options{AllowUnjudged: true}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			w.sv = sv
+			if c.lose {
+				if err := sv.Tick(w.ctx); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := (&verifier.HTTP{URL: w.urls}).Fetch(w.ctx, w.sim.Accounts()[accSolver].Address, w.id, decoy); err != nil {
+					t.Fatalf("the restarted solver does not serve the decoy: %v", err)
+				}
+			}
+			w.until(func(w *auditWorld) bool { return w.task().Seed != ([32]byte{}) }) // assignments need the seed
+			var diligent, after *verifier.Verifier
+			var acc int
+			if !w.audit().SecretRevealed {
+				diligent, acc = w.verifier(0, verifier.Config{})
+				after, _ = w.verifier(1, verifier.Config{})
+			}
+			task := w.run()
+			if task.Status != onchain.StatusFinalized || sv.Paid != 1 || w.calls("commitTrace") != 1 {
+				t.Fatalf("status %d, restarted solver paid %d, %d commitments; want finalized, paid, one commitment",
+					task.Status, sv.Paid, w.calls("commitTrace"))
+			}
+			if a := w.audit(); !a.Forced || a.TrueLeaf != w.trueLeaf(1) {
+				t.Fatalf("forced %v, true leaf %x; want forced, the run's checkpoint 1 restored", a.Forced, a.TrueLeaf)
+			}
+			if diligent == nil {
+				return
+			}
+			if diligent.Audit.Jackpots != 1 || after.Audit.Void != 1 || after.Challenged != 0 {
+				t.Fatalf("verifier of 0 %+v, of 1 %+v challenged %d; want the jackpot, a void attestation and no challenge",
+					diligent.Audit, after.Audit, after.Challenged)
+			}
+			if got := w.free(acc); got.Cmp(eth(2)) != 0 {
+				t.Fatalf("verifier free %v, want 2 ether", got)
+			}
+		})
+	}
+}
+
+// TestForcedDecoyServed: before the reveal the solver serves the posted list (its
+// root is the committed one) and, at leaf 1, a real state: the true checkpoint 1 with
+// the one float the reveal opens masked with DecoyMask; after the reveal it serves the
+// true list and the true checkpoint 1, which the chain now names.
+func TestForcedDecoyServed(t *testing.T) {
 	w := newAuditWorld(t, 10000)
-	sv, err := solver.New(solver.Config{Market: w.mkt(accSolver), Specs: task.BuiltinSpecs, Dir: w.svDir, Stake: eth(2),
-		Task: task.Options{AllowUnjudged: true}})
+	src := &verifier.HTTP{URL: w.urls}
+	solverAddr := w.sim.Accounts()[accSolver].Address
+	posted, err := src.Trace(w.ctx, solverAddr, w.id)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.sv = sv
-	diligent, acc := w.verifier(0, verifier.Config{})
-	task := w.run()
-	if task.Status != onchain.StatusFinalized || sv.Paid != 1 || w.calls("commitTrace") != 1 {
-		t.Fatalf("status %d, restarted solver paid %d; want finalized, paid, one commitment", task.Status, sv.Paid)
+	if model.NewTree(posted).Root() != w.task().TraceRoot || posted[1] == w.trueLeaf(1) {
+		t.Fatal("the served list is not the committed one with the decoy at leaf 1")
 	}
-	if diligent.Audit.Jackpots != 1 {
-		t.Fatalf("verifier %+v, want the jackpot", diligent.Audit)
+	decoy, err := src.Fetch(w.ctx, solverAddr, w.id, posted[1]) // re-hashed to posted[1]
+	if err != nil {
+		t.Fatalf("the decoy is not served: %v", err)
 	}
-	if got := w.free(acc); got.Cmp(eth(2)) != 0 {
-		t.Fatalf("verifier free %v, want 2 ether", got)
+	truth := w.trueState(1)
+	b, err := os.ReadFile(filepath.Join(w.svDir, "task-1", "secret.hex"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var secret [32]byte
+	if _, err := hex.Decode(secret[:], b[:64]); err != nil {
+		t.Fatal(err)
+	}
+	var diffs []uint32
+	for k := range truth.Tensors {
+		for e, v := range truth.Tensors[k].Data {
+			if x := math.Float32bits(v) ^ math.Float32bits(decoy.Tensors[k].Data[e]); x != 0 {
+				diffs = append(diffs, x)
+			}
+		}
+	}
+	if len(diffs) != 1 || diffs[0] != onchain.DecoyMask(secret, w.id) {
+		t.Fatalf("the decoy differs from checkpoint 1 by %#x, want one float XORed with %#x", diffs, onchain.DecoyMask(secret, w.id))
+	}
+	w.run()
+	final, err := src.Trace(w.ctx, solverAddr, w.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if final[1] != w.trueLeaf(1) || model.NewTree(final).Root() != w.task().TraceRoot {
+		t.Fatal("after the reveal the served list is not the true one the chain names")
+	}
+	if st, err := src.Fetch(w.ctx, solverAddr, w.id, final[1]); err != nil || st.Hash() != truth.Hash() {
+		t.Fatalf("the true checkpoint 1 is not served: %v", err)
 	}
 }
+
+// TestProbingLazyAttester: an attester that fetches its segment's end checkpoint and
+// attests the solver's leaf whenever a state is served for it (recomputing only when
+// none is) is caught: on the forced segment the decoy is a served state, so it attests
+// the decoy and is slashed Lazy, while a diligent attester of the same segment wins
+// the jackpot. The same strategy on the next segment is void (stake back).
+func TestProbingLazyAttester(t *testing.T) {
+	w := newAuditWorld(t, 10000)
+	probe := func(seg uint64) (*verifier.Verifier, int) {
+		acc := w.joined(seg)
+		cfg := verifier.Config{Market: w.mkt(acc), Specs: task.BuiltinSpecs, Bond: eth(1), Dir: t.TempDir(),
+			Checkpoints: &verifier.HTTP{URL: w.urls}, Task: task.Options{AllowUnjudged: true}}
+		v, err := verifier.NewProbing(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.vfs = append(w.vfs, v)
+		return v, acc
+	}
+	p0, acc0 := probe(0)
+	p1, acc1 := probe(1)
+	diligent, accD := w.verifier(0, verifier.Config{})
+	task := w.run()
+	if task.Status != onchain.StatusFinalized || w.sv.Paid != 1 {
+		t.Fatalf("status %d, solver paid %d; want finalized and paid", task.Status, w.sv.Paid)
+	}
+	for _, c := range []struct {
+		name                    string
+		v                       *verifier.Verifier
+		acc                     int
+		jackpots, slashed, void int
+		free                    *big.Int
+	}{
+		{"probing, forced segment", p0, acc0, 0, 1, 0, milli(500)},
+		{"probing, next segment", p1, acc1, 0, 0, 1, eth(1)},
+		{"diligent", diligent, accD, 1, 0, 0, eth(2)},
+	} {
+		if c.v.Audit.Attested != 1 || c.v.Audit.Jackpots != c.jackpots || c.v.Audit.Slashed != c.slashed || c.v.Audit.Void != c.void {
+			t.Errorf("%s: %+v; want %d jackpots, %d slashed, %d void", c.name, c.v.Audit, c.jackpots, c.slashed, c.void)
+		}
+		if got := w.free(c.acc); got.Cmp(c.free) != 0 {
+			t.Errorf("%s: free %v, want %v", c.name, got, c.free)
+		}
+	}
+	if p0.Checked != 0 || p1.Checked != 0 {
+		t.Errorf("the probing attesters re-ran %d and %d segments, want none (every leaf was served)", p0.Checked, p1.Checked)
+	}
+}
+
+func (w *auditWorld) audit() taskmarket.TaskMarketAuditState {
+	a, err := w.mkt(accSubmitter).Audit(w.ctx, w.id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return a
+}
+
+// postedLeaf is leaf i of the list the solver serves now.
+func (w *auditWorld) postedLeaf(i int) [32]byte {
+	hashes, err := (&verifier.HTTP{URL: w.urls}).Trace(w.ctx, w.sim.Accounts()[accSolver].Address, w.id)
+	if err != nil || i >= len(hashes) {
+		w.t.Fatalf("trace: %v", err)
+	}
+	return hashes[i]
+}
+
+// trueState is checkpoint i of the solver's run folder.
+func (w *auditWorld) trueState(i int) *checkpoint.State {
+	run, err := rundir.Open(filepath.Join(w.svDir, "task-1"))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	st, err := run.Load(w.ctx, i)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return st
+}
+
+func (w *auditWorld) trueLeaf(i int) [32]byte { return w.trueState(i).Hash() }
 
 // calls counts the market's successful transactions calling method.
 func (w *auditWorld) calls(method string) int {
@@ -540,4 +801,104 @@ func (w *auditWorld) calls(method string) int {
 		}
 	}
 	return n
+}
+
+// TestWhistleblowerSkipsVoid: on a forced task, the diligent attester of segment 1
+// re-ran from the decoy and attested an end that is not the true trace's; the
+// whistleblower, which checks every attestation, does not dispute it (it is void: the
+// contract would revert), and nobody loses anything.
+func TestWhistleblowerSkipsVoid(t *testing.T) {
+	w := newAuditWorld(t, 10000)
+	after, accA := w.verifier(1, verifier.Config{})
+	wb, accW := w.whistleblower()
+	task := w.run(wb.Tick)
+	for range 3 {
+		if err := wb.Tick(w.ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if task.Status != onchain.StatusFinalized || w.sv.Paid != 1 {
+		t.Fatalf("status %d, solver paid %d; want finalized and paid", task.Status, w.sv.Paid)
+	}
+	if wb.Seen != 1 || wb.Disputed != 0 || wb.Lost != 0 {
+		t.Fatalf("whistleblower saw %d, disputed %d, lost %d; want 1 seen, no dispute", wb.Seen, wb.Disputed, wb.Lost)
+	}
+	if after.Audit.Void != 1 || after.Challenged != 0 {
+		t.Fatalf("attester of segment 1 %+v challenged %d; want void, no challenge", after.Audit, after.Challenged)
+	}
+	for _, acc := range []int{accA, accW} {
+		if got := w.free(acc); got.Cmp(eth(1)) != 0 {
+			t.Errorf("account %d free %v, want its 1 ether", acc, got)
+		}
+	}
+}
+
+// TestAttesterJoins: a verifier daemon on an account that has not joined takes an
+// attestation slot at its first tick after the seed (slots are first come), commits
+// only once the block after its join is sealed, and attests the segment the contract
+// drew from that block's hash, read back from the chain: the segment its file holds
+// and the one the revealed attestation names. Nothing is forced: it is released and
+// the solver paid.
+func TestAttesterJoins(t *testing.T) {
+	w := newAuditWorld(t, 0)
+	acc := w.spare()
+	dir := t.TempDir()
+	v := w.verifierAt(acc, verifier.Config{Dir: dir})
+	w.vfs = append(w.vfs, v)
+	me := w.sim.Accounts()[acc].Address
+	m := w.mkt(accSubmitter)
+	if err := v.Tick(w.ctx); err != nil {
+		t.Fatal(err)
+	}
+	on, err := m.Attestation(w.ctx, w.id, me)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if on.State != onchain.AttJoined || v.Audit.Attested != 0 {
+		t.Fatalf("after one tick: state %d, %d attested; want joined, nothing committed", on.State, v.Audit.Attested)
+	}
+	if _, err := m.AttestSegment(w.ctx, w.id, me); !errors.Is(err, onchain.ErrSegmentNotReady) {
+		t.Fatalf("segment before the block after the join: %v, want ErrSegmentNotReady", err)
+	}
+	task := w.run()
+	if task.Status != onchain.StatusFinalized || w.sv.Paid != 1 {
+		t.Fatalf("status %d, solver paid %d; want finalized and paid", task.Status, w.sv.Paid)
+	}
+	if v.Audit.Attested != 1 || v.Audit.Revealed != 1 || v.Audit.Slashed != 0 || w.calls("joinAttestation") != 1 {
+		t.Fatalf("%+v, %d joins; want one join, one attestation revealed and released", v.Audit, w.calls("joinAttestation"))
+	}
+	joined := w.eventBlock("AttestJoined", me)
+	h, err := w.sim.HeaderByNumber(w.ctx, new(big.Int).SetUint64(joined+1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := model.AttestSegment(task.Seed, me, h.Hash(), 2)
+	if on, err = m.Attestation(w.ctx, w.id, me); err != nil {
+		t.Fatal(err)
+	}
+	if on.Segment != want {
+		t.Fatalf("attested segment %d, want %d (the hash of block %d)", on.Segment, want, joined+1)
+	}
+	if committed := w.eventBlock("Attested", me); committed <= joined+1 {
+		t.Fatalf("committed in block %d, joined in %d: the segment was not drawn yet", committed, joined)
+	}
+	if got := w.free(acc); got.Cmp(eth(1)) != 0 {
+		t.Errorf("free %v, want its 1 ether", got)
+	}
+}
+
+// eventBlock is the block of the market's first event name whose second topic (the
+// first indexed after the task id) is who, for this task (0: none).
+func (w *auditWorld) eventBlock(name string, who common.Address) uint64 {
+	w.t.Helper()
+	logs, err := w.sim.FilterLogs(w.ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{w.market},
+		Topics: [][]common.Hash{{taskmarket.NewTaskMarket().GetABI().Events[name].ID}, {common.BigToHash(new(big.Int).SetUint64(w.id))},
+			{common.BytesToHash(who.Bytes())}}})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if len(logs) == 0 {
+		return 0
+	}
+	return logs[0].BlockNumber
 }

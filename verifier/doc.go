@@ -1,9 +1,10 @@
 // Package verifier is the verifier daemon: it stakes a bond, watches committed tasks,
 // draws the assignment seed when it is due, fetches the solver's checkpoint list and
 // starting checkpoint over HTTP (the list must hash to the committed trace root, each
-// checkpoint to its hash), re-runs its assigned segment (or every segment, CheckAll)
-// with the real trainer, and, on a mismatch, challenges and plays the pinpoint game
-// to the end, then settles. A start checkpoint the solver does not serve is replaced
+// checkpoint to its hash), re-runs its segment (the one it attested on an audited
+// task, else the one the seed assigns it; every segment with CheckAll) with the real
+// trainer, and, on a mismatch, challenges and plays the pinpoint game to the end, then
+// settles. A start checkpoint the solver does not serve is replaced
 // by the verifier's own re-run from the initial state (docs/PROTOCOL.md, "Withheld
 // checkpoints"): it challenges the first leaf that differs from its own state.
 //
@@ -17,15 +18,24 @@
 // from the game's calldata) and played on; a task it challenged and lost is never
 // challenged again. The bond locked in a game counts toward Config.Bond.
 //
-// Audited tasks (docs/PROTOCOL.md, "Attestations and forced errors"; attest.go): after
-// the seed, the verifier re-runs its assigned segment and commits an attestation of the
-// end hash (salt kept in Config.Dir, written atomically before the commitment is sent,
-// so a restart still reveals), reveals it in the reveal window, challenges only after
-// the solver's secret reveal (against the corrected trace: a forced decoy is a missing
-// start checkpoint, re-run from the initial state like a withheld one), defends its
-// attestation if disputed (the solver's seat of the same game, Duel), and closes it
-// when the task ends (stake back, jackpot share, fee; or slashed). Lazy attests the
-// solver's posted leaf without computing: the behaviour forced errors punish.
+// Audited tasks (docs/PROTOCOL.md, "Attestations and forced errors"; attest.go): as
+// soon as the seed is drawn the verifier joins the attestations (a slot, first come;
+// the stake locked), waits until the chain's head is past the block after its join,
+// reads the segment the contract draws from that block's hash (AttestSegment: nobody
+// knew it at the join, so no address can be ground for a segment), re-runs it and
+// commits an attestation of the end hash (salt kept in Config.Dir, written atomically
+// before the commitment is sent, so a restart still reveals; a restart after the join,
+// with nothing on disk, goes on at the segment step), reveals it in the reveal window,
+// challenges only after
+// the solver's secret reveal, against the corrected trace, defends its attestation if
+// disputed (the solver's seat of the same game, Duel), and closes it when the task
+// ends (stake back, jackpot share, fee; void; or slashed). A forced error's decoy is a
+// real state the solver serves (checkpoint f+1 with one float masked), so before the
+// reveal the attester of segment f+1 re-runs from it like from any start (it cannot
+// tell); the reveal puts the true leaf f+1 back, that attestation is void, and the
+// verifier never judges the corrected trace from a re-run whose start leaf changed: it
+// re-runs the segment from the true checkpoint f+1 first. Lazy attests the solver's
+// posted leaf without computing: the behaviour forced errors punish.
 //
 // Invariants: nothing a solver serves is used before it is checked against the chain
 // (trace root, checkpoint hashes); a challenge is made only for a segment whose re-run

@@ -3,6 +3,7 @@ package verifier_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -17,7 +18,9 @@ import (
 	"github.com/veritrain/veritrain/pinpoint"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/solver"
+	"github.com/veritrain/veritrain/task"
 	"github.com/veritrain/veritrain/train/rundir"
+	"github.com/veritrain/veritrain/verifier"
 )
 
 // Restart tests: a daemon killed at some point (its context cancelled, its memory
@@ -271,5 +274,88 @@ func TestVerifierRestart(t *testing.T) {
 			}
 			w.onceEach(t)
 		})
+	}
+}
+
+// TestVerifierRestartAfterJoin: an attesting verifier stopped right after its join
+// (joined on chain, nothing on disk yet) is replaced by a new process on the same
+// folder: it does not join again, reads its segment from the chain, re-runs it,
+// commits, reveals and closes. The task is forced, so the segment the block hash drew
+// decides the outcome: segment 0 finds the forced error (the jackpot), segment 1
+// started from the decoy (void, stake back).
+func TestVerifierRestartAfterJoin(t *testing.T) {
+	w := newAuditWorld(t, 10000)
+	acc := w.spare()
+	dir := t.TempDir()
+	first := w.verifierAt(acc, verifier.Config{Dir: dir})
+	me := w.sim.Accounts()[acc].Address
+	m := w.mkt(accSubmitter)
+	if err := first.Tick(w.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if on, err := m.Attestation(w.ctx, w.id, me); err != nil || on.State != onchain.AttJoined {
+		t.Fatalf("after the first tick: state %d (%v), want joined", on.State, err)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "attest-*")); len(files) != 0 {
+		t.Fatalf("files %v written before the segment is known", files)
+	}
+	second := w.verifierAt(acc, verifier.Config{Dir: dir})
+	w.vfs = []*verifier.Verifier{second}
+	task := w.run()
+	if task.Status != onchain.StatusFinalized || w.sv.Paid != 1 {
+		t.Fatalf("status %d, solver paid %d; want finalized and paid", task.Status, w.sv.Paid)
+	}
+	on, err := m.Attestation(w.ctx, w.id, me)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jackpots, void, free := 1, 0, eth(2) // bond, stake back, the 1-ether jackpot
+	if on.Segment == 1 {
+		jackpots, void, free = 0, 1, eth(1)
+	}
+	if n := w.calls("joinAttestation"); n != 1 || second.Audit.Attested != 1 || second.Audit.Revealed != 1 ||
+		second.Audit.Jackpots != jackpots || second.Audit.Void != void || second.Challenged != 0 {
+		t.Fatalf("segment %d: %d joins, restarted verifier %+v challenged %d; want one join, its attestation committed and revealed, %d jackpots, %d void",
+			on.Segment, n, second.Audit, second.Challenged, jackpots, void)
+	}
+	if got := w.free(acc); got.Cmp(free) != 0 {
+		t.Fatalf("segment %d: free %v, want %v", on.Segment, got, free)
+	}
+}
+
+// TestVerifierRestartBeforeCommit: an attesting verifier stopped after storing its
+// attestation (joined on chain, end and salt on disk) but before sending the
+// commitment is replaced by a new process on the same folder: it sends the stored
+// commitment (once) and reveals it from the stored salt; the attestation is released.
+func TestVerifierRestartBeforeCommit(t *testing.T) {
+	w := newAuditWorld(t, 0)
+	acc := w.joined(0)
+	dir := t.TempDir()
+	first, err := verifier.NewStoppingBeforeCommit(verifier.Config{Market: w.mkt(acc), Specs: task.BuiltinSpecs, Bond: eth(1), Dir: dir,
+		Checkpoints: &verifier.HTTP{URL: w.urls}, Task: task.Options{AllowUnjudged: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Tick(w.ctx); !errors.Is(err, verifier.ErrStopped) {
+		t.Fatalf("first tick: %v, want it stopped before the commitment", err)
+	}
+	me := w.sim.Accounts()[acc].Address
+	if on, err := w.mkt(accSubmitter).Attestation(w.ctx, w.id, me); err != nil || on.State != onchain.AttJoined {
+		t.Fatalf("after the stop: state %d (%v), want joined", on.State, err)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "attest-*.json")); len(files) != 1 {
+		t.Fatalf("files %v, want the stored attestation", files)
+	}
+	second := w.verifierAt(acc, verifier.Config{Dir: dir})
+	w.vfs = []*verifier.Verifier{second}
+	task := w.run()
+	if task.Status != onchain.StatusFinalized || w.sv.Paid != 1 {
+		t.Fatalf("status %d, solver paid %d; want finalized and paid", task.Status, w.sv.Paid)
+	}
+	if n := w.calls("attest"); n != 1 || second.Audit.Attested != 1 || second.Audit.Revealed != 1 || second.Audit.Slashed != 0 {
+		t.Fatalf("%d commitments, restarted verifier %+v; want the stored one sent once and revealed", n, second.Audit)
+	}
+	if got := w.free(acc); got.Cmp(eth(1)) != 0 {
+		t.Errorf("free %v, want its 1 ether", got)
 	}
 }

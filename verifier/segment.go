@@ -15,8 +15,9 @@ import (
 // SegmentRun re-runs segments of one task: from the solver's checkpoint (trusted only
 // through the committed trace root) when the solver serves it, else from the task's
 // initial state, kept so that later segments continue from it. A checkpoint is missing
-// when the solver withholds it, or when the trace's leaf is the decoy of a forced error
-// (it names no state).
+// when the solver withholds it. (A forced error's decoy at leaf f+1 is a served state
+// like any other: segment f+1 is re-run from it, and its end matters only until the
+// secret reveal replaces the leaf.)
 type SegmentRun struct {
 	Task  *task.Task
 	Fault pinpoint.Fault // a dishonest re-run (tests)

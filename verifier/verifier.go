@@ -180,6 +180,13 @@ type Verifier struct {
 	Checked, Challenged, Won, Lost int
 	att                            attestations // by task (attest.go)
 	Audit                          AuditCounts
+	// probe: a lazy strategy for tests (export_test.go), never a product option: it
+	// attests the solver's leaf seg+1 whenever the solver serves a state for it, and
+	// re-runs the segment only when it does not. Forced errors must catch it.
+	probe bool
+	// stopBeforeCommit (tests, export_test.go) ends the tick that stored an attestation
+	// before its commitment is sent, as a process killed there would
+	stopBeforeCommit bool
 }
 
 // New checks cfg and returns a verifier.
@@ -300,8 +307,9 @@ func (v *Verifier) follow(ctx context.Context, w *watch) error {
 	return nil
 }
 
-// check re-runs the assigned segment (or all) from the solver's checkpoint and
-// compares the end with the solver's.
+// check re-runs a segment (or all) from the solver's checkpoint and compares the end
+// with the solver's: its attested segment when it attested the task, else the one the
+// seed assigns it.
 func (v *Verifier) check(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {
 	m := v.cfg.Market
 	if w.tk == nil {
@@ -322,7 +330,12 @@ func (v *Verifier) check(ctx context.Context, w *watch, t taskmarket.TaskMarketT
 		for s := range segs {
 			todo = append(todo, s)
 		}
+	} else if at := v.att[w.id]; at != nil {
+		// its attested segment (drawn at its join, read from the chain): the re-check
+		// after a reveal that replaced the segment's start, or after a restart
+		todo = []uint64{at.Segment}
 	} else {
+		// a verifier that did not attest checks the segment the seed assigns it
 		a, err := m.Assignment(ctx, w.id, m.Me())
 		if err != nil {
 			return err

@@ -7,7 +7,10 @@
 // solver is wrong too: the whistleblower challenges the solver instead, and the
 // contract slashes every attester that vouched for that leaf when the solver loses.
 //
-// Vocabulary: an attestation is (task, attester, segment, revealed end hash); a check
+// Vocabulary: an attestation is (task, attester, segment, revealed end hash), all read
+// from the chain (the segment is the one the contract stored at the commitment, drawn
+// from the hash of the block after the attester's join: never recomputed from the
+// address); a check
 // is one sampled attestation re-run; a duel is one open game this account plays
 // (verifier.Duel). Tick makes one round of decisions; Run ticks on a timer.
 //
@@ -20,7 +23,9 @@
 // Invariants: nothing is disputed before the task's secret is revealed (the trace is
 // then final: a forced decoy has been replaced by the true leaf), and only when the
 // whistleblower's own re-run of the segment, from a start it agrees with, ends
-// elsewhere than the attestation; the game is played from that re-run, so an honest
+// elsewhere than the attestation; never a void attestation (segment f+1 of a forced
+// task, whose start was the decoy: the contract releases it and a dispute of it
+// reverts); the game is played from that re-run, so an honest
 // whistleblower wins every dispute it opens. Which attestations are sampled is drawn
 // from Config.Rand, never from anything an attester controls.
 package whistleblower

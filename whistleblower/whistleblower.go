@@ -260,6 +260,14 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 	if !a.SecretRevealed {
 		return nil
 	}
+	if a.Forced && j.seg == a.ForcedSegment+1 && j.resume == nil {
+		// void: the segment's start was the decoy, so no attester could vouch for the
+		// true trace there; the contract releases it and a dispute of it reverts
+		j.done = true
+		w.log.Info("void attestation (its start was a forced error's decoy): not disputed", "task", j.id,
+			"attester", j.attester.Hex()[:10], "segment", j.seg)
+		return nil
+	}
 	on, err := m.Attestation(ctx, j.id, j.attester)
 	if err != nil {
 		return err

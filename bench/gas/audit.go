@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/veritrain/veritrain/checkpoint/checkpointtest"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
@@ -23,7 +24,9 @@ var auditCandidates = func() []int {
 }()
 
 // runAudit measures the audit functions on one always-forced task of 2 segments: the
-// posted decoy, two attestations of the forced segment (one true, one wrong), their
+// posted decoy (a real state of the model world: revealSecret opens one of its
+// floats), three joins and attestations of the forced segment (one true, one wrong, one
+// never revealed) and a join never committed, their
 // reveals, the secret reveal that restores the trace and reserves the jackpot, a
 // dispute of the wrong attestation won by the challenger on time, the closes (the
 // finder's with its jackpot share and fee) and an unrevealed attestation's close.
@@ -63,7 +66,15 @@ func runAudit(d *driver) error {
 	}
 	st := callU(d, tm.PackGetAudit(id), tm.UnpackGetAudit)
 	hashes := [][32]byte{truth.StateRoot(0), truth.StateRoot(4), truth.StateRoot(8)}
-	posted := onchain.PostedHashes(hashes, secret, st.ClaimHash, id.Uint64(), audit.ForcedErrorBps)
+	forced, f := onchain.ForcedError(secret, st.ClaimHash, id.Uint64(), 2, audit.ForcedErrorBps)
+	decoy, open, err := onchain.NewDecoy(truth.CheckpointState((f+1)*4), secret, id.Uint64())
+	if err != nil {
+		return err
+	}
+	posted, err := onchain.PostedHashes(hashes, forced, f, decoy.Hash())
+	if err != nil {
+		return err
+	}
 	tr := model.NewTree(posted)
 	if _, err := d.send("commitTrace (audit)", accSolver, d.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(2), p32(tr.Prove(0)), p32(tr.Prove(2))), nil); err != nil {
 		return err
@@ -74,17 +85,20 @@ func runAudit(d *driver) error {
 	if _, err := d.send("drawSeed (audit)", accOutsider, d.market, tm.PackDrawSeed(id), nil); err != nil {
 		return err
 	}
-	// the forced segment is 0 (2 segments); two attesters of it and one silent one
-	var seg0 []int
-	for _, i := range auditCandidates {
-		if callU(d, tm.PackAssignment(id, d.addr(i)), tm.UnpackAssignment) == 0 {
-			seg0 = append(seg0, i)
+	// the forced segment is 0 (2 segments); two attesters of it and one silent one, each
+	// joined and drawn to segment 0
+	seed := callU(d, tm.PackGetTask(id), tm.UnpackGetTask).Seed
+	finder, wrong, silent := auditCandidates[0], auditCandidates[1], auditCandidates[2]
+	for _, i := range []int{finder, wrong, silent} {
+		if err := joinOn(d, id, seed, i, 0, 2); err != nil {
+			return err
 		}
 	}
-	if len(seg0) < 3 {
-		return fmt.Errorf("gas: %d of %d accounts assigned the forced segment, need 3", len(seg0), len(auditCandidates))
+	// a fourth joins and never commits
+	idle := auditCandidates[3]
+	if _, err := d.send("joinAttestation", idle, d.market, tm.PackJoinAttestation(id), nil); err != nil {
+		return err
 	}
-	finder, wrong, silent := seg0[0], seg0[1], seg0[2]
 	att := map[int][32]byte{finder: hashes[1], wrong: {0xba, 0xd}, silent: hashes[1]}
 	salt := func(i int) [32]byte { return [32]byte{byte(i), 1} }
 	for _, i := range []int{finder, wrong, silent} {
@@ -104,12 +118,14 @@ func runAudit(d *driver) error {
 	if err := d.advance(3601); err != nil {
 		return err
 	}
-	_, f := onchain.ForcedError(secret, st.ClaimHash, id.Uint64(), 2, audit.ForcedErrorBps)
 	proof := p32(model.NewTree(hashes).Prove(f + 1))
-	if _, err := d.send("revealSecret (forced, jackpot)", accSolver, d.market, tm.PackRevealSecret(id, secret, hashes[f+1], proof), nil); err != nil {
+	if _, err := d.send("revealSecret (forced, jackpot)", accSolver, d.market, tm.PackRevealSecret(id, secret, proof, onchain.DecoyOpeningOf(open)), nil); err != nil {
 		return err
 	}
 	if _, err := d.send("closeAttestation (unrevealed)", accOutsider, d.market, tm.PackCloseAttestation(id, d.addr(silent), [][32]byte{}), nil); err != nil {
+		return err
+	}
+	if _, err := d.send("closeAttestation (joined, never committed)", accOutsider, d.market, tm.PackCloseAttestation(id, d.addr(idle), [][32]byte{}), nil); err != nil {
 		return err
 	}
 	c := taskmarket.TaskMarketChallenge{Segment: 0, Start: hashes[0], StartProof: p32(model.NewTree(hashes).Prove(0)), End: att[wrong], EndProof: [][32]byte{}}
@@ -136,6 +152,99 @@ func runAudit(d *driver) error {
 	_, err = d.send("closeAttestation (finder: jackpot + fee)", accOutsider, d.market,
 		tm.PackCloseAttestation(id, d.addr(finder), p32(model.NewTree(hashes).Prove(1))), nil)
 	return err
+}
+
+// runRevealMLP measures revealSecret on a forced task whose checkpoints are states of
+// the 784-256-10 MLP of checkpointtest (8 tensors, the largest of 200,704 floats): the
+// opening's data and state paths are as long as a real model's, which is what the
+// decoy's two root computations cost.
+func runRevealMLP(d *driver) error {
+	tm := d.tm
+	states := checkpointtest.Checkpoints(1, 3, 1)
+	hashes := make([][32]byte, len(states))
+	for i, st := range states {
+		hashes[i] = st.Hash()
+	}
+	spec := taskmarket.TaskMarketSpec{SpecHash: [32]byte{4}, NodesRoot: [32]byte{1}, StateMapRoot: [32]byte{2}, DataRoot: [32]byte{3},
+		InitRoot: hashes[0], Steps: 2, Interval: 1, NumNodes: 1, StateDepth: 4}
+	h, err := d.sim.HeaderByNumber(d.ctx, nil)
+	if err != nil {
+		return err
+	}
+	terms := taskmarket.TaskMarketTerms{SolverStake: eth(1), ChallengerBond: eth(1), ClaimBy: h.Time + 86400,
+		CommitWindow: 86400, ChallengeWindow: 86400, GameClock: gameClock}
+	audit := taskmarket.TaskMarketAudit{ForcedErrorBps: 10000, AttestWindow: 3600, RevealWindow: 3600, AttestStake: eth(1),
+		JackpotFee: eth(1), Jackpot: eth(1), AttestFee: new(big.Int)}
+	value := new(big.Int).Add(eth(1), onchain.AuditCost(audit))
+	if _, err := d.send("postTask (audit)", accSubmitter, d.market, tm.PackPostTask(spec, terms, audit), value); err != nil {
+		return err
+	}
+	id := callU(d, tm.PackTaskCount(), tm.UnpackTaskCount)
+	secret := sha256.Sum256([]byte("gas secret, MLP"))
+	if _, err := d.send("claimTask (audit)", accSolver, d.market, tm.PackClaimTask(id, onchain.SecretHash(secret)), nil); err != nil {
+		return err
+	}
+	if err := mine(d, 5); err != nil {
+		return err
+	}
+	if _, err := d.send("fixClaimHash", accOutsider, d.market, tm.PackFixClaimHash(id), nil); err != nil {
+		return err
+	}
+	st := callU(d, tm.PackGetAudit(id), tm.UnpackGetAudit)
+	forced, f := onchain.ForcedError(secret, st.ClaimHash, id.Uint64(), 2, audit.ForcedErrorBps)
+	decoy, open, err := onchain.NewDecoy(states[f+1], secret, id.Uint64())
+	if err != nil {
+		return err
+	}
+	posted, err := onchain.PostedHashes(hashes, forced, f, decoy.Hash())
+	if err != nil {
+		return err
+	}
+	tr := model.NewTree(posted)
+	if _, err := d.send("commitTrace (audit)", accSolver, d.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(2), p32(tr.Prove(0)), p32(tr.Prove(2))), nil); err != nil {
+		return err
+	}
+	if err := mine(d, 5); err != nil {
+		return err
+	}
+	if _, err := d.send("drawSeed (audit)", accOutsider, d.market, tm.PackDrawSeed(id), nil); err != nil {
+		return err
+	}
+	if err := d.advance(2*3600 + 2); err != nil {
+		return err
+	}
+	proof := p32(model.NewTree(hashes).Prove(f + 1))
+	_, err = d.send("revealSecret (forced, MLP 784-256-10 state)", accSolver, d.market, tm.PackRevealSecret(id, secret, proof, onchain.DecoyOpeningOf(open)), nil)
+	return err
+}
+
+// joinOn has account i join task id's attestations, then seals the block after the
+// join until its hash draws segment seg of n for i (the driver plays the block
+// producer: a retry forks back to the join block and seals one second later), then
+// one more block, so that attest can be estimated at the head.
+func joinOn(d *driver, id *big.Int, seed [32]byte, i int, seg, n uint64) error {
+	r, err := d.send("joinAttestation", i, d.market, d.tm.PackJoinAttestation(id), nil)
+	if err != nil {
+		return err
+	}
+	for k := 1; k <= 64; k++ {
+		if k > 1 {
+			if err := d.sim.Simulated().Fork(r.BlockHash); err != nil {
+				return fmt.Errorf("gas: fork: %w", err)
+			}
+		}
+		if err := d.advance(uint64(k)); err != nil {
+			return err
+		}
+		h, err := d.sim.HeaderByNumber(d.ctx, nil)
+		if err != nil {
+			return err
+		}
+		if model.AttestSegment(seed, d.addr(i), h.Hash(), n) == seg {
+			return mine(d, 1)
+		}
+	}
+	return fmt.Errorf("gas: 64 blocks after the join of %d never drew segment %d", i, seg)
 }
 
 func mine(d *driver, n int) error {

@@ -29,8 +29,7 @@ const (
 	accTreasury   = 7
 )
 
-// numAccounts: the roles above plus enough attesters that some are assigned any
-// given segment (runAudit).
+// numAccounts: the roles above plus attesters (runAudit).
 const numAccounts = 24
 
 // FanoutBits is the deployed game's fan-out (16 children per round).

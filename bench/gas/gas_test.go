@@ -31,8 +31,8 @@ func TestGasGoals(t *testing.T) {
 	for _, fn := range []string{"deposit", "requestWithdrawal", "withdraw", "postTask", "cancelTask", "claimTask", "commitTrace",
 		"drawSeed", "challenge", "settle", "finalize (pay solver)", "finalize (missed deadline: slash)", "commitSteps", "reveal", "pick",
 		"commitGraph", "disputeAssembly", "openNode", "openTrace", "defendStep", "defendAssembly", "timeout",
-		"postTask (audit)", "claimTask (audit)", "fixClaimHash", "attest", "revealAttestation", "revealSecret (forced, jackpot)",
-		"disputeAttestation", "settleAttestation", "closeAttestation (unrevealed)", "closeAttestation (finder: jackpot + fee)",
+		"postTask (audit)", "claimTask (audit)", "fixClaimHash", "joinAttestation", "attest", "revealAttestation", "revealSecret (forced, jackpot)", "revealSecret (forced, MLP 784-256-10 state)",
+		"disputeAttestation", "settleAttestation", "closeAttestation (unrevealed)", "closeAttestation (joined, never committed)", "closeAttestation (finder: jackpot + fee)",
 		"finalize (pay solver, audit)"} {
 		if rep.Functions[fn] == 0 {
 			t.Errorf("%s was not measured", fn)

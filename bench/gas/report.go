@@ -253,6 +253,9 @@ func Measure(d *driver, sizes []Size, rules string) (Report, error) {
 	if err := runAudit(d); err != nil {
 		return rep, err
 	}
+	if err := runRevealMLP(d); err != nil {
+		return rep, err
+	}
 	rep.Functions = d.gas
 	return rep, nil
 }

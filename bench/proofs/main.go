@@ -24,6 +24,7 @@ import (
 	"github.com/veritrain/veritrain/contracts/bindings/zkelementjudge"
 	"github.com/veritrain/veritrain/contracts/bindings/zkelementverifier784"
 	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/proofs"
 	"github.com/veritrain/veritrain/repops"
 )
@@ -114,7 +115,8 @@ func main() {
 		if err != nil {
 			fail("prove 784", err)
 		}
-		data := zj.PackCheck(uint8(repops.KMatMul), uint32(rows[i].terms), c.Value, c.OperandBytes(), pr.Solidity())
+		nd := model.ZkNode(model.NodeFromKernel(repops.MatMulK{M: 1, K: rows[i].terms, N: 1}, [32]byte{}, 0, 0, 0, 0))
+		data := zj.PackCheck(nd, 0, c.Value, c.OperandBytes(), pr.Solidity())
 		if rows[i].checkGas, err = sim.EstimateGas(ctx, ethereum.CallMsg{To: &jAt, Data: data}); err != nil {
 			fail("check gas", err)
 		}

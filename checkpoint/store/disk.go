@@ -167,6 +167,37 @@ func (s *Store) PutBlob(ctx context.Context, root [32]byte, blob []byte) error {
 	return s.write(ctx, root, blob)
 }
 
+// Flatten replaces root's blob, when it is a delta, by a whole blob of the same state,
+// atomically: afterwards its blob names no other checkpoint. A reader sees the old blob
+// or the new one, both of the same state. A whole blob is left as it is.
+func (s *Store) Flatten(ctx context.Context, root [32]byte) error {
+	blob, err := s.readBlob(root)
+	if err != nil {
+		return err
+	}
+	enc, _, err := s.verifyBlob(ctx, root, blob, 0)
+	if err != nil {
+		return fmt.Errorf("store: flatten %s: %w", s.path(root), err)
+	}
+	if h, _ := ParseHeader(blob); !h.Delta { // parsed by verifyBlob already
+		return nil
+	}
+	whole, err := s.codec.Compress(enc, root, nil, [32]byte{})
+	if err != nil {
+		return fmt.Errorf("store: flatten %x: %w", root, err)
+	}
+	if int64(len(whole)) > s.maxBlob {
+		return fmt.Errorf("%w: blob of %d bytes, limit %d", ErrTooLarge, len(whole), s.maxBlob)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := atomicfile.WriteFile(s.path(root), whole, 0o644); err != nil {
+		return fmt.Errorf("store: flatten %x: %w", root, err)
+	}
+	return nil
+}
+
 // write stores blob under root atomically and durably.
 func (s *Store) write(ctx context.Context, root [32]byte, blob []byte) (err error) {
 	if int64(len(blob)) > s.maxBlob {

@@ -9,8 +9,10 @@
 // Invariants:
 //   - Nothing is returned, served or stored that was not decompressed, decoded and
 //     re-hashed to the root it is addressed by (ErrHashMismatch otherwise).
-//   - A blob file is written once, atomically (temp file, fsync, rename, fsync of the
+//   - A blob file is written atomically (temp file, fsync, rename, fsync of the
 //     directory): after a crash it is either whole or absent; Open removes temp files.
+//     It is written once, except that Flatten may replace a delta blob by a whole blob
+//     of the same state (so that no blob names a checkpoint its owner keeps unnamed).
 //   - Sizes are bounded on every path from outside (blob bytes, decoded bytes, delta
 //     chain length), so a hostile peer cannot make a reader allocate without limit.
 //   - The Handler serves GET/HEAD /checkpoints/<hex root> with Range support

@@ -381,3 +381,68 @@ func TestSplitMerge(t *testing.T) {
 		}
 	}
 }
+
+// TestStoreFlatten: a delta blob flattened is a whole blob of the same state, naming
+// no base; the blobs based on it still read; a whole blob is left as it is; a missing
+// root is ErrNotFound.
+func TestStoreFlatten(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openStore(t)
+	r0, err := s.Put(ctx, toy[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	r1, err := s.PutDelta(ctx, toy[1], r0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, err := s.PutDelta(ctx, toy[2], r1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := func(r [32]byte) Header {
+		t.Helper()
+		blob, err := s.Blob(ctx, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := ParseHeader(blob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	if h := header(r1); !h.Delta || h.Base != r0 {
+		t.Fatalf("before: %+v, want a delta against r0", h)
+	}
+	whole0, err := s.Blob(ctx, r0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // idempotent
+		if err := s.Flatten(ctx, r1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if h := header(r1); h.Delta || h.Base != ([32]byte{}) || h.Root != r1 {
+		t.Fatalf("after: %+v, want a whole blob of r1", h)
+	}
+	for i, r := range [][32]byte{r0, r1, r2} {
+		st, err := s.Get(ctx, r)
+		if err != nil {
+			t.Fatalf("get %d: %v", i, err)
+		}
+		if !bytes.Equal(mustEncode(t, st), mustEncode(t, toy[i])) {
+			t.Fatalf("get %d: different state", i)
+		}
+	}
+	if err := s.Flatten(ctx, r0); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := s.Blob(ctx, r0); err != nil || !bytes.Equal(b, whole0) {
+		t.Fatalf("a whole blob was rewritten (err %v)", err)
+	}
+	if err := s.Flatten(ctx, toy[3].Hash()); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("missing root: %v, want ErrNotFound", err)
+	}
+}

@@ -69,10 +69,12 @@ type demoResult struct {
 	Free           map[string]string `json:"free_ether"`
 	ZkProofs       int               `json:"zk_proofs"` // element proofs the game accepted (--zk)
 	// the audit (demo_audit.go): attestations committed, jackpot shares paid to finders
-	// of forced errors, lazy attesters' stakes slashed, the whistleblower's work
+	// of forced errors, lazy attesters' stakes slashed, attestations void (segment f+1
+	// of a forced task: their start was the decoy; stake back), the whistleblower's work
 	Attestations          int     `json:"attestations"`
 	JackpotsPaid          int     `json:"jackpots_paid"`
 	LazySlashed           int     `json:"lazy_slashed"`
+	VoidAttestations      int     `json:"void_attestations"`
 	WhistleblowerChecks   int     `json:"whistleblower_checks"`
 	WhistleblowerDisputes int     `json:"whistleblower_disputes"`
 	Blocks                uint64  `json:"blocks"`
@@ -144,7 +146,7 @@ func newDemoCmd() *cobra.Command {
 	cmd.Flags().BoolVar(&cfg.zk, "zk", false, "settle the trace level of disputes with one Groth16 proof (keys from the public, insecure dev setup, "+
 		"generated once into the user cache: minutes the first time)")
 	cmd.Flags().Uint16Var(&cfg.forcedBps, "forced-error-bps", 10000, "probability (basis points) that a task carries a forced error (0: none)")
-	cmd.Flags().IntVar(&cfg.attesters, "attesters", 12, "extra verifiers that re-run and attest their assigned segment")
+	cmd.Flags().IntVar(&cfg.attesters, "attesters", 12, "extra verifiers that join the attestations, re-run and attest the segment drawn for them")
 	cmd.Flags().IntVar(&cfg.lazy, "lazy-verifiers", 8, "extra verifiers that attest the solver's posted hash without computing")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print only the JSON summary (and no progress bars)")
 	return cmd

@@ -19,12 +19,14 @@ import (
 )
 
 // The demo's audit (docs/PROTOCOL.md, "Attestations and forced errors"): every task
-// carries one, every verifier attests its assigned segment, extra verifiers attest
+// carries one; every verifier joins its attestations once the seed is drawn and attests
+// the segment the hash of the block after its join draws; extra verifiers attest
 // (diligent ones re-run their segment, lazy ones copy the solver's posted leaf), and a
 // whistleblower re-runs a sample of the revealed attestations. With the default
 // --forced-error-bps every task carries a forced error, so a diligent attester of its
-// segment wins the jackpot and a lazy one loses its stake, when the seed assigns one
-// there (likely with this many attesters, not certain: the seed decides).
+// segment wins the jackpot and a lazy one loses its stake, when one is drawn there
+// (likely with this many attesters, not certain: the block hashes decide); attesters
+// of the segment after it started from the decoy and are void (stake back, no fee).
 
 // Demo accounts after the first ten (demoDeployer..demoTreasury).
 const demoWhistleblower = 10
@@ -101,6 +103,7 @@ func (c *demoCast) auditSummary(res *demoResult) {
 	for _, vf := range append(append(append([]*verifier.Verifier{}, c.verifiers...), c.attesters...), c.lazy...) {
 		res.Attestations += vf.Audit.Attested
 		res.JackpotsPaid += vf.Audit.Jackpots
+		res.VoidAttestations += vf.Audit.Void
 	}
 	for _, vf := range c.attesters {
 		res.Checked += vf.Checked

@@ -4,10 +4,12 @@ import "testing"
 
 // TestDemoAudit runs the demo's audit on the synthetic data set with two segments per
 // task, so every forced error is segment 0's end and about half of the ten diligent
-// and eight lazy attesters are assigned there: finders are paid the jackpot, lazy
-// attesters of the decoy are slashed (the odds that no attester of either kind lands
-// on segment 0 in both tasks are below 2^-16), and the honest solver is still paid.
-// With forced errors off and no cheat, nobody is slashed and nobody wins a jackpot.
+// and eight lazy attesters are drawn there (from the hash of the block after each
+// one's join): finders are paid the jackpot, lazy attesters of the decoy are slashed
+// (the odds that no attester of either kind lands on segment 0 in both tasks are below
+// 2^-16), the attesters of segment 1 (which started from the decoy) are void, and the
+// honest solver is still paid. With forced errors off and no cheat, nobody is slashed,
+// void or wins a jackpot.
 func TestDemoAudit(t *testing.T) {
 	cases := []struct {
 		name, cheat, bps string
@@ -29,11 +31,12 @@ func TestDemoAudit(t *testing.T) {
 		if r.TasksFinished != 2 || r.SolversPaid != c.paid || r.SolversSlashed != c.slashed || r.Attestations != 2*18 {
 			t.Fatalf("%s: %+v", c.name, r)
 		}
-		if c.forced && (r.JackpotsPaid == 0 || r.LazySlashed == 0) {
-			t.Errorf("%s: %d jackpots paid, %d lazy attesters slashed; want some of each", c.name, r.JackpotsPaid, r.LazySlashed)
+		if c.forced && (r.JackpotsPaid == 0 || r.LazySlashed == 0 || r.VoidAttestations == 0) {
+			t.Errorf("%s: %d jackpots paid, %d lazy attesters slashed, %d void; want some of each", c.name, r.JackpotsPaid, r.LazySlashed, r.VoidAttestations)
 		}
-		if !c.forced && (r.JackpotsPaid != 0 || r.LazySlashed != 0 || r.WhistleblowerDisputes != 0) {
-			t.Errorf("%s: %d jackpots, %d lazy slashed, %d whistleblower disputes; want none", c.name, r.JackpotsPaid, r.LazySlashed, r.WhistleblowerDisputes)
+		if !c.forced && (r.JackpotsPaid != 0 || r.LazySlashed != 0 || r.VoidAttestations != 0 || r.WhistleblowerDisputes != 0) {
+			t.Errorf("%s: %d jackpots, %d lazy slashed, %d void, %d whistleblower disputes; want none", c.name, r.JackpotsPaid, r.LazySlashed,
+				r.VoidAttestations, r.WhistleblowerDisputes)
 		}
 	}
 	if _, err := execute(t, "demo", "--forced-error-bps", "10001"); err == nil {

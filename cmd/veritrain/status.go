@@ -106,8 +106,19 @@ type taskView struct {
 	FinalRoot   string            `json:"final_root,omitempty"`
 	Seed        string            `json:"seed,omitempty"`
 	Assignments map[string]uint64 `json:"assignments,omitempty"` // verifier -> segment, once the seed is drawn
-	Game        *gameView         `json:"game,omitempty"`
-	Next        string            `json:"next"` // what happens next, in words
+	// Attestations of an audited task, once committed: the segment is the one the
+	// contract stored at the commitment (drawn from the block after the attester's
+	// join), never recomputed from the address
+	Attestations []attestView `json:"attestations,omitempty"`
+	Game         *gameView    `json:"game,omitempty"`
+	Next         string       `json:"next"` // what happens next, in words
+}
+
+// attestView is one committed attestation of an audited task.
+type attestView struct {
+	Attester string `json:"attester"`
+	Segment  uint64 `json:"segment"`
+	State    string `json:"state"` // committed, revealed, disputed, closed
 }
 
 // statusReport is `veritrain status --json`.
@@ -153,8 +164,9 @@ func ether(wei *big.Int) string {
 	return new(big.Rat).SetFrac(wei, big.NewInt(1e18)).FloatString(6)
 }
 
-// readStatus reads the tasks ids (all when empty) and the assignments of the
-// verifiers that announced themselves on the market plus extra.
+// readStatus reads the tasks ids (all when empty), the assignments of the verifiers
+// that announced themselves on the market plus extra, and the committed attestations
+// of audited tasks (their segments as the chain stored them).
 func readStatus(ctx context.Context, m *onchain.Market, ids []uint64, extra []common.Address) (*statusReport, error) {
 	head, err := m.B.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -195,6 +207,11 @@ func readStatus(ctx context.Context, m *onchain.Market, ids []uint64, extra []co
 					return nil, err
 				}
 				v.Assignments[a.Hex()] = seg
+			}
+		}
+		if t.Status >= onchain.StatusCommitted {
+			if v.Attestations, err = attestationsOf(ctx, m, id, t.CommitBlock); err != nil {
+				return nil, err
 			}
 		}
 		if t.Game != nil && t.Game.Sign() > 0 {
@@ -267,6 +284,39 @@ func viewOf(id uint64, t taskmarket.TaskMarketTask, now uint64) taskView {
 	return v
 }
 
+// attNames are TaskMarket.AttState's values in words.
+var attNames = map[uint8]string{onchain.AttNone: "none", onchain.AttJoined: "joined", onchain.AttCommitted: "committed",
+	onchain.AttRevealed: "revealed", onchain.AttDisputed: "disputed", onchain.AttClosed: "closed"}
+
+// attestationsOf lists task id's committed attestations in the order of their
+// Attested events (searched from the commit block: none comes before it), each with the
+// segment and state the contract holds now.
+func attestationsOf(ctx context.Context, m *onchain.Market, id, from uint64) ([]attestView, error) {
+	tm := taskmarket.NewTaskMarket()
+	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{m.At},
+		Topics: [][]common.Hash{{tm.GetABI().Events["Attested"].ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}})
+	if err != nil {
+		return nil, fmt.Errorf("status: attestations of task %d: %w", id, err)
+	}
+	var out []attestView
+	for i := range logs {
+		e, err := tm.UnpackAttestedEvent(&logs[i])
+		if err != nil {
+			continue
+		}
+		a, err := m.Attestation(ctx, id, e.Attester)
+		if err != nil {
+			return nil, err
+		}
+		state, ok := attNames[a.State]
+		if !ok {
+			state = "#" + strconv.Itoa(int(a.State))
+		}
+		out = append(out, attestView{Attester: e.Attester.Hex(), Segment: a.Segment, State: state})
+	}
+	return out, nil
+}
+
 // announcedVerifiers are the addresses whose latest valid announcement on the market
 // says they verify (anyone can announce: it only chooses whose assignment is shown).
 func announcedVerifiers(ctx context.Context, m *onchain.Market) ([]common.Address, error) {
@@ -335,6 +385,9 @@ func printStatus(w io.Writer, rep *statusReport) error {
 		fmt.Fprintf(w, "task %d: %s\n", t.ID, t.Next)
 		for a, seg := range t.Assignments {
 			fmt.Fprintf(w, "  verifier %s re-runs segment %d\n", a, seg)
+		}
+		for _, a := range t.Attestations {
+			fmt.Fprintf(w, "  attester %s attested segment %d (%s)\n", a.Attester, a.Segment, a.State)
 		}
 	}
 	return nil

@@ -26,8 +26,10 @@ func newVerifierCmd() *cobra.Command {
 		Long: `Run a verifier: announce itself on the market, re-run the segments assigned to it (or
 all, --check-all) from the solvers' checkpoints, challenge a wrong one and play the dispute
 to the end. A solver's checkpoint server is the --solver-url given for it, else the URL of
-its latest announcement on chain. Killed and started again on the same account, it takes
-back its open games from the chain and never challenges a task twice.`,
+its latest announcement on chain. On a task with an audit it joins the attestations as
+soon as the seed is drawn, then attests the segment drawn from the hash of the block after
+its join (salts kept in --attest-dir). Killed and started again on the same account, it
+takes back its open games and attestations from the chain and never challenges a task twice.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := applyConfig(cmd, args); err != nil {
@@ -63,11 +65,13 @@ back its open games from the chain and never challenges a task twice.`,
 					"attestations_total":         "attestations committed (audited tasks)",
 					"jackpots_total":             "forced errors found (jackpot shares won)",
 					"attestations_slashed_total": "attestations whose stake was lost",
+					"attestations_void_total":    "attestations void (their start was a forced error's decoy): stake back, no fee",
 				},
 				counts: func() map[string]int {
 					return map[string]int{"segments_checked_total": v.Checked, "challenges_total": v.Challenged,
 						"disputes_won_total": v.Won, "disputes_lost_total": v.Lost, "attestations_total": v.Audit.Attested,
-						"jackpots_total": v.Audit.Jackpots, "attestations_slashed_total": v.Audit.Slashed}
+						"jackpots_total": v.Audit.Jackpots, "attestations_slashed_total": v.Audit.Slashed,
+						"attestations_void_total": v.Audit.Void}
 				}}.run(ctx, m)
 		},
 	}

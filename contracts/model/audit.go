@@ -27,6 +27,7 @@ var (
 	ErrMarketSelfChallenge      = errors.New("market: a party may not dispute itself")
 	ErrMarketSeedDrawn          = errors.New("market: seed already drawn")
 	ErrMarketNoSeed             = errors.New("market: no seed")
+	ErrMarketSeedNotReady       = errors.New("market: block hash not there yet")
 	ErrMarketGamePending        = errors.New("market: game pending")
 	ErrMarketInsufficientFree   = errors.New("market: insufficient free balance")
 	ErrMarketZeroAmount         = errors.New("market: zero amount")
@@ -41,6 +42,7 @@ var (
 	ErrMarketAlreadyAttested    = errors.New("market: already attested")
 	ErrMarketAttestersFull      = errors.New("market: attesters full")
 	ErrMarketWrongAttestation   = errors.New("market: attestation in the wrong state")
+	ErrMarketVoidAttestation    = errors.New("market: void attestation (segment f+1 of a forced task)")
 )
 
 // MarketStatus mirrors TaskMarket.Status.
@@ -109,6 +111,7 @@ type AttState uint8
 
 const (
 	AttNone AttState = iota
+	AttJoined
 	AttCommitted
 	AttRevealed
 	AttDisputed
@@ -120,13 +123,15 @@ type Outcome uint8
 
 const (
 	OutcomeReleased    Outcome = iota // stake unlocked (fee and jackpot share, if earned, paid)
-	OutcomeUnrevealed                 // never revealed: stake to the pool
+	OutcomeUnrevealed                 // joined and never committed, or never revealed: stake to the pool
 	OutcomeLazy                       // revealed the decoy: stake to the pool
 	OutcomeWrongClaim                 // matched the solver's leaf of a segment the solver lost: winner's share to the challenger, rest to the pool
 	OutcomeLostDispute                // lost an attestation dispute: stake slashed to the challenger
+	OutcomeVoid                       // attested segment f+1 of a forced task (its start was the decoy): stake unlocked, no fee
 )
 
-// Attestation mirrors TaskMarket.Attestation (the game id aside).
+// Attestation mirrors TaskMarket.Attestation (the game id and joinBlock aside: block
+// numbers are the caller's business). Segment is set when it commits.
 type Attestation struct {
 	State      AttState
 	Segment    uint64
@@ -422,20 +427,24 @@ func ForcedError(secret, claimHash [32]byte, id, n uint64, bps uint16) (forced b
 	return true, q.Mod(&r, uint256.NewInt(n-1)).Uint64()
 }
 
-// Decoy is keccak256(abi.encode("veritrain.forced", secret, id)), the leaf a forced
-// solver posts in place of the true checkpoint.
-func Decoy(secret [32]byte, id uint64) [32]byte {
-	const tag = "veritrain.forced"
-	var str [32]byte
-	copy(str[:], tag)
-	return crypto.Keccak256Hash(word(0x60), secret[:], word(id), word(uint64(len(tag))), str[:])
-}
-
 // AttestCommitment is keccak256(abi.encode(id, attester, endHash, salt)).
 func AttestCommitment(id uint64, attester common.Address, endHash, salt [32]byte) [32]byte {
 	var a [32]byte
 	copy(a[12:], attester[:])
 	return crypto.Keccak256Hash(word(id), a[:], endHash[:], salt[:])
+}
+
+// AttestSegment is TaskMarket.attestSegment of a joined attester:
+// keccak256(abi.encode(seed, attester, joinHash)) mod n, joinHash the hash of block
+// joinBlock+1 (past 256 blocks, of the latest block congruent to it mod 256). Nobody
+// knows joinHash when joining: the segment cannot be chosen by choosing an address.
+func AttestSegment(seed [32]byte, attester common.Address, joinHash [32]byte, n uint64) uint64 {
+	var a [32]byte
+	copy(a[12:], attester[:])
+	h := crypto.Keccak256Hash(seed[:], a[:], joinHash[:])
+	var r, q Wei
+	r.SetBytes32(h[:])
+	return q.Mod(&r, uint256.NewInt(n)).Uint64()
 }
 
 // AssignmentOf is keccak256(abi.encode(seed, verifier)) mod n.
@@ -623,9 +632,10 @@ func (m *Market) Assignment(id uint64, who common.Address) (uint64, error) {
 	return AssignmentOf(t.Seed, who, t.N), nil
 }
 
-// Attest: who (staked, not the solver) commits to the end hash of its assigned
-// segment until attestEnd (inclusive), locking the attestation stake.
-func (m *Market) Attest(id uint64, who common.Address, commitment [32]byte, now uint64) error {
+// JoinAttestation: who (staked, not the solver) takes an attestation slot until
+// attestEnd (inclusive), locking the attestation stake. Its segment is drawn at Attest
+// from the hash of the block after the join.
+func (m *Market) JoinAttestation(id uint64, who common.Address, now uint64) error {
 	t, err := m.task(id, StatusCommitted)
 	if err != nil {
 		return err
@@ -649,8 +659,27 @@ func (m *Market) Attest(id uint64, who common.Address, commitment [32]byte, now 
 	}
 	m.lock(who, t.Audit.AttestStake)
 	t.A.Attesters++
-	t.Att[who] = &Attestation{State: AttCommitted, Segment: AssignmentOf(t.Seed, who, t.N), Commitment: commitment}
+	t.Att[who] = &Attestation{State: AttJoined}
 	t.Attesters = append(t.Attesters, who)
+	return nil
+}
+
+// Attest: who, joined, commits to the end hash of segment AttestSegment(seed, who,
+// joinHash, N) until attestEnd (inclusive). joinHash is the hash of block joinBlock+1
+// as the contract reads it; the zero hash stands for a block that is not there yet
+// (the contract's block.number <= joinBlock+1): ErrMarketSeedNotReady.
+func (m *Market) Attest(id uint64, who common.Address, commitment, joinHash [32]byte, now uint64) error {
+	t, a := m.attestation(id, who)
+	if a == nil || a.State != AttJoined {
+		return m.wrongAttestation(a)
+	}
+	switch {
+	case now > t.A.AttestEnd:
+		return fmt.Errorf("%w: attest by %d", ErrMarketTooLate, t.A.AttestEnd)
+	case joinHash == [32]byte{}:
+		return ErrMarketSeedNotReady
+	}
+	a.State, a.Segment, a.Commitment = AttCommitted, AttestSegment(t.Seed, who, joinHash, t.N), commitment
 	return nil
 }
 
@@ -697,10 +726,14 @@ func (m *Market) wrongAttestation(a *Attestation) error {
 }
 
 // RevealSecret: the solver opens its secret in (revealEnd, secretEnd]. A forced task's
-// decoy is replaced by trueLeaf and the jackpot (at most the pool) is reserved in equal
-// shares for the attesters of the forced segment that revealed trueLeaf. The challenge
-// window opens.
-func (m *Market) RevealSecret(id uint64, who common.Address, secret, trueLeaf [32]byte, now uint64) error {
+// leaf f+1 must be decoyLeaf; it is replaced by trueLeaf and the jackpot (at most the
+// pool) is reserved in equal shares for the attesters of the forced segment that
+// revealed trueLeaf. The challenge window opens. The contract computes both leaves from
+// one opening of a float of the true state (the decoy: that float XORed with the
+// secret's mask); the model has no states, so the caller computes them the same way
+// (onchain.DecoyRoot), and an opening that does not open is the caller's BadProof.
+// Not forced: both leaves are ignored.
+func (m *Market) RevealSecret(id uint64, who common.Address, secret, trueLeaf, decoyLeaf [32]byte, now uint64) error {
 	t, err := m.task(id, StatusCommitted)
 	if err != nil {
 		return err
@@ -723,7 +756,7 @@ func (m *Market) RevealSecret(id uint64, who common.Address, secret, trueLeaf [3
 	}
 	forced, f := ForcedError(secret, t.A.ClaimHash, id, t.N, t.Audit.ForcedErrorBps)
 	if forced {
-		d := Decoy(secret, id)
+		d := decoyLeaf
 		if t.Leaves[f+1] != d {
 			return fmt.Errorf("%w: leaf %d is not the decoy", ErrMarketBadProof, f+1)
 		}
@@ -879,6 +912,9 @@ func (m *Market) DisputeAttestation(id uint64, who, attester common.Address, now
 	if who == attester {
 		return ErrMarketSelfChallenge
 	}
+	if void(t, a) {
+		return ErrMarketVoidAttestation
+	}
 	if err := m.needFree(who, t.Terms.ChallengerBond); err != nil {
 		return err
 	}
@@ -913,8 +949,9 @@ func (m *Market) SettleAttestation(id uint64, attester common.Address, r Result,
 	return nil
 }
 
-// CloseAttestation settles an attestation's stake. Unrevealed after revealEnd: to the
-// pool. Revealed, once the task has ended and no dispute on it runs: the decoy (lazy)
+// CloseAttestation settles an attestation's stake. Joined (never committed) or
+// unrevealed after revealEnd: to the pool. Revealed, once the task has ended and no dispute on it runs: of segment f+1 of
+// a forced task: void, the stake unlocked and the fee to the submitter; the decoy (lazy)
 // or the solver's leaf of a segment the solver lost: to the pool; otherwise the stake
 // is unlocked, a finder is paid its jackpot share, and the fee is paid when the task
 // was Finalized and proven (the caller proves endHash is trace leaf segment+1; the
@@ -925,7 +962,7 @@ func (m *Market) CloseAttestation(id uint64, attester common.Address, proven boo
 	if a != nil {
 		st = a.State
 	}
-	if st == AttCommitted {
+	if st == AttCommitted || st == AttJoined {
 		if now <= t.A.RevealEnd {
 			return fmt.Errorf("%w: reveals end at %d", ErrMarketTooEarly, t.A.RevealEnd)
 		}
@@ -941,6 +978,12 @@ func (m *Market) CloseAttestation(id uint64, attester common.Address, proven boo
 		return fmt.Errorf("%w: task %d is %v", ErrMarketWrongStatus, id, t.Status)
 	}
 	a.State = AttClosed
+	if void(t, a) {
+		a.Outcome = OutcomeVoid
+		m.unlock(attester, t.Audit.AttestStake)
+		m.payFee(t, t.Submitter)
+		return nil
+	}
 	h, s := a.EndHash, a.Segment
 	o := OutcomeReleased
 	if t.A.Forced && s == t.A.ForcedSegment && h == t.A.Decoy {
@@ -976,6 +1019,12 @@ func (m *Market) CloseAttestation(id uint64, attester common.Address, proven boo
 	m.payFee(t, to)
 	a.Paid = paid
 	return nil
+}
+
+// void says whether a attests segment f+1 of a forced task: its start was the decoy, so
+// nobody could attest it from the posted trace, and it is void whatever it revealed.
+func void(t *MarketTask, a *Attestation) bool {
+	return t.A.Forced && a.Segment == t.A.ForcedSegment+1
 }
 
 // releaseShare returns a finder's reserved jackpot share to the pool (it was slashed).

@@ -26,6 +26,10 @@ func eth(milli uint64) Wei {
 
 func leafOf(i uint64) [32]byte { return [32]byte{0: 0xaa, 31: byte(i)} }
 
+// decoyOf stands for the root of the decoy of checkpoint i (the model has no states:
+// the contract computes it from an opening, contracts/ tests that).
+func decoyOf(i uint64) [32]byte { return [32]byte{0: 0xdd, 31: byte(i)} }
+
 // auditWorld is a market with one audited task of n segments, committed by an
 // honest solver whose secret forces (or not) an error, and the seed drawn.
 type auditWorld struct {
@@ -37,6 +41,7 @@ type auditWorld struct {
 	f             uint64
 	truth         [][32]byte
 	now           uint64
+	blockSalt     byte
 }
 
 func (w *auditWorld) must(err error) {
@@ -85,7 +90,7 @@ func newAuditWorld(t *testing.T, n uint64, wantForced bool) *auditWorld {
 	w.must(w.m.ClaimTask(w.id, aSolver, SecretHash(w.secret), w.now))
 	posted := append([][32]byte(nil), w.truth...)
 	if w.forced {
-		posted[w.f+1] = Decoy(w.secret, w.id)
+		posted[w.f+1] = decoyOf(w.f + 1)
 	}
 	w.must(w.m.CommitTrace(w.id, aSolver, posted, w.claim, w.now))
 	w.must(w.m.DrawSeed(w.id, [32]byte{9}, w.now))
@@ -94,10 +99,20 @@ func newAuditWorld(t *testing.T, n uint64, wantForced bool) *auditWorld {
 
 func (w *auditWorld) task() *MarketTask { return w.m.Task(w.id) }
 
-// attest has attester i commit and later reveal endHash (or not).
+// joinHash is the hash of the block after verifier i's join (the model has no blocks;
+// blockSalt stands for the chain the blocks came from).
+func (w *auditWorld) joinHash(i int) [32]byte { return [32]byte{0x10, byte(i), w.blockSalt, 31: 1} }
+
+// segment is the segment verifier i draws when it attests (AttestSegment).
+func (w *auditWorld) segment(i int) (uint64, error) {
+	return AttestSegment(w.task().Seed, aV[i], w.joinHash(i), w.task().N), nil
+}
+
+// attest has attester i join, then commit to endHash.
 func (w *auditWorld) attest(i int, endHash [32]byte) {
 	w.t.Helper()
-	w.must(w.m.Attest(w.id, aV[i], AttestCommitment(w.id, aV[i], endHash, [32]byte{byte(i)}), w.now))
+	w.must(w.m.JoinAttestation(w.id, aV[i], w.now))
+	w.must(w.m.Attest(w.id, aV[i], AttestCommitment(w.id, aV[i], endHash, [32]byte{byte(i)}), w.joinHash(i), w.now))
 }
 
 func (w *auditWorld) reveal(i int, endHash [32]byte) {
@@ -117,7 +132,7 @@ func TestAuditForcedError(t *testing.T) {
 	// assignment: verifiers 0,1 diligent, 2 lazy, 3 never reveals.
 	ends := make([][32]byte, 4)
 	for i := range aV {
-		seg, err := w.m.Assignment(w.id, aV[i])
+		seg, err := w.segment(i)
 		w.must(err)
 		ends[i] = w.truth[seg+1]
 		if i == 2 {
@@ -125,15 +140,21 @@ func TestAuditForcedError(t *testing.T) {
 		}
 		w.attest(i, ends[i])
 	}
-	if err := w.m.Attest(w.id, aSolver, [32]byte{}, w.now); !errors.Is(err, ErrMarketSolverCannotAttest) {
-		t.Fatalf("solver attests: %v", err)
+	if err := w.m.JoinAttestation(w.id, aSolver, w.now); !errors.Is(err, ErrMarketSolverCannotAttest) {
+		t.Fatalf("solver joins: %v", err)
+	}
+	if err := w.m.JoinAttestation(w.id, aV[0], w.now); !errors.Is(err, ErrMarketAlreadyAttested) {
+		t.Fatalf("second join: %v", err)
+	}
+	if err := w.m.Attest(w.id, aV[0], [32]byte{}, w.joinHash(0), w.now); !errors.Is(err, ErrMarketWrongAttestation) {
+		t.Fatalf("second attest: %v", err)
 	}
 	if err := w.m.RevealAttestation(w.id, aV[0], ends[0], [32]byte{0}, w.now); !errors.Is(err, ErrMarketTooEarly) {
 		t.Fatalf("early reveal: %v", err)
 	}
 	w.now = tk.A.AttestEnd + 1
-	if err := w.m.Attest(w.id, common.Address{19: 99}, [32]byte{}, w.now); !errors.Is(err, ErrMarketTooLate) {
-		t.Fatalf("late attest: %v", err)
+	if err := w.m.JoinAttestation(w.id, common.Address{19: 99}, w.now); !errors.Is(err, ErrMarketTooLate) {
+		t.Fatalf("late join: %v", err)
 	}
 	if err := w.m.RevealAttestation(w.id, aV[0], ends[1], [32]byte{0}, w.now); !errors.Is(err, ErrMarketBadReveal) && ends[0] != ends[1] {
 		t.Fatalf("wrong reveal: %v", err)
@@ -145,11 +166,11 @@ func TestAuditForcedError(t *testing.T) {
 		t.Fatalf("challenge before the secret: %v", err)
 	}
 	w.now = tk.A.RevealEnd + 1
-	if err := w.m.RevealSecret(w.id, aSolver, [32]byte{1}, w.truth[w.f+1], w.now); !errors.Is(err, ErrMarketBadSecret) {
+	if err := w.m.RevealSecret(w.id, aSolver, [32]byte{1}, w.truth[w.f+1], decoyOf(w.f+1), w.now); !errors.Is(err, ErrMarketBadSecret) {
 		t.Fatalf("wrong secret: %v", err)
 	}
 	pool := w.m.TotalJackpot
-	w.must(w.m.RevealSecret(w.id, aSolver, w.secret, w.truth[w.f+1], w.now))
+	w.must(w.m.RevealSecret(w.id, aSolver, w.secret, w.truth[w.f+1], decoyOf(w.f+1), w.now))
 	if tk.Leaves[w.f+1] != w.truth[w.f+1] || !tk.A.Forced || tk.A.ForcedSegment != w.f {
 		t.Fatal("the decoy was not replaced")
 	}
@@ -182,6 +203,8 @@ func TestAuditForcedError(t *testing.T) {
 			outcome = OutcomeUnrevealed
 		case i == 2 && onF:
 			outcome = OutcomeLazy
+		case at.Segment == w.f+1:
+			outcome, want = OutcomeVoid, testAudit().AttestStake
 		default:
 			want = add(testAudit().AttestStake, testAudit().AttestFee)
 			if onF {
@@ -216,7 +239,7 @@ func TestAuditEveryVerifierForced(t *testing.T) {
 		w := newAuditWorld(t, n, true)
 		tk := w.task()
 		for i := range aV {
-			seg, _ := w.m.Assignment(w.id, aV[i])
+			seg, _ := w.segment(i)
 			end := w.truth[seg+1]
 			if i%2 == 1 {
 				end = tk.Leaves[seg+1]
@@ -228,7 +251,7 @@ func TestAuditEveryVerifierForced(t *testing.T) {
 			w.reveal(i, tk.Att[aV[i]].endHashFor(w, i))
 		}
 		w.now = tk.A.RevealEnd + 1
-		w.must(w.m.RevealSecret(w.id, aSolver, w.secret, w.truth[w.f+1], w.now))
+		w.must(w.m.RevealSecret(w.id, aSolver, w.secret, w.truth[w.f+1], decoyOf(w.f+1), w.now))
 		w.now = tk.WindowEnd
 		w.must(w.m.Finalize(w.id, w.now))
 		for i := range aV {
@@ -261,22 +284,85 @@ func (a *Attestation) endHashFor(w *auditWorld, i int) [32]byte {
 	return w.truth[a.Segment+1]
 }
 
+// TestAuditVoid: on a forced task the attestations of segment f+1 (whose start was the
+// decoy) are void whatever they revealed: a dispute of one is rejected, closing it
+// unlocks the stake and pays its fee to the submitter.
+func TestAuditVoid(t *testing.T) {
+	w := newAuditWorld(t, 2, true) // f = 0: segment 1 starts at the decoy
+	tk := w.task()
+	for ; ; w.blockSalt++ { // blocks that draw the mix the test needs
+		onF1 := 0
+		for i := range aV {
+			if s, _ := w.segment(i); s == w.f+1 {
+				onF1++
+			}
+		}
+		if onF1 >= 2 && onF1 < len(aV) {
+			break
+		}
+	}
+	var void []int
+	ends := make([][32]byte, len(aV))
+	for i := range aV {
+		seg, err := w.segment(i)
+		w.must(err)
+		ends[i] = w.truth[seg+1]
+		if seg == w.f+1 {
+			void = append(void, i)
+			if len(void) == 2 {
+				ends[i] = [32]byte{0xbb} // a wrong end: void all the same
+			}
+		}
+		w.attest(i, ends[i])
+	}
+	if len(void) < 2 || len(void) == len(aV) {
+		t.Fatalf("attesters of segment f+1: %v; the test needs two and one elsewhere", void)
+	}
+	w.now = tk.A.AttestEnd + 1
+	for i := range aV {
+		w.reveal(i, ends[i])
+	}
+	w.now = tk.A.RevealEnd + 1
+	w.must(w.m.RevealSecret(w.id, aSolver, w.secret, w.truth[w.f+1], decoyOf(w.f+1), w.now))
+	var other common.Address
+	for i := range aV {
+		if tk.Att[aV[i]].Segment == w.f {
+			other = aV[i]
+		}
+	}
+	for _, i := range void {
+		if err := w.m.DisputeAttestation(w.id, other, aV[i], w.now); !errors.Is(err, ErrMarketVoidAttestation) {
+			t.Fatalf("dispute of void attestation %d: %v", i, err)
+		}
+	}
+	w.now = tk.WindowEnd
+	w.must(w.m.Finalize(w.id, w.now))
+	for _, i := range void {
+		v, sub0 := w.free(aV[i]), w.free(aSubmitter)
+		w.must(w.m.CloseAttestation(w.id, aV[i], true, w.now))
+		got, subGot := sub(w.free(aV[i]), v), sub(w.free(aSubmitter), sub0)
+		if o := tk.Att[aV[i]].Outcome; o != OutcomeVoid || got != testAudit().AttestStake || subGot != testAudit().AttestFee {
+			t.Fatalf("void attestation %d: outcome %d, attester got %v, submitter %v", i, o, got.Dec(), subGot.Dec())
+		}
+	}
+}
+
 // TestAuditSolverLoses: a lying solver loses the dispute; the attester that vouched
 // for its wrong leaf loses its stake to the pool, the one that disagreed is released.
 func TestAuditSolverLoses(t *testing.T) {
 	w := newAuditWorld(t, 4, false)
 	tk := w.task()
-	seg, _ := w.m.Assignment(w.id, aV[0])
+	seg, _ := w.segment(0)
 	// the solver's leaf seg+1 is wrong (it committed truth here; pretend the truth is
 	// different by having verifier 1 vouch for the posted leaf and verifier 0 disagree)
 	w.attest(0, [32]byte{0xee})
-	seg1, _ := w.m.Assignment(w.id, aV[1])
+	seg1, _ := w.segment(1)
 	w.attest(1, tk.Leaves[seg1+1])
 	w.now = tk.A.AttestEnd + 1
 	w.reveal(0, [32]byte{0xee})
 	w.reveal(1, tk.Leaves[seg1+1])
 	w.now = tk.A.RevealEnd + 1
-	w.must(w.m.RevealSecret(w.id, aSolver, w.secret, [32]byte{}, w.now))
+	w.must(w.m.RevealSecret(w.id, aSolver, w.secret, [32]byte{}, [32]byte{}, w.now))
 	w.must(w.m.Challenge(w.id, aV[0], seg1, w.now))
 	if err := w.m.Challenge(w.id, aV[2], seg, w.now); !errors.Is(err, ErrMarketWrongStatus) {
 		t.Fatalf("second challenge: %v", err)
@@ -306,8 +392,8 @@ func TestAuditSolverLoses(t *testing.T) {
 func TestAuditAttestationDispute(t *testing.T) {
 	w := newAuditWorld(t, 4, false)
 	tk := w.task()
-	s0, _ := w.m.Assignment(w.id, aV[0])
-	s1, _ := w.m.Assignment(w.id, aV[1])
+	s0, _ := w.segment(0)
+	s1, _ := w.segment(1)
 	w.attest(0, w.truth[s0+1])
 	w.attest(1, [32]byte{0xbb})
 	w.now = tk.A.AttestEnd + 1
@@ -317,7 +403,7 @@ func TestAuditAttestationDispute(t *testing.T) {
 		t.Fatalf("dispute before the secret: %v", err)
 	}
 	w.now = tk.A.RevealEnd + 1
-	w.must(w.m.RevealSecret(w.id, aSolver, w.secret, [32]byte{}, w.now))
+	w.must(w.m.RevealSecret(w.id, aSolver, w.secret, [32]byte{}, [32]byte{}, w.now))
 	if err := w.m.DisputeAttestation(w.id, aV[1], aV[1], w.now); !errors.Is(err, ErrMarketSelfChallenge) {
 		t.Fatalf("self dispute: %v", err)
 	}
@@ -350,7 +436,7 @@ func TestAuditAttestationDispute(t *testing.T) {
 func TestAuditMissedSecret(t *testing.T) {
 	w := newAuditWorld(t, 4, true)
 	tk := w.task()
-	s0, _ := w.m.Assignment(w.id, aV[0])
+	s0, _ := w.segment(0)
 	w.attest(0, w.truth[s0+1])
 	w.now = tk.A.AttestEnd + 1
 	w.reveal(0, w.truth[s0+1])
@@ -358,7 +444,7 @@ func TestAuditMissedSecret(t *testing.T) {
 		t.Fatalf("finalize at secretEnd: %v", err)
 	}
 	w.now = tk.A.SecretEnd + 1
-	if err := w.m.RevealSecret(w.id, aSolver, w.secret, w.truth[w.f+1], w.now); !errors.Is(err, ErrMarketTooLate) {
+	if err := w.m.RevealSecret(w.id, aSolver, w.secret, w.truth[w.f+1], decoyOf(w.f+1), w.now); !errors.Is(err, ErrMarketTooLate) {
 		t.Fatalf("late secret: %v", err)
 	}
 	sub0 := w.free(aSubmitter)
@@ -443,7 +529,7 @@ func TestMarketRandomOpsAtomic(t *testing.T) {
 					leaves[j] = leafOf(uint64(j))
 				}
 				if f, k := ForcedError(secrets[id], [32]byte{3}, id, tk.N, tk.Audit.ForcedErrorBps); f && r.IntN(4) > 0 {
-					leaves[k+1] = Decoy(secrets[id], id)
+					leaves[k+1] = decoyOf(k + 1)
 				}
 				err = m.CommitTrace(id, tk.Solver, leaves, [32]byte{3}, now)
 			}
@@ -451,13 +537,21 @@ func TestMarketRandomOpsAtomic(t *testing.T) {
 			err = m.DrawSeed(id, [32]byte{byte(i)}, now)
 		case 8:
 			end := leafOf(uint64(r.IntN(4)))
-			err = m.Attest(id, who, AttestCommitment(id, who, end, end), now)
+			var h [32]byte // zero: the block after the join is not there yet
+			if r.IntN(4) > 0 {
+				h = [32]byte{byte(i), 1}
+			}
+			if r.IntN(2) == 0 {
+				err = m.JoinAttestation(id, who, now)
+			} else {
+				err = m.Attest(id, who, AttestCommitment(id, who, end, end), h, now)
+			}
 		case 9:
 			end := leafOf(uint64(r.IntN(4)))
 			err = m.RevealAttestation(id, who, end, end, now)
 		case 10:
 			if tk := m.Task(id); tk != nil {
-				err = m.RevealSecret(id, tk.Solver, secrets[id], leafOf(uint64(r.IntN(4))), now)
+				err = m.RevealSecret(id, tk.Solver, secrets[id], leafOf(uint64(r.IntN(4))), decoyOf(uint64(r.IntN(4))), now)
 			}
 		case 11:
 			err = m.Challenge(id, who, uint64(r.IntN(4)), now)
@@ -506,4 +600,69 @@ func snapshot(m *Market) string {
 		}
 	}
 	return s
+}
+
+// TestAuditJoin: attesting takes a join first; the segment waits for the next block's
+// hash (zero: not there yet); a joined attester that never commits loses its stake to
+// the pool at close, like one that never reveals.
+func TestAuditJoin(t *testing.T) {
+	w := newAuditWorld(t, 8, false)
+	tk := w.task()
+	c := AttestCommitment(w.id, aV[0], w.truth[1], [32]byte{})
+	if err := w.m.Attest(w.id, aV[0], c, w.joinHash(0), w.now); !errors.Is(err, ErrMarketWrongAttestation) {
+		t.Fatalf("attest without a join: %v", err)
+	}
+	w.must(w.m.JoinAttestation(w.id, aV[0], w.now))
+	w.must(w.m.JoinAttestation(w.id, aV[1], w.now))
+	if err := w.m.Attest(w.id, aV[0], c, [32]byte{}, w.now); !errors.Is(err, ErrMarketSeedNotReady) {
+		t.Fatalf("attest before the join's next block: %v", err)
+	}
+	if st := tk.Att[aV[0]].State; st != AttJoined || tk.A.Attesters != 2 {
+		t.Fatalf("after joins: state %d, attesters %d", st, tk.A.Attesters)
+	}
+	w.must(w.m.Attest(w.id, aV[0], c, w.joinHash(0), w.now))
+	if s, _ := w.segment(0); tk.Att[aV[0]].Segment != s || tk.Att[aV[0]].State != AttCommitted {
+		t.Fatalf("committed %+v, want segment %d", *tk.Att[aV[0]], s)
+	}
+	w.now = tk.A.AttestEnd + 1
+	if err := w.m.Attest(w.id, aV[1], c, w.joinHash(1), w.now); !errors.Is(err, ErrMarketTooLate) {
+		t.Fatalf("late attest: %v", err)
+	}
+	if err := w.m.CloseAttestation(w.id, aV[1], false, tk.A.RevealEnd); !errors.Is(err, ErrMarketTooEarly) {
+		t.Fatalf("close of a joined attestation before revealEnd: %v", err)
+	}
+	pool, v1, sub0 := w.m.TotalJackpot, w.free(aV[1]), w.free(aSubmitter)
+	w.now = tk.A.RevealEnd + 1
+	w.must(w.m.CloseAttestation(w.id, aV[1], false, w.now))
+	a := tk.Att[aV[1]]
+	grown := sub(w.m.TotalJackpot, pool)
+	if a.State != AttClosed || a.Outcome != OutcomeUnrevealed || grown != testAudit().AttestStake ||
+		w.free(aV[1]) != v1 || sub(w.free(aSubmitter), sub0) != testAudit().AttestFee {
+		t.Fatalf("joined, never committed: %+v; pool grew %v", *a, grown.Dec())
+	}
+}
+
+// TestAttestSegmentSpread: for one seed and one attester the segment follows the
+// block hash after the join, over every segment; for one block hash it differs
+// between attesters. The seed alone no longer tells an address its segment.
+func TestAttestSegmentSpread(t *testing.T) {
+	const n = 16
+	seed := [32]byte{5}
+	seen := map[uint64]int{}
+	for i := range 400 {
+		seen[AttestSegment(seed, aV[0], [32]byte{byte(i), byte(i >> 8), 1}, n)]++
+	}
+	if len(seen) != n {
+		t.Fatalf("400 block hashes drew %d of %d segments", len(seen), n)
+	}
+	h := [32]byte{1}
+	diff := 0
+	for i := range 100 {
+		if AttestSegment(seed, common.Address{19: byte(i)}, h, n) != AttestSegment(seed, common.Address{18: 1, 19: byte(i)}, h, n) {
+			diff++
+		}
+	}
+	if diff == 0 {
+		t.Fatal("the attester's address does not enter its segment")
+	}
 }

@@ -25,7 +25,13 @@
 // Market (audit.go) is the Go twin of TaskMarket and StakingVault's accounting: the
 // vault's buckets (free, locked, unbonding, escrow, the jackpot pool), tasks, and the
 // audit layer (attestations, forced errors, jackpots, attestation disputes), with game
-// verdicts, times and block hashes as arguments. contracts/audit_model_test.go plays
+// verdicts, times and block hashes as arguments (and a forced task's true and decoy
+// leaves, which the contract computes from an opening of one float of the true state:
+// the model has no states, its caller computes them, onchain.DecoyRoot). An
+// attester joins (JoinAttestation, the stake locked) and then commits (Attest), its
+// segment drawn by AttestSegment from the seed, its address and the hash of the block
+// after its join, which the caller passes (zero: not there yet). An attestation of
+// segment f+1 of a forced task is void. contracts/audit_model_test.go plays
 // random operations on it and on the contract and compares every bucket after each;
 // package incentives runs thousands of tasks on it.
 package model

@@ -306,6 +306,10 @@ func (w *World) Segment(first, segLen uint64) *Tree {
 // StateRoot is state s's root.
 func (w *World) StateRoot(s uint64) [32]byte { return w.states[s].Hash() }
 
+// CheckpointState is state s itself (after s steps), shared: the caller must not
+// modify it (a forced solver's decoy is a copy, onchain.NewDecoy).
+func (w *World) CheckpointState(s uint64) *checkpoint.State { return w.states[s] }
+
 // Graph implements View.
 func (w *World) Graph(s uint64) *Tree {
 	return w.cached(fmt.Sprint("graph", s), func() *Tree {

@@ -88,6 +88,52 @@ library MerkleProof {
         }
     }
 
+    /// @notice The state root in which `leaf` is data leaf element/8 of tensor
+    /// `tensorIndex` (header hash `headerHash`), by `dataPath` and `statePath`.
+    /// ok=false when an index has bits above its path's length (one proof would
+    /// open several indices) or there is no leaf tensorIndex+1.
+    function stateRootOf(
+        uint256 tensorIndex,
+        bytes32 headerHash,
+        uint256 element,
+        bytes32 leaf,
+        bytes32[] calldata dataPath,
+        bytes32[] calldata statePath
+    ) internal view returns (bool ok, bytes32 root) {
+        uint256 leafIndex = element >> 3;
+        if (dataPath.length < 256 && leafIndex >> dataPath.length != 0) return (false, 0);
+        if (tensorIndex == type(uint256).max) return (false, 0); // no leaf t+1
+        uint256 stateIndex = tensorIndex + 1;
+        if (statePath.length < 256 && stateIndex >> statePath.length != 0) return (false, 0);
+        bytes32 tr = tensorRoot(headerHash, computeRoot(leaf, leafIndex, dataPath));
+        return (true, computeRoot(tr, stateIndex, statePath));
+    }
+
+    /// @notice The state roots of an opening (stateRootOf) and of the same opening with
+    /// its float XORed with `mask`: a forced solver's true and decoy checkpoints.
+    function decoyRoots(
+        uint256 tensorIndex,
+        bytes32 headerHash,
+        uint256 element,
+        bytes32 leaf,
+        bytes32[] calldata dataPath,
+        bytes32[] calldata statePath,
+        uint32 mask
+    ) internal view returns (bool ok, bytes32 trueRoot, bytes32 decoyRoot) {
+        (ok, trueRoot) = stateRootOf(tensorIndex, headerHash, element, leaf, dataPath, statePath);
+        (, decoyRoot) =
+            stateRootOf(tensorIndex, headerHash, element, xorFloat(leaf, element, mask), dataPath, statePath);
+    }
+
+    /// @notice `leaf` with the float32 at slot element%8 XORed with `mask`
+    /// (the bits are little-endian in the leaf, as floatInLeaf reads them).
+    function xorFloat(bytes32 leaf, uint256 element, uint32 mask) internal pure returns (bytes32) {
+        unchecked {
+            uint32 le = (mask >> 24) | ((mask >> 8) & 0xff00) | ((mask << 8) & 0xff0000) | (mask << 24);
+            return leaf ^ bytes32(uint256(le) << (8 * (28 - 4 * (element & 7))));
+        }
+    }
+
     /// @notice Opens one float32 of a committed state: `leaf` is data leaf
     /// element/8 of tensor `tensorIndex`, whose header hashes to `headerHash`.
     /// Returns ok=false on any mismatch. The header is what binds the tensor's
@@ -102,11 +148,9 @@ library MerkleProof {
         bytes32[] calldata dataPath,
         bytes32[] calldata statePath
     ) internal view returns (bool ok, uint32 valueBits) {
-        uint256 leafIndex = element >> 3;
-        if (dataPath.length < 256 && leafIndex >> dataPath.length != 0) return (false, 0);
-        if (tensorIndex == type(uint256).max) return (false, 0); // no leaf t+1
-        bytes32 tr = tensorRoot(headerHash, computeRoot(leaf, leafIndex, dataPath));
-        if (!verify(stateRoot, tr, tensorIndex + 1, statePath)) return (false, 0);
+        bytes32 root;
+        (ok, root) = stateRootOf(tensorIndex, headerHash, element, leaf, dataPath, statePath);
+        if (!ok || root != stateRoot) return (false, 0);
         return (true, floatInLeaf(leaf, element));
     }
 }

@@ -32,6 +32,20 @@ contract MerkleProofHarness {
         if (!ok) revert BadFloatProof();
     }
 
+    /// @notice The state root of an opening, and of the same opening with its float XORed
+    /// with mask (TaskMarket.revealSecret's true and decoy roots).
+    function decoyRoots(
+        uint256 tensorIndex,
+        bytes32 headerHash,
+        uint256 element,
+        bytes32 leaf,
+        bytes32[] calldata dataPath,
+        bytes32[] calldata statePath,
+        uint32 mask
+    ) external view returns (bool ok, bytes32 trueRoot, bytes32 decoyRoot) {
+        return MerkleProof.decoyRoots(tensorIndex, headerHash, element, leaf, dataPath, statePath, mask);
+    }
+
     /// @notice Gas a verifyFloat costs inside a transaction's execution (the
     /// figure a one-step check adds to its budget), measured with gasleft().
     function verifyFloatGas(

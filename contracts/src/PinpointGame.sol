@@ -9,10 +9,11 @@ import {ZkElement} from "./ZkElement.sol";
 
 /// @notice See ZkElementJudge.
 interface IZkElementJudge {
-    function check(uint8 kernel, uint32 p1, uint32 value, bytes calldata operands, bytes calldata proof)
+    function check(uint256 nd, uint64 e, uint32 value, bytes calldata operands, bytes calldata proof)
         external
         view
         returns (bytes32);
+    function operandRef(uint256 nd, uint64 e, uint64 q) external pure returns (uint8 slot, uint32 index);
 }
 
 /// @title PinpointGame
@@ -542,7 +543,7 @@ contract PinpointGame {
         Game storage g = _move(id, mv, true, atTrace ? ph : Phase.OpenTrace);
         address j = elementJudge;
         if (j == address(0)) revert ZkDisabled();
-        bytes32 digest = IZkElementJudge(j).check(g.desc.kernel, g.desc.p1, g.value, operands, proof);
+        bytes32 digest = IZkElementJudge(j).check(_zkNode(g), g.element, g.value, operands, proof);
         g.opsDigest = digest;
         g.phase = Phase.OperandCheck;
         g.solverTurn = false;
@@ -561,7 +562,7 @@ contract PinpointGame {
         if (value == g.value) revert BadProof();
         address j = elementJudge;
         if (j == address(0)) revert ZkDisabled();
-        bytes32 digest = IZkElementJudge(j).check(g.desc.kernel, g.desc.p1, value, operands, proof);
+        bytes32 digest = IZkElementJudge(j).check(_zkNode(g), g.element, value, operands, proof);
         g.opsDigest = digest;
         g.refuted = true;
         g.phase = Phase.OperandCheck;
@@ -588,16 +589,14 @@ contract PinpointGame {
         _finish(id, g, refuted ? Result.SolverWins : Result.ChallengerWins);
     }
 
-    /// @dev proofs.OperandRef: matmul operand 2p / 2p+1 is step 2p's A / B; biasadd's b is
-    /// indexed by the column; the other kernels read slot q at the element.
+    /// @dev proofs.OperandRef, as the judge computes it.
     function _operandRef(Game storage g, uint64 q) private view returns (uint8 slot, uint32 index) {
-        uint64 e = g.element;
-        if (g.desc.kernel == Shapes.K_MATMUL) {
-            Shapes.Shape memory sh = shapes.stepShape(g.desc, e, (q / 2) * 2);
-            return q % 2 == 0 ? (0, sh.payA) : (1, sh.payB);
-        }
-        if (g.desc.kernel == Shapes.K_BIASADD && q == 1) return (1, uint32(e % g.desc.p1));
-        return (uint8(q), uint32(e));
+        return IZkElementJudge(elementJudge).operandRef(_zkNode(g), g.element, q);
+    }
+
+    /// @dev The disputed node's kernel and parameters for the judge (ZkElement.node).
+    function _zkNode(Game storage g) private view returns (uint256) {
+        return ZkElement.node(g.desc.kernel, g.desc.p0, g.desc.p1, g.desc.p2, g.desc.p3);
     }
 
     /// @notice Solver: shows where the disputed leaf t of state[p] comes from: the step's

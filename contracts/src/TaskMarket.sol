@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {StakingVault} from "./StakingVault.sol";
 import {PinpointGame} from "./PinpointGame.sol";
 import {PinpointTree as Tree} from "./PinpointTree.sol";
+import {MerkleProof} from "./MerkleProof.sol";
 
 /// @title TaskMarket
 /// @notice Training tasks: a submitter escrows a reward; a staked solver claims, trains,
@@ -11,7 +12,8 @@ import {PinpointTree as Tree} from "./PinpointTree.sol";
 /// task's initial state) and the final state root; verifiers are assigned segments by a
 /// seed drawn after the commit; anyone staked may challenge one segment at a time through
 /// the PinpointGame; after the window the solver is paid. A task may opt into an Audit:
-/// verifiers then commit and reveal attestations of their segment's end state, the solver
+/// verifiers then join, draw a segment from a block hash after their join, commit and
+/// reveal attestations of its end state, the solver
 /// may be required (by its secret and a block hash) to post one deliberately wrong
 /// checkpoint, whose finders share a jackpot and whose lazy attesters are slashed, and
 /// any attestation can be disputed with the same game. See docs/PROTOCOL.md.
@@ -97,7 +99,7 @@ contract TaskMarket is StakingVault {
         uint64 challengedSegment; // the segment of the solver's latest dispute
         bytes32 challengedEnd; // the solver's leaf challengedSegment+1 in that dispute
         address challengeWinner; // who won that dispute: paid a share of the stakes that vouched for the wrong leaf
-        bytes32 decoy;
+        bytes32 decoy; // the posted leaf f+1: the root of the decoy state (computed at the reveal)
         bytes32 trueLeaf; // leaf f+1 after the reveal
         uint32 attesters;
         uint32 finders; // revealed attesters of segment f whose endHash is trueLeaf
@@ -108,6 +110,7 @@ contract TaskMarket is StakingVault {
 
     enum AttState {
         None,
+        Joined,
         Committed,
         Revealed,
         Disputed,
@@ -117,15 +120,17 @@ contract TaskMarket is StakingVault {
     /// @notice How a closed attestation ended.
     enum Outcome {
         Released, // stake unlocked (fee and jackpot share, if earned, paid)
-        Unrevealed, // never revealed: stake to the pool
+        Unrevealed, // joined and never committed, or never revealed: stake to the pool
         Lazy, // revealed the decoy: stake to the pool
         WrongClaim, // matched the solver's leaf on a segment the solver lost: the winner's share to the challenger who proved it wrong, the rest to the pool
-        LostDispute // lost an attestation dispute: stake slashed to the challenger
+        LostDispute, // lost an attestation dispute: stake slashed to the challenger
+        Void // attested segment f+1 of a forced task, whose start was the decoy: stake unlocked, no fee
     }
 
     struct Attestation {
         AttState state;
-        uint64 segment; // assignment(id, attester)
+        uint64 segment; // attestSegment(id, attester) when it committed
+        uint64 joinBlock; // the block of joinAttestation: the hash of joinBlock+1 draws the segment
         bytes32 commitment; // keccak256(abi.encode(id, attester, endHash, salt))
         bytes32 endHash; // the attester's state root for checkpoint segment+1
         address challenger;
@@ -138,6 +143,18 @@ contract TaskMarket is StakingVault {
         bytes32[] startProof;
         bytes32 end; // solver's checkpoint `segment+1` (the challenger disputes it)
         bytes32[] endProof;
+    }
+
+    /// @notice One float32 of the TRUE state f+1 of a forced task (MerkleProof.stateRootOf):
+    /// the decoy is the same state with that float XORed with decoyMask, so both roots
+    /// are computed from this one opening.
+    struct DecoyOpening {
+        uint256 tensorIndex;
+        bytes32 headerHash;
+        uint256 element;
+        bytes32 leaf; // the true data leaf element/8
+        bytes32[] dataPath;
+        bytes32[] statePath;
     }
 
     error BadTask();
@@ -162,6 +179,7 @@ contract TaskMarket is StakingVault {
     error AlreadyAttested();
     error AttestersFull(uint32 max);
     error WrongAttestation(AttState have);
+    error VoidAttestation();
 
     event TaskPosted(uint256 indexed id, address indexed submitter, uint256 reward);
     event TaskClaimed(uint256 indexed id, address indexed solver, uint64 commitBy);
@@ -171,6 +189,7 @@ contract TaskMarket is StakingVault {
     event DisputeSettled(uint256 indexed id, uint256 game, bool solverWon);
     event TaskFinalized(uint256 indexed id, Status status);
     event AttestPhase(uint256 indexed id, uint64 attestEnd, uint64 revealEnd, uint64 secretEnd);
+    event AttestJoined(uint256 indexed id, address indexed attester, uint64 joinBlock);
     event Attested(uint256 indexed id, address indexed attester, uint64 segment);
     event AttestationRevealed(uint256 indexed id, address indexed attester, uint64 segment, bytes32 endHash);
     event SecretRevealed(
@@ -236,9 +255,10 @@ contract TaskMarket is StakingVault {
         return (true, uint64((r >> 128) % (n - 1)));
     }
 
-    /// @notice The decoy leaf a forced solver posts: no state hashes to it.
-    function decoyOf(bytes32 secret, uint256 id) public pure returns (bytes32) {
-        return keccak256(abi.encode("veritrain.forced", secret, id));
+    /// @notice The mask a forced solver XORs into one float of checkpoint f+1 to make its
+    /// decoy: nonzero, low mantissa bits only, so the decoy is a plausible, served state.
+    function decoyMask(bytes32 secret, uint256 id) public pure returns (uint32) {
+        return (uint32(uint256(keccak256(abi.encode("veritrain.forced.mask", secret, id)))) & 0xFF) | 1;
     }
 
     function numCheckpoints(uint256 id) public view returns (uint64) {
@@ -527,10 +547,11 @@ contract TaskMarket is StakingVault {
 
     // ------------------------------------------------------------ attestations
 
-    /// @notice Anyone staked but the solver, once per task, until attestEnd: commits to the
-    /// state root it recomputed for checkpoint assignment+1, locking attestStake.
-    /// commitment = keccak256(abi.encode(id, msg.sender, endHash, salt)).
-    function attest(uint256 id, bytes32 commitment) external {
+    /// @notice Anyone staked but the solver, once per task, until attestEnd: takes an
+    /// attestation slot, locking attestStake. Its segment is drawn from the hash of the
+    /// next block (attestSegment), which nobody knows now: an address cannot be ground
+    /// for a segment once the seed is known.
+    function joinAttestation(uint256 id) external {
         Task storage t = _task(id, Status.Committed);
         AuditState storage a = audits[id];
         if (a.audit.attestWindow == 0) revert NoAudit();
@@ -542,10 +563,36 @@ contract TaskMarket is StakingVault {
         if (a.audit.maxAttesters != 0 && a.attesters >= a.audit.maxAttesters) revert AttestersFull(a.audit.maxAttesters);
         _lock(msg.sender, a.audit.attestStake);
         a.attesters++;
+        att.state = AttState.Joined;
+        att.joinBlock = uint64(block.number);
+        emit AttestJoined(id, msg.sender, att.joinBlock);
+    }
+
+    /// @notice The segment an attester re-runs: once joined, keccak256(abi.encode(seed,
+    /// attester, h)) mod numCheckpoints, h the hash of block joinBlock+1 (reverts
+    /// SeedNotReady until it exists; past 256 blocks, the latest block congruent to it
+    /// mod 256); once committed, the stored segment.
+    function attestSegment(uint256 id, address attester) public view returns (uint64) {
+        Attestation storage att = attestations[id][attester];
+        if (att.state == AttState.None) revert WrongAttestation(att.state);
+        if (att.state != AttState.Joined) return att.segment;
+        (bytes32 h,) = _blockHashFrom(uint256(att.joinBlock) + 1);
+        return uint64(uint256(keccak256(abi.encode(tasks[id].seed, attester, h))) % numCheckpoints(id));
+    }
+
+    /// @notice Joined attester, from block joinBlock+2 until attestEnd: commits to the
+    /// state root it recomputed for checkpoint attestSegment+1.
+    /// commitment = keccak256(abi.encode(id, msg.sender, endHash, salt)).
+    function attest(uint256 id, bytes32 commitment) external {
+        AuditState storage a = audits[id];
+        Attestation storage att = attestations[id][msg.sender];
+        if (att.state != AttState.Joined) revert WrongAttestation(att.state);
+        if (block.timestamp > a.attestEnd) revert TooLate(a.attestEnd);
+        uint64 s = attestSegment(id, msg.sender);
         att.state = AttState.Committed;
-        att.segment = assignment(id, msg.sender);
+        att.segment = s;
         att.commitment = commitment;
-        emit Attested(id, msg.sender, att.segment);
+        emit Attested(id, msg.sender, s);
     }
 
     /// @notice Attester, in (attestEnd, revealEnd]: opens its commitment.
@@ -563,9 +610,11 @@ contract TaskMarket is StakingVault {
     }
 
     /// @notice Solver, in (revealEnd, secretEnd]: reveals its secret. If the task was forced,
-    /// proves that leaf f+1 of the posted trace is the decoy and replaces it by trueLeaf on
-    /// the same path, and reserves the jackpot for the finders. Opens the challenge window.
-    function revealSecret(uint256 id, bytes32 secret, bytes32 trueLeaf, bytes32[] calldata proof) external {
+    /// `o` opens one float of the true state f+1; the decoy root is the same opening with
+    /// that float XORed with decoyMask. `proof` must show the decoy root is leaf f+1 of the
+    /// posted trace, which is then replaced by the true root on the same path; the jackpot
+    /// is reserved for the finders. Not forced: `o` is not read. Opens the challenge window.
+    function revealSecret(uint256 id, bytes32 secret, bytes32[] calldata proof, DecoyOpening calldata o) external {
         Task storage t = _task(id, Status.Committed);
         AuditState storage a = audits[id];
         if (msg.sender != t.solver) revert NotSolver();
@@ -576,20 +625,10 @@ contract TaskMarket is StakingVault {
         if (block.timestamp > a.secretEnd) revert TooLate(a.secretEnd);
         if (keccak256(abi.encode(secret)) != a.secretHash) revert BadSecret();
         a.secretRevealed = true;
-        uint64 n = numCheckpoints(id);
-        (bool forced, uint64 f) = forcedError(secret, a.claimHash, id, n, a.audit.forcedErrorBps);
+        (bool forced, uint64 f) = forcedError(secret, a.claimHash, id, numCheckpoints(id), a.audit.forcedErrorBps);
         if (forced) {
-            bytes32 d = decoyOf(secret, id);
-            uint256 leaf = uint256(f) + 1;
-            if (proof.length != Tree.depth(uint256(n) + 1) || Tree.rootOf(d, leaf, proof) != t.traceRoot) {
-                revert BadProof();
-            }
-            t.traceRoot = Tree.rootOf(trueLeaf, leaf, proof);
-            a.forced = true;
-            a.forcedSegment = f;
-            a.decoy = d;
-            a.trueLeaf = trueLeaf;
-            uint32 k = votes[id][keccak256(abi.encode(f, trueLeaf))];
+            _undecoy(id, secret, f, proof, o);
+            uint32 k = votes[id][keccak256(abi.encode(f, a.trueLeaf))];
             a.finders = k;
             uint256 jp = a.audit.jackpot < totalJackpot ? a.audit.jackpot : totalJackpot;
             if (k != 0 && jp != 0) {
@@ -603,6 +642,33 @@ contract TaskMarket is StakingVault {
         emit SecretRevealed(id, forced, f, t.traceRoot, a.finders, a.jackpotShare);
     }
 
+    /// @dev Checks that the opening's decoy root is posted leaf f+1 and puts the true root
+    /// in its place (a function of its own: revealSecret's stack is full).
+    function _undecoy(uint256 id, bytes32 secret, uint64 f, bytes32[] calldata proof, DecoyOpening calldata o)
+        private
+    {
+        Task storage t = tasks[id];
+        AuditState storage a = audits[id];
+        (bool ok, bytes32 trueLeaf, bytes32 d) = _decoyRoots(o, decoyMask(secret, id));
+        uint256 leaf = uint256(f) + 1;
+        if (
+            !ok || proof.length != Tree.depth(uint256(numCheckpoints(id)) + 1)
+                || Tree.rootOf(d, leaf, proof) != t.traceRoot
+        ) {
+            revert BadProof();
+        }
+        t.traceRoot = Tree.rootOf(trueLeaf, leaf, proof);
+        a.forced = true;
+        a.forcedSegment = f;
+        a.decoy = d;
+        a.trueLeaf = trueLeaf;
+    }
+
+    /// @dev MerkleProof.decoyRoots of an opening (a function of its own, for the stack).
+    function _decoyRoots(DecoyOpening calldata o, uint32 mask) private view returns (bool, bytes32, bytes32) {
+        return MerkleProof.decoyRoots(o.tensorIndex, o.headerHash, o.element, o.leaf, o.dataPath, o.statePath, mask);
+    }
+
     /// @notice Anyone staked but the attester, after the secret reveal and before the task
     /// ends: disputes a revealed attestation. A game opens with the attester in the
     /// solver's seat: agreed = trace leaf c.segment (proven), disputed = its endHash
@@ -614,6 +680,7 @@ contract TaskMarket is StakingVault {
         Attestation storage att = attestations[id][attester];
         if (att.state != AttState.Revealed) revert WrongAttestation(att.state);
         if (msg.sender == attester) revert SelfChallenge();
+        if (_void(audits[id], att)) revert VoidAttestation();
         if (c.segment != att.segment || c.end != att.endHash) revert BadProof();
         _checkStart(id, t, c);
         _lock(msg.sender, t.terms.challengerBond);
@@ -651,9 +718,9 @@ contract TaskMarket is StakingVault {
         emit AttestationClosed(id, attester, Outcome.LostDispute, 0);
     }
 
-    /// @notice Anyone: closes an attestation. Unrevealed after revealEnd: stake to the pool.
+    /// @notice Anyone: closes an attestation. Joined or unrevealed after revealEnd: stake to the pool.
     /// Revealed, once the task has ended (Finalized or Failed) and no dispute on it runs:
-    /// the decoy (lazy) or the solver's leaf of a segment the solver lost: stake to the
+    /// of segment f+1 of a forced task: void, stake unlocked, no fee; else the decoy (lazy) or the solver's leaf of a segment the solver lost: stake to the
     /// pool; otherwise the stake is unlocked, a finder is paid its jackpot share, and on a
     /// Finalized task the fee is paid if `proof` shows endHash is trace leaf segment+1.
     function closeAttestation(uint256 id, address attester, bytes32[] calldata proof) external {
@@ -662,7 +729,7 @@ contract TaskMarket is StakingVault {
         Attestation storage att = attestations[id][attester];
         AttState st = att.state;
         uint256 stake = a.audit.attestStake;
-        if (st == AttState.Committed) {
+        if (st == AttState.Committed || st == AttState.Joined) {
             if (block.timestamp <= a.revealEnd) revert TooEarly(a.revealEnd);
             att.state = AttState.Closed;
             _slashToPool(attester, stake);
@@ -675,6 +742,12 @@ contract TaskMarket is StakingVault {
         att.state = AttState.Closed;
         bytes32 h = att.endHash;
         uint64 s = att.segment;
+        if (_void(a, att)) {
+            _unlock(attester, stake);
+            _payFee(a, t.submitter);
+            emit AttestationClosed(id, attester, Outcome.Void, 0);
+            return;
+        }
         Outcome o = Outcome.Released;
         if (a.forced && s == a.forcedSegment && h == a.decoy) o = Outcome.Lazy;
         else if (a.solverLost && s == a.challengedSegment && h == a.challengedEnd) o = Outcome.WrongClaim;
@@ -703,6 +776,12 @@ contract TaskMarket is StakingVault {
         if (agreed) paid += a.audit.attestFee;
         _payFee(a, agreed ? attester : t.submitter);
         emit AttestationClosed(id, attester, o, paid);
+    }
+
+    /// @dev An attestation of segment f+1 of a forced task: its start was the decoy, so
+    /// nobody could attest it from the posted trace; it is void whatever it revealed.
+    function _void(AuditState storage a, Attestation storage att) private view returns (bool) {
+        return a.forced && att.segment == uint256(a.forcedSegment) + 1;
     }
 
     /// @dev A finder's reserved jackpot share goes back to the pool (it was slashed).

@@ -6,8 +6,10 @@
 //
 // Vocabulary: a Network is the chain plus the deployed game and market; a Party is
 // one daemon (a solver or a verifier) on one account, with a name for logs and
-// reports; a round ticks every party once; an idle round (no block sealed) advances
-// the chain clock by Idle. Cheat names the dishonest solver configurations.
+// reports; a round ticks every party once; an idle round (no block sealed) seals an
+// empty block: one Slot on for the first SlotRounds idle rounds after a busy one (a
+// live chain keeps sealing blocks: parties waiting on a block hash see it), Idle on
+// after that. Cheat names the dishonest solver configurations.
 //
 // Invariants: parties tick one at a time, in the order they were added, so a run is
 // reproducible and the CPU time measured around a party's Tick (Party.CPU) is that

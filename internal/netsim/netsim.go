@@ -34,7 +34,8 @@ type Config struct {
 	UnbondingDelay uint64 // seconds (default 3 days)
 	WinnerShareBps uint16 // share of a slashed stake paid to the winner (default 5000)
 	FanoutBits     uint8  // the game's bits per move (default 4)
-	// Idle is how far an idle round moves the chain clock (default 1 hour): far enough
+	// Idle is how far an idle round moves the chain clock once the first SlotRounds idle
+	// rounds after a busy one have moved it a Slot each (default 1 hour): far enough
 	// to reach seed blocks, windows and clocks in a few rounds, not so far that a
 	// party with work to do misses a deadline between two of its ticks.
 	Idle time.Duration
@@ -308,12 +309,23 @@ func (n *Network) Play(ctx context.Context, ids []uint64, maxRounds int) error {
 	return PlayUntil(ctx, n.Sim, n.Parties[0].Market, ids, maxRounds, n.cfg.Idle, n.Tick)
 }
 
+// Slot is how far the first idle rounds after a block move the clock (SlotRounds of
+// them), as a live chain seals a block every slot whether or not anyone sends one: a
+// party may be waiting for blocks rather than time (an attester's segment comes from
+// the hash of the block after its join), and an hour's jump would close its window.
+const (
+	Slot       = 12 * time.Second
+	SlotRounds = 2
+)
+
 // PlayUntil calls tick (one round of every party) until every task of ids on market m
 // has ended (finalized, failed or cancelled), then once more so that everyone records
-// the outcome. A round in which no block was sealed moves c's clock on by idle. It
-// gives up with ErrNotOver after maxRounds rounds.
+// the outcome. A round in which no block was sealed seals an empty one: Slot after the
+// head for the first SlotRounds such rounds after a round that sealed one, idle after
+// it from then on. It gives up with ErrNotOver after maxRounds rounds.
 func PlayUntil(ctx context.Context, c chain.Chain, m *onchain.Market, ids []uint64, maxRounds int, idle time.Duration,
 	tick func(context.Context) error) error {
+	quiet := 0 // idle rounds since the last round that sealed a block
 	for round := 0; round < maxRounds; round++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -340,10 +352,16 @@ func PlayUntil(ctx context.Context, c chain.Chain, m *onchain.Market, ids []uint
 		if err != nil {
 			return fmt.Errorf("netsim: %w", err)
 		}
-		if after == before {
-			if err := c.Advance(ctx, idle); err != nil {
-				return fmt.Errorf("netsim: %w", err)
-			}
+		if after != before {
+			quiet = 0
+			continue
+		}
+		step := idle
+		if quiet++; quiet <= SlotRounds {
+			step = Slot
+		}
+		if err := c.Advance(ctx, step); err != nil {
+			return fmt.Errorf("netsim: %w", err)
 		}
 	}
 	return fmt.Errorf("%w after %d rounds", ErrNotOver, maxRounds)

@@ -1,8 +1,13 @@
 package netsim
 
 import (
+	"context"
 	"errors"
+	"math/big"
 	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
@@ -118,5 +123,66 @@ func TestNetwork(t *testing.T) {
 		t.Fatal("last block is empty")
 	} else if _, ok := n.SentAt(txs[0].Hash()); !ok {
 		t.Fatal("the last transaction's send time was not recorded")
+	}
+}
+
+// TestPlayUntilClock: after a round that seals a block, the first SlotRounds idle
+// rounds seal a block one Slot on (a party waiting on a block hash sees it before its
+// window closes), later ones jump by the idle step; a busy round starts the count again.
+func TestPlayUntilClock(t *testing.T) {
+	ctx := t.Context()
+	n, err := New(ctx, Config{Treasury: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	sub, err := n.MarketOf(ctx, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := n.Sim.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	terms := taskmarket.TaskMarketTerms{SolverStake: chain.Ether(2), ChallengerBond: chain.Ether(1), ClaimBy: head.Time + 30*86400,
+		CommitWindow: 86400, ChallengeWindow: 86400, GameClock: 3600}
+	tk := taskmarket.TaskMarketSpec{SpecHash: [32]byte{1}, NodesRoot: [32]byte{2}, StateMapRoot: [32]byte{3}, DataRoot: [32]byte{4},
+		InitRoot: [32]byte{5}, Steps: 8, Interval: 4, NumNodes: 3, StateDepth: 2}
+	id, err := sub.Post(ctx, tk, terms, chain.Ether(1)) // never claimed: the play never ends
+	if err != nil {
+		t.Fatal(err)
+	}
+	const idle = time.Hour
+	round := 0
+	busy := map[int]bool{0: true, 5: true} // rounds that send a transaction
+	tick := func(ctx context.Context) error {
+		defer func() { round++ }()
+		if busy[round] {
+			return sub.Deposit(ctx, big.NewInt(1))
+		}
+		return nil
+	}
+	start, err := n.Sim.BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := PlayUntil(ctx, n.Sim, sub, []uint64{id}, 9, idle, tick); !errors.Is(err, ErrNotOver) {
+		t.Fatalf("play: %v, want ErrNotOver", err)
+	}
+	// one block a round: the deposit or the idle round's empty block
+	want := []time.Duration{0, Slot, Slot, idle, idle, 0, Slot, Slot, idle}
+	var prev uint64
+	for i := range want {
+		h, err := n.Sim.HeaderByNumber(ctx, new(big.Int).SetUint64(start+1+uint64(i)))
+		if err != nil {
+			t.Fatalf("round %d sealed no block: %v", i, err)
+		}
+		if gap := time.Duration(h.Time-prev) * time.Second; i > 0 && want[i] != 0 && gap != want[i] {
+			t.Errorf("round %d moved the clock %v, want %v", i, gap, want[i])
+		}
+		if got := h.TxHash != types.EmptyTxsHash; got != busy[i] {
+			t.Errorf("round %d: block with transactions %v, want %v", i, got, busy[i])
+		}
+		prev = h.Time
 	}
 }

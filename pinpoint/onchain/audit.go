@@ -6,22 +6,27 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/veritrain/veritrain/checkpoint"
+	"github.com/veritrain/veritrain/checkpoint/merkle"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
 )
 
-// Attestation states (TaskMarket.AttState).
+// Attestation states (TaskMarket.AttState) as the bindings read them: the model's one list.
 const (
-	AttNone uint8 = iota
-	AttCommitted
-	AttRevealed
-	AttDisputed
-	AttClosed
+	AttNone      = uint8(model.AttNone)
+	AttJoined    = uint8(model.AttJoined)
+	AttCommitted = uint8(model.AttCommitted)
+	AttRevealed  = uint8(model.AttRevealed)
+	AttDisputed  = uint8(model.AttDisputed)
+	AttClosed    = uint8(model.AttClosed)
 )
 
 // Attestation outcomes (TaskMarket.Outcome), as AttestationClosed reports them.
@@ -31,10 +36,16 @@ const (
 	OutcomeLazy
 	OutcomeWrongClaim
 	OutcomeLostDispute
+	OutcomeVoid
 )
 
 // ErrNoAudit: the task has no audit (its Audit is all zero).
 var ErrNoAudit = errors.New("onchain: task has no audit")
+
+// ErrSegmentNotReady: a joined attester's segment is drawn from the hash of block
+// joinBlock+1, which the chain's head has not passed yet (attest reverts until block
+// joinBlock+2 as well).
+var ErrSegmentNotReady = errors.New("onchain: attestation segment not drawn yet")
 
 // NoAudit is the all-zero Audit (the task runs without attestations), with non-nil
 // amounts as the ABI encoder needs.
@@ -81,20 +92,116 @@ func word(x uint64) []byte {
 // SecretHash is what a solver commits at claim: keccak256(abi.encode(secret)).
 func SecretHash(secret [32]byte) [32]byte { return crypto.Keccak256Hash(secret[:]) }
 
-// forcedTag is "veritrain.forced" as abi.encode writes a string in the tail: its
-// length word, then the bytes padded to 32.
-var forcedTag = func() []byte {
-	s := "veritrain.forced"
-	b := append(word(uint64(len(s))), make([]byte, 32)...)
+// abiString is s as abi.encode writes a string in the tail: its length word, then
+// the bytes padded to a multiple of 32.
+func abiString(s string) []byte {
+	b := append(word(uint64(len(s))), make([]byte, (len(s)+31)/32*32)...)
 	copy(b[32:], s)
 	return b
-}()
+}
 
-// Decoy is the leaf a forced solver posts for checkpoint f+1:
-// keccak256(abi.encode("veritrain.forced", secret, id)). No state hashes to it.
-func Decoy(secret [32]byte, id uint64) [32]byte {
+var (
+	maskTag    = abiString("veritrain.forced.mask")
+	elementTag = abiString("veritrain.forced.element")
+)
+
+// DecoyMask is the contract's decoyMask: the low byte of
+// keccak256(abi.encode("veritrain.forced.mask", secret, id)), with bit 0 set so it is
+// never zero. It only flips low mantissa bits: the decoy stays a plausible value.
+func DecoyMask(secret [32]byte, id uint64) uint32 {
 	// head: the string's offset (3 words), secret, id; tail: the string
-	return crypto.Keccak256Hash(word(96), secret[:], word(id), forcedTag)
+	h := crypto.Keccak256(word(96), secret[:], word(id), maskTag)
+	return uint32(h[31]) | 1
+}
+
+// ErrNoNormalFloat: a state has no normal float to hide a decoy in.
+var ErrNoNormalFloat = errors.New("onchain: state has no normal float32")
+
+// normal says whether bits is a normal float32 (not zero, subnormal, Inf or NaN): XORing
+// its low mantissa bits keeps it normal and of the same magnitude.
+func normal(bits uint32) bool {
+	e := bits >> 23 & 0xff
+	return e != 0 && e != 0xff
+}
+
+// NewDecoy returns the decoy of true state st (checkpoint f+1 of a forced task): a deep
+// copy with one float XORed with DecoyMask, and the opening of that float in st that
+// revealSecret takes. The float is the k-th normal one of st in tensor order, k =
+// keccak256(abi.encode(secret, id, "veritrain.forced.element")) mod the number of
+// normal floats: only the secret's holder knows where it is, and the flipped value
+// keeps its exponent, so nothing in the decoy stands out from a true state. st is not
+// modified.
+func NewDecoy(st *checkpoint.State, secret [32]byte, id uint64) (*checkpoint.State, *checkpoint.FloatProof, error) {
+	var count uint64
+	for i := range st.Tensors {
+		for _, v := range st.Tensors[i].Data {
+			if normal(math.Float32bits(v)) {
+				count++
+			}
+		}
+	}
+	if count == 0 {
+		return nil, nil, fmt.Errorf("decoy of task %d: %w", id, ErrNoNormalFloat)
+	}
+	r := new(big.Int).SetBytes(crypto.Keccak256(secret[:], word(id), word(96), elementTag))
+	k := r.Mod(r, new(big.Int).SetUint64(count)).Uint64()
+	t, e := -1, -1
+	for i := range st.Tensors {
+		for j, v := range st.Tensors[i].Data {
+			if !normal(math.Float32bits(v)) {
+				continue
+			}
+			if k == 0 {
+				t, e = i, j
+				break
+			}
+			k--
+		}
+		if t >= 0 {
+			break
+		}
+	}
+	open, err := checkpoint.ProveFloat(st, t, e)
+	if err != nil {
+		return nil, nil, fmt.Errorf("decoy of task %d: %w", id, err)
+	}
+	d := cloneState(st)
+	d.Tensors[t].Data[e] = math.Float32frombits(open.ValueBits ^ DecoyMask(secret, id))
+	return d, open, nil
+}
+
+// cloneState is a deep copy of st.
+func cloneState(st *checkpoint.State) *checkpoint.State {
+	d := *st
+	d.RNG = append([]byte(nil), st.RNG...)
+	d.Tensors = make([]checkpoint.Tensor, len(st.Tensors))
+	for i, tn := range st.Tensors {
+		d.Tensors[i] = checkpoint.Tensor{Name: tn.Name, Shape: append([]int(nil), tn.Shape...), Data: append([]float32(nil), tn.Data...)}
+	}
+	return &d
+}
+
+// DecoyRoot is the root revealSecret computes for the decoy from open (NewDecoy's
+// opening of the true state) and mask: the opening's state root with the opened float
+// XORed with mask (MerkleProof.stateRootOf of the flipped leaf, with its index checks).
+// With DecoyMask it equals the decoy state's Hash(); with mask 0 it is the true root
+// the contract puts back. open.StateRoot and open.ValueBits are not read.
+func DecoyRoot(open *checkpoint.FloatProof, mask uint32) ([32]byte, error) {
+	leaf := open.Leaf
+	slot := open.Element % checkpoint.FloatsPerLeaf
+	binary.LittleEndian.PutUint32(leaf[4*slot:], binary.LittleEndian.Uint32(leaf[4*slot:])^mask)
+	dataRoot, err := merkle.RootFromProof(leaf, open.Element/checkpoint.FloatsPerLeaf, open.DataPath)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("%w: data path: %w", ErrBadDecoy, err)
+	}
+	if open.TensorIndex == math.MaxUint64 { // no leaf t+1
+		return [32]byte{}, fmt.Errorf("%w: tensor index %d", ErrBadDecoy, open.TensorIndex)
+	}
+	root, err := merkle.RootFromProof(merkle.Hash65(merkle.TensorPrefix, open.HeaderHash, dataRoot), open.TensorIndex+1, open.StatePath)
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("%w: state path: %w", ErrBadDecoy, err)
+	}
+	return root, nil
 }
 
 // ForcedError is TaskMarket.forcedError: with r = keccak256(abi.encode(secret,
@@ -110,18 +217,25 @@ func ForcedError(secret, claimHash [32]byte, id, n uint64, bps uint16) (forced b
 	return true, hi.Mod(hi, new(big.Int).SetUint64(n-1)).Uint64()
 }
 
-// PostedHashes is the checkpoint list a solver commits: hashes (leaf i = state root
-// after i*interval steps) with leaf f+1 replaced by the decoy when the task is forced.
-// hashes is not modified.
-func PostedHashes(hashes [][32]byte, secret, claimHash [32]byte, id uint64, bps uint16) [][32]byte {
+// ErrBadDecoy: a decoy that cannot stand at leaf f+1 of a trace (out of range, or an
+// opening that does not open the true leaf).
+var ErrBadDecoy = errors.New("onchain: bad decoy")
+
+// PostedHashes is the checkpoint list a solver commits: hashes (its true checkpoint
+// hashes, leaf i = state root after i*interval steps) with leaf f+1 replaced by
+// decoyRoot (the decoy state's Hash(), NewDecoy) when forced; not forced, a copy of
+// hashes (f and decoyRoot are not read). hashes is not modified. f+1 must be neither
+// the first nor the final leaf (ForcedError guarantees it).
+func PostedHashes(hashes [][32]byte, forced bool, f uint64, decoyRoot [32]byte) ([][32]byte, error) {
 	out := append([][32]byte(nil), hashes...)
-	if len(hashes) < 2 {
-		return out
+	if !forced {
+		return out, nil
 	}
-	if forced, f := ForcedError(secret, claimHash, id, uint64(len(hashes)-1), bps); forced {
-		out[f+1] = Decoy(secret, id)
+	if f+2 >= uint64(len(hashes)) {
+		return nil, fmt.Errorf("%w: leaf f+1 = %d of %d checkpoint hashes", ErrBadDecoy, f+1, len(hashes))
 	}
-	return out
+	out[f+1] = decoyRoot
+	return out, nil
 }
 
 // AttestCommitment is keccak256(abi.encode(id, attester, endHash, salt)), what
@@ -178,7 +292,61 @@ func (m *Market) ClaimHash(ctx context.Context, id uint64) ([32]byte, error) {
 	return a.ClaimHash, nil
 }
 
-// Attest commits an attestation of task id (commitment: AttestCommitment).
+// JoinAttestation takes an attestation slot of task id for the account, locking the
+// task's attestStake, and returns the block that included it: the account's segment
+// is drawn from the hash of the next block (AttestSegment, from block joinBlock+2 on).
+func (m *Market) JoinAttestation(ctx context.Context, id uint64) (joinBlock uint64, err error) {
+	r, err := m.send(ctx, tm.PackJoinAttestation(bid(id)), nil, "joinAttestation")
+	if err != nil {
+		return 0, err
+	}
+	return r.BlockNumber.Uint64(), nil
+}
+
+// AttestSegment is the segment attester re-runs for task id (attestSegment): drawn
+// once it has joined and block joinBlock+1 exists, fixed once it has committed. Until
+// the chain's head is past joinBlock+1 it returns an error wrapping
+// ErrSegmentNotReady: wait for a block and ask again.
+func (m *Market) AttestSegment(ctx context.Context, id uint64, attester common.Address) (uint64, error) {
+	s, err := call(ctx, m, tm.PackAttestSegment(bid(id), attester), tm.UnpackAttestSegment, "attestSegment")
+	if err != nil && customError(err) == "SeedNotReady" {
+		return 0, fmt.Errorf("task %d, attester %s: %w: %w", id, attester, ErrSegmentNotReady, err)
+	}
+	return s, err
+}
+
+// AttestSegmentOf is attestSegment computed off chain (model.AttestSegment): seed is
+// the task's seed, joinHash the hash of block joinBlock+1 (or, past 256 blocks, the
+// block the contract uses instead), n the number of segments.
+func AttestSegmentOf(seed [32]byte, attester common.Address, joinHash [32]byte, n uint64) uint64 {
+	return model.AttestSegment(seed, attester, joinHash, n)
+}
+
+// customError is the name of the TaskMarket custom error err reverted with, or "".
+func customError(err error) string {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return ""
+	}
+	hexData, ok := de.ErrorData().(string)
+	if !ok {
+		return ""
+	}
+	raw := common.FromHex(hexData)
+	if len(raw) < 4 {
+		return ""
+	}
+	for name, e := range tm.GetABI().Errors {
+		if [4]byte(e.ID[:4]) == [4]byte(raw[:4]) {
+			return name
+		}
+	}
+	return ""
+}
+
+// Attest commits the account's joined attestation of task id (commitment:
+// AttestCommitment) to the segment AttestSegment reports; it reverts (SeedNotReady)
+// before block joinBlock+2.
 func (m *Market) Attest(ctx context.Context, id uint64, commitment [32]byte) error {
 	_, err := m.send(ctx, tm.PackAttest(bid(id), commitment), nil, "attest")
 	return err
@@ -190,10 +358,12 @@ func (m *Market) RevealAttestation(ctx context.Context, id uint64, endHash, salt
 	return err
 }
 
-// RevealSecret reveals the solver's secret for task id; hashes are its true checkpoint
-// hashes (not the posted ones). When the task was forced it proves the decoy and
-// restores the true leaf f+1. It returns whether the task was forced and f.
-func (m *Market) RevealSecret(ctx context.Context, id uint64, secret [32]byte, hashes [][32]byte) (forced bool, f uint64, err error) {
+// RevealSecret reveals the solver's secret for task id; hashes are its TRUE checkpoint
+// hashes (the posted list, PostedHashes, is recomputed from them and open). When the
+// task was forced, open is NewDecoy's opening of the true state f+1 (nil otherwise):
+// the contract recomputes the decoy root from it, checks it is posted leaf f+1 and
+// restores the true root. It returns whether the task was forced and f.
+func (m *Market) RevealSecret(ctx context.Context, id uint64, secret [32]byte, hashes [][32]byte, open *checkpoint.FloatProof) (forced bool, f uint64, err error) {
 	a, err := m.Audit(ctx, id)
 	if err != nil {
 		return false, 0, err
@@ -202,17 +372,32 @@ func (m *Market) RevealSecret(ctx context.Context, id uint64, secret [32]byte, h
 		return false, 0, fmt.Errorf("onchain: reveal secret of task %d: %d checkpoint hashes", id, len(hashes))
 	}
 	forced, f = ForcedError(secret, a.ClaimHash, id, uint64(len(hashes)-1), a.Audit.ForcedErrorBps)
-	var leaf [32]byte
 	proof := [][32]byte{}
+	o := taskmarket.TaskMarketDecoyOpening{TensorIndex: new(big.Int), Element: new(big.Int), DataPath: [][32]byte{}, StatePath: [][32]byte{}}
 	if forced {
+		if open == nil {
+			return false, 0, fmt.Errorf("onchain: reveal secret of task %d: forced at segment %d: %w: no opening", id, f, ErrBadDecoy)
+		}
+		if open.StateRoot != hashes[f+1] {
+			return false, 0, fmt.Errorf("onchain: reveal secret of task %d: %w: opening of root %x, true leaf %d is %x", id, ErrBadDecoy, open.StateRoot, f+1, hashes[f+1])
+		}
 		// the sibling path of leaf f+1 is the same in the posted and the true tree
-		leaf = hashes[f+1]
 		proof = p32(model.NewTree(hashes).Prove(f + 1))
+		o = DecoyOpeningOf(open)
 	}
-	if _, err := m.send(ctx, tm.PackRevealSecret(bid(id), secret, leaf, proof), nil, "revealSecret"); err != nil {
+	if _, err := m.send(ctx, tm.PackRevealSecret(bid(id), secret, proof, o), nil, "revealSecret"); err != nil {
 		return false, 0, err
 	}
 	return forced, f, nil
+}
+
+// DecoyOpeningOf is open in the binding's form (revealSecret's argument).
+func DecoyOpeningOf(open *checkpoint.FloatProof) taskmarket.TaskMarketDecoyOpening {
+	return taskmarket.TaskMarketDecoyOpening{
+		TensorIndex: new(big.Int).SetUint64(open.TensorIndex), HeaderHash: open.HeaderHash,
+		Element: new(big.Int).SetUint64(open.Element), Leaf: open.Leaf,
+		DataPath: p32(open.DataPath), StatePath: p32(open.StatePath),
+	}
 }
 
 // DisputeAttestation disputes attester's revealed attestation of task id; hashes are

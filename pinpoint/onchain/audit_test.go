@@ -2,6 +2,8 @@ package onchain_test
 
 import (
 	"context"
+	"errors"
+	"math"
 	"math/big"
 	"math/rand/v2"
 	"testing"
@@ -10,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veritrain/veritrain/checkpoint"
+	"github.com/veritrain/veritrain/checkpoint/checkpointtest"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
@@ -63,9 +67,8 @@ func rand32(r *rand.Rand) [32]byte {
 	return b
 }
 
-// TestForcedErrorMatchesContract: the Go forced-error draw, decoy, secret hash and
-// attestation commitment are the contract's, bit for bit, on random inputs (the
-// contract's pure forcedError and decoyOf, and the hashes attest/reveal/claim check).
+// TestForcedErrorMatchesContract: the Go forced-error draw and decoy mask are the
+// contract's, bit for bit, on random inputs (its pure forcedError and decoyMask).
 func TestForcedErrorMatchesContract(t *testing.T) {
 	w := newAuditWorld(t)
 	tm := taskmarket.NewTaskMarket()
@@ -94,12 +97,12 @@ func TestForcedErrorMatchesContract(t *testing.T) {
 				t.Fatalf("case %d: forced leaf %d of %d segments is not an inner checkpoint", i, f+1, n)
 			}
 		}
-		d, err := bind.Call(c, &bind.CallOpts{Context: w.ctx}, tm.PackDecoyOf(secret, new(big.Int).SetUint64(id)), tm.UnpackDecoyOf)
+		mask, err := bind.Call(c, &bind.CallOpts{Context: w.ctx}, tm.PackDecoyMask(secret, new(big.Int).SetUint64(id)), tm.UnpackDecoyMask)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d != onchain.Decoy(secret, id) {
-			t.Fatalf("case %d: decoy contract %x, Go %x", i, d, onchain.Decoy(secret, id))
+		if got := onchain.DecoyMask(secret, id); mask != got || got == 0 || got > 0xff {
+			t.Fatalf("case %d: decoy mask contract %#x, Go %#x", i, mask, got)
 		}
 	}
 	if forcedSeen == 0 {
@@ -111,17 +114,34 @@ func TestPostedHashes(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	hashes := [][32]byte{rand32(r), rand32(r), rand32(r), rand32(r)}
 	keep := append([][32]byte(nil), hashes...)
-	for i := 0; i < 200; i++ {
-		secret, ch := rand32(r), rand32(r)
-		got := onchain.PostedHashes(hashes, secret, ch, 9, 5000)
-		forced, f := onchain.ForcedError(secret, ch, 9, 3, 5000)
+	decoy := rand32(r)
+	for _, c := range []struct {
+		name   string
+		forced bool
+		f      uint64
+		leaf   int // replaced leaf, -1: none
+		err    error
+	}{
+		{"not forced", false, 7, -1, nil},
+		{"f=0", true, 0, 1, nil},
+		{"f=1", true, 1, 2, nil},
+		{"final leaf", true, 2, -1, onchain.ErrBadDecoy},
+		{"past the end", true, 9, -1, onchain.ErrBadDecoy},
+	} {
+		got, err := onchain.PostedHashes(hashes, c.forced, c.f, decoy)
+		if !errors.Is(err, c.err) {
+			t.Fatalf("%s: error %v, want %v", c.name, err, c.err)
+		}
+		if err != nil {
+			continue
+		}
 		for j := range got {
 			want := hashes[j]
-			if forced && uint64(j) == f+1 {
-				want = onchain.Decoy(secret, 9)
+			if j == c.leaf {
+				want = decoy
 			}
 			if got[j] != want {
-				t.Fatalf("case %d leaf %d: %x, want %x (forced %v f %d)", i, j, got[j], want, forced, f)
+				t.Fatalf("%s leaf %d: %x, want %x", c.name, j, got[j], want)
 			}
 		}
 	}
@@ -130,8 +150,84 @@ func TestPostedHashes(t *testing.T) {
 			t.Fatal("PostedHashes modified its input")
 		}
 	}
-	if got := onchain.PostedHashes(hashes[:1], [32]byte{1}, [32]byte{2}, 1, 10000); got[0] != hashes[0] {
-		t.Fatal("a single checkpoint was replaced")
+}
+
+// TestNewDecoy: the decoy of a real training state differs from it in exactly one
+// normal float, by DecoyMask in the low mantissa bits; the opening verifies against the
+// true root; DecoyRoot of it is the decoy's Hash(); the input is untouched; the element
+// depends on the secret and spreads over the tensors.
+func TestNewDecoy(t *testing.T) {
+	st := checkpointtest.Checkpoints(5, 2, 3)[1]
+	trueRoot := st.Hash()
+	tensorsHit := map[uint64]bool{}
+	elems := map[[2]uint64]bool{}
+	r := rand.New(rand.NewPCG(4, 4))
+	for i := range 16 {
+		secret, id := rand32(r), r.Uint64N(100)
+		mask := onchain.DecoyMask(secret, id)
+		d, open, err := onchain.NewDecoy(st, secret, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if open.StateRoot != trueRoot {
+			t.Fatalf("case %d: opening of root %x, true %x", i, open.StateRoot, trueRoot)
+		}
+		if err := open.Verify(); err != nil {
+			t.Fatalf("case %d: opening: %v", i, err)
+		}
+		diffs := 0
+		for ti := range st.Tensors {
+			for e, v := range st.Tensors[ti].Data {
+				got := math.Float32bits(d.Tensors[ti].Data[e])
+				if got == math.Float32bits(v) {
+					continue
+				}
+				diffs++
+				if uint64(ti) != open.TensorIndex || uint64(e) != open.Element || got != open.ValueBits^mask {
+					t.Fatalf("case %d: tensor %d element %d changed %#x -> %#x; opening (%d, %d), mask %#x", i, ti, e, math.Float32bits(v), got, open.TensorIndex, open.Element, mask)
+				}
+				if exp := got >> 23 & 0xff; exp == 0 || exp == 0xff || exp != open.ValueBits>>23&0xff {
+					t.Fatalf("case %d: decoy float %#x of %#x is not a normal float of the same exponent", i, got, open.ValueBits)
+				}
+			}
+		}
+		if diffs != 1 {
+			t.Fatalf("case %d: %d floats differ, want 1", i, diffs)
+		}
+		root, err := onchain.DecoyRoot(open, mask)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if dh := d.Hash(); root != dh || root == trueRoot {
+			t.Fatalf("case %d: DecoyRoot %x, decoy Hash %x, true %x", i, root, dh, trueRoot)
+		}
+		_, open2, err := onchain.NewDecoy(st, secret, id)
+		if err != nil || open2.TensorIndex != open.TensorIndex || open2.Element != open.Element {
+			t.Fatalf("case %d: NewDecoy is not deterministic (%v)", i, err)
+		}
+		tensorsHit[open.TensorIndex] = true
+		elems[[2]uint64{open.TensorIndex, open.Element}] = true
+	}
+	if st.Hash() != trueRoot {
+		t.Fatal("NewDecoy modified the true state")
+	}
+	if len(tensorsHit) < 2 || len(elems) < 14 {
+		t.Fatalf("16 secrets chose %d tensors, %d elements: not spread by the secret", len(tensorsHit), len(elems))
+	}
+}
+
+func TestNewDecoyNeedsANormalFloat(t *testing.T) {
+	sub := math.Float32frombits(1)
+	st := &checkpoint.State{Tensors: []checkpoint.Tensor{
+		{Name: "z", Shape: []int{5}, Data: []float32{0, float32(math.Copysign(0, -1)), sub, float32(math.Inf(1)), float32(math.NaN())}},
+	}}
+	if _, _, err := onchain.NewDecoy(st, [32]byte{1}, 1); !errors.Is(err, onchain.ErrNoNormalFloat) {
+		t.Fatalf("NewDecoy of a state without normal floats: %v", err)
+	}
+	st.Tensors[0].Data[3] = 1.5 // the only normal float: always chosen
+	d, open, err := onchain.NewDecoy(st, [32]byte{1}, 1)
+	if err != nil || open.Element != 3 || d.Tensors[0].Data[3] == 1.5 {
+		t.Fatalf("decoy of the one normal float: element %v, err %v", open, err)
 	}
 }
 
@@ -151,9 +247,10 @@ func TestAuditCost(t *testing.T) {
 	}
 }
 
-// TestAuditWrappers drives an always-forced audited task through the Go wrappers:
-// claim with a secret, the claim hash, the posted decoy, an attestation of the forced
-// segment with the true hash, the secret reveal (the trace root becomes the true
+// TestAuditWrappers drives an always-forced audited task of real training states
+// through the Go wrappers: claim with a secret, the claim hash, the posted decoy (a real
+// state, whose root the contract recomputes from the opening), an attestation of the
+// forced segment with the true hash, the secret reveal (the trace root becomes the true
 // tree's), the finder's jackpot at close.
 func TestAuditWrappers(t *testing.T) {
 	w := newAuditWorld(t)
@@ -165,7 +262,11 @@ func TestAuditWrappers(t *testing.T) {
 		}
 	}
 	r := rand.New(rand.NewPCG(3, 3))
-	hashes := [][32]byte{rand32(r), rand32(r), rand32(r)} // 2 segments: the decoy is leaf 1
+	states := checkpointtest.Checkpoints(11, 3, 1) // 2 segments: the decoy is leaf 1
+	hashes := make([][32]byte, len(states))
+	for i, st := range states {
+		hashes[i] = st.Hash()
+	}
 	tree := model.NewTree(hashes)
 	head, err := w.sim.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -198,9 +299,17 @@ func TestAuditWrappers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	posted := onchain.PostedHashes(hashes, secret, ch, id, audit.ForcedErrorBps)
-	if posted[1] != onchain.Decoy(secret, id) {
-		t.Fatal("an always-forced task of 2 segments did not get its decoy at leaf 1")
+	forced, f := onchain.ForcedError(secret, ch, id, 2, audit.ForcedErrorBps)
+	if !forced || f != 0 {
+		t.Fatalf("an always-forced task of 2 segments: forced %v at %d", forced, f)
+	}
+	decoy, open, err := onchain.NewDecoy(states[1], secret, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	posted, err := onchain.PostedHashes(hashes, forced, f, decoy.Hash())
+	if err != nil {
+		t.Fatal(err)
 	}
 	if err := sol.CommitTrace(ctx, id, posted); err != nil {
 		t.Fatal(err)
@@ -211,18 +320,26 @@ func TestAuditWrappers(t *testing.T) {
 	if err := sub.DrawSeed(ctx, id); err != nil {
 		t.Fatal(err)
 	}
-	// an attester assigned segment 0 (the forced one) attests the true leaf 1 (each
-	// account has even odds; nine of them all missing is a 1/512 chance)
+	// accounts join one by one until one draws segment 0 (the forced one) and attests
+	// the true leaf 1 (each has even odds; nine of them all missing is a 1/512 chance)
 	var finder *onchain.Market
 	for acc := accChallenger; acc < 11; acc++ {
 		m := w.mkt(acc)
-		if seg, err := m.Assignment(ctx, id, m.Me()); err == nil && seg == 0 {
+		if _, err := m.JoinAttestation(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		if err := chain.MineBlocks(ctx, w.sim, 2); err != nil {
+			t.Fatal(err)
+		}
+		if seg, err := m.AttestSegment(ctx, id, m.Me()); err != nil {
+			t.Fatal(err)
+		} else if seg == 0 {
 			finder = m
 			break
 		}
 	}
 	if finder == nil {
-		t.Skip("no account assigned the forced segment under this seed")
+		t.Skip("no account drew the forced segment")
 	}
 	salt := rand32(r)
 	if err := finder.Attest(ctx, id, onchain.AttestCommitment(id, finder.Me(), hashes[1], salt)); err != nil {
@@ -237,7 +354,17 @@ func TestAuditWrappers(t *testing.T) {
 	if err := w.sim.Advance(ctx, 3601*time.Second); err != nil {
 		t.Fatal(err)
 	}
-	forced, f, err := sol.RevealSecret(ctx, id, secret, hashes)
+	if _, _, err := sol.RevealSecret(ctx, id, secret, hashes, nil); !errors.Is(err, onchain.ErrBadDecoy) {
+		t.Fatalf("reveal of a forced task without an opening: %v", err)
+	}
+	wrong, err := checkpoint.ProveFloat(states[2], 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := sol.RevealSecret(ctx, id, secret, hashes, wrong); !errors.Is(err, onchain.ErrBadDecoy) {
+		t.Fatalf("reveal with an opening of another state: %v", err)
+	}
+	forced, f, err = sol.RevealSecret(ctx, id, secret, hashes, open)
 	if err != nil || !forced || f != 0 {
 		t.Fatalf("reveal secret: forced %v f %d err %v", forced, f, err)
 	}
@@ -249,7 +376,8 @@ func TestAuditWrappers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if task.TraceRoot != tree.Root() || !a.Forced || a.Finders != 1 || a.JackpotShare.Cmp(chain.Ether(1)) != 0 {
+	if task.TraceRoot != tree.Root() || !a.Forced || a.Finders != 1 || a.JackpotShare.Cmp(chain.Ether(1)) != 0 ||
+		a.Decoy != posted[1] || a.TrueLeaf != hashes[1] {
 		t.Fatalf("after reveal: root %x (true %x), forced %v, finders %d, share %v", task.TraceRoot, tree.Root(), a.Forced, a.Finders, a.JackpotShare)
 	}
 	if err := w.sim.Advance(ctx, (day+1)*time.Second); err != nil {
@@ -276,5 +404,180 @@ func TestAuditWrappers(t *testing.T) {
 	att, err := sub.Attestation(ctx, id, finder.Me())
 	if err != nil || att.State != onchain.AttClosed {
 		t.Fatalf("attestation %+v, %v", att, err)
+	}
+}
+
+// TestAttestSegmentMatchesContract: a joined attester's segment is not there until
+// block joinBlock+2 (ErrSegmentNotReady), then is AttestSegmentOf the seed, the
+// attester and the hash of block joinBlock+1, and attest stores exactly that segment.
+func TestAttestSegmentMatchesContract(t *testing.T) {
+	w := newAuditWorld(t)
+	ctx := w.ctx
+	sub, sol := w.mkt(accClient), w.mkt(accSolver)
+	for acc := range 11 {
+		if err := w.mkt(acc).Deposit(ctx, chain.Ether(10)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const n = 8
+	hashes := make([][32]byte, n+1)
+	for i := range hashes {
+		hashes[i] = [32]byte{byte(i), 0xaa}
+	}
+	head, err := w.sim.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := taskmarket.TaskMarketSpec{SpecHash: [32]byte{1}, NodesRoot: [32]byte{2}, StateMapRoot: [32]byte{3}, DataRoot: [32]byte{4},
+		InitRoot: hashes[0], Steps: n, Interval: 1, NumNodes: 1, StateDepth: 1}
+	terms := taskmarket.TaskMarketTerms{SolverStake: chain.Ether(2), ChallengerBond: chain.Ether(1), ClaimBy: head.Time + day,
+		CommitWindow: day, ChallengeWindow: day, GameClock: 3600}
+	audit := taskmarket.TaskMarketAudit{AttestWindow: 3600, RevealWindow: 3600, AttestStake: chain.Ether(1)}
+	id, err := sub.PostAudited(ctx, spec, terms, audit, chain.Ether(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sol.ClaimWithSecret(ctx, id, [32]byte{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chain.MineBlocks(ctx, w.sim, 5); err != nil {
+		t.Fatal(err)
+	}
+	if err := sol.CommitTrace(ctx, id, hashes); err != nil {
+		t.Fatal(err)
+	}
+	if err := chain.MineBlocks(ctx, w.sim, 5); err != nil {
+		t.Fatal(err)
+	}
+	if err := sub.DrawSeed(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	task, err := sub.Task(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for acc := accChallenger; acc < 11; acc++ {
+		m := w.mkt(acc)
+		if _, err := m.AttestSegment(ctx, id, m.Me()); err == nil || errors.Is(err, onchain.ErrSegmentNotReady) {
+			t.Fatalf("segment of an account that has not joined: %v", err)
+		}
+		join, err := m.JoinAttestation(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range 2 { // not at the join block, nor at the block whose hash draws it
+			if _, err := m.AttestSegment(ctx, id, m.Me()); !errors.Is(err, onchain.ErrSegmentNotReady) {
+				t.Fatalf("segment with the head %d blocks after the join: %v", k, err)
+			}
+			if err := m.Attest(ctx, id, [32]byte{1}); err == nil {
+				t.Fatal("attest before block joinBlock+2 succeeded")
+			}
+			if err := chain.MineBlocks(ctx, w.sim, 1); err != nil {
+				t.Fatal(err)
+			}
+		}
+		h, err := w.sim.HeaderByNumber(ctx, new(big.Int).SetUint64(join+1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := onchain.AttestSegmentOf(task.Seed, m.Me(), h.Hash(), n)
+		seg, err := m.AttestSegment(ctx, id, m.Me())
+		if err != nil || seg != want {
+			t.Fatalf("account %d: attestSegment %d (%v), Go twin %d", acc, seg, err, want)
+		}
+		if err := m.Attest(ctx, id, [32]byte{1}); err != nil {
+			t.Fatal(err)
+		}
+		at, err := m.Attestation(ctx, id, m.Me())
+		if err != nil || at.State != onchain.AttCommitted || at.Segment != want || at.JoinBlock != join {
+			t.Fatalf("account %d: attestation %+v (%v), want segment %d joined at %d", acc, at, err, want, join)
+		}
+		if seg, err := m.AttestSegment(ctx, id, m.Me()); err != nil || seg != want {
+			t.Fatalf("account %d: committed segment %d (%v), want %d", acc, seg, err, want)
+		}
+	}
+}
+
+// TestAttestSegmentAfter256Blocks: an attester that waits more than 256 blocks after
+// joinBlock+1 is drawn by the latest block congruent to it mod 256 (blockhash reaches
+// back 256 blocks only), in the view and in attest alike.
+func TestAttestSegmentAfter256Blocks(t *testing.T) {
+	w := newAuditWorld(t)
+	ctx := w.ctx
+	sub, sol, m := w.mkt(accClient), w.mkt(accSolver), w.mkt(accChallenger)
+	for _, x := range []*onchain.Market{sub, sol, m} {
+		if err := x.Deposit(ctx, chain.Ether(10)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const n = 16
+	hashes := make([][32]byte, n+1)
+	for i := range hashes {
+		hashes[i] = [32]byte{byte(i), 0xbb}
+	}
+	head, err := w.sim.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := taskmarket.TaskMarketSpec{SpecHash: [32]byte{1}, NodesRoot: [32]byte{2}, StateMapRoot: [32]byte{3}, DataRoot: [32]byte{4},
+		InitRoot: hashes[0], Steps: n, Interval: 1, NumNodes: 1, StateDepth: 1}
+	terms := taskmarket.TaskMarketTerms{SolverStake: chain.Ether(2), ChallengerBond: chain.Ether(1), ClaimBy: head.Time + day,
+		CommitWindow: day, ChallengeWindow: day, GameClock: 3600}
+	id, err := sub.PostAudited(ctx, spec, terms, taskmarket.TaskMarketAudit{AttestWindow: day, RevealWindow: 3600, AttestStake: chain.Ether(1)}, chain.Ether(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sol.ClaimWithSecret(ctx, id, [32]byte{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chain.MineBlocks(ctx, w.sim, 5); err != nil {
+		t.Fatal(err)
+	}
+	if err := sol.CommitTrace(ctx, id, hashes); err != nil {
+		t.Fatal(err)
+	}
+	if err := chain.MineBlocks(ctx, w.sim, 5); err != nil {
+		t.Fatal(err)
+	}
+	if err := sub.DrawSeed(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	task, err := sub.Task(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	join, err := m.JoinAttestation(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the contract's _blockHashFrom(join+1) for a call or transaction at block number
+	twin := func(number uint64) uint64 {
+		from := join + 1
+		if number-from > 256 {
+			from += (number - 1 - from) / 256 * 256
+		}
+		h, err := w.sim.HeaderByNumber(ctx, new(big.Int).SetUint64(from))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return onchain.AttestSegmentOf(task.Seed, m.Me(), h.Hash(), n)
+	}
+	if err := chain.MineBlocks(ctx, w.sim, 300); err != nil {
+		t.Fatal(err)
+	}
+	head, err = w.sim.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := m.AttestSegment(ctx, id, m.Me())
+	if err != nil || seg != twin(head.Number.Uint64()) {
+		t.Fatalf("attestSegment %d blocks after the join: %d (%v), twin %d", head.Number.Uint64()-join, seg, err, twin(head.Number.Uint64()))
+	}
+	if err := m.Attest(ctx, id, [32]byte{1}); err != nil {
+		t.Fatal(err)
+	}
+	at, err := m.Attestation(ctx, id, m.Me())
+	if err != nil || at.Segment != twin(head.Number.Uint64()+1) {
+		t.Fatalf("attested segment %d (%v), twin %d", at.Segment, err, twin(head.Number.Uint64()+1))
 	}
 }

@@ -79,10 +79,10 @@ func (v *judgeVerifier) ask(ctx context.Context, b Backend, g *model.Game, m mod
 	default:
 		return nil
 	}
-	if len(proof) != proofs.ProofLen || model.ZkNumOperands(g.Desc) == 0 {
+	if len(proof) != proofs.ProofLen || model.ZkNumOperands(g.Desc, g.Element) == 0 {
 		return nil
 	}
-	h, _, f := model.ZkPublicInputs(g.Desc, value, ops, proof)
+	h, _, f := model.ZkPublicInputs(g.Desc, g.Element, value, ops, proof)
 	if _, err := b.CallContract(ctx, ethereum.CallMsg{To: &v.at, Data: zv.PackVerifyProof(proof, [2]*big.Int{h, f})}, nil); err != nil {
 		if ctx.Err() != nil || !strings.Contains(err.Error(), "revert") {
 			return fmt.Errorf("onchain: verifyProof: %w", err)

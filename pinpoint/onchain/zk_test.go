@@ -1,6 +1,7 @@
 package onchain_test
 
 import (
+	"context"
 	"math/rand/v2"
 	"sync"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/proofs"
 	"github.com/veritrain/veritrain/task"
+	"github.com/veritrain/veritrain/train"
 )
 
 // zkTerms is the committed test verifier's size: the synthetic task's matmuls with
@@ -43,29 +45,21 @@ func nodeIndex(t testing.TB, tk *task.Task, name string) int {
 	return 0
 }
 
+// zkCase is one dispute of TestZkDisputeOnChain and TestZkDisputeTanhAdam.
+type zkCase struct {
+	node       string
+	solverLies bool
+	proofs     int  // proving moves the chain accepted
+	wrongKeys  bool // the parties' keys are not the judge's: their proofs are refused
+}
+
 // TestZkDisputeOnChain plays disputes whose disputed node the element circuit covers
 // on the simulated chain with the element judge set: the honest side ends the trace
 // level with one proof (the solver proves its element, or the challenger refutes the
 // solver's), the other side checks the proof's operands against its view and accepts,
 // and the honest side wins. A node the circuit does not cover is bisected as before.
 func TestZkDisputeOnChain(t *testing.T) {
-	tk := newTask(t)
-	p := testProver(t)
-	e := newEnv(t, 4)
-	if _, err := onchain.DeployElementJudge(e.ctx, e.sim, accClient, e.game.At, zkTerms); err != nil {
-		t.Fatal(err)
-	}
-	wrong, err := proofs.NewInsecureProver(zkTerms, "not the judge's setup")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := rand.New(rand.NewPCG(8, 8))
-	for _, c := range []struct {
-		node       string
-		solverLies bool
-		proofs     int  // proving moves the chain accepted
-		wrongKeys  bool // the parties' keys are not the judge's: their proofs are refused
-	}{
+	playZk(t, newTask(t), []zkCase{
 		{"bwd.l0.dW", true, 0, true},   // the refused proof falls back to the bisection
 		{"bwd.l0.dW", true, 1, false},  // matmul, 8 terms: the challenger refutes
 		{"bwd.l0.dW", false, 1, false}, // the solver proves
@@ -74,9 +68,55 @@ func TestZkDisputeOnChain(t *testing.T) {
 		{"bwd.l0.relu", true, 1, false}, // relugrad
 		{"upd.l1.weight", false, 1, false},
 		{"fwd.l0.matmul", true, 0, false}, // 64 terms: beyond the circuit, bisected
-	} {
+	})
+}
+
+// TestZkDisputeTanhAdam is TestZkDisputeOnChain on the synthetic tanh MLP trained with
+// Adam: disputes on tanh (exp, a division), its gradient, adam_apply (three divisions,
+// a square root) and the softmax cross-entropy gradient (a row's max, exps and sum) end
+// with one proof; a 16-row column sum is beyond the 8-term circuit and is bisected.
+func TestZkDisputeTanhAdam(t *testing.T) {
+	spec, err := train.Builtin("synthetic-mlp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := train.NewTrainer(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, err := task.Build(context.Background(), tr, steps, interval, task.Options{AllowUnjudged: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	playZk(t, tk, []zkCase{
+		{"fwd.l0.tanh", true, 1, false}, // the challenger refutes
+		{"fwd.l0.tanh", false, 1, false},
+		{"bwd.l0.tanh", true, 1, false},   // tanhgrad
+		{"upd.l0.weight", true, 1, false}, // adam_apply
+		{"upd.l1.bias", false, 1, false},
+		{"bwd.l1.db", true, 0, false},  // colsum of 16 rows: beyond the circuit, bisected
+		{"bwd.logits", true, 1, false}, // xentgrad: a softmax row of 4
+		{"bwd.logits", false, 1, false},
+	})
+}
+
+func playZk(t *testing.T, tk *task.Task, cases []zkCase) {
+	p := testProver(t)
+	e := newEnv(t, 4)
+	if _, err := onchain.DeployElementJudge(e.ctx, e.sim, accClient, e.game.At, zkTerms); err != nil {
+		t.Fatal(err)
+	}
+	var wrong *proofs.Prover
+	r := rand.New(rand.NewPCG(8, 8))
+	for _, c := range cases {
 		e.game.Prover = p
 		if c.wrongKeys {
+			if wrong == nil {
+				var err error
+				if wrong, err = proofs.NewInsecureProver(zkTerms, "not the judge's setup"); err != nil {
+					t.Fatal(err)
+				}
+			}
 			e.game.Prover = wrong
 		}
 		w := nodeIndex(t, tk, c.node)

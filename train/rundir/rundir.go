@@ -2,7 +2,9 @@
 // content-addressed checkpoint store, each a delta against the one before) and a
 // manifest listing them in order with their hashes, from which the trace commitment is
 // computed. The manifest is rewritten atomically after every checkpoint, so a run killed
-// at any moment resumes from its last recorded checkpoint.
+// at any moment resumes from its last recorded checkpoint. The store may hold blobs the
+// manifest does not list (a solver's forced-error decoy, served beside the run's own
+// checkpoints); the manifest lists the run's checkpoints only.
 package rundir
 
 import (
@@ -201,6 +203,26 @@ func (r *Run) Load(ctx context.Context, i int) (*checkpoint.State, error) {
 		return nil, fmt.Errorf("rundir: checkpoint %d: %w", i, err)
 	}
 	return st, nil
+}
+
+// Detach re-stores, as whole blobs, the recorded checkpoints whose blobs are deltas
+// against checkpoint i, so that no blob but i's own names i's root. A solver keeps the
+// true checkpoint of a forced error's decoy unnamed that way until it reveals it
+// (docs/PROTOCOL.md, "Forced errors"): a delta's header names its base. Idempotent.
+func (r *Run) Detach(ctx context.Context, i int) error {
+	hashes := r.Hashes()
+	if i < 0 || i >= len(hashes) {
+		return fmt.Errorf("%w: %d (the run has %d)", ErrNoCheckpoint, i, len(hashes))
+	}
+	if i%keyframeEvery != 0 {
+		return nil // only keyframes are bases (Add)
+	}
+	for j := i + 1; j < len(hashes) && j < i+keyframeEvery; j++ {
+		if err := r.Store.Flatten(ctx, hashes[j]); err != nil {
+			return fmt.Errorf("rundir: detaching checkpoint %d from %d: %w", j, i, err)
+		}
+	}
+	return nil
 }
 
 // Index returns the number of the checkpoint at step, if one is due there.

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/veritrain/veritrain/checkpoint"
+	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/train"
 )
 
@@ -120,5 +121,67 @@ func BenchmarkAddMLP(b *testing.B) {
 		if _, err := r.Add(ctx, st); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestDetach: after Detach(i) no blob of the run but i's own names checkpoint i (as a
+// delta base), every checkpoint still loads to its recorded hash, and a checkpoint that
+// is no keyframe (no base of any other) or out of range is handled.
+func TestDetach(t *testing.T) {
+	tr := trainer(t, "synthetic-relu")
+	ctx := context.Background()
+	steps := uint64(keyframeEvery + 3) // keyframes 0 and keyframeEvery
+	r, err := Create(t.TempDir(), tr.Spec, 1, steps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	record(t, tr, r, tr.Init(), steps)
+	hashes := r.Hashes()
+	namers := func(i int) []int { // the checkpoints whose blob names checkpoint i
+		t.Helper()
+		var out []int
+		for j, h := range hashes {
+			blob, err := r.Store.Blob(ctx, h)
+			if err != nil {
+				t.Fatal(err)
+			}
+			hd, err := store.ParseHeader(blob)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if hd.Delta && hd.Base == hashes[i] {
+				out = append(out, j)
+			}
+		}
+		return out
+	}
+	if n := namers(keyframeEvery); len(n) != 3 {
+		t.Fatalf("before: checkpoints %v name keyframe %d, want 3", n, keyframeEvery)
+	}
+	if err := r.Detach(ctx, 5); err != nil { // not a base: nothing to do
+		t.Fatal(err)
+	}
+	if n := namers(0); len(n) != keyframeEvery-1 {
+		t.Fatalf("Detach(5) changed the blobs based on 0: %v", n)
+	}
+	for range 2 {
+		if err := r.Detach(ctx, keyframeEvery); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := namers(keyframeEvery); len(n) != 0 {
+		t.Fatalf("after: checkpoints %v still name keyframe %d", n, keyframeEvery)
+	}
+	if n := namers(0); len(n) != keyframeEvery-1 {
+		t.Fatalf("Detach(%d) changed the blobs based on 0: %v", keyframeEvery, n)
+	}
+	for i := range hashes {
+		st, err := r.Load(ctx, i)
+		if err != nil || st.Hash() != hashes[i] {
+			t.Fatalf("checkpoint %d: %v", i, err)
+		}
+	}
+	if err := r.Detach(ctx, len(hashes)); !errors.Is(err, ErrNoCheckpoint) {
+		t.Fatalf("out of range: %v, want ErrNoCheckpoint", err)
 	}
 }

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
+	"github.com/veritrain/veritrain/task"
+	"github.com/veritrain/veritrain/verifier"
+)
+
+// TestStatusAttestations: on an audited task two attesting verifiers join, commit,
+// reveal; `status` lists each attestation with the segment the contract stored at its
+// commitment, which is the one drawn from the hash of the block after its join (not
+// the seed's assignment of the address), and prints it.
+func TestStatusAttestations(t *testing.T) {
+	ctx := t.Context()
+	sn := newSmallNet(t)
+	attesters := []int{4, 6}
+	for _, acc := range attesters {
+		if _, err := sn.AddVerifier(ctx, acc, "attester", verifier.Config{Specs: task.BuiltinSpecs, Bond: chain.Ether(1),
+			Task: task.Options{AllowUnjudged: true}, Dir: t.TempDir()}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	head, err := sn.Sim.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const day = 24 * 3600
+	terms := taskmarket.TaskMarketTerms{SolverStake: chain.Ether(2), ChallengerBond: chain.Ether(1), ClaimBy: head.Time + day,
+		CommitWindow: day, ChallengeWindow: day, GameClock: 3600}
+	tenth := new(big.Int).Div(chain.Ether(1), big.NewInt(10))
+	audit := taskmarket.TaskMarketAudit{AttestWindow: 3600, RevealWindow: 3600, AttestStake: tenth, JackpotFee: tenth,
+		Jackpot: tenth, AttestFee: new(big.Int)}
+	id, err := sn.sub.PostAudited(ctx, sn.tk.Roots(), terms, audit, chain.Ether(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sn.Play(ctx, []uint64{id}, 300); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := readStatus(ctx, sn.sub, []uint64{id}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tv := rep.Tasks[0]
+	if tv.Status != "finalized" || len(tv.Attestations) != len(attesters) {
+		t.Fatalf("task %s, attestations %+v; want finalized with %d", tv.Status, tv.Attestations, len(attesters))
+	}
+	seed, err := sn.sub.Task(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var table bytes.Buffer
+	if err := printStatus(&table, rep); err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range tv.Attestations {
+		who := common.HexToAddress(a.Attester)
+		if who != chain.DeterministicAccount(attesters[i]).Address {
+			t.Errorf("attestation %d by %s, want account %d", i, a.Attester, attesters[i])
+		}
+		joined := joinBlockOf(t, sn, id, who)
+		h, err := sn.Sim.HeaderByNumber(ctx, new(big.Int).SetUint64(joined+1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := onchain.AttestSegmentOf(seed.Seed, who, h.Hash(), 2); a.Segment != want || (a.State != "revealed" && a.State != "closed") {
+			t.Errorf("attestation %+v; want segment %d (block %d's hash), revealed or closed", a, want, joined+1)
+		}
+		if line := "attester " + a.Attester + " attested segment "; !strings.Contains(table.String(), line) {
+			t.Errorf("table lacks %q:\n%s", line, table.String())
+		}
+	}
+}
+
+// joinBlockOf is the block of who's AttestJoined event on task id.
+func joinBlockOf(t *testing.T, sn *smallNet, id uint64, who common.Address) uint64 {
+	t.Helper()
+	tm := taskmarket.NewTaskMarket()
+	logs, err := sn.Sim.FilterLogs(t.Context(), ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{sn.Market},
+		Topics: [][]common.Hash{{tm.GetABI().Events["AttestJoined"].ID}, {common.BigToHash(new(big.Int).SetUint64(id))},
+			{common.BytesToHash(who.Bytes())}}})
+	if err != nil || len(logs) != 1 {
+		t.Fatalf("%s's joins of task %d: %d (%v), want 1", who.Hex(), id, len(logs), err)
+	}
+	return logs[0].BlockNumber
+}
