@@ -83,9 +83,9 @@ func OperandRef(k repops.Kernel, e, q int) (slot, index int, err error) {
 		}
 		return 1, row + q - k.C, nil
 	case repops.Im2Col:
-		return 0, im2colSrc(k, e), nil
+		return 0, k.Source(e), nil
 	case repops.Col2Im:
-		return 0, col2imTerms(k, e)[q], nil
+		return 0, k.Terms(e)[q], nil
 	}
 	return q, e, nil
 }
@@ -100,7 +100,7 @@ func NumOperands(k repops.Kernel, e int) int {
 	case repops.ReLU, repops.Scale, repops.Tanh, repops.Im2Col:
 		return 1
 	case repops.Col2Im:
-		return len(col2imTerms(k, e))
+		return len(k.Terms(e))
 	case repops.BiasAdd, repops.ReLUGrad, repops.Momentum, repops.SGDApply, repops.AdamM, repops.AdamV,
 		repops.TanhGrad:
 		return 2
@@ -335,36 +335,4 @@ func (c Claim) Check() error {
 // circuit's accumulator, not two).
 func isSum(k repops.KernelID) bool {
 	return k == repops.KColSum || k == repops.KMean || k == repops.KCol2Im
-}
-
-// im2colSrc is the image element that patch element e copies (repops.Im2Col).
-func im2colSrc(k repops.Im2Col, e int) int {
-	oh, ow := k.OutHW()
-	r, q := e/k.Cols(), e%k.Cols()
-	img, y, x := r/(oh*ow), (r/ow)%oh, r%ow
-	dy, dx, ch := q/(k.KW*k.C), (q/k.C)%k.KW, q%k.C
-	return ((img*k.H+y*k.S+dy)*k.W+x*k.S+dx)*k.C + ch
-}
-
-// col2imTerms are the patch elements that copied pixel e, in the order repops.Col2Im
-// adds them (increasing dy, then dx).
-func col2imTerms(k repops.Col2Im, e int) []int {
-	oh, ow := k.OutHW()
-	ch, px, py, img := e%k.C, (e/k.C)%k.W, (e/(k.C*k.W))%k.H, e/(k.C*k.W*k.H)
-	var idx []int
-	for dy := 0; dy < k.KH; dy++ {
-		y := py - dy
-		if y < 0 || y%k.S != 0 || y/k.S >= oh {
-			continue
-		}
-		for dx := 0; dx < k.KW; dx++ {
-			x := px - dx
-			if x < 0 || x%k.S != 0 || x/k.S >= ow {
-				continue
-			}
-			r := (img*oh+y/k.S)*ow + x/k.S
-			idx = append(idx, r*k.Cols()+(dy*k.KW+dx)*k.C+ch)
-		}
-	}
-	return idx
 }

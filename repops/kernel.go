@@ -577,8 +577,8 @@ func (k Im2Col) Cols() int { return k.KH * k.KW * k.C }
 // Rows is the number of patches.
 func (k Im2Col) Rows() int { oh, ow := k.OutHW(); return k.N * oh * ow }
 
-// src maps output element e to the input element it copies.
-func (k Im2Col) src(e int) int {
+// Source is the input (image) element that output (patch) element e copies.
+func (k Im2Col) Source(e int) int {
 	oh, ow := k.OutHW()
 	r, q := e/k.Cols(), e%k.Cols()
 	img, y, x := r/(oh*ow), (r/ow)%oh, r%ow
@@ -611,7 +611,7 @@ func (k Im2Col) Run(out []float32, in [][]float32) {
 	})
 }
 func (k Im2Col) Trace(in [][]float32, e int) Trace {
-	return record(in, func(a traceAlg) Ref { return a.op(OpMul, a.in(0, k.src(e)), a.c(1)) })
+	return record(in, func(a traceAlg) Ref { return a.op(OpMul, a.in(0, k.Source(e)), a.c(1)) })
 }
 
 // Col2Im is the adjoint of Im2Col (the gradient of a convolution's input): each input
@@ -625,10 +625,12 @@ func (k Col2Im) InLens() []int  { return []int{k.Rows() * k.Cols()} }
 func (k Col2Im) OutLen() int    { return k.N * k.H * k.W * k.C }
 func (k Col2Im) String() string { return fmt.Sprintf("col2im%v", k.Params()) }
 
-func col2imDef[T any](a alg[T], k Col2Im, e int) T {
+// Terms are the indexes, in the patch matrix, of the elements that copied pixel e, in
+// the order the definition adds them: increasing dy, then dx.
+func (k Col2Im) Terms(e int) []int {
 	oh, ow := k.OutHW()
 	ch, px, py, img := e%k.C, (e/k.C)%k.W, (e/(k.C*k.W))%k.H, e/(k.C*k.W*k.H)
-	s := a.c(0)
+	var idx []int
 	for dy := 0; dy < k.KH; dy++ {
 		y := py - dy
 		if y < 0 || y%k.S != 0 || y/k.S >= oh {
@@ -640,8 +642,16 @@ func col2imDef[T any](a alg[T], k Col2Im, e int) T {
 				continue
 			}
 			r := (img*oh+y/k.S)*ow + x/k.S
-			s = a.op(OpAdd, s, a.in(0, r*k.Cols()+(dy*k.KW+dx)*k.C+ch))
+			idx = append(idx, r*k.Cols()+(dy*k.KW+dx)*k.C+ch)
 		}
+	}
+	return idx
+}
+
+func col2imDef[T any](a alg[T], k Col2Im, e int) T {
+	s := a.c(0)
+	for _, i := range k.Terms(e) {
+		s = a.op(OpAdd, s, a.in(0, i))
 	}
 	return s
 }

@@ -41,30 +41,13 @@ func runAudit(d *driver) error {
 	spec := taskmarket.TaskMarketSpec{SpecHash: [32]byte{3}, NodesRoot: truth.Spec.NodesTree.Root(), StateMapRoot: truth.Spec.StateMap.Root(),
 		DataRoot: truth.Spec.DataTree.Root(), InitRoot: truth.StateRoot(0), Steps: 8, Interval: 4,
 		NumNodes: uint32(len(truth.Spec.Nodes)), StateDepth: truth.Spec.StateDepth}
-	h, err := d.sim.HeaderByNumber(d.ctx, nil)
+	audit := taskmarket.TaskMarketAudit{ForcedErrorBps: 10000, AttestWindow: 3600, RevealWindow: 3600, AttestStake: eth(1),
+		JackpotFee: eth(1), Jackpot: eth(1), AttestFee: big.NewInt(1e15), MaxAttesters: 8}
+	secret := sha256.Sum256([]byte("gas secret"))
+	id, st, err := postClaimed(d, spec, audit, secret)
 	if err != nil {
 		return err
 	}
-	terms := taskmarket.TaskMarketTerms{SolverStake: eth(1), ChallengerBond: eth(1), ClaimBy: h.Time + 86400,
-		CommitWindow: 86400, ChallengeWindow: 86400, GameClock: gameClock}
-	audit := taskmarket.TaskMarketAudit{ForcedErrorBps: 10000, AttestWindow: 3600, RevealWindow: 3600, AttestStake: eth(1),
-		JackpotFee: eth(1), Jackpot: eth(1), AttestFee: big.NewInt(1e15), MaxAttesters: 8}
-	value := new(big.Int).Add(eth(1), onchain.AuditCost(audit))
-	if _, err := d.send("postTask (audit)", accSubmitter, d.market, tm.PackPostTask(spec, terms, audit), value); err != nil {
-		return err
-	}
-	id := callU(d, tm.PackTaskCount(), tm.UnpackTaskCount)
-	secret := sha256.Sum256([]byte("gas secret"))
-	if _, err := d.send("claimTask (audit)", accSolver, d.market, tm.PackClaimTask(id, onchain.SecretHash(secret)), nil); err != nil {
-		return err
-	}
-	if err := mine(d, 5); err != nil {
-		return err
-	}
-	if _, err := d.send("fixClaimHash", accOutsider, d.market, tm.PackFixClaimHash(id), nil); err != nil {
-		return err
-	}
-	st := callU(d, tm.PackGetAudit(id), tm.UnpackGetAudit)
 	hashes := [][32]byte{truth.StateRoot(0), truth.StateRoot(4), truth.StateRoot(8)}
 	forced, f := onchain.ForcedError(secret, st.ClaimHash, id.Uint64(), 2, audit.ForcedErrorBps)
 	decoy, open, err := onchain.NewDecoy(truth.CheckpointState((f+1)*4), secret, id.Uint64())
@@ -167,30 +150,13 @@ func runRevealMLP(d *driver) error {
 	}
 	spec := taskmarket.TaskMarketSpec{SpecHash: [32]byte{4}, NodesRoot: [32]byte{1}, StateMapRoot: [32]byte{2}, DataRoot: [32]byte{3},
 		InitRoot: hashes[0], Steps: 2, Interval: 1, NumNodes: 1, StateDepth: 4}
-	h, err := d.sim.HeaderByNumber(d.ctx, nil)
+	audit := taskmarket.TaskMarketAudit{ForcedErrorBps: 10000, AttestWindow: 3600, RevealWindow: 3600, AttestStake: eth(1),
+		JackpotFee: eth(1), Jackpot: eth(1), AttestFee: new(big.Int)}
+	secret := sha256.Sum256([]byte("gas secret, MLP"))
+	id, st, err := postClaimed(d, spec, audit, secret)
 	if err != nil {
 		return err
 	}
-	terms := taskmarket.TaskMarketTerms{SolverStake: eth(1), ChallengerBond: eth(1), ClaimBy: h.Time + 86400,
-		CommitWindow: 86400, ChallengeWindow: 86400, GameClock: gameClock}
-	audit := taskmarket.TaskMarketAudit{ForcedErrorBps: 10000, AttestWindow: 3600, RevealWindow: 3600, AttestStake: eth(1),
-		JackpotFee: eth(1), Jackpot: eth(1), AttestFee: new(big.Int)}
-	value := new(big.Int).Add(eth(1), onchain.AuditCost(audit))
-	if _, err := d.send("postTask (audit)", accSubmitter, d.market, tm.PackPostTask(spec, terms, audit), value); err != nil {
-		return err
-	}
-	id := callU(d, tm.PackTaskCount(), tm.UnpackTaskCount)
-	secret := sha256.Sum256([]byte("gas secret, MLP"))
-	if _, err := d.send("claimTask (audit)", accSolver, d.market, tm.PackClaimTask(id, onchain.SecretHash(secret)), nil); err != nil {
-		return err
-	}
-	if err := mine(d, 5); err != nil {
-		return err
-	}
-	if _, err := d.send("fixClaimHash", accOutsider, d.market, tm.PackFixClaimHash(id), nil); err != nil {
-		return err
-	}
-	st := callU(d, tm.PackGetAudit(id), tm.UnpackGetAudit)
 	forced, f := onchain.ForcedError(secret, st.ClaimHash, id.Uint64(), 2, audit.ForcedErrorBps)
 	decoy, open, err := onchain.NewDecoy(states[f+1], secret, id.Uint64())
 	if err != nil {
@@ -245,6 +211,35 @@ func joinOn(d *driver, id *big.Int, seed [32]byte, i int, seg, n uint64) error {
 		}
 	}
 	return fmt.Errorf("gas: 64 blocks after the join of %d never drew segment %d", i, seg)
+}
+
+// postClaimed posts an audited task of spec (reward, solver stake and challenger bond
+// 1 ETH each), claims it with secret's hash and fixes its claim hash: how every audited
+// measurement starts. It returns the task id and its audit state.
+func postClaimed(d *driver, spec taskmarket.TaskMarketSpec, audit taskmarket.TaskMarketAudit, secret [32]byte) (*big.Int, taskmarket.TaskMarketAuditState, error) {
+	tm := d.tm
+	var st taskmarket.TaskMarketAuditState
+	h, err := d.sim.HeaderByNumber(d.ctx, nil)
+	if err != nil {
+		return nil, st, err
+	}
+	terms := taskmarket.TaskMarketTerms{SolverStake: eth(1), ChallengerBond: eth(1), ClaimBy: h.Time + 86400,
+		CommitWindow: 86400, ChallengeWindow: 86400, GameClock: gameClock}
+	value := new(big.Int).Add(eth(1), onchain.AuditCost(audit))
+	if _, err := d.send("postTask (audit)", accSubmitter, d.market, tm.PackPostTask(spec, terms, audit), value); err != nil {
+		return nil, st, err
+	}
+	id := callU(d, tm.PackTaskCount(), tm.UnpackTaskCount)
+	if _, err := d.send("claimTask (audit)", accSolver, d.market, tm.PackClaimTask(id, onchain.SecretHash(secret)), nil); err != nil {
+		return nil, st, err
+	}
+	if err := mine(d, 5); err != nil {
+		return nil, st, err
+	}
+	if _, err := d.send("fixClaimHash", accOutsider, d.market, tm.PackFixClaimHash(id), nil); err != nil {
+		return nil, st, err
+	}
+	return id, callU(d, tm.PackGetAudit(id), tm.UnpackGetAudit), nil
 }
 
 func mine(d *driver, n int) error {

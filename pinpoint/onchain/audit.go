@@ -11,7 +11,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/checkpoint/merkle"
@@ -309,7 +308,7 @@ func (m *Market) JoinAttestation(ctx context.Context, id uint64) (joinBlock uint
 // ErrSegmentNotReady: wait for a block and ask again.
 func (m *Market) AttestSegment(ctx context.Context, id uint64, attester common.Address) (uint64, error) {
 	s, err := call(ctx, m, tm.PackAttestSegment(bid(id), attester), tm.UnpackAttestSegment, "attestSegment")
-	if err != nil && customError(err) == "SeedNotReady" {
+	if name, _ := customError(err); err != nil && name == "SeedNotReady" {
 		return 0, fmt.Errorf("task %d, attester %s: %w: %w", id, attester, ErrSegmentNotReady, err)
 	}
 	return s, err
@@ -320,28 +319,6 @@ func (m *Market) AttestSegment(ctx context.Context, id uint64, attester common.A
 // block the contract uses instead), n the number of segments.
 func AttestSegmentOf(seed [32]byte, attester common.Address, joinHash [32]byte, n uint64) uint64 {
 	return model.AttestSegment(seed, attester, joinHash, n)
-}
-
-// customError is the name of the TaskMarket custom error err reverted with, or "".
-func customError(err error) string {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return ""
-	}
-	hexData, ok := de.ErrorData().(string)
-	if !ok {
-		return ""
-	}
-	raw := common.FromHex(hexData)
-	if len(raw) < 4 {
-		return ""
-	}
-	for name, e := range tm.GetABI().Errors {
-		if [4]byte(e.ID[:4]) == [4]byte(raw[:4]) {
-			return name
-		}
-	}
-	return ""
 }
 
 // Attest commits the account's joined attestation of task id (commitment:

@@ -269,27 +269,37 @@ func Transact(ctx context.Context, b chain.Backend, opts *bind.TransactOpts, to 
 
 // revertReason names the contracts' custom error in a revert, if it is one of theirs.
 func revertReason(err error) string {
+	name, args := customError(err)
+	if name == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (%s%v)", name, args)
+}
+
+// customError is the name and arguments of the game's or the market's custom error err
+// reverted with, or "" if it is none of theirs.
+func customError(err error) (string, []any) {
 	var de rpc.DataError
 	if !errors.As(err, &de) {
-		return ""
+		return "", nil
 	}
 	hexData, ok := de.ErrorData().(string)
 	if !ok {
-		return ""
+		return "", nil
 	}
 	raw := common.FromHex(hexData)
 	if len(raw) < 4 {
-		return ""
+		return "", nil
 	}
 	for _, a := range []abi.ABI{gameABI, tm.GetABI()} {
 		for name, e := range a.Errors {
 			if [4]byte(e.ID[:4]) == [4]byte(raw[:4]) {
 				args, _ := e.Inputs.Unpack(raw[4:])
-				return fmt.Sprintf(" (%s%v)", name, args)
+				return name, args
 			}
 		}
 	}
-	return ""
+	return "", nil
 }
 
 // Game is a PinpointGame contract.
