@@ -420,42 +420,7 @@ func TestAttestSegmentMatchesContract(t *testing.T) {
 		}
 	}
 	const n = 8
-	hashes := make([][32]byte, n+1)
-	for i := range hashes {
-		hashes[i] = [32]byte{byte(i), 0xaa}
-	}
-	head, err := w.sim.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	spec := taskmarket.TaskMarketSpec{SpecHash: [32]byte{1}, NodesRoot: [32]byte{2}, StateMapRoot: [32]byte{3}, DataRoot: [32]byte{4},
-		InitRoot: hashes[0], Steps: n, Interval: 1, NumNodes: 1, StateDepth: 1}
-	terms := taskmarket.TaskMarketTerms{SolverStake: chain.Ether(2), ChallengerBond: chain.Ether(1), ClaimBy: head.Time + day,
-		CommitWindow: day, ChallengeWindow: day, GameClock: 3600}
-	audit := taskmarket.TaskMarketAudit{AttestWindow: 3600, RevealWindow: 3600, AttestStake: chain.Ether(1)}
-	id, err := sub.PostAudited(ctx, spec, terms, audit, chain.Ether(2))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sol.ClaimWithSecret(ctx, id, [32]byte{}); err != nil {
-		t.Fatal(err)
-	}
-	if err := chain.MineBlocks(ctx, w.sim, 5); err != nil {
-		t.Fatal(err)
-	}
-	if err := sol.CommitTrace(ctx, id, hashes); err != nil {
-		t.Fatal(err)
-	}
-	if err := chain.MineBlocks(ctx, w.sim, 5); err != nil {
-		t.Fatal(err)
-	}
-	if err := sub.DrawSeed(ctx, id); err != nil {
-		t.Fatal(err)
-	}
-	task, err := sub.Task(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
+	id, task := w.seededTask(sub, sol, n, 0xaa, 3600)
 	for acc := accChallenger; acc < 11; acc++ {
 		m := w.mkt(acc)
 		if _, err := m.AttestSegment(ctx, id, m.Me()); err == nil || errors.Is(err, onchain.ErrSegmentNotReady) {
@@ -511,9 +476,51 @@ func TestAttestSegmentAfter256Blocks(t *testing.T) {
 		}
 	}
 	const n = 16
+	id, task := w.seededTask(sub, sol, n, 0xbb, day)
+	join, err := m.JoinAttestation(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the contract's _blockHashFrom(join+1) for a call or transaction at block number
+	twin := func(number uint64) uint64 {
+		from := join + 1
+		if number-from > 256 {
+			from += (number - 1 - from) / 256 * 256
+		}
+		h, err := w.sim.HeaderByNumber(ctx, new(big.Int).SetUint64(from))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return onchain.AttestSegmentOf(task.Seed, m.Me(), h.Hash(), n)
+	}
+	if err := chain.MineBlocks(ctx, w.sim, 300); err != nil {
+		t.Fatal(err)
+	}
+	head, err := w.sim.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := m.AttestSegment(ctx, id, m.Me())
+	if err != nil || seg != twin(head.Number.Uint64()) {
+		t.Fatalf("attestSegment %d blocks after the join: %d (%v), twin %d", head.Number.Uint64()-join, seg, err, twin(head.Number.Uint64()))
+	}
+	if err := m.Attest(ctx, id, [32]byte{1}); err != nil {
+		t.Fatal(err)
+	}
+	at, err := m.Attestation(ctx, id, m.Me())
+	if err != nil || at.Segment != twin(head.Number.Uint64()+1) {
+		t.Fatalf("attested segment %d (%v), twin %d", at.Segment, err, twin(head.Number.Uint64()+1))
+	}
+}
+
+// seededTask posts an audited task of n one-step segments (leaves tagged tag) with
+// attestWindow, claims and commits it as sol and draws its seed: attestations open.
+func (w *auditWorld) seededTask(sub, sol *onchain.Market, n uint64, tag byte, attestWindow uint64) (uint64, taskmarket.TaskMarketTask) {
+	t, ctx := w.t, w.ctx
+	t.Helper()
 	hashes := make([][32]byte, n+1)
 	for i := range hashes {
-		hashes[i] = [32]byte{byte(i), 0xbb}
+		hashes[i] = [32]byte{byte(i), tag}
 	}
 	head, err := w.sim.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -523,7 +530,8 @@ func TestAttestSegmentAfter256Blocks(t *testing.T) {
 		InitRoot: hashes[0], Steps: n, Interval: 1, NumNodes: 1, StateDepth: 1}
 	terms := taskmarket.TaskMarketTerms{SolverStake: chain.Ether(2), ChallengerBond: chain.Ether(1), ClaimBy: head.Time + day,
 		CommitWindow: day, ChallengeWindow: day, GameClock: 3600}
-	id, err := sub.PostAudited(ctx, spec, terms, taskmarket.TaskMarketAudit{AttestWindow: day, RevealWindow: 3600, AttestStake: chain.Ether(1)}, chain.Ether(2))
+	audit := taskmarket.TaskMarketAudit{AttestWindow: attestWindow, RevealWindow: 3600, AttestStake: chain.Ether(1)}
+	id, err := sub.PostAudited(ctx, spec, terms, audit, chain.Ether(2))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -546,38 +554,5 @@ func TestAttestSegmentAfter256Blocks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	join, err := m.JoinAttestation(ctx, id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// the contract's _blockHashFrom(join+1) for a call or transaction at block number
-	twin := func(number uint64) uint64 {
-		from := join + 1
-		if number-from > 256 {
-			from += (number - 1 - from) / 256 * 256
-		}
-		h, err := w.sim.HeaderByNumber(ctx, new(big.Int).SetUint64(from))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return onchain.AttestSegmentOf(task.Seed, m.Me(), h.Hash(), n)
-	}
-	if err := chain.MineBlocks(ctx, w.sim, 300); err != nil {
-		t.Fatal(err)
-	}
-	head, err = w.sim.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	seg, err := m.AttestSegment(ctx, id, m.Me())
-	if err != nil || seg != twin(head.Number.Uint64()) {
-		t.Fatalf("attestSegment %d blocks after the join: %d (%v), twin %d", head.Number.Uint64()-join, seg, err, twin(head.Number.Uint64()))
-	}
-	if err := m.Attest(ctx, id, [32]byte{1}); err != nil {
-		t.Fatal(err)
-	}
-	at, err := m.Attestation(ctx, id, m.Me())
-	if err != nil || at.Segment != twin(head.Number.Uint64()+1) {
-		t.Fatalf("attested segment %d (%v), twin %d", at.Segment, err, twin(head.Number.Uint64()+1))
-	}
+	return id, task
 }
