@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/checkpoint/checkpointtest"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
@@ -49,23 +50,9 @@ func runAudit(d *driver) error {
 		return err
 	}
 	hashes := [][32]byte{truth.StateRoot(0), truth.StateRoot(4), truth.StateRoot(8)}
-	forced, f := onchain.ForcedError(secret, st.ClaimHash, id.Uint64(), 2, audit.ForcedErrorBps)
-	decoy, open, err := onchain.NewDecoy(truth.CheckpointState((f+1)*4), secret, id.Uint64())
+	f, open, err := commitForced(d, id, st.ClaimHash, secret, audit.ForcedErrorBps, hashes,
+		func(i uint64) *checkpoint.State { return truth.CheckpointState(i * 4) })
 	if err != nil {
-		return err
-	}
-	posted, err := onchain.PostedHashes(hashes, forced, f, decoy.Hash())
-	if err != nil {
-		return err
-	}
-	tr := model.NewTree(posted)
-	if _, err := d.send("commitTrace (audit)", accSolver, d.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(2), p32(tr.Prove(0)), p32(tr.Prove(2))), nil); err != nil {
-		return err
-	}
-	if err := mine(d, 5); err != nil {
-		return err
-	}
-	if _, err := d.send("drawSeed (audit)", accOutsider, d.market, tm.PackDrawSeed(id), nil); err != nil {
 		return err
 	}
 	// the forced segment is 0 (2 segments); two attesters of it and one silent one, each
@@ -157,23 +144,9 @@ func runRevealMLP(d *driver) error {
 	if err != nil {
 		return err
 	}
-	forced, f := onchain.ForcedError(secret, st.ClaimHash, id.Uint64(), 2, audit.ForcedErrorBps)
-	decoy, open, err := onchain.NewDecoy(states[f+1], secret, id.Uint64())
+	f, open, err := commitForced(d, id, st.ClaimHash, secret, audit.ForcedErrorBps, hashes,
+		func(i uint64) *checkpoint.State { return states[i] })
 	if err != nil {
-		return err
-	}
-	posted, err := onchain.PostedHashes(hashes, forced, f, decoy.Hash())
-	if err != nil {
-		return err
-	}
-	tr := model.NewTree(posted)
-	if _, err := d.send("commitTrace (audit)", accSolver, d.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(2), p32(tr.Prove(0)), p32(tr.Prove(2))), nil); err != nil {
-		return err
-	}
-	if err := mine(d, 5); err != nil {
-		return err
-	}
-	if _, err := d.send("drawSeed (audit)", accOutsider, d.market, tm.PackDrawSeed(id), nil); err != nil {
 		return err
 	}
 	if err := d.advance(2*3600 + 2); err != nil {
@@ -240,6 +213,34 @@ func postClaimed(d *driver, spec taskmarket.TaskMarketSpec, audit taskmarket.Tas
 		return nil, st, err
 	}
 	return id, callU(d, tm.PackGetAudit(id), tm.UnpackGetAudit), nil
+}
+
+// commitForced commits the two-segment trace hashes of task id as its solver would
+// when forced (the decoy of checkpoint f+1, stateAt(f+1), in its place) and draws the
+// seed. It returns f and the opening revealSecret takes.
+func commitForced(d *driver, id *big.Int, claimHash, secret [32]byte, bps uint16, hashes [][32]byte,
+	stateAt func(i uint64) *checkpoint.State) (uint64, *checkpoint.FloatProof, error) {
+	tm := d.tm
+	forced, f := onchain.ForcedError(secret, claimHash, id.Uint64(), 2, bps)
+	decoy, open, err := onchain.NewDecoy(stateAt(f+1), secret, id.Uint64())
+	if err != nil {
+		return 0, nil, err
+	}
+	posted, err := onchain.PostedHashes(hashes, forced, f, decoy.Hash())
+	if err != nil {
+		return 0, nil, err
+	}
+	tr := model.NewTree(posted)
+	if _, err := d.send("commitTrace (audit)", accSolver, d.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(2), p32(tr.Prove(0)), p32(tr.Prove(2))), nil); err != nil {
+		return 0, nil, err
+	}
+	if err := mine(d, 5); err != nil {
+		return 0, nil, err
+	}
+	if _, err := d.send("drawSeed (audit)", accOutsider, d.market, tm.PackDrawSeed(id), nil); err != nil {
+		return 0, nil, err
+	}
+	return f, open, nil
 }
 
 func mine(d *driver, n int) error {
