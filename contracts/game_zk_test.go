@@ -272,15 +272,8 @@ func (c zkChallenger) Next(g *model.Game) model.Move {
 	if g.Phase != model.PhaseOperandCheck {
 		return c.inner.Next(g)
 	}
-	mine, err := model.ZkOperands(c.v, c.sp, g)
-	if err != nil {
-		return nil
-	}
-	for q := 0; q < len(mine)/4; q++ {
-		if !bytes.Equal(mine[4*q:4*q+4], c.ref.operands[4*q:4*q+4]) {
-			o, _ := model.ZkOpening(c.v, c.sp, g, uint64(q))
-			return model.DisputeOperand{Operands: c.ref.operands, Q: uint64(q), O: o}
-		}
+	if m, ok := disputeDiffering(c.v, c.sp, g, c.ref); ok {
+		return m
 	}
 	if !*c.tried {
 		*c.tried = true
@@ -288,6 +281,23 @@ func (c zkChallenger) Next(g *model.Game) model.Move {
 		return model.DisputeOperand{Operands: c.ref.operands, Q: 0, O: o} // refused: the operand is right
 	}
 	return model.AcceptElement{}
+}
+
+// disputeDiffering is the operand dispute of the first proved operand that differs
+// from view v; ok false when every operand agrees (or v cannot give them: then m is
+// nil, no move).
+func disputeDiffering(v model.View, sp *model.Spec, g *model.Game, ref *zkRef) (m model.Move, ok bool) {
+	mine, err := model.ZkOperands(v, sp, g)
+	if err != nil {
+		return nil, true
+	}
+	for q := 0; q < len(mine)/4; q++ {
+		if !bytes.Equal(mine[4*q:4*q+4], ref.operands[4*q:4*q+4]) {
+			o, _ := model.ZkOpening(v, sp, g, uint64(q))
+			return model.DisputeOperand{Operands: ref.operands, Q: uint64(q), O: o}, true
+		}
+	}
+	return nil, false
 }
 
 // matmulFault draws a fault in the forward matmul (node 0) that changes the end of its segment.
@@ -459,15 +469,8 @@ func (s zkDefender) Next(g *model.Game) model.Move {
 	if g.Phase != model.PhaseOperandCheck {
 		return s.inner.Next(g)
 	}
-	mine, err := model.ZkOperands(s.v, s.sp, g)
-	if err != nil {
-		return nil
-	}
-	for q := 0; q < len(mine)/4; q++ {
-		if !bytes.Equal(mine[4*q:4*q+4], s.ref.operands[4*q:4*q+4]) {
-			o, _ := model.ZkOpening(s.v, s.sp, g, uint64(q))
-			return model.DisputeOperand{Operands: s.ref.operands, Q: uint64(q), O: o}
-		}
+	if m, ok := disputeDiffering(s.v, s.sp, g, s.ref); ok {
+		return m
 	}
 	return model.AcceptElement{}
 }
