@@ -187,6 +187,23 @@ func TestAuditModelLockstep(t *testing.T) {
 	}
 }
 
+// voidAttestation finds a Committed or Disputed task, its secret revealed, with a
+// revealed attestation of segment f+1 (void), and that attester.
+func (ls *auditLockstep) voidAttestation() (uint64, common.Address, bool) {
+	for id := uint64(1); id <= uint64(len(ls.m.Tasks)); id++ {
+		tk := ls.m.Task(id)
+		if (tk.Status != model.StatusCommitted && tk.Status != model.StatusDisputed) || !tk.A.SecretRevealed || !tk.A.Forced {
+			continue
+		}
+		for _, a := range tk.Attesters {
+			if at := tk.Att[a]; at.Segment == tk.A.ForcedSegment+1 && at.State == model.AttRevealed {
+				return id, a, true
+			}
+		}
+	}
+	return 0, common.Address{}, false
+}
+
 // pick returns a random task id in one of the statuses (any task if none has one).
 func (ls *auditLockstep) pick(statuses ...model.MarketStatus) uint64 {
 	if ls.want != 0 {
@@ -242,6 +259,11 @@ func (ls *auditLockstep) step(i int) {
 	ls.want = 0
 	if r.IntN(4) > 0 || ls.hunt {
 		op, ls.want = ls.natural()
+	}
+	if ls.hunt && ls.counts["dispute void refused"] == 0 {
+		if _, a, ok := ls.voidAttestation(); ok && a != addr {
+			op, ls.want = 17, 0 // hunting: a void attestation to dispute exists, dispute it
+		}
 	}
 	switch op {
 	case 0, 1:
@@ -495,14 +517,19 @@ func (ls *auditLockstep) step(i int) {
 		modelOp = func(now uint64) error { return m.Challenge(id, addr, seg, now) }
 	case 17:
 		name, id = "dispute", ls.pick(model.StatusCommitted, model.StatusDisputed)
+		var void common.Address
+		if ls.hunt && ls.want == 0 && (ls.counts["dispute void refused"] == 0 || r.IntN(2) == 0) {
+			// hunting: often a task that holds a revealed void attestation, and that one
+			if vid, a, ok := ls.voidAttestation(); ok {
+				id, void = vid, a
+			}
+		}
 		var attester common.Address
 		seg, end := uint64(0), [32]byte{}
 		if tk := t(); tk != nil && len(tk.Attesters) > 0 {
 			attester = tk.Attesters[r.IntN(len(tk.Attesters))]
-			for _, a := range tk.Attesters { // hunting: often a void one, when there is one
-				if tk.A.Forced && tk.Att[a].Segment == tk.A.ForcedSegment+1 && tk.Att[a].State == model.AttRevealed && ls.hunt && r.IntN(2) == 0 {
-					attester = a
-				}
+			if void != (common.Address{}) {
+				attester = void
 			}
 			seg, end = tk.Att[attester].Segment, tk.Att[attester].EndHash
 		}
