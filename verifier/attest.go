@@ -544,7 +544,7 @@ func (v *Verifier) disputeBlock(ctx context.Context, id uint64, attester common.
 // game on task id's attestation by attester (the game's moves are read from there on).
 func AttestationDisputeBlock(ctx context.Context, m *onchain.Market, id uint64, attester common.Address, game *big.Int) (uint64, error) {
 	ev := tm.GetABI().Events["AttestationDisputed"]
-	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{m.At},
+	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int),
 		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}, {common.BytesToHash(attester.Bytes())}}})
 	if err != nil {
 		return 0, fmt.Errorf("verifier: dispute logs of task %d: %w", id, err)
@@ -609,7 +609,7 @@ func (v *Verifier) Dir() string { return v.cfg.Dir }
 func (v *Verifier) closedOutcome(ctx context.Context, id uint64) (uint8, error) {
 	m := v.cfg.Market
 	ev := tm.GetABI().Events["AttestationClosed"]
-	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{m.At},
+	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int),
 		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}, {common.BytesToHash(m.Me().Bytes())}}})
 	if err != nil {
 		return 0, fmt.Errorf("verifier: attestation logs of task %d: %w", id, err)

@@ -53,7 +53,7 @@ func (v *Verifier) resume(ctx context.Context, w *watch, t taskmarket.TaskMarket
 // challenge comes before it, and nodes limit how far back a log query may reach.
 func (v *Verifier) challenged(ctx context.Context, id, from uint64) (bool, error) {
 	m := v.cfg.Market
-	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{m.At},
+	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
 		Topics: [][]common.Hash{{tm.GetABI().Events["Challenged"].ID}, {common.BigToHash(new(big.Int).SetUint64(id))},
 			{common.BytesToHash(m.Me().Bytes())}}})
 	if err != nil {

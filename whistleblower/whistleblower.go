@@ -176,8 +176,8 @@ func (w *Whistleblower) watch(ctx context.Context) error {
 			return err
 		}
 	}
-	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(w.next), ToBlock: new(big.Int).SetUint64(head),
-		Addresses: []common.Address{m.At}, Topics: [][]common.Hash{{attestationRevealed.ID}}})
+	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(w.next), ToBlock: new(big.Int).SetUint64(head),
+		Topics: [][]common.Hash{{attestationRevealed.ID}}})
 	if err != nil {
 		return fmt.Errorf("whistleblower: attestation logs: %w", err)
 	}
@@ -392,8 +392,8 @@ func (c claim) key() string { return fmt.Sprintf("%d/%s", c.id, c.attester.Hex()
 func (w *Whistleblower) resumeDisputes(ctx context.Context, head uint64) error {
 	m := w.cfg.Market
 	ev := tm.GetABI().Events["AttestationDisputed"]
-	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), ToBlock: new(big.Int).SetUint64(head),
-		Addresses: []common.Address{m.At}, Topics: [][]common.Hash{{ev.ID}, nil, nil, {common.BytesToHash(m.Me().Bytes())}}})
+	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), ToBlock: new(big.Int).SetUint64(head),
+		Topics: [][]common.Hash{{ev.ID}, nil, nil, {common.BytesToHash(m.Me().Bytes())}}})
 	if err != nil {
 		return fmt.Errorf("whistleblower: dispute logs: %w", err)
 	}

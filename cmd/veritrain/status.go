@@ -293,7 +293,7 @@ var attNames = map[uint8]string{onchain.AttNone: "none", onchain.AttJoined: "joi
 // segment and state the contract holds now.
 func attestationsOf(ctx context.Context, m *onchain.Market, id, from uint64) ([]attestView, error) {
 	tm := taskmarket.NewTaskMarket()
-	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{m.At},
+	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
 		Topics: [][]common.Hash{{tm.GetABI().Events["Attested"].ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}})
 	if err != nil {
 		return nil, fmt.Errorf("status: attestations of task %d: %w", id, err)
@@ -322,7 +322,7 @@ func attestationsOf(ctx context.Context, m *onchain.Market, id, from uint64) ([]
 func announcedVerifiers(ctx context.Context, m *onchain.Market) ([]common.Address, error) {
 	tm := taskmarket.NewTaskMarket()
 	ev := tm.GetABI().Events["Announced"]
-	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{m.At},
+	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int),
 		Topics: [][]common.Hash{{ev.ID}}})
 	if err != nil {
 		return nil, fmt.Errorf("status: announcements: %w", err)

@@ -74,8 +74,8 @@ func (m *Market) Announce(ctx context.Context, a Announcement) error {
 // Invalid ones are skipped (anyone can log bytes); none at all is ErrNoAnnouncement.
 func (m *Market) LatestAnnouncement(ctx context.Context, who common.Address, from uint64) (Announcement, error) {
 	ev := tm.GetABI().Events["Announced"]
-	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
-		Addresses: []common.Address{m.At}, Topics: [][]common.Hash{{ev.ID}, {common.BytesToHash(who.Bytes())}}})
+	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
+		Topics: [][]common.Hash{{ev.ID}, {common.BytesToHash(who.Bytes())}}})
 	if err != nil {
 		return Announcement{}, fmt.Errorf("onchain: announcements of %s: %w", who, err)
 	}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"github.com/ethereum/go-ethereum"
 	"math/big"
+	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -192,7 +194,7 @@ func GameSetup(t taskmarket.TaskMarketTask, agreed, disputed [32]byte, seg uint6
 // block (logs of blocks from..head are searched).
 func (m *Market) ChallengeOf(ctx context.Context, id uint64, game *big.Int, from uint64) (seg, block uint64, err error) {
 	ev := tm.GetABI().Events["Challenged"]
-	logs, err := m.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Addresses: []common.Address{m.At},
+	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
 		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}})
 	if err != nil {
 		return 0, 0, fmt.Errorf("onchain: challenge logs of task %d: %w", id, err)
@@ -204,4 +206,30 @@ func (m *Market) ChallengeOf(ctx context.Context, id uint64, game *big.Int, from
 		}
 	}
 	return 0, 0, fmt.Errorf("onchain: no challenge of task %d opened game %v", id, game)
+}
+
+// logRetries and logRetryWait bound how long FilterLogs waits for a node whose log
+// index lags its head.
+const (
+	logRetries   = 20
+	logRetryWait = 100 * time.Millisecond
+)
+
+// FilterLogs is the market's logs matching q (its address is set here). A node may
+// answer a query that reaches its head before its log index has caught up (geth's log
+// index: "failed to retrieve log value pointer ... not found"); such an answer is
+// retried for up to two seconds, any other error is returned at once.
+func (m *Market) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	q.Addresses = []common.Address{m.At}
+	for try := 0; ; try++ {
+		logs, err := m.B.FilterLogs(ctx, q)
+		if err == nil || try == logRetries || !strings.Contains(err.Error(), "not found") {
+			return logs, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(logRetryWait):
+		}
+	}
 }
