@@ -27,7 +27,14 @@ type Client struct {
 	BaseURL  string       // e.g. "http://127.0.0.1:8545"; PathPrefix is appended
 	HTTP     *http.Client // nil: a client with dial and header timeouts
 	MaxBytes int64        // largest blob accepted (0: DefaultMaxBlob)
-	Attempts int          // requests per blob before giving up (0: 5)
+	// MaxState is the most bytes of a decoded state (its canonical encoding) accepted,
+	// for the checkpoint asked for and for each base of a delta chain alike (0:
+	// DefaultMaxDecoded). It is enforced before anything is allocated: blob bodies
+	// larger than such a state compresses to (MaxBlobFor) are refused unread, and
+	// frames declaring more are refused undecoded. A verifier sets it from the task's
+	// known state size. Above the codec's own limit, the codec's limit holds.
+	MaxState int64
+	Attempts int // requests per blob before giving up (0: 5)
 	// AttemptTimeout bounds one request, body included (0: 2 minutes).
 	AttemptTimeout time.Duration
 	// Local, when set, is consulted for delta bases first, and receives every verified
@@ -66,7 +73,7 @@ func (c *Client) codec() (*Codec, error) {
 	if c.Local != nil {
 		return c.Local.codec, nil
 	}
-	codec, err := NewCodec(zstd.SpeedFastest, DefaultMaxDecoded)
+	codec, err := NewCodec(zstd.SpeedFastest, int(max(c.MaxState, DefaultMaxDecoded)))
 	if err != nil {
 		return nil, err
 	}
@@ -74,13 +81,47 @@ func (c *Client) codec() (*Codec, error) {
 	return codec, nil
 }
 
-// FetchBlob downloads the blob of root without verifying it. An interrupted body is
-// resumed from where it stopped (Range, If-Range on the ETag).
-func (c *Client) FetchBlob(ctx context.Context, root [32]byte) ([]byte, error) {
+// maxState is the effective MaxState.
+func (c *Client) maxState() int64 {
+	if c.MaxState > 0 {
+		return c.MaxState
+	}
+	return DefaultMaxDecoded
+}
+
+// MaxBlobFor is the largest blob of a state whose encoding has at most state bytes:
+// the header, the frame lengths and the five frames at zstd's worst case (incompressible
+// data in raw blocks, 3 bytes per 128 KiB block, plus a frame header and checksum),
+// with room to spare, the skeleton's span table included.
+func MaxBlobFor(state int64) int64 {
+	n := state + spanTableMax
+	return headerLen + numFrames*(8+64) + n + n/1024 + 4096
+}
+
+// maxBlob is the largest blob body the client reads.
+func (c *Client) maxBlob() int64 {
 	maxBytes := c.MaxBytes
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBlob
 	}
+	if c.MaxState > 0 {
+		maxBytes = min(maxBytes, MaxBlobFor(c.MaxState))
+	}
+	return maxBytes
+}
+
+// maxBusy bounds how many busy answers (429, 503) FetchBlob waits out for one blob, on
+// top of Attempts: a busy server is not a broken transfer.
+const maxBusy = 60
+
+// FetchBlob downloads the blob of root without verifying it. An interrupted body is
+// resumed from where it stopped (Range, If-Range on the ETag); a busy server (429,
+// 503) is asked again after its Retry-After (at most 10 s, maxBusy times).
+func (c *Client) FetchBlob(ctx context.Context, root [32]byte) ([]byte, error) {
+	return c.fetchBlob(ctx, root, c.maxBlob())
+}
+
+func (c *Client) fetchBlob(ctx context.Context, root [32]byte, maxBytes int64) ([]byte, error) {
 	attempts := c.Attempts
 	if attempts <= 0 {
 		attempts = 5
@@ -89,7 +130,8 @@ func (c *Client) FetchBlob(ctx context.Context, root [32]byte) ([]byte, error) {
 	var buf []byte
 	var etag string
 	var lastErr error
-	for attempt := range attempts {
+	busy := 0
+	for attempt := 0; attempt < attempts; {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -101,8 +143,20 @@ func (c *Client) FetchBlob(ctx context.Context, root [32]byte) ([]byte, error) {
 		if errors.As(err, &perm) {
 			return nil, perm.err
 		}
+		var b busyError
+		if errors.As(err, &b) && busy < maxBusy {
+			busy++
+			c.log().Debug("checkpoint server busy", "url", url, "retry_after", b.wait)
+			select {
+			case <-time.After(b.wait):
+			case <-ctx.Done():
+				return nil, fmt.Errorf("store: fetch %s: %w (server busy)", url, ctx.Err())
+			}
+			continue
+		}
+		attempt++
 		lastErr = err
-		c.log().Warn("checkpoint download interrupted", "url", url, "attempt", attempt+1, "have", len(buf), "err", err)
+		c.log().Warn("checkpoint download interrupted", "url", url, "attempt", attempt, "have", len(buf), "err", err)
 	}
 	return nil, fmt.Errorf("store: fetch %s: %d attempts: %w", url, attempts, lastErr)
 }
@@ -111,6 +165,25 @@ func (c *Client) FetchBlob(ctx context.Context, root [32]byte) ([]byte, error) {
 type permanentError struct{ err error }
 
 func (p permanentError) Error() string { return p.err.Error() }
+
+// busyError is a 429 or 503 answer: ask again after wait.
+type busyError struct {
+	status string
+	wait   time.Duration
+}
+
+func (b busyError) Error() string { return fmt.Sprintf("%v: server busy: %s", ErrHTTP, b.status) }
+
+// retryAfter reads a Retry-After header (seconds or an HTTP date), within 1 to 10 s.
+func retryAfter(h string) time.Duration {
+	d := time.Second
+	if secs, err := strconv.Atoi(strings.TrimSpace(h)); err == nil {
+		d = time.Duration(secs) * time.Second
+	} else if t, err := http.ParseTime(h); err == nil {
+		d = time.Until(t)
+	}
+	return min(max(d, time.Second), 10*time.Second)
+}
 
 func (c *Client) fetchOnce(ctx context.Context, url string, buf *[]byte, etag *string, maxBytes int64) (bool, error) {
 	timeout := c.AttemptTimeout
@@ -144,13 +217,21 @@ func (c *Client) fetchOnce(ctx context.Context, url string, buf *[]byte, etag *s
 		}
 	case http.StatusNotFound:
 		return false, permanentError{fmt.Errorf("%w: %s", ErrNotFound, url)}
+	case http.StatusTooManyRequests, http.StatusServiceUnavailable:
+		return false, busyError{resp.Status, retryAfter(resp.Header.Get("Retry-After"))}
 	default:
 		return false, permanentError{fmt.Errorf("%w: %s: status %s", ErrHTTP, url, resp.Status)}
 	}
 	if resp.ContentLength >= 0 && have+resp.ContentLength > maxBytes {
 		return false, permanentError{fmt.Errorf("%w: %s: %d bytes, limit %d", ErrTooLarge, url, have+resp.ContentLength, maxBytes)}
 	}
-	n, err := io.Copy(&sliceWriter{buf}, io.LimitReader(resp.Body, maxBytes-have+1))
+	if resp.ContentLength > 0 && cap(*buf) < int(have+resp.ContentLength) {
+		// Sized once from the announced length (checked above), not grown by doubling.
+		grown := make([]byte, have, have+resp.ContentLength)
+		copy(grown, *buf)
+		*buf = grown
+	}
+	n, err := io.Copy(&sliceWriter{buf, maxBytes + 1}, io.LimitReader(resp.Body, maxBytes-have+1))
 	if int64(len(*buf)) > maxBytes {
 		return false, permanentError{fmt.Errorf("%w: %s: more than %d bytes", ErrTooLarge, url, maxBytes)}
 	}
@@ -163,9 +244,20 @@ func (c *Client) fetchOnce(ctx context.Context, url string, buf *[]byte, etag *s
 	return true, nil
 }
 
-type sliceWriter struct{ b *[]byte }
+// sliceWriter appends to *b, growing it by doubling but never past limit bytes of
+// capacity (unless a write needs more), so that a body of unknown length costs at most
+// about twice the limit in allocations.
+type sliceWriter struct {
+	b     *[]byte
+	limit int64
+}
 
 func (w *sliceWriter) Write(p []byte) (int, error) {
+	if need := len(*w.b) + len(p); need > cap(*w.b) {
+		grown := make([]byte, len(*w.b), max(min(2*cap(*w.b), int(w.limit)), need))
+		copy(grown, *w.b)
+		*w.b = grown
+	}
 	*w.b = append(*w.b, p...)
 	return len(p), nil
 }
@@ -187,11 +279,18 @@ func rangeStart(cr string) (int64, error) {
 // when it has them, else are fetched the same way (at most MaxChain deep). A blob that
 // does not hash to root fails with ErrHashMismatch.
 func (c *Client) Fetch(ctx context.Context, root [32]byte) (*checkpoint.State, error) {
-	_, st, err := c.fetch(ctx, root, 0)
+	_, st, err := c.fetch(ctx, root, 0, 0)
 	return st, err
 }
 
-func (c *Client) fetch(ctx context.Context, root [32]byte, depth int) ([]byte, *checkpoint.State, error) {
+// chainBlobs bounds the blob bytes Fetch holds at once along a delta chain, in blobs
+// of the largest size accepted: each blob waits for its base to be fetched, and a
+// hostile server could otherwise chain MaxChain of them. Honest chains are a delta
+// and its keyframe.
+const chainBlobs = 4
+
+// fetch fetches root at depth in a delta chain whose blobs above it hold held bytes.
+func (c *Client) fetch(ctx context.Context, root [32]byte, depth int, held int64) ([]byte, *checkpoint.State, error) {
 	if c.Local != nil && c.Local.Has(root) {
 		enc, err := c.Local.Encoding(ctx, root)
 		if err == nil {
@@ -203,7 +302,12 @@ func (c *Client) fetch(ctx context.Context, root [32]byte, depth int) ([]byte, *
 		}
 		c.log().Warn("local checkpoint unusable, fetching", "root", hex.EncodeToString(root[:]), "err", err)
 	}
-	blob, err := c.FetchBlob(ctx, root)
+	maxBytes := c.maxBlob()
+	left := chainBlobs*maxBytes - held
+	if left <= 0 {
+		return nil, nil, fmt.Errorf("store: fetch %x: %w: delta chain holds %d bytes of blobs above it, limit %d", root, ErrTooLarge, held, chainBlobs*maxBytes)
+	}
+	blob, err := c.fetchBlob(ctx, root, min(maxBytes, left))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -219,7 +323,7 @@ func (c *Client) fetch(ctx context.Context, root [32]byte, depth int) ([]byte, *
 		if depth >= MaxChain {
 			return nil, nil, fmt.Errorf("store: fetch %x: %w: delta chain longer than %d", root, ErrCorrupt, MaxChain)
 		}
-		if base, _, err = c.fetch(ctx, h.Base, depth+1); err != nil {
+		if base, _, err = c.fetch(ctx, h.Base, depth+1, held+int64(len(blob))); err != nil {
 			return nil, nil, fmt.Errorf("store: fetch %x: base: %w", root, err)
 		}
 	}
@@ -227,7 +331,7 @@ func (c *Client) fetch(ctx context.Context, root [32]byte, depth int) ([]byte, *
 	if err != nil {
 		return nil, nil, err
 	}
-	enc, err := codec.Decompress(ctx, blob, base)
+	enc, err := codec.DecompressLimit(ctx, blob, base, c.maxState())
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: fetch %x: %w", root, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/klauspost/compress/zstd"
 
@@ -82,21 +83,46 @@ type Codec struct {
 	enc        *zstd.Encoder
 	dec        *zstd.Decoder
 	maxDecoded int
+	decodes    atomic.Int64 // blobs decompressed, for the tests of verify-once
 }
+
+const (
+	// spanTableMax bounds the span table the skeleton frame carries on top of the
+	// encoding (a u32 count and 16 bytes per tensor).
+	spanTableMax = 4 + 16*checkpoint.MaxTensors
+	// noSizeMax is the most a frame whose header declares no content size may decode
+	// to. The encoder declares the size of every frame of 256 bytes or more (zstd's own
+	// encoder declares it always), so only tiny frames lack it; without this cap such a
+	// frame could claim any size and grow the output until the limit.
+	noSizeMax = 1 << 10
+	// decodeSlack is spare capacity past a frame's declared size: the decoder notices a
+	// frame outgrowing its declaration only after the block that does so (at most 128
+	// KiB), and must not reallocate the output to hold that block.
+	decodeSlack = 128<<10 + 1<<10
+)
 
 // NewCodec returns a Codec compressing at level and refusing to decompress more than
 // maxDecoded bytes of encoding.
 func NewCodec(level zstd.EncoderLevel, maxDecoded int) (*Codec, error) {
+	if maxDecoded <= 0 {
+		return nil, fmt.Errorf("store: codec limit %d, want > 0", maxDecoded)
+	}
 	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(level), zstd.WithEncoderConcurrency(1))
 	if err != nil {
 		return nil, fmt.Errorf("store: zstd encoder: %w", err)
 	}
-	dec, err := zstd.NewReader(nil, zstd.WithDecoderMaxMemory(uint64(maxDecoded)), zstd.WithDecoderConcurrency(0))
+	// DecodeAllCapLimit: a frame never decodes past the capacity Decompress gives it,
+	// which is what its header declared; the output is never grown by the decoder.
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderMaxMemory(uint64(maxDecoded)+spanTableMax+decodeSlack),
+		zstd.WithDecoderConcurrency(0), zstd.WithDecodeAllCapLimit(true))
 	if err != nil {
 		return nil, fmt.Errorf("store: zstd decoder: %w", err)
 	}
 	return &Codec{enc: enc, dec: dec, maxDecoded: maxDecoded}, nil
 }
+
+// MaxDecoded returns the largest encoding the codec decompresses.
+func (c *Codec) MaxDecoded() int { return c.maxDecoded }
 
 // floatStream returns the float bytes of an encoding, in tensor order, and their spans.
 func floatStream(enc []byte) ([]byte, []checkpoint.Span, error) {
@@ -193,12 +219,27 @@ func (c *Codec) Compress(enc []byte, root [32]byte, base []byte, baseRoot [32]by
 // Decompress rebuilds the encoding from blob; base is the base's encoding for a delta
 // blob (nil otherwise). It does not check the state root: callers do (Verify).
 func (c *Codec) Decompress(ctx context.Context, blob, base []byte) ([]byte, error) {
+	return c.DecompressLimit(ctx, blob, base, 0)
+}
+
+// DecompressLimit is Decompress refusing an encoding of more than limit bytes (limit <=
+// 0, or above the codec's own limit: the codec's limit). The limit holds for the whole
+// blob before anything is allocated: the frames' declared sizes are summed first, and
+// no frame may decode past its declaration.
+func (c *Codec) DecompressLimit(ctx context.Context, blob, base []byte, limit int64) ([]byte, error) {
+	c.decodes.Add(1)
+	if limit <= 0 || limit > int64(c.maxDecoded) {
+		limit = int64(c.maxDecoded)
+	}
 	h, err := ParseHeader(blob)
 	if err != nil {
 		return nil, err
 	}
 	if h.Delta != (base != nil) {
 		return nil, fmt.Errorf("%w: delta %v but base given %v", ErrCorrupt, h.Delta, base != nil)
+	}
+	if int64(len(base)) > limit {
+		return nil, fmt.Errorf("%w: base encoding of %d bytes, limit %d", ErrTooLarge, len(base), limit)
 	}
 	var frames [numFrames][]byte
 	rest := blob[headerLen:]
@@ -216,45 +257,103 @@ func (c *Codec) Decompress(ctx context.Context, blob, base []byte) ([]byte, erro
 	if len(rest) != 0 {
 		return nil, fmt.Errorf("%w: %d trailing bytes", ErrCorrupt, len(rest))
 	}
+	// Size every frame from its header before decoding any: frames decode in parallel,
+	// so each alone within the limit could still allocate a multiple of it together.
+	budget := uint64(limit) + spanTableMax
+	var sizes [numFrames]uint64
+	var declared [numFrames]bool
+	total := uint64(0)
+	for i, f := range frames {
+		n, ok, err := frameSize(f)
+		if err != nil {
+			return nil, fmt.Errorf("frame %d: %w", i, err)
+		}
+		if n > budget || total+n > budget {
+			return nil, fmt.Errorf("%w: frames 0-%d declare at least %d bytes, limit %d (and %d of span table)", ErrTooLarge, i, total+n, limit, spanTableMax)
+		}
+		sizes[i], declared[i] = n, ok
+		total += n
+	}
 	var parts [numFrames][]byte
 	var errs [numFrames]error
 	var wg sync.WaitGroup
 	for i := range frames {
-		wg.Go(func() { parts[i], errs[i] = c.decodeFrame(frames[i]) })
+		wg.Go(func() { parts[i], errs[i] = c.decodeFrame(frames[i], sizes[i], declared[i]) })
 	}
 	wg.Wait()
-	for i, err := range errs {
-		if err != nil {
-			return nil, fmt.Errorf("frame %d: %w", i, err)
-		}
-	}
 	defer func() {
 		for _, p := range parts {
 			putBuf(p)
 		}
 	}()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("frame %d: %w", i, err)
+		}
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return c.join(parts, base)
+	return join(parts, base, uint64(limit))
 }
 
-func (c *Codec) decodeFrame(f []byte) ([]byte, error) {
-	out, err := c.dec.DecodeAll(f, getBuf(4 * len(f))[:0])
+// frameSize reads the decoded size a blob frame declares in its zstd header, or the
+// most it may decode to when it declares none (declared false). An empty blob frame is
+// an empty part (the encoder writes nothing for empty input).
+func frameSize(f []byte) (n uint64, declared bool, err error) {
+	if len(f) == 0 {
+		return 0, true, nil
+	}
+	var h zstd.Header
+	if err := h.Decode(f); err != nil {
+		return 0, false, fmt.Errorf("%w: zstd frame header: %w", ErrCorrupt, err)
+	}
+	switch {
+	case h.Skippable:
+		return 0, false, fmt.Errorf("%w: skippable zstd frame", ErrCorrupt)
+	case h.DictionaryID != 0:
+		return 0, false, fmt.Errorf("%w: zstd frame names dictionary %d", ErrCorrupt, h.DictionaryID)
+	case !h.HasFCS:
+		return noSizeMax, false, nil
+	}
+	return h.FrameContentSize, true, nil
+}
+
+// decodeFrame decodes f, which declared size bytes (or, not declared, at most size),
+// into a buffer of exactly that capacity plus decodeSlack.
+func (c *Codec) decodeFrame(f []byte, size uint64, declared bool) ([]byte, error) {
+	if len(f) == 0 {
+		return nil, nil
+	}
+	n := int(size) + decodeSlack
+	buf := getBuf(n)[:0:n]
+	out, err := c.dec.DecodeAll(f, buf)
 	if err != nil {
-		if errors.Is(err, zstd.ErrDecoderSizeExceeded) || errors.Is(err, zstd.ErrWindowSizeExceeded) {
-			return nil, fmt.Errorf("%w: %w", ErrTooLarge, err)
+		putBuf(out)
+		switch {
+		case errors.Is(err, zstd.ErrFrameSizeExceeded) || errors.Is(err, zstd.ErrFrameSizeMismatch):
+			return nil, fmt.Errorf("%w: frame does not decode to the %d bytes its header declares: %w", ErrCorrupt, size, err)
+		case errors.Is(err, zstd.ErrDecoderSizeExceeded) || errors.Is(err, zstd.ErrWindowSizeExceeded):
+			if !declared {
+				return nil, fmt.Errorf("%w: frame declares no size and decodes past %d bytes: %w", ErrTooLarge, noSizeMax, err)
+			}
+			return nil, fmt.Errorf("%w: frame of %d declared bytes: %w", ErrTooLarge, size, err)
 		}
 		return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
 	}
-	if len(out) > c.maxDecoded {
-		return nil, fmt.Errorf("%w: frame decodes to %d bytes", ErrTooLarge, len(out))
+	if uint64(len(out)) > size {
+		putBuf(out)
+		if !declared {
+			return nil, fmt.Errorf("%w: frame declares no size and decodes to %d bytes, more than %d", ErrTooLarge, len(out), noSizeMax)
+		}
+		return nil, fmt.Errorf("%w: frame decodes to %d bytes, its header declares %d", ErrCorrupt, len(out), size)
 	}
 	return out, nil
 }
 
-// join reverses Compress: planes to words, XOR with the base, floats back into the skeleton.
-func (c *Codec) join(parts [numFrames][]byte, base []byte) ([]byte, error) {
+// join reverses Compress: planes to words, XOR with the base, floats back into the
+// skeleton. It allocates the encoding (at most limit bytes) and the base's float stream.
+func join(parts [numFrames][]byte, base []byte, limit uint64) ([]byte, error) {
 	skel := parts[0]
 	if len(skel) < 4 {
 		return nil, fmt.Errorf("%w: skeleton of %d bytes", ErrCorrupt, len(skel))
@@ -264,25 +363,24 @@ func (c *Codec) join(parts [numFrames][]byte, base []byte) ([]byte, error) {
 	if uint64(count) > uint64(len(skel))/16 {
 		return nil, fmt.Errorf("%w: %d spans in a skeleton of %d bytes", ErrCorrupt, count, len(skel))
 	}
-	type span struct{ off, n uint64 }
-	spans := make([]span, count)
-	total := uint64(0)
-	for i := range spans {
-		spans[i] = span{binary.LittleEndian.Uint64(skel[16*i:]), binary.LittleEndian.Uint64(skel[16*i+8:])}
-		if spans[i].n%4 != 0 || spans[i].n > uint64(c.maxDecoded) {
-			return nil, fmt.Errorf("%w: span %d of %d bytes", ErrCorrupt, i, spans[i].n)
-		}
-		total += spans[i].n
-	}
+	table := skel[:16*count]
 	skel = skel[16*count:]
+	total := uint64(0)
+	for i := range count {
+		n := binary.LittleEndian.Uint64(table[16*i+8:])
+		if n%4 != 0 || n > limit {
+			return nil, fmt.Errorf("%w: span %d of %d bytes", ErrCorrupt, i, n)
+		}
+		total += n
+	}
 	words := total / 4
 	for j := 1; j < numFrames; j++ {
 		if uint64(len(parts[j])) != words {
 			return nil, fmt.Errorf("%w: plane %d has %d bytes, spans need %d", ErrCorrupt, j-1, len(parts[j]), words)
 		}
 	}
-	if total+uint64(len(skel)) > uint64(c.maxDecoded) {
-		return nil, fmt.Errorf("%w: encoding of %d bytes", ErrTooLarge, total+uint64(len(skel)))
+	if total+uint64(len(skel)) > limit {
+		return nil, fmt.Errorf("%w: encoding of %d bytes, limit %d", ErrTooLarge, total+uint64(len(skel)), limit)
 	}
 	var baseFloats []byte
 	if base != nil {
@@ -292,19 +390,22 @@ func (c *Codec) join(parts [numFrames][]byte, base []byte) ([]byte, error) {
 		}
 		defer putBuf(baseFloats)
 	}
-	floats := getBuf(int(total))
-	defer putBuf(floats)
-	merge(floats, [4][]byte{parts[1], parts[2], parts[3], parts[4]}, baseFloats)
+	planes := [4][]byte{parts[1], parts[2], parts[3], parts[4]}
 	out := make([]byte, uint64(len(skel))+total)
 	prev, at, f := uint64(0), uint64(0), uint64(0)
-	for i, sp := range spans {
-		if sp.off < prev || sp.off > uint64(len(skel)) {
-			return nil, fmt.Errorf("%w: span %d at skeleton offset %d (previous end %d, skeleton %d bytes)", ErrCorrupt, i, sp.off, prev, len(skel))
+	for i := range count {
+		off, n := binary.LittleEndian.Uint64(table[16*i:]), binary.LittleEndian.Uint64(table[16*i+8:])
+		if off < prev || off > uint64(len(skel)) {
+			return nil, fmt.Errorf("%w: span %d at skeleton offset %d (previous end %d, skeleton %d bytes)", ErrCorrupt, i, off, prev, len(skel))
 		}
-		at += uint64(copy(out[at:], skel[prev:sp.off]))
-		at += uint64(copy(out[at:], floats[f:f+sp.n]))
-		f += sp.n
-		prev = sp.off
+		at += uint64(copy(out[at:], skel[prev:off]))
+		// Words go straight into place: no whole float stream is built in between.
+		w0, w1 := f/4, (f+n)/4
+		b := baseFloats[min(f, uint64(len(baseFloats))):min(f+n, uint64(len(baseFloats)))]
+		merge(out[at:at+n], [4][]byte{planes[0][w0:w1], planes[1][w0:w1], planes[2][w0:w1], planes[3][w0:w1]}, b)
+		at += n
+		f += n
+		prev = off
 	}
 	copy(out[at:], skel[prev:])
 	return out, nil

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"errors"
@@ -44,6 +45,21 @@ type Store struct {
 	baseMu   sync.Mutex
 	baseRoot [32]byte
 	baseEnc  []byte
+
+	// Blob files known to hold what they are named by, checked when written (or first
+	// read) in this process; Blob and the Handler use these without decoding again.
+	verMu    sync.Mutex
+	verified map[[32]byte]verifiedFile
+	// One verification at a time: each may hold a whole chain's encodings in memory,
+	// and requests for the same unverified blob wait for the first one's result.
+	verifying chan struct{}
+}
+
+// verifiedFile identifies the file that was verified, so that a file replaced or
+// rewritten since (another inode, size or modification time) is verified again.
+type verifiedFile struct {
+	info os.FileInfo
+	base [32]byte // the base's root for a delta: its file must still be the verified one
 }
 
 // Option configures a Store.
@@ -82,7 +98,8 @@ func Open(dir string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{dir: dir, codec: codec, maxBlob: o.maxBlob, log: o.log}
+	s := &Store{dir: dir, codec: codec, maxBlob: o.maxBlob, log: o.log,
+		verified: map[[32]byte]verifiedFile{}, verifying: make(chan struct{}, 1)}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", dir, err)
@@ -147,6 +164,10 @@ func (s *Store) put(ctx context.Context, st *checkpoint.State, base *[32]byte) (
 	if err != nil {
 		return [32]byte{}, fmt.Errorf("store: put %x: %w", root, err)
 	}
+	// Verified once, here: the blob must give back the very encoding that was hashed.
+	if err := s.checkRoundTrip(ctx, blob, enc, baseEnc); err != nil {
+		return [32]byte{}, fmt.Errorf("store: put %x: %w", root, err)
+	}
 	if err := s.write(ctx, root, blob); err != nil {
 		return [32]byte{}, err
 	}
@@ -186,6 +207,9 @@ func (s *Store) Flatten(ctx context.Context, root [32]byte) error {
 	if err != nil {
 		return fmt.Errorf("store: flatten %x: %w", root, err)
 	}
+	if err := s.checkRoundTrip(ctx, whole, enc, nil); err != nil {
+		return fmt.Errorf("store: flatten %x: %w", root, err)
+	}
 	if int64(len(whole)) > s.maxBlob {
 		return fmt.Errorf("%w: blob of %d bytes, limit %d", ErrTooLarge, len(whole), s.maxBlob)
 	}
@@ -194,6 +218,117 @@ func (s *Store) Flatten(ctx context.Context, root [32]byte) error {
 	}
 	if err := atomicfile.WriteFile(s.path(root), whole, 0o644); err != nil {
 		return fmt.Errorf("store: flatten %x: %w", root, err)
+	}
+	s.markVerified(root, [32]byte{})
+	return nil
+}
+
+// checkRoundTrip checks that blob, just compressed, decompresses to enc.
+func (s *Store) checkRoundTrip(ctx context.Context, blob, enc, base []byte) error {
+	back, err := s.codec.DecompressLimit(ctx, blob, base, int64(len(enc)))
+	if err != nil {
+		return fmt.Errorf("round trip: %w", err)
+	}
+	if !bytes.Equal(back, enc) {
+		return fmt.Errorf("%w: round trip changed the encoding", ErrCorrupt)
+	}
+	return nil
+}
+
+// markVerified records that root's file, as it is now, holds a verified blob (a delta
+// against base, or whole for a zero base).
+func (s *Store) markVerified(root, base [32]byte) {
+	fi, err := os.Stat(s.path(root))
+	if err != nil {
+		return // verified again on the next read
+	}
+	s.verMu.Lock()
+	s.verified[root] = verifiedFile{info: fi, base: base}
+	s.verMu.Unlock()
+}
+
+// isVerified reports whether fi is root's file as it was verified, with the files of
+// its base chain unchanged too (a stat each: no reading, no decoding).
+func (s *Store) isVerified(root [32]byte, fi os.FileInfo) bool {
+	for range MaxChain + 1 {
+		s.verMu.Lock()
+		v, ok := s.verified[root]
+		s.verMu.Unlock()
+		if !ok || !os.SameFile(v.info, fi) || v.info.Size() != fi.Size() || !v.info.ModTime().Equal(fi.ModTime()) {
+			return false
+		}
+		if v.base == ([32]byte{}) {
+			return true
+		}
+		root = v.base
+		var err error
+		if fi, err = os.Stat(s.path(root)); err != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// openVerified opens root's blob file, verifying it first unless this very file was
+// verified already (when written, or by an earlier read). The file is at its start;
+// the caller closes it.
+func (s *Store) openVerified(ctx context.Context, root [32]byte) (*os.File, os.FileInfo, error) {
+	f, err := os.Open(s.path(root))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, fmt.Errorf("%w: %x", ErrNotFound, root)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: open %x: %w", root, err)
+	}
+	keep := false
+	defer func() {
+		if !keep {
+			f.Close()
+		}
+	}()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: stat %s: %w", f.Name(), err)
+	}
+	if fi.Size() > s.maxBlob {
+		return nil, nil, fmt.Errorf("%w: %s has %d bytes, limit %d", ErrTooLarge, f.Name(), fi.Size(), s.maxBlob)
+	}
+	if !s.isVerified(root, fi) {
+		if err := s.verifyFile(ctx, root, f, fi); err != nil {
+			return nil, nil, err
+		}
+	}
+	keep = true
+	return f, fi, nil
+}
+
+// verifyFile verifies the open file f of root (stat fi) and records it as verified.
+func (s *Store) verifyFile(ctx context.Context, root [32]byte, f *os.File, fi os.FileInfo) error {
+	select {
+	case s.verifying <- struct{}{}:
+	case <-ctx.Done():
+		return fmt.Errorf("store: waiting to verify %x: %w", root, ctx.Err())
+	}
+	defer func() { <-s.verifying }()
+	if s.isVerified(root, fi) { // verified by the request this one waited for
+		return nil
+	}
+	blob, err := io.ReadAll(io.LimitReader(f, s.maxBlob+1))
+	if err != nil {
+		return fmt.Errorf("store: read %s: %w", f.Name(), err)
+	}
+	if int64(len(blob)) > s.maxBlob {
+		return fmt.Errorf("%w: %s exceeds %d bytes", ErrTooLarge, f.Name(), s.maxBlob)
+	}
+	if _, _, err := s.verifyBlob(ctx, root, blob, 0); err != nil {
+		return fmt.Errorf("store: %s: %w", f.Name(), err)
+	}
+	h, _ := ParseHeader(blob) // parsed by verifyBlob already
+	s.verMu.Lock()
+	s.verified[root] = verifiedFile{info: fi, base: h.Base}
+	s.verMu.Unlock()
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return fmt.Errorf("store: %s: %w", f.Name(), err)
 	}
 	return nil
 }
@@ -209,30 +344,33 @@ func (s *Store) write(ctx context.Context, root [32]byte, blob []byte) (err erro
 	final := s.path(root)
 	if s.Has(root) {
 		// Content-addressed: the same root is the same state, unless the file there rotted.
-		old, err := s.readBlob(root)
+		f, _, err := s.openVerified(ctx, root)
 		if err == nil {
-			if _, _, err = s.verifyBlob(ctx, root, old, 0); err == nil {
-				return nil
-			}
+			f.Close()
+			return nil
 		}
 		s.log.Warn("replacing unreadable checkpoint", "path", final, "err", err)
 	}
 	if err := atomicfile.WriteFile(final, blob, 0o644); err != nil {
 		return fmt.Errorf("store: write %x: %w", root, err)
 	}
+	h, _ := ParseHeader(blob) // every caller verified blob, header included
+	s.markVerified(root, h.Base)
 	s.log.Debug("stored checkpoint", "root", hex.EncodeToString(root[:]), "bytes", len(blob))
 	return nil
 }
 
-// Blob returns the stored blob of root after verifying it (decompressing it and its
-// bases and re-hashing).
+// Blob returns the stored blob of root, verified (decompressed with its bases and
+// re-hashed) once per file: when it was written or first read in this process.
 func (s *Store) Blob(ctx context.Context, root [32]byte) ([]byte, error) {
-	blob, err := s.readBlob(root)
+	f, fi, err := s.openVerified(ctx, root)
 	if err != nil {
 		return nil, err
 	}
-	if _, _, err := s.verifyBlob(ctx, root, blob, 0); err != nil {
-		return nil, fmt.Errorf("store: %s: %w", s.path(root), err)
+	defer f.Close()
+	blob := make([]byte, fi.Size())
+	if _, err := io.ReadFull(f, blob); err != nil {
+		return nil, fmt.Errorf("store: read %s: %w", f.Name(), err)
 	}
 	return blob, nil
 }

@@ -8,13 +8,57 @@
 //
 // Invariants:
 //   - Nothing is returned, served or stored that was not decompressed, decoded and
-//     re-hashed to the root it is addressed by (ErrHashMismatch otherwise).
+//     re-hashed to the root it is addressed by (ErrHashMismatch otherwise). A Store
+//     verifies each blob file once: when it writes it (Put and Flatten check that the
+//     blob gives back the encoding that was hashed; PutBlob and Client re-hash what
+//     they receive) or, for a file it did not write in this process, on its first read.
+//     A file whose inode, size or modification time changed since, or whose base
+//     chain's files did, is verified again. Get and Encoding always decode.
 //   - A blob file is written atomically (temp file, fsync, rename, fsync of the
 //     directory): after a crash it is either whole or absent; Open removes temp files.
 //     It is written once, except that Flatten may replace a delta blob by a whole blob
 //     of the same state (so that no blob names a checkpoint its owner keeps unnamed).
-//   - Sizes are bounded on every path from outside (blob bytes, decoded bytes, delta
-//     chain length), so a hostile peer cannot make a reader allocate without limit.
 //   - The Handler serves GET/HEAD /checkpoints/<hex root> with Range support
-//     (http.ServeContent); the Client resumes interrupted bodies with Range/If-Range.
+//     (http.ServeContent) from the verified file: no request decodes a checkpoint. The
+//     Client resumes interrupted bodies with Range/If-Range.
+//
+// # Limits (a hostile peer cannot make a reader allocate or hold without bound)
+//
+// Decoding (Codec.DecompressLimit): before any frame is decoded, the decoded sizes its
+// five zstd frame headers declare are summed and checked against the limit (plus the
+// skeleton's span table, at most 1 MiB); each frame then decodes into a buffer of its
+// declared size plus one zstd block (129 KiB), which the decoder may not grow, so a
+// frame that outgrows its declaration fails (ErrCorrupt). A frame declaring no size
+// (the encoder omits it only under 256 bytes) may decode to at most 1 KiB. So a blob
+// costs at most the limit plus 5 × 129 KiB while it decodes, and about twice its
+// encoding (frames and result) when it succeeds.
+//
+//   - Codec limit (NewCodec, WithMaxDecoded): DefaultMaxDecoded, 2 GiB of encoding.
+//   - Blob size (WithMaxBlob, Client.MaxBytes): DefaultMaxBlob, 1 GiB.
+//   - Delta chain: MaxChain (64) blobs.
+//   - Client.MaxState: the most bytes of encoding the client accepts, for the
+//     checkpoint and for each base of its delta chain (0: DefaultMaxDecoded). It also
+//     bounds the body read: MaxBlobFor(MaxState), the largest blob such a state makes
+//     (zstd's worst case plus the span table), is checked against Content-Length
+//     before reading and against the bytes as they come. Verifiers set it from the
+//     task's known state size.
+//   - Client delta chains: the blobs held at once while bases are fetched total at
+//     most 4 of the largest blob accepted (honest chains are a delta and its keyframe).
+//
+// Serving (NewHTTPServer, NewLimitedHTTPServer with Limits; zero fields are defaults):
+//
+//   - DefaultMaxInFlight (64) requests at once in all; past it, 503 and Retry-After.
+//   - DefaultMaxPerClient (8) at once per client (IPv4 address, IPv6 /64); past it,
+//     429 and Retry-After (DefaultRetryAfter, 2 s). One challenger cannot take the
+//     slots the solver's other verifiers and the submitter need.
+//   - Every response is paced: its first n bytes must be taken within
+//     DefaultStallTimeout (30 s) + n / DefaultMinRate (64 KiB/s), else the write fails
+//     and the slot is freed; a live client on a slow link resumes with Range. Headers
+//     must arrive within 10 s, requests within 30 s; refusals are written within
+//     StallTimeout (WriteTimeout).
+//   - One blob verification at a time per Store (a first request after a restart),
+//     bounded by Handler.Timeout (1 minute, waiting included).
+//
+// The Client waits out 429 and 503 (Retry-After, 1 to 10 s, at most 60 times per blob)
+// without spending its Attempts, which are for broken transfers.
 package store

@@ -159,7 +159,11 @@ func TestDecompressRejects(t *testing.T) {
 }
 
 func FuzzDecompress(f *testing.F) {
-	c := newCodec(f)
+	// A small limit keeps the bombs below small and each input fast.
+	c, err := NewCodec(zstd.SpeedFastest, 4<<20)
+	if err != nil {
+		f.Fatal(err)
+	}
 	small := &checkpoint.State{Step: 2, Tensors: []checkpoint.Tensor{{Name: "v", Shape: []int{9}, Data: make([]float32, 9)}}}
 	blob, err := c.Compress(mustEncode(f, small), small.Hash(), nil, [32]byte{})
 	if err != nil {
@@ -167,6 +171,17 @@ func FuzzDecompress(f *testing.F) {
 	}
 	f.Add(blob)
 	f.Add(blob[:headerLen+3])
+	delta, err := c.Compress(mustEncode(f, toy[1]), toy[1].Hash(), mustEncode(f, small), small.Hash())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(delta)
+	// The decompression bombs of TestDecompressBombs, scaled to this codec's 4 MiB.
+	big := zeroFrame(f, 1<<20)
+	f.Add(blobOf(big, big, big, big, big))
+	f.Add(blobOf(reheader(f, big, 1000), nil, nil, nil, nil))
+	f.Add(blobOf(reheader(f, big, -1), nil, nil, nil, nil))
+	f.Add(blobOf(append(zeroFrame(f, 1000), reheader(f, big, -1)...), nil, nil, nil, nil))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		h, err := ParseHeader(b)
 		if err != nil {
@@ -178,7 +193,13 @@ func FuzzDecompress(f *testing.F) {
 		}
 		enc, err := c.Decompress(context.Background(), b, base)
 		if err != nil {
+			if !errors.Is(err, ErrCorrupt) && !errors.Is(err, ErrTooLarge) {
+				t.Fatalf("error names neither corruption nor a limit: %v", err)
+			}
 			return
+		}
+		if len(enc) > c.MaxDecoded() {
+			t.Fatalf("decoded %d bytes past the %d limit", len(enc), c.MaxDecoded())
 		}
 		// Whatever decompresses must still pass or fail verification cleanly.
 		if st, err := Verify(enc, h.Root); err == nil && st.Hash() != h.Root {
