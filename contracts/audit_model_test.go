@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -55,6 +56,7 @@ type auditLockstep struct {
 	// disputes of void attestations. Rare otherwise: forced tasks depend on block
 	// hashes, which depend on the clock.
 	hunt bool
+	side *rand.Rand // draws that must not move the sequence (trap posts, greedy audits)
 	// joined is the attester that joined in the last operation (hunting: its draw is
 	// steered to segment f+1).
 	joined *common.Address
@@ -110,6 +112,69 @@ func lsAudit(r *rand.Rand) (taskmarket.TaskMarketAudit, model.MarketAudit) {
 		JackpotFee: u256(c.JackpotFee), Jackpot: u256(c.Jackpot), AttestFee: u256(c.AttestFee), MaxAttesters: 3}
 }
 
+// postTrap posts, before an ordinary post, a copy of its terms with one term out of
+// bounds (trap): both sides must refuse it, naming the same term, and nothing changes.
+func (ls *auditLockstep) postTrap(i, who int, spec taskmarket.TaskMarketSpec, ct taskmarket.TaskMarketTerms, mt model.MarketTerms,
+	ca taskmarket.TaskMarketAudit, ma model.MarketAudit, value *big.Int) {
+	e := ls.e
+	ls.trap(&spec, &ct, &mt, &ca, &ma)
+	data := e.tm.PackPostTask(spec, ct, ca)
+	addr := e.addr(who)
+	rc, chainErr := e.sendMined(who, e.market, data, value)
+	if rc == nil || chainErr == nil {
+		e.t.Fatalf("op %d: a trap post was not refused: %v", i, chainErr)
+	}
+	_, modelErr := ls.m.PostTaskSpec(addr, model.SpecTerms{Steps: spec.Steps, Interval: spec.Interval, NumNodes: spec.NumNodes,
+		StateDepth: spec.StateDepth}, mt, ma, u256(value), e.blockTime(rc))
+	// a mined revert carries no data: replay it as a call for the error
+	to := e.mktAt
+	_, callErr := e.sim.CallContract(e.ctx, ethereum.CallMsg{From: addr, To: &to, Data: data, Value: value}, nil)
+	var te *model.TermError
+	if !errors.As(modelErr, &te) || !revertsWith(callErr, e.tm, func(x any) bool {
+		c, ok := x.(*taskmarket.TaskMarketTermOutOfBounds)
+		return ok && c.Term == uint8(te.Term)
+	}) {
+		e.t.Fatalf("op %d post trap: chain %v, model %v", i, callErr, modelErr)
+	}
+	ls.counts["post trap refused"]++
+	ls.compare(fmt.Sprintf("op %d post trap", i), 0)
+}
+
+// trap puts one random term out of the protocol's bounds, on the contract's and the
+// model's side alike (a window near 2^64 or under a minute, claimBy past a year, a spec
+// too large).
+func (ls *auditLockstep) trap(spec *taskmarket.TaskMarketSpec, ct *taskmarket.TaskMarketTerms, mt *model.MarketTerms,
+	ca *taskmarket.TaskMarketAudit, ma *model.MarketAudit) {
+	bad := []uint64{0, model.MinWindowSeconds - 1, model.MaxWindowSeconds + 1, ^uint64(0) - ls.side.Uint64N(100)}[ls.side.IntN(4)]
+	switch ls.side.IntN(8) {
+	case 0:
+		spec.Steps, spec.Interval = (model.MaxCheckpoints+1)*2, 2 // one checkpoint too many
+	case 1:
+		spec.StateDepth = model.MaxStateDepth + 1
+	case 2:
+		ct.ClaimBy = ct.ClaimBy + model.MaxWindowSeconds
+		mt.ClaimBy = ct.ClaimBy
+	case 3:
+		ct.CommitWindow, mt.CommitWindow = bad, bad
+	case 4:
+		ct.ChallengeWindow, mt.ChallengeWindow = bad, bad
+	case 5:
+		ct.GameClock, mt.GameClock = bad, bad
+	case 6:
+		if ca.AttestWindow != 0 && bad != 0 {
+			ca.AttestWindow, ma.AttestWindow = bad, bad
+		} else {
+			ct.GameClock, mt.GameClock = bad, bad
+		}
+	default:
+		if ca.AttestWindow != 0 {
+			ca.RevealWindow, ma.RevealWindow = bad, bad
+		} else {
+			spec.NumNodes = model.MaxNodes + 1
+		}
+	}
+}
+
 // blockHashFrom is the contract's _blockHashFrom for a transaction in block number.
 func (ls *auditLockstep) blockHashFrom(from, number uint64) ([32]byte, bool) {
 	if number <= from {
@@ -140,7 +205,7 @@ func TestAuditModelLockstep(t *testing.T) {
 	}
 	e := newEnv(t, 4, chain.WithOsakaRules())
 	truth, liar := model.NewWorlds(11, model.Dims{M: 2, K: 3, N: 2}, lsSteps, model.Fault{Kind: model.FaultOp, Step: 5, Node: 6, Element: 1, Op: 1})
-	ls := &auditLockstep{e: e, m: model.NewMarket(unbondingDelay, e.addr(accTreasury), winnerShareBps), r: rand.New(rand.NewPCG(5, 6)),
+	ls := &auditLockstep{e: e, m: model.NewMarket(unbondingDelay, e.addr(accTreasury), winnerShareBps), r: rand.New(rand.NewPCG(5, 6)), side: rand.New(rand.NewPCG(7, 8)),
 		truth: truth, liar: liar, tasks: map[uint64]*lsTask{}, actors: []int{1, 2, 3, 4, 5, 6, 8, 9},
 		counts: map[string]int{}, lastErr: map[string]error{}}
 	// The model's randomness is the contract's, bit for bit (the decoy mask is tested
@@ -153,8 +218,8 @@ func TestAuditModelLockstep(t *testing.T) {
 			t.Fatalf("forcedError(%d, n=%d, bps=%d): contract %v %d, model %v %d", i, n, bps, got.Forced, got.F, forced, f)
 		}
 	}
-	musts := []string{"post", "claim", "commit", "seed", "join", "attest", "attest early refused", "reveal", "secret", "secret forced",
-		"challenge", "settle", "dispute", "settleAttestation", "close", "close joined", "close void", "dispute void refused", "finalize"}
+	musts := []string{"post", "post trap refused", "claim", "commit", "seed", "join", "attest", "attest early refused", "reveal", "secret", "secret forced",
+		"challenge", "settle", "dispute", "settleAttestation", "settleAttestation forfeited", "close", "close joined", "close void", "dispute void refused", "finalize"}
 	missing := func() []string {
 		var m []string
 		for _, must := range musts {
@@ -170,11 +235,11 @@ func TestAuditModelLockstep(t *testing.T) {
 	// Whether a task is forced depends on block hashes, which depend on the clock: a
 	// sequence can, rarely, reveal only forced (or only unforced) secrets. Play on
 	// until every operation has succeeded at least once, within a second budget, then
-	// hunt for void attestations within a third.
-	for i := ops; i < 2*ops && !testing.Short() && len(missing()) > 0; i++ {
+	// hunt for void attestations within a third (budgets of 2 and 3 more sequences).
+	for i := ops; i < 3*ops && !testing.Short() && len(missing()) > 0; i++ {
 		ls.step(i)
 	}
-	for i := 2 * ops; i < 3*ops && !testing.Short() && len(missing()) > 0; i++ {
+	for i := 3 * ops; i < 6*ops && !testing.Short() && len(missing()) > 0; i++ {
 		ls.hunt = true
 		ls.step(i)
 	}
@@ -305,9 +370,24 @@ func (ls *auditLockstep) step(i int) {
 		}
 		extra := new(big.Int).Add(ca.JackpotFee, new(big.Int).Mul(ca.AttestFee, big.NewInt(int64(ca.MaxAttesters))))
 		value = new(big.Int).Add(extra, eth(r.Int64N(3))) // sometimes only the extra: refused
-		data = tm.PackPostTask(lsSpec(ls.truth), ct, ca)
+		spec := lsSpec(ls.truth)
+		// side draws (their own stream, so the sequence's coverage does not move): a
+		// greedy audit (no fee, a huge jackpot: the pool draw is capped), a trap post first
+		if ca.AttestWindow != 0 && ls.side.IntN(4) == 0 {
+			ca.JackpotFee, ca.Jackpot, ma.JackpotFee, ma.Jackpot = new(big.Int), eth(50), model.Wei{}, weiOf(50)
+			extra := new(big.Int).Mul(ca.AttestFee, big.NewInt(int64(ca.MaxAttesters)))
+			value = new(big.Int).Add(extra, new(big.Int).Sub(value, new(big.Int).Add(extra, big.NewInt(3e17))))
+			if value.Sign() < 0 {
+				value = extra
+			}
+		}
+		if !ls.hunt && ls.side.IntN(4) == 0 {
+			ls.postTrap(i, who, spec, ct, mt, ca, ma, value)
+		}
+		data = tm.PackPostTask(spec, ct, ca)
 		modelOp = func(now uint64) error {
-			_, err := m.PostTask(addr, lsSteps/lsInterval, mt, ma, u256(value), now)
+			_, err := m.PostTaskSpec(addr, model.SpecTerms{Steps: spec.Steps, Interval: spec.Interval, NumNodes: spec.NumNodes,
+				StateDepth: spec.StateDepth}, mt, ma, u256(value), now)
 			return err
 		}
 	case 8:
@@ -516,7 +596,7 @@ func (ls *auditLockstep) step(i int) {
 			End: tr.Leaf(seg + 1), EndProof: p32(tr.Prove(seg + 1))})
 		modelOp = func(now uint64) error { return m.Challenge(id, addr, seg, now) }
 	case 17:
-		name, id = "dispute", ls.pick(model.StatusCommitted, model.StatusDisputed)
+		name, id = "dispute", ls.pick(model.StatusCommitted, model.StatusDisputed, model.StatusFailed) // Failed: within its dispute window
 		var void common.Address
 		if ls.hunt && ls.want == 0 && (ls.counts["dispute void refused"] == 0 || r.IntN(2) == 0) {
 			// hunting: often a task that holds a revealed void attestation, and that one
@@ -567,12 +647,19 @@ func (ls *auditLockstep) step(i int) {
 			}
 		}
 		a := call(e, e.market, tm.PackGetAttestation(bid(), attester), tm.UnpackGetAttestation)
-		res := model.Pending
+		res, forfeit := model.Pending, false
 		if a.State == uint8(model.AttDisputed) {
 			res = model.Result(call(e, e.game, e.pg.PackResult(a.Game), e.pg.UnpackResult))
+			forfeit = call(e, e.game, e.pg.PackForfeited(a.Game), e.pg.UnpackForfeited)
 		}
 		data = tm.PackSettleAttestation(bid(), attester)
-		modelOp = func(now uint64) error { return m.SettleAttestation(id, attester, res, now) }
+		modelOp = func(now uint64) error {
+			err := m.SettleAttestation(id, attester, res, forfeit, now)
+			if err == nil && res == model.ChallengerWins && forfeit {
+				ls.counts["settleAttestation forfeited"]++ // stake to the pool (compared below)
+			}
+			return err
+		}
 	case 20:
 		name, id = "finalize", ls.pick(model.StatusOpen, model.StatusClaimed, model.StatusCommitted)
 		data = tm.PackFinalize(bid())
@@ -743,6 +830,13 @@ func (ls *auditLockstep) natural() (int, uint64) {
 	case model.StatusDisputed:
 		return []int{18, 19}[r.IntN(2)], id
 	case model.StatusFinalized, model.StatusFailed:
+		if now < tk.A.DisputeEnd { // a lost dispute's window: disputes, then the time to close
+			ls.target = tk.A.DisputeEnd
+			if ls.hunt { // a day's jump would expire the hunted tasks' windows
+				return []int{17, 21}[r.IntN(2)], id
+			}
+			return []int{17, 23, 21}[r.IntN(3)], id
+		}
 		return 21, id
 	}
 	// committed
@@ -902,7 +996,8 @@ func (ls *auditLockstep) compareTask(id uint64, tk *model.MarketTask) []string {
 		a.SecretEnd != s.SecretEnd || a.SecretRevealed != s.SecretRevealed || a.Forced != s.Forced || a.SolverLost != s.SolverLost ||
 		a.ForcedSegment != s.ForcedSegment || a.ChallengedSegment != s.ChallengedSegment || a.ChallengedEnd != s.ChallengedEnd || a.ChallengeWinner != s.ChallengeWinner ||
 		a.Decoy != s.Decoy || a.TrueLeaf != s.TrueLeaf || a.Attesters != s.Attesters || a.Finders != s.Finders ||
-		!weq(a.JackpotShare, s.JackpotShare) || !weq(a.JackpotHeld, s.JackpotHeld) || !weq(a.FeesHeld, s.FeesHeld) {
+		!weq(a.JackpotShare, s.JackpotShare) || !weq(a.JackpotHeld, s.JackpotHeld) || !weq(a.FeesHeld, s.FeesHeld) ||
+		a.DisputeEnd != s.DisputeEnd {
 		diffs = append(diffs, fmt.Sprintf("audit state: chain %+v, model %+v", a, s))
 	}
 	for _, i := range ls.actors {

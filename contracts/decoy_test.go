@@ -5,8 +5,12 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/checkpoint/checkpointtest"
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarketauditor"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 )
@@ -79,15 +83,37 @@ func TestDecoyRootsMatchContract(t *testing.T) {
 // TestTaskMarketSize reports the deployed TaskMarket's code size against EIP-170's
 // 24,576-byte limit (the chain would refuse the deployment past it; the figure says
 // how much room is left).
+// TestTaskMarketSize: the market and its audit module each fit EIP-170's limit with
+// room for the work ahead, the market's module is the one it created (same game), and
+// the module called directly has no task (it sees its own empty storage).
 func TestTaskMarketSize(t *testing.T) {
 	e := newEnv(t, 4, chain.WithOsakaRules())
-	code, err := e.sim.CodeAt(e.ctx, e.mktAt, nil)
+	modAt, err := bind.Call(e.market, nil, e.tm.PackAuditModule(), e.tm.UnpackAuditModule)
 	if err != nil {
 		t.Fatal(err)
 	}
 	const limit = 24576
-	t.Logf("TaskMarket: %d bytes of code, %d left under EIP-170", len(code), limit-len(code))
-	if len(code) == 0 || len(code) > limit {
-		t.Fatalf("TaskMarket code is %d bytes", len(code))
+	for _, c := range []struct {
+		name string
+		at   common.Address
+	}{{"TaskMarket", e.mktAt}, {"TaskMarketAuditor", modAt}} {
+		code, err := e.sim.CodeAt(e.ctx, c.at, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: %d bytes of code, %d left under EIP-170", c.name, len(code), limit-len(code))
+		if len(code) == 0 || len(code) > limit {
+			t.Fatalf("%s code is %d bytes", c.name, len(code))
+		}
+	}
+	aud := taskmarketauditor.NewTaskMarketAuditor()
+	mod := aud.Instance(e.sim, modAt)
+	g, err := bind.Call(mod, nil, aud.PackGame(), aud.UnpackGame)
+	if err != nil || g != e.gameAt {
+		t.Fatalf("module's game %v (%v), market's %v", g, err, e.gameAt)
+	}
+	// Directly, the module holds no task: an attestation move reverts.
+	if _, err := e.send(accOutsider, mod, aud.PackJoinAttestation(big.NewInt(1)), nil); err == nil {
+		t.Fatal("joinAttestation on the bare module succeeded")
 	}
 }

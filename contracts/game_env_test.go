@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/veritrain/veritrain/contracts/bindings/moveforwarder"
 	"github.com/veritrain/veritrain/contracts/bindings/pinpointgame"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
@@ -68,12 +69,19 @@ func newEnv(t testing.TB, fanout uint8, opts ...chain.Option) *env {
 // the env sends.
 func newEnvOn(ctx context.Context, t testing.TB, c chain.Chain, fanout uint8) *env {
 	t.Helper()
+	return newEnvOnJudged(ctx, t, c, fanout, common.Address{})
+}
+
+// newEnvOnJudged is newEnvOn with a game whose element judge is judge (zero: none),
+// fixed at the game's deployment.
+func newEnvOnJudged(ctx context.Context, t testing.TB, c chain.Chain, fanout uint8, judge common.Address) *env {
+	t.Helper()
 	if n := len(c.Accounts()); n <= accTreasury {
 		t.Fatalf("chain has %d accounts, the roles need %d", n, accTreasury+1)
 	}
 	e := &env{t: t, ctx: ctx, sim: c, pg: pinpointgame.NewPinpointGame(), tm: taskmarket.NewTaskMarket()}
 	var err error
-	e.gameAt, _, err = chain.DeployGame(ctx, c, accDeployer, fanout)
+	e.gameAt, _, err = chain.DeployGameJudged(ctx, c, accDeployer, fanout, judge)
 	if err != nil {
 		t.Fatalf("deploy game: %v", err)
 	}
@@ -257,6 +265,18 @@ type lockstep struct {
 	// seats, when set, are the accounts in the solver's and the challenger's seats
 	// (default accSolver and accChallenger): an attestation dispute seats the attester.
 	seats *[2]int
+	// via, when set, is the MoveForwarder in viaParty's seat (owned by that party's
+	// account): its moves are exec calls through it, internal calls to the game.
+	via      common.Address
+	viaParty model.Party
+	accepted []accepted // the moves the contract accepted, in order
+}
+
+// accepted is a move the contract accepted: by whom (the address the game saw) and
+// the call.
+type accepted struct {
+	by   common.Address
+	call []byte
 }
 
 type moveGas struct {
@@ -284,7 +304,13 @@ func (l *lockstep) Apply(by model.Party, no uint32, m model.Move, _ uint64) erro
 	if _, ok := m.(model.Timeout); ok && l.g.Result == model.Pending {
 		e.advanceTo(l.g.Deadline() + 1)
 	}
-	r, chainErr := e.send(l.account(by), e.game, e.pack(l.id, no, m), nil)
+	mv := e.pack(l.id, no, m)
+	to, data, sender := e.game, mv, e.addr(l.account(by))
+	if l.viaParty != 0 && by == l.viaParty {
+		mf := moveforwarder.NewMoveForwarder()
+		to, data, sender = mf.Instance(e.sim, l.via), mf.PackExec(e.gameAt, mv), l.via
+	}
+	r, chainErr := e.send(l.account(by), to, data, nil)
 	now := e.head().Time + 1
 	if chainErr == nil {
 		now = e.blockTime(r)
@@ -298,6 +324,7 @@ func (l *lockstep) Apply(by model.Party, no uint32, m model.Move, _ uint64) erro
 		return chainErr
 	}
 	l.gas = append(l.gas, moveGas{moveName(m), r.GasUsed})
+	l.accepted = append(l.accepted, accepted{sender, mv})
 	l.compare(fmt.Sprintf("after move %d %s", no, moveName(m)))
 	return nil
 }
@@ -312,17 +339,38 @@ func (l *lockstep) compare(when string) {
 		l.diverged = append(l.diverged, fmt.Sprintf("%s: contract %+v, model phase %d level %d result %d turn %v moves %d idx %d rem %d",
 			when, v, g.Phase, g.Level, g.Result, g.SolverTurn, g.Moves, g.Idx, g.Rem))
 	}
+	if g.Phase == model.PhaseDone {
+		if f := call(l.e, l.e.game, l.e.pg.PackForfeited(l.id), l.e.pg.UnpackForfeited); f != g.Forfeit {
+			l.diverged = append(l.diverged, fmt.Sprintf("%s: contract forfeited %v, model %v", when, f, g.Forfeit))
+		}
+	}
 }
 
 // openGame opens a game for setup directly on the game contract (the deployer is the
 // client) and returns the lockstep referee over it.
 func (e *env) openGame(s model.Setup, fanout int) *lockstep {
 	e.t.Helper()
-	r := e.mustSend(accDeployer, e.game, e.pg.PackOpen(toSetup(s, e.addr(accSolver), e.addr(accChallenger))), nil)
+	return e.openGameVia(s, fanout, 0)
+}
+
+// openGameVia is openGame with party via's seat (if not 0) held by a new MoveForwarder
+// owned by that party's account: a party whose account is a contract.
+func (e *env) openGameVia(s model.Setup, fanout int, via model.Party) *lockstep {
+	e.t.Helper()
+	seat := [2]common.Address{e.addr(accSolver), e.addr(accChallenger)}
+	var fw common.Address
+	if via != 0 {
+		var err error
+		if fw, _, err = chain.Deploy(e.ctx, e.sim, accSolver+int(via-model.Solver), &moveforwarder.MoveForwarderMetaData, nil); err != nil {
+			e.t.Fatal(err)
+		}
+		seat[via-model.Solver] = fw
+	}
+	r := e.mustSend(accDeployer, e.game, e.pg.PackOpen(toSetup(s, seat[0], seat[1])), nil)
 	id := call(e, e.game, e.pg.PackGameCount(), e.pg.UnpackGameCount)
 	g, err := model.New(s, fanout, e.blockTime(r))
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	return &lockstep{e: e, id: id, g: g}
+	return &lockstep{e: e, id: id, g: g, via: fw, viaParty: via}
 }

@@ -1,11 +1,13 @@
 package contracts_test
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/repops"
 )
 
@@ -141,4 +143,74 @@ func TestStepShapeOnChainMatchesRepops(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestGameThroughForwarder plays TestGameMatchesModel's strategies with one party's seat
+// held by a MoveForwarder (a party whose account is a contract: a multisig, a smart
+// wallet, an EIP-7702 account), so that its moves reach the game as internal calls:
+// contract and model stay in lockstep, the honest party wins, and the game's Moved logs,
+// read back as the daemons read them (onchain.MoveLogs, DecodeMoveLog), are exactly the
+// moves the contract accepted, in order, each with its call and the address the game
+// saw move (the forwarder, never the account that signed the transaction).
+func TestGameThroughForwarder(t *testing.T) {
+	const steps, interval = 8, 4
+	e := newEnv(t, 4, chain.WithOsakaRules())
+	for ci, c := range gameCases {
+		for _, via := range []model.Party{model.Solver, model.Challenger} {
+			r := rand.New(rand.NewPCG(uint64(ci), 77+uint64(via)))
+			f, truth, liar := disputedWorlds(r, uint64(1000+10*ci)+uint64(via), steps, interval)
+			sv := truth
+			if c.solverLies {
+				sv = liar
+			}
+			ls := e.openGameVia(truth.Setup(sv, f.Step/interval*interval, interval, gameClock), 4, via)
+			from := e.head().Number.Uint64()
+			tricks := &model.Tricks{R: r, Replay: true, Swap: true, Outside: true}
+			res, st, err := model.Play(ls, c.solver(truth, liar, r), c.challenger(truth, liar, r), tricks, 0)
+			for _, d := range ls.diverged {
+				t.Errorf("%s via %v (%+v): %s", c.name, via, f, d)
+			}
+			if err != nil {
+				t.Fatalf("%s via %v: %v", c.name, via, err)
+			}
+			onChain := call(e, e.game, e.pg.PackResult(ls.id), e.pg.UnpackResult)
+			if res != c.want || model.Result(onChain) != c.want {
+				t.Fatalf("%s via %v (%+v): model %v, contract %v, want %v", c.name, via, f, res, model.Result(onChain), c.want)
+			}
+			logs, err := onchain.MoveLogs(e.ctx, e.sim, e.gameAt, ls.id, from, e.head().Number.Uint64())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(logs) != len(ls.accepted) {
+				t.Fatalf("%s via %v: %d Moved logs, %d moves accepted", c.name, via, len(logs), len(ls.accepted))
+			}
+			viaMoves := 0
+			for i := range logs {
+				mv, err := onchain.DecodeMoveLog(&logs[i])
+				want := ls.accepted[i]
+				if err != nil || mv.ID.Cmp(ls.id) != 0 || mv.By != want.by || !bytes.Equal(logs[i].Data, want.call) {
+					t.Fatalf("%s via %v: log %d is %+v (err %v), want the call %x by %s", c.name, via, i, mv, err, want.call, want.by)
+				}
+				if mv.By == ls.via {
+					viaMoves++
+				}
+			}
+			t.Logf("%s via %v (%+v): %v in %d moves (%d through the forwarder), %d refused", c.name, via, f, res, st.Moves, viaMoves, st.Refused)
+		}
+	}
+}
+
+// TestPinpointGameSize reports the deployed PinpointGame's code size against EIP-170's
+// limit (a deployment over it fails: this names the cause first).
+func TestPinpointGameSize(t *testing.T) {
+	e := newEnv(t, 4)
+	code, err := e.sim.CodeAt(e.ctx, e.gameAt, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const limit = 24576
+	if len(code) > limit {
+		t.Fatalf("PinpointGame: %d bytes of code, over EIP-170's %d", len(code), limit)
+	}
+	t.Logf("PinpointGame: %d bytes of code, %d left under EIP-170", len(code), limit-len(code))
 }

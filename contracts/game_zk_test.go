@@ -17,7 +17,9 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/veritrain/veritrain/contracts/bindings/pinpointgame"
 	"github.com/veritrain/veritrain/contracts/bindings/zkelementjudge"
 	"github.com/veritrain/veritrain/contracts/bindings/zkelementverifier8"
 	"github.com/veritrain/veritrain/contracts/chain"
@@ -87,18 +89,59 @@ func deployJudge(t *testing.T, ctx context.Context, c chain.Chain) common.Addres
 	return j
 }
 
-// zkEnv deploys the game, the market and the judge, and sets it (once only).
+// zkEnv deploys the judge, then the game naming it (a game's judge is fixed at its
+// deployment), and the market.
 func zkEnv(t *testing.T) *env {
-	e := newEnv(t, 4, chain.WithOsakaRules())
-	j := deployJudge(t, e.ctx, e.sim)
-	if _, err := e.send(accSolver, e.game, e.pg.PackSetElementJudge(j), nil); err == nil {
-		t.Fatal("a non-deployer set the judge")
+	sim, err := chain.NewSim(chain.WithAccounts(10), chain.WithOsakaRules())
+	if err != nil {
+		t.Fatal(err)
 	}
-	e.mustSend(accDeployer, e.game, e.pg.PackSetElementJudge(j), nil)
-	if _, err := e.send(accDeployer, e.game, e.pg.PackSetElementJudge(j), nil); err == nil {
-		t.Fatal("the judge was set twice")
+	t.Cleanup(func() { sim.Close() })
+	return newEnvOnJudged(t.Context(), t, sim, 4, deployJudge(t, t.Context(), sim))
+}
+
+// TestElementJudgeFixed: no one, the deployer included, can change the element judge of
+// a deployed game, so no judge installed later (one that accepts anything) reaches a
+// running game. Every function that changes the game's state is a move, open or timeout;
+// the setter the game once had is gone: its call reverts, with a game running, on a
+// deployment with a judge (which keeps it) and on one without (which stays without);
+// and a judge without code is refused at deployment.
+func TestElementJudgeFixed(t *testing.T) {
+	allowed := map[string]bool{"open": true, "timeout": true, "commitSteps": true, "reveal": true, "pick": true,
+		"commitGraph": true, "disputeAssembly": true, "openNode": true, "openTrace": true, "defendStep": true,
+		"defendAssembly": true, "proveElement": true, "refuteElement": true, "acceptElement": true, "disputeOperand": true}
+	for name, m := range pinpointgame.NewPinpointGame().GetABI().Methods {
+		if m.StateMutability != "view" && m.StateMutability != "pure" && !allowed[name] {
+			t.Errorf("PinpointGame.%s changes state and is not a move", name)
+		}
 	}
-	return e
+	for _, judged := range []bool{true, false} {
+		e := newEnv(t, 4, chain.WithOsakaRules())
+		if judged {
+			e = zkEnv(t)
+		}
+		judge := call(e, e.game, e.pg.PackElementJudge(), e.pg.UnpackElementJudge)
+		if code, err := e.sim.CodeAt(e.ctx, judge, nil); judged && (err != nil || len(code) == 0) {
+			t.Fatalf("the game's judge %s has no code (%v)", judge, err)
+		}
+		f, truth, _ := matmulFault(rand.New(rand.NewPCG(3, 3)), 8, 4)
+		e.openGame(truth.Setup(truth, f.Step/4*4, 4, gameClock), 4)
+		// the deployer deploys another judge (say, one that accepts anything) and tries
+		// to install it under the running game
+		other := deployJudge(t, e.ctx, e.sim)
+		setter := append(crypto.Keccak256([]byte("setElementJudge(address)"))[:4], common.LeftPadBytes(other[:], 32)...)
+		to := e.gameAt
+		if _, err := e.sim.EstimateGas(e.ctx, ethereum.CallMsg{From: e.addr(accDeployer), To: &to, Data: setter}); err == nil {
+			t.Fatalf("judged %v: the old setElementJudge call does not revert", judged)
+		}
+		if got := call(e, e.game, e.pg.PackElementJudge(), e.pg.UnpackElementJudge); got != judge {
+			t.Fatalf("judged %v: the judge is %s, deployed with %s", judged, got, judge)
+		}
+	}
+	e := newEnv(t, 4)
+	if _, _, err := chain.DeployGameJudged(e.ctx, e.sim, accDeployer, 4, e.addr(accOutsider)); err == nil {
+		t.Fatal("a game was deployed with a judge that has no code")
+	}
 }
 
 // TestZkJudgeOnChain checks proofs through the exported verifier on the simulated

@@ -166,10 +166,15 @@ func (d *Device) Supports(k repops.Kernel) bool {
 // signature is repops.Kernel.Run's, with an error (so a Device serves as a train
 // backend).
 func (d *Device) Run(k repops.Kernel, out []float32, in [][]float32) error {
+	return d.runVariant(k, out, in, mmVariant)
+}
+
+// runVariant is Run with the matrix product's variant forced (see planVariant).
+func (d *Device) runVariant(k repops.Kernel, out []float32, in [][]float32, variant string) error {
 	if err := repops.Check(k, out, in); err != nil {
 		return fmt.Errorf("cuda: %w", err)
 	}
-	p, err := planFor(k)
+	p, err := planVariant(k, variant)
 	if err != nil {
 		return err
 	}

@@ -29,6 +29,14 @@
 //   - Every NaN a kernel writes is 0x7fc00000 (the GPU's own NaN is 0x7fffffff).
 //   - Subnormals are kept (no .ftz), as on the CPU.
 //
+// The self-check (selfcheck.go): tests here cannot vouch for a solver's own card, driver
+// and JIT, and one bit that differs from the CPU loses a dispute, so SelfCheck runs every
+// kernel on the device (both matrix product variants on every shape) on seeded inputs in
+// four regimes (training magnitudes, random specials, every special placed
+// deterministically, random bits) and compares each output bit with repops. OpenChecked
+// returns a GPU only if it passes; train and solver (--device auto|cuda) and `veritrain
+// selftest` go through it.
+//
 // Tests without a GPU: cuda/kernels runs repops.h on the host (cgo) against repops; the
 // fake driver (testdata/fakecuda.c, built with gcc) runs repops.cu itself on the host,
 // the matrix product's threads as coroutines meeting at its barriers, behind the real

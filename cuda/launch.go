@@ -67,7 +67,12 @@ func stride(n int) ([3]uint32, [3]uint32) {
 
 // planFor maps a repops kernel to its CUDA launch. Sizes must fit the kernels' int
 // arithmetic: every tensor (and the matrix product's m, k, n) under 2^31 elements.
-func planFor(k repops.Kernel) (plan, error) {
+func planFor(k repops.Kernel) (plan, error) { return planVariant(k, mmVariant) }
+
+// planVariant is planFor with the matrix product's variant forced ("tile64" or
+// "tile16"; empty chooses by size): the self-check runs both on every shape, since
+// which one runs in training depends on the shape.
+func planVariant(k repops.Kernel, variant string) (plan, error) {
 	name, ok := kernelNames[k.ID()]
 	if !ok {
 		return plan{}, fmt.Errorf("%w: %v", ErrUnsupported, k)
@@ -86,7 +91,7 @@ func planFor(k repops.Kernel) (plan, error) {
 		}
 		tile, threads := mmTile, mmThreads
 		tiles := ((k.N + mmTile - 1) / mmTile) * ((k.M + mmTile - 1) / mmTile)
-		if mmVariant == "tile16" || mmVariant == "" && tiles < mmSmallBelow {
+		if variant == "tile16" || variant == "" && tiles < mmSmallBelow {
 			p.fn, tile, threads = "ro_matmul_s", mmSmallTile, mmSmallTile*mmSmallTile
 		}
 		p.grid = [3]uint32{uint32((k.N + tile - 1) / tile), uint32((k.M + tile - 1) / tile), 1}

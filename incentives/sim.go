@@ -427,8 +427,27 @@ func (w *world) task(run *Run, k int, d draws) error {
 		w.gas(who, p.Gas.Challenge+p.Gas.DisputeMoves/2)
 		w.gas(solverA, p.Gas.DisputeMoves/2)
 		w.gas(who, p.Gas.Settle)
-		if err := m.Settle(id, verdict(seg, t.Leaves[seg+1]), w.now); err != nil {
+		lie := t.Leaves[seg+1]
+		if err := m.Settle(id, verdict(seg, lie), w.now); err != nil {
 			return fmt.Errorf("settle: %w", err)
+		}
+		if t.Status != model.StatusFailed {
+			return nil
+		}
+		// The solver's loss judges no attestation: the winner, who knows the true leaf,
+		// disputes each attestation that vouched for the lie (and wins its game).
+		for _, v := range attesters {
+			if a := t.Att[v]; v == who || a.State != model.AttRevealed || a.Segment != seg || a.EndHash != lie || (forced && a.Segment == f+1) {
+				continue
+			}
+			if err := m.DisputeAttestation(id, who, v, w.now); err != nil {
+				return fmt.Errorf("dispute a vouching attestation: %w", err)
+			}
+			w.gas(who, p.Gas.DisputeAttestation+p.Gas.DisputeMoves/2+p.Gas.SettleAttestation)
+			w.gas(v, p.Gas.DisputeMoves/2)
+			if err := m.SettleAttestation(id, v, model.ChallengerWins, false, w.now); err != nil {
+				return fmt.Errorf("settle a vouching attestation: %w", err)
+			}
 		}
 		return nil
 	}
@@ -460,6 +479,9 @@ func (w *world) task(run *Run, k int, d draws) error {
 			if void(a) {
 				continue // void: nothing to dispute, nothing to re-run
 			}
+			if forced && a.Segment == f && a.EndHash == t.A.Decoy {
+				continue // lazy: its stake goes to the pool at close, not disputable
+			}
 			w.cost[wb] += p.SegmentCost()
 			truth := tr.next[t.Leaves[a.Segment]]
 			if a.EndHash == truth || a.State != model.AttRevealed {
@@ -481,7 +503,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 			}
 			w.gas(wb, p.Gas.DisputeAttestation+p.Gas.DisputeMoves/2+p.Gas.SettleAttestation)
 			w.gas(v, p.Gas.DisputeMoves/2)
-			if err := m.SettleAttestation(id, v, verdict(a.Segment, a.EndHash), w.now); err != nil {
+			if err := m.SettleAttestation(id, v, verdict(a.Segment, a.EndHash), false, w.now); err != nil {
 				return fmt.Errorf("settle attestation: %w", err)
 			}
 		}
@@ -499,7 +521,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 			}
 			w.gas(grieferA, p.Gas.DisputeAttestation+p.Gas.DisputeMoves/2+p.Gas.SettleAttestation)
 			w.gas(v, p.Gas.DisputeMoves/2)
-			if err := m.SettleAttestation(id, v, model.SolverWins, w.now); err != nil {
+			if err := m.SettleAttestation(id, v, model.SolverWins, false, w.now); err != nil {
 				return fmt.Errorf("settle grief: %w", err)
 			}
 		}
@@ -519,6 +541,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 	}
 	// Every attester closes its attestation (its stake back, its fee and jackpot share
 	// paid, or its stake to the pool).
+	w.now = max(w.now, t.A.DisputeEnd) // after a lost dispute: its attestations' dispute window
 	for _, v := range attesters {
 		if t.Att[v].State != model.AttRevealed {
 			continue

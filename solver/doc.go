@@ -31,6 +31,17 @@
 // then it serves the true list and the challenge window opens. The decoy follows from
 // the secret and the run folder, so a restarted solver makes the same one again.
 //
+// What it reads: the market's task events (onchain.TaskFollower) from the last block
+// seen (from the market's deployment block on the first tick), never every task
+// posted: posted tasks are claim candidates until claimed or ended, its own claims
+// are adopted on the first tick. A task it will not claim is read once, logged once
+// and dropped: one outside the protocol bounds (daemon.CheckTask, before anything is
+// allocated by its size), of an unknown spec, or whose terms it cannot meet (Terms,
+// terms.go: a minimum reward, the most steps and state bytes, and a commit window and
+// game clock no shorter than its own measured training time, doubled, plus a margin;
+// a trap claimed is a stake lost). One task's error is logged and counted (Errors);
+// the others go on.
+//
 // Invariants: it commits only hashes of states it recorded (and the decoy, a state it
 // made and stored, when the draw forces one), once per task (a commit
 // the chain already holds is recognised by its root); it defends a dispute with the

@@ -23,6 +23,7 @@ import (
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/gpu"
 	"github.com/veritrain/veritrain/internal/daemon"
+	"github.com/veritrain/veritrain/internal/faults"
 	"github.com/veritrain/veritrain/pinpoint"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/task"
@@ -73,7 +74,11 @@ type Config struct {
 	// Backend runs the training kernels (a GPU: cuda.Device); nil is the CPU. Every
 	// backend lands on the same bits, so the choice is the solver's alone.
 	Backend train.Backend
-	Log     *slog.Logger
+	// Terms are the least a task must offer to be claimed (terms.go): a submitter
+	// chooses every term, and a trap (a commit window shorter than the training, a
+	// task too large to hold) slashes whoever claims it.
+	Terms Terms
+	Log   *slog.Logger
 }
 
 // job is one claimed task.
@@ -105,9 +110,18 @@ type Solver struct {
 	// back into jobs on the first tick.
 	adopted bool
 	wg      sync.WaitGroup  // background trainers
-	skipped map[uint64]bool // tasks it could not stake for (logged once)
-	// Paid counts finalized tasks; Slashed counts lost ones.
-	Paid, Slashed int
+	skipped map[uint64]bool // tasks it will not claim (out of bounds, unknown spec, terms, stake: logged once)
+	// follow reads the market's task events: open holds the tasks posted and not yet
+	// claimed or ended (the claim candidates), mine the tasks this account claimed
+	// (adopted on the first tick). A tick reads only these, never every task posted.
+	follow onchain.TaskFollower
+	open   map[uint64]bool
+	mine   map[uint64]bool
+	// costs caches each spec's measured step time and state size (terms.go).
+	costs map[[32]byte]specCost
+	// Paid counts finalized tasks; Slashed counts lost ones; Errors counts per-task
+	// errors (logged; the other tasks go on).
+	Paid, Slashed, Errors int
 }
 
 // New checks cfg and returns a solver.
@@ -119,7 +133,12 @@ func New(cfg Config) (*Solver, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Solver{cfg: cfg, log: log.With("role", "solver", "addr", cfg.Market.Me().Hex()[:10]), jobs: map[uint64]*job{}, skipped: map[uint64]bool{}}, nil
+	if err := cfg.Terms.check(); err != nil {
+		return nil, err
+	}
+	return &Solver{cfg: cfg, log: log.With("role", "solver", "addr", cfg.Market.Me().Hex()[:10]), jobs: map[uint64]*job{},
+		skipped: map[uint64]bool{}, follow: onchain.TaskFollower{M: cfg.Market}, open: map[uint64]bool{}, mine: map[uint64]bool{},
+		costs: map[[32]byte]specCost{}}, nil
 }
 
 // Run ticks every interval until ctx is done, then waits for background training to
@@ -142,14 +161,18 @@ func (s *Solver) maxTasks() int { return max(s.cfg.MaxTasks, 1) }
 // are in hand. Training started by a Tick runs under that Tick's context.
 func (s *Solver) Tick(ctx context.Context) error {
 	if !s.adopted {
+		if wait, err := daemon.PendingSent(ctx, s.cfg.Market.B, s.cfg.Market.Me(), s.log); err != nil || wait {
+			return err // a restart: what an earlier process sent is not mined yet
+		}
 		if err := s.announce(ctx); err != nil {
 			return err
 		}
-		if err := s.adopt(ctx); err != nil {
-			return err
-		}
-		s.adopted = true
 	}
+	if err := s.events(ctx); err != nil {
+		return err
+	}
+	s.adopt(ctx)
+	s.adopted = true
 	active := 0
 	var errs []error
 	for _, j := range s.jobList() {
@@ -159,6 +182,8 @@ func (s *Solver) Tick(ctx context.Context) error {
 		active++
 		if err := s.advance(ctx, j); err != nil {
 			// one task's trouble must not starve the others' deadlines
+			s.Errors++
+			s.log.Error("task", "task", j.id, "err", err)
 			errs = append(errs, fmt.Errorf("task %d: %w", j.id, err))
 		}
 	}
@@ -234,22 +259,65 @@ func (s *Solver) Statuses() map[string]int {
 	return out
 }
 
-// adopt takes back the tasks this account holds on chain in a live status: after a
-// restart, each continues where the chain and its run folder are (training resumes
-// from the last checkpoint; a commitment already made is never made again; an open
-// game is replayed from its moves' calldata and played on).
-func (s *Solver) adopt(ctx context.Context) error {
-	m := s.cfg.Market
-	n, err := m.TaskCount(ctx)
+// events reads the market's task events since the last tick (from the market's first
+// block on the first tick): posted tasks become claim candidates until claimed or
+// ended; tasks this account claimed are remembered for adopt.
+func (s *Solver) events(ctx context.Context) error {
+	evs, err := s.follow.Poll(ctx)
 	if err != nil {
-		return err
+		return fmt.Errorf("solver: %w", err)
 	}
-	for id := uint64(1); id <= n; id++ {
+	me := s.cfg.Market.Me()
+	for _, e := range evs {
+		switch e.Kind {
+		case onchain.EvPosted:
+			s.open[e.ID] = true
+		case onchain.EvClaimed:
+			delete(s.open, e.ID)
+			if e.Who == me {
+				s.mine[e.ID] = true
+			}
+		case onchain.EvFinalized:
+			delete(s.open, e.ID) // cancelled (or ended): nothing to claim
+			delete(s.mine, e.ID)
+		}
+	}
+	return nil
+}
+
+// adopt takes back the tasks this account holds on chain in a live status (found in
+// its TaskClaimed events): after a restart, each continues where the chain and its run
+// folder are (training resumes from the last checkpoint; a commitment already made is
+// never made again; an open game is replayed from its moves' calldata and played on).
+// A task it cannot read is tried again on the next tick (it holds a stake); one it
+// cannot resume is logged and left. Either way the others go on.
+func (s *Solver) adopt(ctx context.Context) {
+	m := s.cfg.Market
+	ids := make([]uint64, 0, len(s.mine))
+	for id := range s.mine {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		s.mu.Lock()
+		_, have := s.jobs[id]
+		s.mu.Unlock()
+		if have { // claimed by this process
+			delete(s.mine, id)
+			continue
+		}
 		t, err := m.Task(ctx, id)
 		if err != nil {
-			return err
+			s.Errors++
+			s.log.Error("cannot read a task it claimed (tried again next tick)", "task", id, "err", err)
+			continue
 		}
+		delete(s.mine, id)
 		if t.Solver != m.Me() || (t.Status != onchain.StatusClaimed && t.Status != onchain.StatusCommitted && t.Status != onchain.StatusDisputed) {
+			continue
+		}
+		if err := daemon.CheckTask(t, s.cfg.Terms.MaxSteps); err != nil {
+			s.log.Error("holds a task out of bounds: cannot resume it", "task", id, "err", err)
 			continue
 		}
 		spec, ok := s.cfg.Specs(t.Spec.SpecHash)
@@ -272,7 +340,6 @@ func (s *Solver) adopt(ctx context.Context) error {
 		s.mu.Unlock()
 		s.log.Info("resumed", "task", id, "status", statusName(t.Status), "checkpoints", len(j.hashes))
 	}
-	return nil
 }
 
 // reopen loads a committed task's checkpoint list from its run folder (or makes the
@@ -317,41 +384,71 @@ func (s *Solver) now(ctx context.Context) (uint64, error) {
 	return h.Time, nil
 }
 
-// claimOne claims the first open task it knows the spec of and can stake for.
+// claimOne claims the first open task (in id order, from the claim candidates the
+// events keep) that is in bounds, whose spec it knows, whose terms it can meet
+// (terms.go) and that it can stake for. A task it will never claim is dropped from the
+// candidates with one log line: a later tick does not read it again.
 func (s *Solver) claimOne(ctx context.Context) error {
 	m := s.cfg.Market
-	n, err := m.TaskCount(ctx)
-	if err != nil {
-		return err
+	ids := make([]uint64, 0, len(s.open))
+	for id := range s.open {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	if len(ids) == 0 {
+		return nil
 	}
 	now, err := s.now(ctx)
 	if err != nil {
 		return err
 	}
-	for id := uint64(1); id <= n; id++ {
+	for _, id := range ids {
 		s.mu.Lock()
 		_, seen := s.jobs[id]
 		s.mu.Unlock()
-		if seen {
+		if seen || s.skipped[id] {
+			delete(s.open, id)
 			continue
 		}
 		t, err := m.Task(ctx, id)
 		if err != nil {
-			return err
+			s.Errors++
+			s.log.Error("cannot read an open task", "task", id, "err", err)
+			continue
 		}
-		if t.Status != onchain.StatusOpen || t.Terms.ClaimBy < now || s.skipped[id] {
+		if t.Status != onchain.StatusOpen || t.Terms.ClaimBy < now {
+			delete(s.open, id) // taken, ended or expired: never a candidate again
+			continue
+		}
+		skip := func(msg string, args ...any) {
+			s.skipped[id] = true
+			delete(s.open, id)
+			s.log.Warn("task not taken: "+msg, append([]any{"task", id}, args...)...)
+		}
+		if err := daemon.CheckTask(t, s.cfg.Terms.MaxSteps); err != nil {
+			skip("out of bounds", "err", err)
 			continue
 		}
 		spec, ok := s.cfg.Specs(t.Spec.SpecHash)
 		if !ok {
+			skip("unknown spec", "spec_hash", hex.EncodeToString(t.Spec.SpecHash[:8]))
+			continue
+		}
+		if why := s.cfg.Terms.before(t); why != "" {
+			skip("its terms are not met", "why", why)
+			continue
+		}
+		if why, err := s.meetable(ctx, t, spec); err != nil || why != "" {
+			if err != nil {
+				skip("cannot measure its model", "err", err)
+				continue
+			}
+			skip("its terms are not met", "why", why)
 			continue
 		}
 		j, err := s.prepare(ctx, id, t, spec)
 		if err != nil {
-			s.log.Warn("task not taken", "task", id, "err", err)
-			s.mu.Lock()
-			s.jobs[id] = &job{id: id, done: true}
-			s.mu.Unlock()
+			skip("cannot lower it", "err", err)
 			continue
 		}
 		need, why, err := s.stakeFor(ctx, t.Terms.SolverStake)
@@ -359,8 +456,7 @@ func (s *Solver) claimOne(ctx context.Context) error {
 			return err
 		}
 		if why != "" {
-			s.skipped[id] = true
-			s.log.Warn("task not taken: cannot stake for it", "task", id, "stake", t.Terms.SolverStake, "why", why)
+			skip("cannot stake for it", "stake", t.Terms.SolverStake, "why", why)
 			continue
 		}
 		if need.Sign() > 0 {
@@ -376,6 +472,7 @@ func (s *Solver) claimOne(ctx context.Context) error {
 			return err
 		}
 		j.status = onchain.StatusClaimed
+		delete(s.open, id)
 		s.mu.Lock()
 		s.jobs[id] = j
 		s.mu.Unlock()
@@ -602,6 +699,7 @@ func (s *Solver) train(ctx context.Context, j *job) error {
 		if err != nil {
 			return errors.Join(err, rec.Close())
 		}
+		faults.Point("train-step") // crash tests: a step done, its checkpoint (if due) being written
 		if s.cfg.Progress != nil {
 			s.cfg.Progress(j.id, i+1, tk.Steps)
 		}

@@ -25,15 +25,18 @@
 //     product ones(1×m)·X, whose trace (acc + 1·x, in row order) gives the same bits
 //     (1·x is exact and keeps -0; a NaN stays a NaN and ends canonical either way),
 //     with ones a batch tensor;
-//   - a softmax cross-entropy gradient (kernel 10), whose scalar trace the contract
-//     cannot judge, is refused unless Options.AllowUnjudged is set, and then listed in
-//     Task.Unjudged: a dispute that reaches it is settled only by a proof (a game with
-//     a zk judge: package proofs judges kernel 10 for rows of up to 10 classes), and
-//     cannot be defended without one;
+//   - a softmax cross-entropy gradient (kernel 10) is judged like the other kernels:
+//     by its scalar trace (26c+26 steps an element, c classes) and, in a game with a zk
+//     judge, by an element proof for rows of up to 10 classes (package proofs). Only a
+//     row too wide for the trace's 32-bit step payloads (over (2^32-17)/29 classes:
+//     contracts/model.Node.Valid) cannot be judged; such a node is refused unless
+//     Options.AllowUnjudged is set, and then listed in Task.Unjudged, where a dispute
+//     has no judge and an honest solver could not defend it;
 //   - any other node the contract cannot judge, or with more inputs than a descriptor's
 //     model.MaxSources slots (five: Adam's update), is refused with ErrUnjudgeable,
 //     naming the nodes. Every kernel of the built-in specs is judged today, the CNN's
-//     convolutions (im2col, col2im) and Adam included.
+//     convolutions (im2col, col2im), the softmax gradient and Adam included, so
+//     AllowUnjudged changes nothing for them (Task.Unjudged stays empty).
 //
 // Invariants: node j of the on-chain graph only reads sources of lower index; a node
 // that writes state tensor t has that tensor's header as its outHeader and map leaf

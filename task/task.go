@@ -47,10 +47,13 @@ type Node struct {
 
 // Options tune Build.
 type Options struct {
-	// AllowUnjudged accepts a softmax cross-entropy gradient node whose scalar trace the
-	// contract cannot judge (see the package doc): a dispute there is settled by an
-	// element proof when the game has a zk judge; without one, honest solvers are
-	// exposed to a challenge at that node.
+	// AllowUnjudged accepts a softmax cross-entropy gradient node that the contract
+	// cannot judge, and lists it in Task.Unjudged instead of refusing the spec. The
+	// contract judges kernel 10 by its scalar trace for rows of up to (2^32-17)/29
+	// classes (and the zk judge by a proof for rows of up to 10), so this matters only
+	// for wider rows; no judge settles a dispute at such a node and an honest solver
+	// could not defend it, hence off by default. It changes nothing for the built-in
+	// specs.
 	AllowUnjudged bool
 }
 
@@ -60,7 +63,7 @@ type Task struct {
 	Graph           *train.Graph
 	Steps, Interval uint64
 	Nodes           []Node
-	Unjudged        []int      // on-chain indexes of nodes the contract cannot judge
+	Unjudged        []int      // on-chain indexes of nodes the contract cannot judge (only with AllowUnjudged; empty for the built-in specs)
 	Game            model.Spec // trees and per-step data, as contracts/model strategies read them
 	Init            *checkpoint.State
 	InitRoot        [32]byte

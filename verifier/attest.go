@@ -36,7 +36,7 @@ type AuditCounts struct {
 	Revealed int // attestations revealed
 	// Jackpots: forced errors this verifier found (its attestation was the true leaf
 	// where the solver had posted the decoy); Slashed: attestations whose stake was
-	// lost (lazy, unrevealed, vouching for a lost claim, or a lost dispute); Void:
+	// lost (lazy, unrevealed, or a lost dispute); Void:
 	// attestations of a forced task's segment f+1, whose start was the decoy (stake
 	// back, no fee).
 	Jackpots, Slashed, Void int
@@ -332,6 +332,8 @@ func (v *Verifier) tickAttestations(ctx context.Context) error {
 	var errs []error
 	for _, id := range ids {
 		if err := v.moveAttestation(ctx, v.att[id]); err != nil {
+			v.Errors++
+			v.log.Error("attestation", "task", id, "err", err)
 			errs = append(errs, fmt.Errorf("attestation of task %d: %w", id, err))
 		}
 	}
@@ -410,6 +412,14 @@ func (v *Verifier) moveAttestation(ctx context.Context, at *attestation) error {
 		if t.Status != onchain.StatusFinalized && t.Status != onchain.StatusFailed {
 			return nil
 		}
+		// after a solver lost a dispute, attestations stay disputable for a while
+		a, err := m.Audit(ctx, at.Task)
+		if err != nil {
+			return err
+		}
+		if now, err := v.headTime(ctx); err != nil || now < a.DisputeEnd {
+			return err
+		}
 		return v.closeAttestation(ctx, at, t)
 	case onchain.AttClosed: // closed by someone else: a lost dispute, or a sweep
 		at.closed = true
@@ -460,7 +470,7 @@ func (v *Verifier) closeAttestation(ctx context.Context, at *attestation, t task
 	case out == onchain.OutcomeVoid: // its start was the decoy: nobody could vouch for the segment
 		v.Audit.Void++
 		v.log.Info("attestation closed: void (its start was a forced error's decoy), stake back", "task", at.Task)
-	case out != onchain.OutcomeReleased: // lazy (the decoy) or a wrong claim the solver lost
+	case out != onchain.OutcomeReleased: // lazy (the decoy)
 		v.Audit.Slashed++
 		v.log.Warn("attestation closed: stake slashed (it vouched for a wrong leaf)", "task", at.Task, "outcome", out)
 	case a.Forced && at.Segment == a.ForcedSegment && at.end == a.TrueLeaf && a.JackpotShare.Sign() > 0:

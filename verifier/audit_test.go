@@ -234,7 +234,7 @@ func (w *auditWorld) verifier(seg uint64, cfg verifier.Config) (*verifier.Verifi
 // verifierAt is a verifier daemon on account acc (cfg.Dir as given).
 func (w *auditWorld) verifierAt(acc int, cfg verifier.Config) *verifier.Verifier {
 	cfg.Market, cfg.Specs, cfg.Bond = w.mkt(acc), task.BuiltinSpecs, eth(1)
-	cfg.Checkpoints, cfg.Task = &verifier.HTTP{URL: w.urls}, task.Options{AllowUnjudged: true}
+	cfg.Checkpoints, cfg.Task = &verifier.HTTP{AllowPrivate: true, URL: w.urls}, task.Options{AllowUnjudged: true}
 	v, err := verifier.New(cfg)
 	if err != nil {
 		w.t.Fatal(err)
@@ -413,7 +413,7 @@ func (w *auditWorld) whistleblower() (*whistleblower.Whistleblower, int) {
 
 func (w *auditWorld) whistleblowerAt(acc int) *whistleblower.Whistleblower {
 	wb, err := whistleblower.New(whistleblower.Config{Market: w.mkt(acc), Specs: task.BuiltinSpecs, Bond: eth(1),
-		Checkpoints: &verifier.HTTP{URL: w.urls}, Sample: 1, Rand: rand.New(rand.NewPCG(1, 2)),
+		Checkpoints: &verifier.HTTP{AllowPrivate: true, URL: w.urls}, Sample: 1, Rand: rand.New(rand.NewPCG(1, 2)),
 		Task: task.Options{AllowUnjudged: true}})
 	if err != nil {
 		w.t.Fatal(err)
@@ -461,7 +461,11 @@ func TestWhistleblowerCatchesWrongAttestation(t *testing.T) {
 // TestWhistleblowerChallengesVouchedCheat: a cheating solver, a lazy verifier that
 // vouches for its wrong leaf, and no diligent verifier. The whistleblower finds the
 // attestation wrong and equal to the solver's leaf, so it challenges the solver and
-// wins; the lazy attester is slashed with it.
+// wins; the solver's loss does not slash the attester (a solver could throw its own
+// game to slash honest ones), so the whistleblower then disputes the attestation
+// before the task's disputeEnd and wins that game too: vouching for a cheat still costs
+// the voucher. The lazy attester does not defend: a forfeit judges nothing, so its
+// stake goes to the jackpot pool, not to the whistleblower.
 func TestWhistleblowerChallengesVouchedCheat(t *testing.T) {
 	w := newAuditWorldCheat(t, pinpoint.Fault{Kind: pinpoint.FaultState, Step: 5, Tensor: 0, Element: 11})
 	lazy, accL := w.verifier(1, verifier.Config{Lazy: true})
@@ -475,8 +479,11 @@ func TestWhistleblowerChallengesVouchedCheat(t *testing.T) {
 	if task.Status != onchain.StatusFailed || w.sv.Slashed != 1 {
 		t.Fatalf("status %d, solver slashed %d; want failed and slashed", task.Status, w.sv.Slashed)
 	}
-	if wb.Disputed != 1 || wb.Won != 1 {
-		t.Fatalf("whistleblower disputed %d won %d; want 1 1", wb.Disputed, wb.Won)
+	if wb.Disputed != 2 || wb.Won != 2 || wb.Lost != 0 {
+		t.Fatalf("whistleblower disputed %d won %d lost %d; want 2 2 0 (the solver, then the attestation)", wb.Disputed, wb.Won, wb.Lost)
+	}
+	if out := attestationOutcome(w, accL); out != int(onchain.OutcomeLostDispute) {
+		t.Fatalf("lazy attestation closed as %d, want %d (a lost dispute)", out, onchain.OutcomeLostDispute)
 	}
 	if lazy.Audit.Slashed != 1 {
 		t.Fatalf("lazy verifier %+v; want its attestation slashed", lazy.Audit)
@@ -484,10 +491,132 @@ func TestWhistleblowerChallengesVouchedCheat(t *testing.T) {
 	if got := w.free(accL); got.Cmp(milli(500)) != 0 {
 		t.Errorf("lazy verifier free %v, want 0.5 ether", got)
 	}
-	// bond back + half the 2-ether solver stake + half the lazy attester's 0.5-ether stake
-	if got := w.free(accW); got.Cmp(new(big.Int).Add(eth(2), milli(250))) != 0 {
+	// bond back + half the 2-ether solver stake
+	if got := w.free(accW); got.Cmp(eth(2)) != 0 {
+		t.Errorf("whistleblower free %v, want 2 ether", got)
+	}
+	// the 1-ether jackpot fee + the forfeited 0.5-ether stake
+	if got := w.pool(); got.Cmp(milli(1500)) != 0 {
+		t.Errorf("jackpot pool %v, want 1.5 ether", got)
+	}
+}
+
+func (w *auditWorld) pool() *big.Int {
+	p, err := w.mkt(accSubmitter).JackpotPool(w.ctx)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return p
+}
+
+// TestWhistleblowerDisputesVouchersOfLostSegment: a cheating solver, a diligent
+// verifier of the wrong segment and two that vouch for the solver's leaf there: a lazy
+// one, and one that computes with the solver's own fault (a colluder: it defends its
+// attestation). The whistleblower samples nothing. The diligent verifier challenges the
+// solver and wins. The solver's loss does not slash the vouchers, but it names the
+// leaf lost (challengedEnd): the whistleblower queues every revealed attestation of it,
+// sampled or not, re-runs the segment, disputes both before disputeEnd and wins both
+// games: the colluder's by a move (its stake's winner share paid to the whistleblower),
+// the lazy one's on time (a forfeit: its stake to the jackpot pool). The diligent
+// attester, whose end is the true one, is released.
+func TestWhistleblowerDisputesVouchersOfLostSegment(t *testing.T) {
+	fault := pinpoint.Fault{Kind: pinpoint.FaultState, Step: 5, Tensor: 0, Element: 11}
+	w := newAuditWorldCheat(t, fault)
+	diligent, accD := w.verifier(1, verifier.Config{})
+	lazy, accL := w.verifier(1, verifier.Config{Lazy: true})
+	colluder, accC := w.verifier(1, verifier.Config{Fault: fault})
+	acc := w.spare()
+	wb, err := whistleblower.New(whistleblower.Config{Market: w.mkt(acc), Specs: task.BuiltinSpecs, Bond: eth(1),
+		Checkpoints: &verifier.HTTP{AllowPrivate: true, URL: w.urls}, Sample: 1e-12, Rand: rand.New(rand.NewPCG(1, 2)),
+		Task: task.Options{AllowUnjudged: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	task := w.run(wb.Tick)
+	for range 5 {
+		if err := wb.Tick(w.ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if task.Status != onchain.StatusFailed || w.sv.Slashed != 1 || diligent.Won != 1 || colluder.Challenged != 0 {
+		t.Fatalf("status %d, solver slashed %d, diligent won %d, colluder challenged %d; want failed, slashed, won, none",
+			task.Status, w.sv.Slashed, diligent.Won, colluder.Challenged)
+	}
+	if wb.Seen != 3 || wb.Vouched != 2 || wb.Checked != 2 || wb.Disputed != 2 || wb.Won != 2 || wb.Lost != 0 {
+		t.Fatalf("whistleblower seen %d vouched %d checked %d disputed %d won %d lost %d; want 3 2 2 2 2 0",
+			wb.Seen, wb.Vouched, wb.Checked, wb.Disputed, wb.Won, wb.Lost)
+	}
+	for _, c := range []struct {
+		name string
+		v    *verifier.Verifier
+		acc  int
+	}{{"lazy", lazy, accL}, {"colluder", colluder, accC}} {
+		if out := attestationOutcome(w, c.acc); out != int(onchain.OutcomeLostDispute) || c.v.Audit.Slashed != 1 {
+			t.Errorf("%s: attestation closed as %d, %+v; want a lost dispute, slashed", c.name, out, c.v.Audit)
+		}
+	}
+	if colluder.Audit.DefendedLost != 1 {
+		t.Errorf("colluder %+v; want its defence lost", colluder.Audit)
+	}
+	if out := attestationOutcome(w, accD); out != int(onchain.OutcomeReleased) || diligent.Audit.Slashed != 0 {
+		t.Fatalf("diligent attestation closed as %d, %+v; want released", out, diligent.Audit)
+	}
+	if got := w.free(accL); got.Cmp(milli(500)) != 0 {
+		t.Errorf("lazy verifier free %v, want 0.5 ether", got)
+	}
+	// two bonds deposited (its two games ran at once), both back, + half the colluder's
+	// 0.5-ether stake (judged by a move)
+	if got := w.free(acc); got.Cmp(milli(2250)) != 0 {
 		t.Errorf("whistleblower free %v, want 2.25 ether", got)
 	}
+	// the 1-ether jackpot fee + the lazy attester's forfeited 0.5-ether stake
+	if got := w.pool(); got.Cmp(milli(1500)) != 0 {
+		t.Errorf("jackpot pool %v, want 1.5 ether", got)
+	}
+	// 1.5 deposited (the bond, topped up after the stake's lock), stake back, half the
+	// 2-ether solver stake
+	if got := w.free(accD); got.Cmp(milli(2500)) != 0 {
+		t.Errorf("diligent verifier free %v, want 2.5 ether", got)
+	}
+}
+
+// TestWhistleblowerLeavesDecoyToClose: a forced task, a lazy verifier of the forced
+// segment (it attests the decoy) and a whistleblower checking everything. The
+// whistleblower's re-run finds the attestation wrong, but a lazy one (the decoy) is not
+// disputable: its close takes its whole stake to the pool (a dispute of it reverts).
+// The whistleblower disputes nothing and meets no error; the lazy attester is slashed.
+func TestWhistleblowerLeavesDecoyToClose(t *testing.T) {
+	w := newAuditWorld(t, 10000)
+	lazy, accL := w.verifier(0, verifier.Config{Lazy: true})
+	wb, _ := w.whistleblower()
+	task := w.run(wb.Tick)
+	if task.Status != onchain.StatusFinalized || w.sv.Paid != 1 {
+		t.Fatalf("status %d, solver paid %d; want finalized and paid", task.Status, w.sv.Paid)
+	}
+	if wb.Disputed != 0 || wb.Errors != 0 {
+		t.Fatalf("whistleblower disputed %d, errors %d; want none", wb.Disputed, wb.Errors)
+	}
+	if out := attestationOutcome(w, accL); out != int(onchain.OutcomeLazy) || lazy.Audit.Slashed != 1 {
+		t.Fatalf("lazy attestation closed as %d, %+v; want lazy, slashed", out, lazy.Audit)
+	}
+}
+
+// attestationOutcome is how acc's attestation of w's task was closed (its
+// AttestationClosed event); -1 when it is not closed.
+func attestationOutcome(w *auditWorld, acc int) int {
+	m := w.mkt(acc)
+	ev := taskmarket.NewTaskMarket().GetABI().Events["AttestationClosed"]
+	logs, err := m.FilterLogs(w.ctx, ethereum.FilterQuery{FromBlock: new(big.Int),
+		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(w.id))}, {common.BytesToHash(m.Me().Bytes())}}})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	for i := range logs {
+		if c, err := taskmarket.NewTaskMarket().UnpackAttestationClosedEvent(&logs[i]); err == nil {
+			return int(c.Outcome)
+		}
+	}
+	return -1
 }
 
 // TestAttestationSurvivesRestart: a verifier is stopped right after committing its
@@ -612,7 +741,7 @@ func TestForcedSolverRestart(t *testing.T) {
 				if err := sv.Tick(w.ctx); err != nil {
 					t.Fatal(err)
 				}
-				if _, err := (&verifier.HTTP{URL: w.urls}).Fetch(w.ctx, w.sim.Accounts()[accSolver].Address, w.id, decoy); err != nil {
+				if _, err := (&verifier.HTTP{AllowPrivate: true, URL: w.urls}).Fetch(w.ctx, w.sim.Accounts()[accSolver].Address, w.id, decoy); err != nil {
 					t.Fatalf("the restarted solver does not serve the decoy: %v", err)
 				}
 			}
@@ -651,7 +780,7 @@ func TestForcedSolverRestart(t *testing.T) {
 // true list and the true checkpoint 1, which the chain now names.
 func TestForcedDecoyServed(t *testing.T) {
 	w := newAuditWorld(t, 10000)
-	src := &verifier.HTTP{URL: w.urls}
+	src := &verifier.HTTP{AllowPrivate: true, URL: w.urls}
 	solverAddr := w.sim.Accounts()[accSolver].Address
 	posted, err := src.Trace(w.ctx, solverAddr, w.id)
 	if err != nil {
@@ -707,7 +836,7 @@ func TestProbingLazyAttester(t *testing.T) {
 	probe := func(seg uint64) (*verifier.Verifier, int) {
 		acc := w.joined(seg)
 		cfg := verifier.Config{Market: w.mkt(acc), Specs: task.BuiltinSpecs, Bond: eth(1), Dir: t.TempDir(),
-			Checkpoints: &verifier.HTTP{URL: w.urls}, Task: task.Options{AllowUnjudged: true}}
+			Checkpoints: &verifier.HTTP{AllowPrivate: true, URL: w.urls}, Task: task.Options{AllowUnjudged: true}}
 		v, err := verifier.NewProbing(cfg)
 		if err != nil {
 			t.Fatal(err)
@@ -755,7 +884,7 @@ func (w *auditWorld) audit() taskmarket.TaskMarketAuditState {
 
 // postedLeaf is leaf i of the list the solver serves now.
 func (w *auditWorld) postedLeaf(i int) [32]byte {
-	hashes, err := (&verifier.HTTP{URL: w.urls}).Trace(w.ctx, w.sim.Accounts()[accSolver].Address, w.id)
+	hashes, err := (&verifier.HTTP{AllowPrivate: true, URL: w.urls}).Trace(w.ctx, w.sim.Accounts()[accSolver].Address, w.id)
 	if err != nil || i >= len(hashes) {
 		w.t.Fatalf("trace: %v", err)
 	}

@@ -130,7 +130,7 @@ func (w *world) newVerifier(fault pinpoint.Fault) *verifier.Verifier {
 	solverAddr := w.sim.Accounts()[accSolver].Address
 	urls := func(a common.Address) (string, bool) { return w.url, a == solverAddr }
 	vf, err := verifier.New(verifier.Config{Market: w.mkt(accVerifier), Specs: task.BuiltinSpecs,
-		Checkpoints: &verifier.HTTP{URL: urls}, Bond: eth(1), CheckAll: true, Task: w.opts, Fault: fault})
+		Checkpoints: &verifier.HTTP{AllowPrivate: true, URL: urls}, Bond: eth(1), CheckAll: true, Task: w.opts, Fault: fault})
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -265,7 +265,7 @@ func TestCheatingSolverIsSlashed(t *testing.T) {
 				t.Fatalf("submitter free %v, want the 2-ether reward refunded", got)
 			}
 			if c.cheat.Withhold || c.cheat.Fabricate { // the list is served, no checkpoint is
-				hs, err := (&verifier.HTTP{URL: func(common.Address) (string, bool) { return w.url, true }}).Trace(w.ctx, common.Address{}, w.id)
+				hs, err := (&verifier.HTTP{AllowPrivate: true, URL: func(common.Address) (string, bool) { return w.url, true }}).Trace(w.ctx, common.Address{}, w.id)
 				if err != nil {
 					t.Fatal(err)
 				}

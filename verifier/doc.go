@@ -37,6 +37,15 @@
 // re-runs the segment from the true checkpoint f+1 first. Lazy attests the solver's
 // posted leaf without computing: the behaviour forced errors punish.
 //
+// What it reads: the market's task events (onchain.TaskFollower) from the last block
+// seen, from the market's deployment block on the first tick: a task is watched from
+// its commitment on, so a tick reads the tasks in play, never every task posted. A
+// task outside the protocol bounds is skipped before it is lowered (daemon.CheckTask);
+// one task's error is logged and counted (Errors) and the others go on. Checkpoints
+// come over HTTP from announced URLs, which anyone chooses: the client refuses
+// non-public addresses at dial time (HTTP.AllowPrivate is the dev switch), and a
+// checkpoint may not decode to more than the task's known state size.
+//
 // Invariants: nothing a solver serves is used before it is checked against the chain
 // (trace root, checkpoint hashes); a challenge is made only for a segment whose re-run
 // end differs from the solver's; the game is played from the verifier's own

@@ -118,7 +118,7 @@ func TestSolverAnnounces(t *testing.T) {
 		return got.URL, err == nil && got.Role == "solver"
 	}
 	var err error
-	if w.vf, err = verifier.New(verifier.Config{Market: m, Specs: task.BuiltinSpecs, Checkpoints: &verifier.HTTP{URL: byAnnouncement},
+	if w.vf, err = verifier.New(verifier.Config{Market: m, Specs: task.BuiltinSpecs, Checkpoints: &verifier.HTTP{AllowPrivate: true, URL: byAnnouncement},
 		Bond: eth(1), CheckAll: true, Task: w.opts}); err != nil {
 		t.Fatal(err)
 	}

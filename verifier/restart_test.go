@@ -332,7 +332,7 @@ func TestVerifierRestartBeforeCommit(t *testing.T) {
 	acc := w.joined(0)
 	dir := t.TempDir()
 	first, err := verifier.NewStoppingBeforeCommit(verifier.Config{Market: w.mkt(acc), Specs: task.BuiltinSpecs, Bond: eth(1), Dir: dir,
-		Checkpoints: &verifier.HTTP{URL: w.urls}, Task: task.Options{AllowUnjudged: true}})
+		Checkpoints: &verifier.HTTP{AllowPrivate: true, URL: w.urls}, Task: task.Options{AllowUnjudged: true}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,8 +9,10 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -20,6 +22,7 @@ import (
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/internal/daemon"
+	"github.com/veritrain/veritrain/internal/faults"
 	"github.com/veritrain/veritrain/pinpoint"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/task"
@@ -35,8 +38,8 @@ var (
 	ErrUnavailable = errors.New("verifier: checkpoints unavailable")
 )
 
-// maxCheckpoints bounds a decoded trace (checkpoint.CheckpointSteps allows 2^24).
-const maxCheckpoints = 1<<24 + 1
+// maxCheckpoints bounds a decoded trace: the protocol's most segments, plus leaf 0.
+const maxCheckpoints = model.MaxCheckpoints + 1
 
 // Checkpoints is where a verifier gets a solver's checkpoints.
 type Checkpoints interface {
@@ -49,9 +52,52 @@ type Checkpoints interface {
 // HTTP fetches checkpoints from solvers' servers (solver.Handler's routes); URL names
 // each solver's base URL (the chain has no directory of them).
 type HTTP struct {
-	URL    func(solver common.Address) (string, bool)
-	Client *http.Client
-	Log    *slog.Logger
+	URL func(solver common.Address) (string, bool)
+	// Client, when set, is used as it is; nil: a client whose dialer refuses
+	// non-public addresses (checked on the resolved address, at dial time) unless
+	// AllowPrivate: a URL announced on chain is anyone's choice.
+	Client       *http.Client
+	AllowPrivate bool
+	Log          *slog.Logger
+
+	mu       sync.Mutex
+	client   *http.Client
+	maxState map[uint64]int64 // per task: the most bytes of a decoded state (SetStateSize)
+}
+
+// SetStateSize tells the fetcher the encoded size of task id's states (known from its
+// spec): a checkpoint of that task decoding to more than it, with a small margin, is
+// refused before it is allocated.
+func (h *HTTP) SetStateSize(id uint64, bytes int64) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.maxState == nil {
+		h.maxState = map[uint64]int64{}
+	}
+	h.maxState[id] = bytes + bytes/16 + 4096
+}
+
+// StateSizer is a Checkpoints that can be told a task's state size (HTTP).
+type StateSizer interface {
+	SetStateSize(id uint64, bytes int64)
+}
+
+func (h *HTTP) httpClient() *http.Client {
+	if h.Client != nil {
+		return h.Client
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.client == nil {
+		h.client = daemon.HTTPClient(h.AllowPrivate, 0)
+	}
+	return h.client
+}
+
+func (h *HTTP) stateLimit(id uint64) int64 {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.maxState[id]
 }
 
 var _ Checkpoints = (*HTTP)(nil)
@@ -74,11 +120,9 @@ func (h *HTTP) Trace(ctx context.Context, solver common.Address, id uint64) ([][
 	if err != nil {
 		return nil, fmt.Errorf("verifier: %w", err)
 	}
-	c := h.Client
-	if c == nil {
-		c = &http.Client{Timeout: 30 * time.Second}
-	}
-	resp, err := c.Do(req)
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	resp, err := h.httpClient().Do(req.WithContext(ctx))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrUnavailable, err)
 	}
@@ -99,7 +143,7 @@ func (h *HTTP) Fetch(ctx context.Context, solver common.Address, id uint64, root
 	if err != nil {
 		return nil, err
 	}
-	st, err := (&store.Client{BaseURL: base, HTTP: h.Client, Log: h.Log}).Fetch(ctx, root)
+	st, err := (&store.Client{BaseURL: base, HTTP: h.httpClient(), MaxState: h.stateLimit(id), Log: h.Log}).Fetch(ctx, root)
 	if err != nil {
 		return nil, fmt.Errorf("%w: checkpoint %x: %w", ErrUnavailable, root[:8], err)
 	}
@@ -151,7 +195,10 @@ type Config struct {
 	// without computing and never checks (tests and the demo: it must lose money).
 	Dir  string
 	Lazy bool
-	Log  *slog.Logger
+	// MaxSteps is the most steps of a task it lowers (0: daemon.DefaultMaxSteps): a
+	// larger one is skipped before anything is allocated by its size.
+	MaxSteps uint64
+	Log      *slog.Logger
 }
 
 // watch is one task the verifier follows.
@@ -176,10 +223,15 @@ type Verifier struct {
 	log       *slog.Logger
 	tasks     map[uint64]*watch
 	deposited bool
-	// Checked counts segments re-run; Challenged, Won and Lost count disputes.
-	Checked, Challenged, Won, Lost int
-	att                            attestations // by task (attest.go)
-	Audit                          AuditCounts
+	// follow reads the market's task events: a task is watched from its commitment on
+	// (nothing before it is a verifier's business), so a tick reads the tasks in play,
+	// never every task ever posted.
+	follow onchain.TaskFollower
+	// Checked counts segments re-run; Challenged, Won and Lost count disputes; Errors
+	// counts per-task errors (logged; the other tasks go on).
+	Checked, Challenged, Won, Lost, Errors int
+	att                                    attestations // by task (attest.go)
+	Audit                                  AuditCounts
 	// probe: a lazy strategy for tests (export_test.go), never a product option: it
 	// attests the solver's leaf seg+1 whenever the solver serves a state for it, and
 	// re-runs the segment only when it does not. Forced errors must catch it.
@@ -198,7 +250,8 @@ func New(cfg Config) (*Verifier, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Verifier{cfg: cfg, log: log.With("role", "verifier", "addr", cfg.Market.Me().Hex()[:10]), tasks: map[uint64]*watch{}}, nil
+	return &Verifier{cfg: cfg, log: log.With("role", "verifier", "addr", cfg.Market.Me().Hex()[:10]), tasks: map[uint64]*watch{},
+		follow: onchain.TaskFollower{M: cfg.Market}}, nil
 }
 
 // Run ticks every interval until ctx is done.
@@ -210,42 +263,84 @@ func (v *Verifier) Run(ctx context.Context, every time.Duration) error {
 func (v *Verifier) Tick(ctx context.Context) error {
 	m := v.cfg.Market
 	if !v.deposited {
+		if wait, err := daemon.PendingSent(ctx, m.B, m.Me(), v.log); err != nil || wait {
+			return err // a restart: what an earlier process sent is not mined yet
+		}
 		if err := m.EnsureHeld(ctx, v.cfg.Bond); err != nil {
 			return err
 		}
 		v.deposited = true
 	}
-	n, err := m.TaskCount(ctx)
-	if err != nil {
+	if err := v.events(ctx); err != nil {
 		return err
 	}
-	for id := uint64(1); id <= n; id++ {
-		w := v.tasks[id]
-		if w == nil {
-			w = &watch{id: id, bad: -1}
-			v.tasks[id] = w
+	ids := make([]uint64, 0, len(v.tasks))
+	for id, w := range v.tasks {
+		if !w.done {
+			ids = append(ids, id)
 		}
-		if w.done {
-			continue
-		}
-		if err := v.follow(ctx, w); err != nil {
+	}
+	slices.Sort(ids)
+	var errs []error
+	for _, id := range ids {
+		if err := v.followTask(ctx, v.tasks[id]); err != nil {
 			if errors.Is(err, ErrUnavailable) {
 				v.log.Warn("cannot check yet", "task", id, "err", err)
 				continue
 			}
-			return fmt.Errorf("task %d: %w", id, err)
+			if errors.Is(err, errStopped) {
+				return err // a test's stand-in for a process killed here
+			}
+			// one task's trouble must not stop the others (their games have clocks)
+			v.Errors++
+			v.log.Error("task", "task", id, "err", err)
+			errs = append(errs, fmt.Errorf("task %d: %w", id, err))
 		}
 	}
-	return v.tickAttestations(ctx)
+	if err := v.tickAttestations(ctx); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
 }
 
-func (v *Verifier) follow(ctx context.Context, w *watch) error {
+// events reads the market's task events since the last tick (from the market's first
+// block on the first tick, which rebuilds the watches after a restart): a committed
+// task is watched; one that ended before this process watched it with a game of its
+// own is done without being read.
+func (v *Verifier) events(ctx context.Context) error {
+	evs, err := v.follow.Poll(ctx)
+	if err != nil {
+		return fmt.Errorf("verifier: %w", err)
+	}
+	for _, e := range evs {
+		w := v.tasks[e.ID]
+		switch e.Kind {
+		case onchain.EvCommitted, onchain.EvChallenged, onchain.EvSettled:
+			if w == nil {
+				v.tasks[e.ID] = &watch{id: e.ID, bad: -1}
+			}
+		case onchain.EvFinalized:
+			if w != nil && w.game == nil && w.agent == nil {
+				w.done = true // over, and not in a game of this process: nothing to do
+			}
+		}
+	}
+	return nil
+}
+
+func (v *Verifier) followTask(ctx context.Context, w *watch) error {
 	m := v.cfg.Market
 	t, err := m.Task(ctx, w.id)
 	if err != nil {
 		return err
 	}
 	if !w.seen {
+		// the task's size comes from the chain: bounded before anything is built by it
+		if err := daemon.CheckTask(t, v.cfg.MaxSteps); err != nil {
+			w.done = true
+			v.log.Warn("task skipped", "task", w.id, "err", err)
+			return nil
+		}
 		w.seen = true
 		if err := v.resume(ctx, w, t); err != nil {
 			w.seen = false // try again next tick
@@ -404,6 +499,11 @@ func (v *Verifier) prepare(ctx context.Context, w *watch, t taskmarket.TaskMarke
 	if err != nil {
 		return false, err
 	}
+	if err := daemon.CheckTask(t, v.cfg.MaxSteps); err != nil {
+		w.done = true
+		v.log.Warn("task skipped", "task", w.id, "err", err)
+		return false, nil
+	}
 	tk, err := task.Build(ctx, tr, t.Spec.Steps, t.Spec.Interval, v.cfg.Task)
 	if err != nil {
 		w.done = true
@@ -416,6 +516,9 @@ func (v *Verifier) prepare(ctx context.Context, w *watch, t taskmarket.TaskMarke
 		return false, nil
 	}
 	w.tk = tk
+	if sz, ok := v.cfg.Checkpoints.(StateSizer); ok {
+		sz.SetStateSize(w.id, int64(checkpoint.EncodedLen(tk.Init)))
+	}
 	return true, nil
 }
 
@@ -453,6 +556,7 @@ func (v *Verifier) challenge(ctx context.Context, w *watch, t taskmarket.TaskMar
 	if err != nil {
 		return err
 	}
+	faults.Point("challenged") // crash tests: the game is open, its agent not yet made
 	v.Challenged++
 	t, err = m.Task(ctx, w.id)
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/internal/daemon"
@@ -43,13 +44,19 @@ type Config struct {
 	// to predict it.
 	Rand *rand.Rand
 	Task task.Options
-	Log  *slog.Logger
+	// MaxSteps is the most steps of a task it lowers (0: daemon.DefaultMaxSteps): a
+	// larger one is skipped before anything is allocated by its size.
+	MaxSteps uint64
+	Log      *slog.Logger
 }
 
 // tm is the market's ABI (its events are read here).
 var tm = taskmarket.NewTaskMarket()
 
-var attestationRevealed = tm.GetABI().Events["AttestationRevealed"]
+var (
+	attestationRevealed = tm.GetABI().Events["AttestationRevealed"]
+	disputeSettled      = tm.GetABI().Events["DisputeSettled"]
+)
 
 // claim is one revealed attestation.
 type claim struct {
@@ -70,6 +77,9 @@ type job struct {
 	comp     *pinpoint.Computation
 	duel     *verifier.Duel
 	ofSolver bool // the duel is a challenge of the solver's claim, not of the attestation
+	// vouched: queued, not sampled, because it vouched for the leaf a solver lost a
+	// dispute on (AuditState.challengedEnd)
+	vouched bool
 	// resume: an attestation dispute this account opened before a restart (its game
 	// and the block that opened it), played on from the game's calldata
 	resume      *big.Int
@@ -93,12 +103,15 @@ type Whistleblower struct {
 	next      uint64 // next block to read events from
 	pending   []*job // sampled, waiting for the secret reveal, a free task, or in a duel
 	tasks     map[uint64]*tk
-	resumed   map[string]bool // attestations whose dispute was taken back at start
+	queued    map[string]bool // attestations this process made a job of (sampled, vouched or resumed)
+	lost      []uint64        // tasks whose solver lost a dispute, their vouchers not yet queued
 	deposited bool
 	// Seen counts revealed attestations; Checked those re-run; Disputed the disputes
 	// opened (attestations, or the solver's claim when the attester vouched for it);
-	// Won and Lost their outcomes.
-	Seen, Checked, Disputed, Won, Lost int
+	// Won and Lost their outcomes; Vouched the attestations queued unsampled because
+	// they vouched for the leaf a solver lost a dispute on; Errors per-attestation
+	// errors (logged; the others go on).
+	Seen, Checked, Disputed, Won, Lost, Vouched, Errors int
 }
 
 // New checks cfg and returns a whistleblower.
@@ -124,7 +137,7 @@ func New(cfg Config) (*Whistleblower, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Whistleblower{cfg: cfg, rnd: rnd, tasks: map[uint64]*tk{},
+	return &Whistleblower{cfg: cfg, rnd: rnd, tasks: map[uint64]*tk{}, queued: map[string]bool{},
 		log: log.With("role", "whistleblower", "addr", cfg.Market.Me().Hex()[:10])}, nil
 }
 
@@ -138,21 +151,28 @@ func (w *Whistleblower) Run(ctx context.Context, every time.Duration) error {
 func (w *Whistleblower) Tick(ctx context.Context) error {
 	m := w.cfg.Market
 	if !w.deposited {
+		if wait, err := daemon.PendingSent(ctx, m.B, m.Me(), w.log); err != nil || wait {
+			return err // a restart: what an earlier process sent is not mined yet
+		}
 		if err := m.EnsureHeld(ctx, w.cfg.Bond); err != nil {
 			return err
 		}
 		w.deposited = true
 	}
-	if err := w.watch(ctx); err != nil {
-		return err
-	}
 	var errs []error
+	if err := w.watch(ctx); err != nil {
+		// the attestations already sampled (their games have clocks) are still moved on
+		w.log.Error("reading attestations", "err", err)
+		errs = append(errs, err)
+	}
 	for _, j := range w.pending {
 		if err := w.advance(ctx, j); err != nil {
 			if errors.Is(err, verifier.ErrUnavailable) {
 				w.log.Warn("cannot check yet", "task", j.id, "attester", j.attester.Hex()[:10], "err", err)
 				continue
 			}
+			w.Errors++
+			w.log.Error("attestation", "task", j.id, "attester", j.attester.Hex()[:10], "err", err)
 			errs = append(errs, fmt.Errorf("task %d attester %s: %w", j.id, j.attester.Hex()[:10], err))
 		}
 	}
@@ -160,8 +180,10 @@ func (w *Whistleblower) Tick(ctx context.Context) error {
 	return errors.Join(errs...)
 }
 
-// watch reads AttestationRevealed events since the last tick; each is checked with
-// probability Sample.
+// watch reads AttestationRevealed and DisputeSettled events since the last tick: each
+// revealed attestation is checked with probability Sample; when a solver loses a
+// dispute, every revealed attestation of that task vouching for the leaf it lost on is
+// checked (vouch).
 func (w *Whistleblower) watch(ctx context.Context) error {
 	m := w.cfg.Market
 	head, err := m.B.BlockNumber(ctx)
@@ -177,23 +199,91 @@ func (w *Whistleblower) watch(ctx context.Context) error {
 		}
 	}
 	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(w.next), ToBlock: new(big.Int).SetUint64(head),
-		Topics: [][]common.Hash{{attestationRevealed.ID}}})
+		Topics: [][]common.Hash{{attestationRevealed.ID, disputeSettled.ID}}})
 	if err != nil {
 		return fmt.Errorf("whistleblower: attestation logs: %w", err)
 	}
+	var lost []uint64
 	for i := range logs {
+		if logs[i].Topics[0] == disputeSettled.ID {
+			ev, err := tm.UnpackDisputeSettledEvent(&logs[i])
+			if err != nil {
+				return fmt.Errorf("whistleblower: dispute log: %w", err)
+			}
+			if !ev.SolverWon {
+				lost = append(lost, ev.Id.Uint64())
+			}
+			continue
+		}
 		ev, err := tm.UnpackAttestationRevealedEvent(&logs[i])
 		if err != nil {
 			return fmt.Errorf("whistleblower: attestation log: %w", err)
 		}
 		w.Seen++
 		c := claim{id: ev.Id.Uint64(), attester: ev.Attester, seg: ev.Segment, end: ev.EndHash}
-		if c.attester == m.Me() || w.rnd.Float64() >= w.cfg.Sample || w.resumed[c.key()] {
+		if c.attester == m.Me() || w.rnd.Float64() >= w.cfg.Sample || w.queued[c.key()] {
 			continue
 		}
+		w.queued[c.key()] = true
 		w.pending = append(w.pending, &job{claim: c})
 	}
 	w.next = head + 1
+	// the attestations revealed are all read before the settlements that follow them
+	w.lost = append(w.lost, lost...)
+	var errs []error
+	w.lost = slices.DeleteFunc(w.lost, func(id uint64) bool {
+		err := w.vouch(ctx, id)
+		errs = append(errs, err)
+		return err == nil // kept to try again next tick
+	})
+	return errors.Join(errs...)
+}
+
+// vouch queues, sampled or not, every revealed attestation of task id that vouched for
+// the leaf its solver lost a dispute on: the contract does not slash them for the
+// solver's loss (a solver can throw its own game), so each is disputed, and defended by
+// its attester, before AuditState.disputeEnd. The re-run still decides: an attestation
+// the whistleblower's own re-run agrees with is not disputed.
+func (w *Whistleblower) vouch(ctx context.Context, id uint64) error {
+	m := w.cfg.Market
+	a, err := m.Audit(ctx, id)
+	if err != nil {
+		return err
+	}
+	if !a.SolverLost {
+		return nil // not audited: no attestation
+	}
+	now, err := w.headTime(ctx)
+	if err != nil {
+		return err
+	}
+	if now >= a.DisputeEnd {
+		return nil // its attestations can no longer be disputed
+	}
+	t, err := m.Task(ctx, id)
+	if err != nil {
+		return err
+	}
+	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(t.CommitBlock),
+		Topics: [][]common.Hash{{attestationRevealed.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}})
+	if err != nil {
+		return fmt.Errorf("whistleblower: attestation logs of task %d: %w", id, err)
+	}
+	for i := range logs {
+		ev, err := tm.UnpackAttestationRevealedEvent(&logs[i])
+		if err != nil {
+			return fmt.Errorf("whistleblower: attestation log: %w", err)
+		}
+		c := claim{id: id, attester: ev.Attester, seg: ev.Segment, end: ev.EndHash}
+		if c.seg != a.ChallengedSegment || c.end != a.ChallengedEnd || c.attester == m.Me() || w.queued[c.key()] {
+			continue
+		}
+		w.queued[c.key()] = true
+		w.Vouched++
+		w.pending = append(w.pending, &job{claim: c, vouched: true})
+		w.log.Info("attestation vouched for the leaf the solver lost on: checking it", "task", id,
+			"attester", c.attester.Hex()[:10], "segment", c.seg)
+	}
 	return nil
 }
 
@@ -204,6 +294,11 @@ func (w *Whistleblower) task(ctx context.Context, id uint64, t taskmarket.TaskMa
 	}
 	x := &tk{bad: true}
 	w.tasks[id] = x
+	// the task's size comes from the chain: bounded before anything is built by it
+	if err := daemon.CheckTask(t, w.cfg.MaxSteps); err != nil {
+		w.log.Warn("task skipped", "task", id, "err", err)
+		return x, nil
+	}
 	spec, ok := w.cfg.Specs(t.Spec.SpecHash)
 	if !ok {
 		w.log.Info("unknown spec: not checked", "task", id)
@@ -223,6 +318,9 @@ func (w *Whistleblower) task(ctx context.Context, id uint64, t taskmarket.TaskMa
 		return x, nil
 	}
 	x.tk, x.run, x.bad = built, &verifier.SegmentRun{Task: built}, false
+	if sz, ok := w.cfg.Checkpoints.(verifier.StateSizer); ok {
+		sz.SetStateSize(id, int64(checkpoint.EncodedLen(built.Init)))
+	}
 	return x, nil
 }
 
@@ -239,6 +337,11 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 		if res == model.ChallengerWins {
 			w.Won++
 			w.log.Info("dispute won", "task", j.id, "attester", j.attester.Hex()[:10], "of_solver", j.ofSolver)
+			if j.ofSolver {
+				// the solver lost: the attestation that vouched for its leaf is not
+				// slashed with it; it is disputed next, before the task's disputeEnd
+				j.done, j.duel, j.ofSolver = false, nil, false
+			}
 		} else {
 			w.Lost++
 			w.log.Warn("dispute lost: bond slashed", "task", j.id, "attester", j.attester.Hex()[:10], "of_solver", j.ofSolver)
@@ -249,13 +352,21 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 	if err != nil {
 		return err
 	}
-	if t.Status != onchain.StatusCommitted && t.Status != onchain.StatusDisputed && j.resume == nil {
-		j.done = true // over: nothing left to dispute (an open game outlives the task)
-		return nil
-	}
 	a, err := m.Audit(ctx, j.id)
 	if err != nil {
 		return err
+	}
+	if t.Status != onchain.StatusCommitted && t.Status != onchain.StatusDisputed && j.resume == nil {
+		// over: nothing left to dispute (an open game outlives the task), unless the
+		// solver lost a dispute: then attestations are disputable until disputeEnd
+		if t.Status != onchain.StatusFailed || !a.SolverLost {
+			j.done = true
+			return nil
+		}
+		if now, err := w.headTime(ctx); err != nil || now >= a.DisputeEnd {
+			j.done = err == nil
+			return err
+		}
 	}
 	if !a.SecretRevealed {
 		return nil
@@ -265,6 +376,14 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 		// true trace there; the contract releases it and a dispute of it reverts
 		j.done = true
 		w.log.Info("void attestation (its start was a forced error's decoy): not disputed", "task", j.id,
+			"attester", j.attester.Hex()[:10], "segment", j.seg)
+		return nil
+	}
+	if a.Forced && j.seg == a.ForcedSegment && j.end == a.Decoy && j.resume == nil {
+		// lazy: it revealed the decoy; closing it takes its whole stake to the pool, and
+		// a dispute of it reverts (a friend's dispute it forfeits would pay half to him)
+		j.done = true
+		w.log.Info("lazy attestation (the forced error's decoy): its close slashes it, not disputed", "task", j.id,
 			"attester", j.attester.Hex()[:10], "segment", j.seg)
 		return nil
 	}
@@ -305,9 +424,10 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 	var game *big.Int
 	var block uint64
 	solver, settle, open := j.attester, func(context.Context) error { return nil }, func(context.Context) (bool, error) { return false, nil }
-	if j.end == hashes[j.seg+1] {
-		// it vouched for the solver's own leaf: the solver is wrong there too; when the
-		// solver loses, the contract slashes every attester of that leaf
+	if j.end == hashes[j.seg+1] && t.Status != onchain.StatusFailed {
+		// it vouched for the solver's own leaf: the solver is wrong there too. The
+		// solver is challenged first; once it has lost (Failed), the attestation is
+		// disputed (below): the solver's loss does not slash it
 		if t.Status != onchain.StatusCommitted {
 			return nil // someone else's dispute of the task runs: wait for it
 		}
@@ -344,7 +464,7 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 	}
 	d.Settle, d.Open, j.duel = settle, open, d
 	w.log.Warn("wrong attestation: disputed", "task", j.id, "attester", j.attester.Hex()[:10], "segment", j.seg,
-		"of_solver", j.ofSolver, "game", game)
+		"of_solver", j.ofSolver, "vouched", j.vouched, "game", game)
 	return nil
 }
 
@@ -397,7 +517,6 @@ func (w *Whistleblower) resumeDisputes(ctx context.Context, head uint64) error {
 	if err != nil {
 		return fmt.Errorf("whistleblower: dispute logs: %w", err)
 	}
-	w.resumed = map[string]bool{}
 	for i := range logs {
 		d, err := tm.UnpackAttestationDisputedEvent(&logs[i])
 		if err != nil {
@@ -412,7 +531,7 @@ func (w *Whistleblower) resumeDisputes(ctx context.Context, head uint64) error {
 			continue
 		}
 		j := &job{claim: claim{id: id, attester: d.Attester, seg: on.Segment, end: on.EndHash}, resume: d.Game, resumeBlock: logs[i].BlockNumber}
-		w.resumed[j.key()] = true
+		w.queued[j.key()] = true
 		w.pending = append(w.pending, j)
 		w.log.Info("resuming an attestation dispute", "task", id, "attester", d.Attester.Hex()[:10], "game", d.Game)
 	}

@@ -67,7 +67,7 @@ func newDriver(ctx context.Context, osaka bool) (*driver, error) {
 		return nil, fmt.Errorf("gas: deploy shapes: %w", err)
 	}
 	d.note("PinpointShapesDeriver deployment", r.GasUsed)
-	gameAt, r, err := chain.Deploy(ctx, sim, accDeployer, &pinpointgame.PinpointGameMetaData, d.pg.PackConstructor(FanoutBits, shapesAt))
+	gameAt, r, err := chain.Deploy(ctx, sim, accDeployer, &pinpointgame.PinpointGameMetaData, d.pg.PackConstructor(FanoutBits, shapesAt, common.Address{})) // no judge: the bisected game
 	if err != nil {
 		sim.Close()
 		return nil, fmt.Errorf("gas: deploy game: %w", err)

@@ -89,7 +89,7 @@ type Run struct {
 	Cheats         int     `json:"cheats"`
 	Caught         int     `json:"cheats_slashed"`
 	HonestSlashed  int     `json:"honest_slashed"`
-	DisputeMoves   int     `json:"dispute_moves"`
+	DisputeMoves   int     `json:"dispute_moves"` // moves the game accepted (Moved logs), timeouts included
 	GasUsed        uint64  `json:"gas_used"`
 	SlashChainMean float64 `json:"commit_to_slash_chain_s_mean"`
 	SlashWallMean  float64 `json:"commit_to_slash_wall_s_mean"`
@@ -399,11 +399,19 @@ func (r *Run) account(ctx context.Context, n *netsim.Network, sub *onchain.Marke
 			}
 			gas[from] += rc.GasUsed
 			add(fee, from, new(big.Int).Mul(new(big.Int).SetUint64(rc.GasUsed), rc.EffectiveGasPrice))
-			if to := tx.To(); to != nil && *to == n.Game {
-				r.DisputeMoves++
-			}
 		}
 	}
+	// moves as the daemons see them: the game's Moved logs, however they were sent
+	moves, err := onchain.MoveLogs(ctx, n.Sim, n.Game, nil, start+1, end)
+	if err != nil {
+		return err
+	}
+	for i := range moves {
+		if _, err := onchain.DecodeMoveLog(&moves[i]); err != nil {
+			return fmt.Errorf("network: %w", err)
+		}
+	}
+	r.DisputeMoves = len(moves)
 
 	eth := func(v *big.Int) string {
 		if v == nil {

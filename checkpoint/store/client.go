@@ -21,6 +21,24 @@ import (
 // ErrHTTP reports an unexpected HTTP status or malformed response.
 var ErrHTTP = errors.New("store: http")
 
+// ErrFetchTimeout reports a Fetch or FetchBlob that outlasted Client.FetchTimeout.
+var ErrFetchTimeout = errors.New("store: fetch timeout exceeded")
+
+const (
+	// MaxClientState is the ceiling of Client.MaxState: a larger value is taken as
+	// this, so that a MaxState read from a task's terms cannot make the client accept
+	// (and allocate for) more than a Store decodes by default.
+	MaxClientState = DefaultMaxDecoded
+	// MaxFetchChain bounds the blobs one Fetch downloads along a delta chain, the
+	// checkpoint's own included. Honest chains are 2 deep (a delta and its keyframe);
+	// each blob costs a hostile server up to maxBusy waits and Attempts attempts.
+	MaxFetchChain = 4
+	// fetchTimeoutBase and fetchMinRate make the default FetchTimeout: fetchTimeoutBase
+	// plus MaxFetchChain of the largest blobs accepted at fetchMinRate (1 MiB/s).
+	fetchTimeoutBase = 5 * time.Minute
+	fetchMinRate     = 1 << 20
+)
+
 // Client downloads checkpoints from a Handler, resuming interrupted transfers with
 // Range requests, and re-hashes everything it receives.
 type Client struct {
@@ -28,15 +46,20 @@ type Client struct {
 	HTTP     *http.Client // nil: a client with dial and header timeouts
 	MaxBytes int64        // largest blob accepted (0: DefaultMaxBlob)
 	// MaxState is the most bytes of a decoded state (its canonical encoding) accepted,
-	// for the checkpoint asked for and for each base of a delta chain alike (0:
-	// DefaultMaxDecoded). It is enforced before anything is allocated: blob bodies
-	// larger than such a state compresses to (MaxBlobFor) are refused unread, and
-	// frames declaring more are refused undecoded. A verifier sets it from the task's
-	// known state size. Above the codec's own limit, the codec's limit holds.
+	// for the checkpoint asked for and for each base of a delta chain alike (0, or
+	// above MaxClientState: MaxClientState). It is enforced before anything is
+	// allocated: blob bodies larger than such a state compresses to (MaxBlobFor) are
+	// refused unread, and frames declaring more are refused undecoded. A verifier sets
+	// it from the task's known state size. A Codec or Local given lowers it further to
+	// that codec's own limit.
 	MaxState int64
 	Attempts int // requests per blob before giving up (0: 5)
 	// AttemptTimeout bounds one request, body included (0: 2 minutes).
 	AttemptTimeout time.Duration
+	// FetchTimeout bounds one Fetch or FetchBlob in all: every blob of the delta chain,
+	// every attempt and every busy wait (0: DefaultFetchTimeout of the largest blob
+	// accepted). Past it the fetch fails with ErrFetchTimeout.
+	FetchTimeout time.Duration
 	// Local, when set, is consulted for delta bases first, and receives every verified
 	// blob fetched.
 	Local *Store
@@ -73,7 +96,9 @@ func (c *Client) codec() (*Codec, error) {
 	if c.Local != nil {
 		return c.Local.codec, nil
 	}
-	codec, err := NewCodec(zstd.SpeedFastest, int(max(c.MaxState, DefaultMaxDecoded)))
+	// The ceiling, not MaxState: what one fetch may decode is c.maxState(), passed to
+	// DecompressLimit, and MaxState may change between fetches.
+	codec, err := NewCodec(zstd.SpeedFastest, MaxClientState)
 	if err != nil {
 		return nil, err
 	}
@@ -81,12 +106,12 @@ func (c *Client) codec() (*Codec, error) {
 	return codec, nil
 }
 
-// maxState is the effective MaxState.
+// maxState is the effective MaxState: clamped to MaxClientState.
 func (c *Client) maxState() int64 {
 	if c.MaxState > 0 {
-		return c.MaxState
+		return min(c.MaxState, MaxClientState)
 	}
-	return DefaultMaxDecoded
+	return MaxClientState
 }
 
 // MaxBlobFor is the largest blob of a state whose encoding has at most state bytes:
@@ -104,10 +129,36 @@ func (c *Client) maxBlob() int64 {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBlob
 	}
-	if c.MaxState > 0 {
-		maxBytes = min(maxBytes, MaxBlobFor(c.MaxState))
+	return min(maxBytes, MaxBlobFor(c.maxState()))
+}
+
+// DefaultFetchTimeout is the FetchTimeout of a client accepting blobs of at most
+// maxBlob bytes: 5 minutes plus MaxFetchChain such blobs at 1 MiB/s (73 minutes for
+// DefaultMaxBlob), generous for an honest server, while a hostile one can hold a fetch
+// no longer.
+func DefaultFetchTimeout(maxBlob int64) time.Duration {
+	return fetchTimeoutBase + time.Duration(MaxFetchChain*maxBlob/fetchMinRate)*time.Second
+}
+
+func (c *Client) fetchTimeout() time.Duration {
+	if c.FetchTimeout > 0 {
+		return c.FetchTimeout
 	}
-	return maxBytes
+	return DefaultFetchTimeout(c.maxBlob())
+}
+
+// withDeadline runs f under FetchTimeout and says, when f fails because it ran out,
+// that the fetch of root exceeded it.
+func withDeadline[T any](ctx context.Context, c *Client, root [32]byte, f func(context.Context) (T, error)) (T, error) {
+	d := c.fetchTimeout()
+	cause := fmt.Errorf("%w: fetch of %x took more than FetchTimeout %v", ErrFetchTimeout, root, d)
+	dctx, cancel := context.WithTimeoutCause(ctx, d, cause)
+	defer cancel()
+	v, err := f(dctx)
+	if err != nil && ctx.Err() == nil && errors.Is(context.Cause(dctx), ErrFetchTimeout) {
+		return v, fmt.Errorf("%w (%w)", cause, err)
+	}
+	return v, err
 }
 
 // maxBusy bounds how many busy answers (429, 503) FetchBlob waits out for one blob, on
@@ -116,9 +167,10 @@ const maxBusy = 60
 
 // FetchBlob downloads the blob of root without verifying it. An interrupted body is
 // resumed from where it stopped (Range, If-Range on the ETag); a busy server (429,
-// 503) is asked again after its Retry-After (at most 10 s, maxBusy times).
+// 503) is asked again after its Retry-After (at most 10 s, maxBusy times). The whole
+// call is bounded by FetchTimeout (ErrFetchTimeout).
 func (c *Client) FetchBlob(ctx context.Context, root [32]byte) ([]byte, error) {
-	return c.fetchBlob(ctx, root, c.maxBlob())
+	return withDeadline(ctx, c, root, func(ctx context.Context) ([]byte, error) { return c.fetchBlob(ctx, root, c.maxBlob()) })
 }
 
 func (c *Client) fetchBlob(ctx context.Context, root [32]byte, maxBytes int64) ([]byte, error) {
@@ -276,17 +328,20 @@ func rangeStart(cr string) (int64, error) {
 }
 
 // Fetch downloads, verifies and returns the state of root. Delta bases come from Local
-// when it has them, else are fetched the same way (at most MaxChain deep). A blob that
-// does not hash to root fails with ErrHashMismatch.
+// when it has them, else are fetched the same way (at most MaxFetchChain blobs in all,
+// ErrTooLarge past it). A blob that does not hash to root fails with ErrHashMismatch.
+// The whole call is bounded by FetchTimeout (ErrFetchTimeout).
 func (c *Client) Fetch(ctx context.Context, root [32]byte) (*checkpoint.State, error) {
-	_, st, err := c.fetch(ctx, root, 0, 0)
-	return st, err
+	return withDeadline(ctx, c, root, func(ctx context.Context) (*checkpoint.State, error) {
+		_, st, err := c.fetch(ctx, root, 0, 0)
+		return st, err
+	})
 }
 
 // chainBlobs bounds the blob bytes Fetch holds at once along a delta chain, in blobs
-// of the largest size accepted: each blob waits for its base to be fetched, and a
-// hostile server could otherwise chain MaxChain of them. Honest chains are a delta
-// and its keyframe.
+// of the largest size accepted: each blob waits for its base to be fetched. With
+// MaxFetchChain blobs a chain cannot pass it; it also bounds the total should that
+// limit grow. Honest chains are a delta and its keyframe.
 const chainBlobs = 4
 
 // fetch fetches root at depth in a delta chain whose blobs above it hold held bytes.
@@ -320,8 +375,8 @@ func (c *Client) fetch(ctx context.Context, root [32]byte, depth int, held int64
 	}
 	var base []byte
 	if h.Delta {
-		if depth >= MaxChain {
-			return nil, nil, fmt.Errorf("store: fetch %x: %w: delta chain longer than %d", root, ErrCorrupt, MaxChain)
+		if depth+1 >= MaxFetchChain {
+			return nil, nil, fmt.Errorf("store: fetch %x: %w: delta chain of more than MaxFetchChain (%d) blobs", root, ErrTooLarge, MaxFetchChain)
 		}
 		if base, _, err = c.fetch(ctx, h.Base, depth+1, held+int64(len(blob))); err != nil {
 			return nil, nil, fmt.Errorf("store: fetch %x: base: %w", root, err)

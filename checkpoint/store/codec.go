@@ -358,9 +358,11 @@ func join(parts [numFrames][]byte, base []byte, limit uint64) ([]byte, error) {
 	if len(skel) < 4 {
 		return nil, fmt.Errorf("%w: skeleton of %d bytes", ErrCorrupt, len(skel))
 	}
-	count := binary.LittleEndian.Uint32(skel)
+	// In int, not uint32: 16*count wraps past 4 GiB, which a limit above 4 GiB allows
+	// the skeleton to reach (the table would be cut short and indexed past its end).
+	count := int(binary.LittleEndian.Uint32(skel))
 	skel = skel[4:]
-	if uint64(count) > uint64(len(skel))/16 {
+	if count > len(skel)/16 {
 		return nil, fmt.Errorf("%w: %d spans in a skeleton of %d bytes", ErrCorrupt, count, len(skel))
 	}
 	table := skel[:16*count]

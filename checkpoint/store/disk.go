@@ -155,6 +155,10 @@ func (s *Store) put(ctx context.Context, st *checkpoint.State, base *[32]byte) (
 		}
 		s.baseMu.Unlock()
 		if baseEnc == nil {
+			// encoding records the base's file (and its chain) as verified: the new
+			// delta's record names it, and a base that predates this process (a
+			// keyframe written before a restart) would otherwise have none, so that
+			// every request for the delta would verify the chain again.
 			if baseEnc, err = s.encoding(ctx, baseRoot, 0); err != nil {
 				return [32]byte{}, fmt.Errorf("store: put delta base %x: %w", baseRoot, err)
 			}
@@ -192,7 +196,7 @@ func (s *Store) PutBlob(ctx context.Context, root [32]byte, blob []byte) error {
 // atomically: afterwards its blob names no other checkpoint. A reader sees the old blob
 // or the new one, both of the same state. A whole blob is left as it is.
 func (s *Store) Flatten(ctx context.Context, root [32]byte) error {
-	blob, err := s.readBlob(root)
+	blob, _, err := s.readBlob(root)
 	if err != nil {
 		return err
 	}
@@ -236,12 +240,20 @@ func (s *Store) checkRoundTrip(ctx context.Context, blob, enc, base []byte) erro
 }
 
 // markVerified records that root's file, as it is now, holds a verified blob (a delta
-// against base, or whole for a zero base).
+// against base, or whole for a zero base). For a file this process just wrote.
 func (s *Store) markVerified(root, base [32]byte) {
 	fi, err := os.Stat(s.path(root))
 	if err != nil {
 		return // verified again on the next read
 	}
+	s.record(root, fi, base)
+}
+
+// record records that the file identified by fi (the stat of the handle its bytes were
+// read from) holds a verified blob of root, a delta against base or whole for a zero
+// base. Every blob of a chain is recorded as it is checked: isVerified needs a record
+// for each.
+func (s *Store) record(root [32]byte, fi os.FileInfo, base [32]byte) {
 	s.verMu.Lock()
 	s.verified[root] = verifiedFile{info: fi, base: base}
 	s.verMu.Unlock()
@@ -323,10 +335,7 @@ func (s *Store) verifyFile(ctx context.Context, root [32]byte, f *os.File, fi os
 	if _, _, err := s.verifyBlob(ctx, root, blob, 0); err != nil {
 		return fmt.Errorf("store: %s: %w", f.Name(), err)
 	}
-	h, _ := ParseHeader(blob) // parsed by verifyBlob already
-	s.verMu.Lock()
-	s.verified[root] = verifiedFile{info: fi, base: h.Base}
-	s.verMu.Unlock()
+	s.recordBlob(root, fi, blob) // verifyBlob recorded the bases
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return fmt.Errorf("store: %s: %w", f.Name(), err)
 	}
@@ -377,7 +386,7 @@ func (s *Store) Blob(ctx context.Context, root [32]byte) ([]byte, error) {
 
 // Get returns the verified state of root.
 func (s *Store) Get(ctx context.Context, root [32]byte) (*checkpoint.State, error) {
-	blob, err := s.readBlob(root)
+	blob, fi, err := s.readBlob(root)
 	if err != nil {
 		return nil, err
 	}
@@ -385,6 +394,7 @@ func (s *Store) Get(ctx context.Context, root [32]byte) (*checkpoint.State, erro
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: %w", s.path(root), err)
 	}
+	s.recordBlob(root, fi, blob)
 	return st, nil
 }
 
@@ -393,27 +403,41 @@ func (s *Store) Encoding(ctx context.Context, root [32]byte) ([]byte, error) {
 	return s.encoding(ctx, root, 0)
 }
 
-func (s *Store) readBlob(root [32]byte) ([]byte, error) {
+// readBlob reads root's blob file whole and returns it with the identity (stat of the
+// open handle) of the file it was read from, for record.
+func (s *Store) readBlob(root [32]byte) ([]byte, os.FileInfo, error) {
 	f, err := os.Open(s.path(root))
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("%w: %x", ErrNotFound, root)
+		return nil, nil, fmt.Errorf("%w: %x", ErrNotFound, root)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("store: read %x: %w", root, err)
+		return nil, nil, fmt.Errorf("store: read %x: %w", root, err)
 	}
 	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: stat %s: %w", f.Name(), err)
+	}
 	blob, err := io.ReadAll(io.LimitReader(f, s.maxBlob+1))
 	if err != nil {
-		return nil, fmt.Errorf("store: read %s: %w", f.Name(), err)
+		return nil, nil, fmt.Errorf("store: read %s: %w", f.Name(), err)
 	}
 	if int64(len(blob)) > s.maxBlob {
-		return nil, fmt.Errorf("%w: %s exceeds %d bytes", ErrTooLarge, f.Name(), s.maxBlob)
+		return nil, nil, fmt.Errorf("%w: %s exceeds %d bytes", ErrTooLarge, f.Name(), s.maxBlob)
 	}
-	return blob, nil
+	return blob, fi, nil
 }
 
+// recordBlob records root's file fi, whose bytes blob verifyBlob just checked.
+func (s *Store) recordBlob(root [32]byte, fi os.FileInfo, blob []byte) {
+	h, _ := ParseHeader(blob) // parsed by verifyBlob already
+	s.record(root, fi, h.Base)
+}
+
+// encoding reads, verifies and records root's blob (and, through verifyBlob, its base
+// chain's) and returns its encoding.
 func (s *Store) encoding(ctx context.Context, root [32]byte, depth int) ([]byte, error) {
-	blob, err := s.readBlob(root)
+	blob, fi, err := s.readBlob(root)
 	if err != nil {
 		return nil, err
 	}
@@ -421,6 +445,7 @@ func (s *Store) encoding(ctx context.Context, root [32]byte, depth int) ([]byte,
 	if err != nil {
 		return nil, fmt.Errorf("store: %s: %w", s.path(root), err)
 	}
+	s.recordBlob(root, fi, blob)
 	return enc, nil
 }
 

@@ -12,8 +12,11 @@
 //     verifies each blob file once: when it writes it (Put and Flatten check that the
 //     blob gives back the encoding that was hashed; PutBlob and Client re-hash what
 //     they receive) or, for a file it did not write in this process, on its first read.
-//     A file whose inode, size or modification time changed since, or whose base
-//     chain's files did, is verified again. Get and Encoding always decode.
+//     Every blob of a delta chain is recorded as it is checked (the identity of the
+//     handle it was read from), bases included, so that after a restart a delta is
+//     verified once even when only it is asked for. A file whose inode, size or
+//     modification time changed since, or whose base chain's files did, is verified
+//     again. Get and Encoding always decode.
 //   - A blob file is written atomically (temp file, fsync, rename, fsync of the
 //     directory): after a crash it is either whole or absent; Open removes temp files.
 //     It is written once, except that Flatten may replace a delta blob by a whole blob
@@ -35,15 +38,22 @@
 //
 //   - Codec limit (NewCodec, WithMaxDecoded): DefaultMaxDecoded, 2 GiB of encoding.
 //   - Blob size (WithMaxBlob, Client.MaxBytes): DefaultMaxBlob, 1 GiB.
-//   - Delta chain: MaxChain (64) blobs.
+//   - Delta chain: MaxChain (64) blobs in a Store; MaxFetchChain (4) blobs downloaded
+//     by one Client.Fetch (honest chains are 2: a delta and its keyframe).
 //   - Client.MaxState: the most bytes of encoding the client accepts, for the
-//     checkpoint and for each base of its delta chain (0: DefaultMaxDecoded). It also
+//     checkpoint and for each base of its delta chain (0: DefaultMaxDecoded; clamped
+//     to MaxClientState, 2 GiB, so that a MaxState taken from a task cannot raise what
+//     a tiny blob makes the client allocate). It also
 //     bounds the body read: MaxBlobFor(MaxState), the largest blob such a state makes
 //     (zstd's worst case plus the span table), is checked against Content-Length
 //     before reading and against the bytes as they come. Verifiers set it from the
 //     task's known state size.
 //   - Client delta chains: the blobs held at once while bases are fetched total at
 //     most 4 of the largest blob accepted (honest chains are a delta and its keyframe).
+//   - Client.FetchTimeout: one Fetch or FetchBlob in all, its chain, attempts and busy
+//     waits included (0: DefaultFetchTimeout, 5 minutes plus MaxFetchChain of the
+//     largest blobs accepted at 1 MiB/s: 73 minutes for DefaultMaxBlob); past it,
+//     ErrFetchTimeout.
 //
 // Serving (NewHTTPServer, NewLimitedHTTPServer with Limits; zero fields are defaults):
 //
@@ -57,8 +67,10 @@
 //     must arrive within 10 s, requests within 30 s; refusals are written within
 //     StallTimeout (WriteTimeout).
 //   - One blob verification at a time per Store (a first request after a restart),
-//     bounded by Handler.Timeout (1 minute, waiting included).
+//     bounded by Handler.Timeout (1 minute, waiting included); past it, 503 and
+//     Retry-After (the blob may be fine: a 500 would be final for the Client).
 //
 // The Client waits out 429 and 503 (Retry-After, 1 to 10 s, at most 60 times per blob)
-// without spending its Attempts, which are for broken transfers.
+// without spending its Attempts, which are for broken transfers; FetchTimeout bounds
+// the whole.
 package store

@@ -40,7 +40,7 @@ type Handler struct {
 	Store *Store
 	Log   *slog.Logger
 	// Timeout bounds the verification of one blob, waiting for others included
-	// (default 1 minute).
+	// (default 1 minute); past it the request is answered 503 with Retry-After.
 	Timeout time.Duration
 }
 
@@ -80,6 +80,14 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case errors.Is(err, ErrNotFound):
 		http.NotFound(w, r)
+		return
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled):
+		// Verification, or the wait for another request's, outlasted Timeout: the blob
+		// may be fine, so the client is told to come back (the Client waits out 503)
+		// rather than that it failed (500, which the Client does not retry).
+		h.log().Warn("checkpoint verification timed out", "root", name, "err", err)
+		w.Header().Set("Retry-After", strconv.Itoa(int(DefaultRetryAfter/time.Second)))
+		http.Error(w, "checkpoint being verified, retry later", http.StatusServiceUnavailable)
 		return
 	case err != nil:
 		h.log().Error("serving checkpoint", "root", name, "err", err)

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +12,8 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+
+	"github.com/veritrain/veritrain/pinpoint/onchain"
 )
 
 // Daemon configuration: every flag of a command that calls addConfigFlag can also come
@@ -138,3 +142,42 @@ func setFlag(fs *pflag.FlagSet, f *pflag.Flag, val any) error {
 	}
 	return fs.Set(f.Name, fmt.Sprint(val))
 }
+
+// logFlags are the log-query flags of the commands that read the market's history: the
+// first block to read from (the market's deployment: a query from block 0 on a long
+// chain spans pages of nothing) and the most blocks one query spans (public RPC
+// providers cap it).
+type logFlags struct {
+	fromBlock int64
+	logPage   uint64
+}
+
+func (f *logFlags) add(cmd *cobra.Command) {
+	cmd.Flags().Int64Var(&f.fromBlock, "from-block", -1,
+		"first block of the market's logs to read (-1: the market's deployment block, found on the node; a node without old state needs it given)")
+	cmd.Flags().Uint64Var(&f.logPage, "log-page", onchain.DefaultLogPage, "most blocks one log query spans (RPC providers cap it; a refused query is halved)")
+}
+
+// apply sets m's log range; the deployment block is looked up once when not given.
+func (f *logFlags) apply(ctx context.Context, m *onchain.Market) error {
+	if f.logPage == 0 {
+		return usageError{errors.New("--log-page 0: want at least 1 block")}
+	}
+	m.LogPage = f.logPage
+	if f.fromBlock >= 0 {
+		m.FromBlock = uint64(f.fromBlock)
+		return nil
+	}
+	b, err := onchain.DeployBlock(ctx, m.B, m.At)
+	if err != nil {
+		slog.Warn("market deployment block not found: logs are read from block 0 (give --from-block)", "err", err)
+		return nil
+	}
+	m.FromBlock = b
+	slog.Debug("market deployment block", "block", b)
+	return nil
+}
+
+// allowPrivateHelp is the help of --allow-private-urls.
+const allowPrivateHelp = "fetch from announced URLs that resolve to loopback, link-local, private or other non-public addresses " +
+	"(a local demo or test network; never in production: anyone can announce any URL)"

@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
@@ -62,7 +61,7 @@ type demoResult struct {
 	TasksFinished  int               `json:"tasks_finished"`
 	SolversPaid    int               `json:"solvers_paid"`
 	SolversSlashed int               `json:"solvers_slashed"`
-	DisputeMoves   int               `json:"dispute_moves"` // transactions sent to the game contract
+	DisputeMoves   int               `json:"dispute_moves"` // moves the game accepted (its Moved logs), timeouts included
 	GasUsed        uint64            `json:"gas_used"`      // every receipt's gasUsed, deployments included
 	Checked        int               `json:"segments_checked"`
 	Challenged     int               `json:"challenges"`
@@ -201,18 +200,19 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 		return nil, err
 	}
 	defer sim.Close()
-	gameAt, marketAt, _, err := netsim.Deploy(ctx, sim, demoDeployer, netsim.Contracts{FanoutBits: 4, UnbondingDelay: 3 * 24 * 3600,
-		Treasury: sim.Accounts()[demoTreasury].Address, WinnerShareBps: 5000})
+	var prover *proofs.Prover
+	var judge common.Address // the game's judge is fixed at its deployment: deploy it first
+	if cfg.zk {
+		if prover, judge, err = demoZk(ctx, sim, log); err != nil {
+			return nil, err
+		}
+	}
+	gameAt, marketAt, _, err := netsim.Deploy(ctx, sim, demoDeployer, netsim.Contracts{FanoutBits: 4, ElementJudge: judge,
+		UnbondingDelay: 3 * 24 * 3600, Treasury: sim.Accounts()[demoTreasury].Address, WinnerShareBps: 5000})
 	if err != nil {
 		return nil, err
 	}
 	log.Info("contracts deployed", "game", gameAt.Hex(), "market", marketAt.Hex())
-	var prover *proofs.Prover
-	if cfg.zk {
-		if prover, err = demoZk(ctx, sim, gameAt, log); err != nil {
-			return nil, err
-		}
-	}
 	market := func(acc int) (*onchain.Market, error) {
 		o, err := chain.Transactor(ctx, sim, acc)
 		if err != nil {
@@ -299,7 +299,7 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 			return nil, err
 		}
 		vf, err := verifier.New(verifier.Config{Market: m, Specs: task.BuiltinSpecs, Bond: chain.Ether(1), CheckAll: vc.all, Task: opts,
-			Checkpoints: &verifier.HTTP{URL: directory, Log: log}, Log: log.With("verifier", vc.name),
+			Checkpoints: &verifier.HTTP{AllowPrivate: true, URL: directory, Log: log}, Log: log.With("verifier", vc.name),
 			Dir: filepath.Join(dir, "verifier-"+strconv.Itoa(vc.acc))})
 		if err != nil {
 			return nil, err
@@ -383,15 +383,21 @@ func demoSummary(ctx context.Context, sim *chain.Sim, c *demoCast, cfg demoConfi
 			return nil, fmt.Errorf("demo: block %d: %w", n, err)
 		}
 		res.GasUsed += b.GasUsed() // the sum of the block's receipts' gasUsed
-		for _, tx := range b.Transactions() {
-			if to := tx.To(); to != nil && *to == gameAt {
-				res.DisputeMoves++
-				n, err := zkProofs(ctx, sim, tx)
-				if err != nil {
-					return nil, err
-				}
-				res.ZkProofs += n
-			}
+	}
+	// moves as the daemons see them: the game's Moved logs (whoever sent them)
+	logs, err := onchain.MoveLogs(ctx, sim, gameAt, nil, 1, res.Blocks)
+	if err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	for i := range logs {
+		mv, err := onchain.DecodeMoveLog(&logs[i])
+		if err != nil {
+			return nil, fmt.Errorf("demo: %w", err)
+		}
+		res.DisputeMoves++
+		switch mv.Move.(type) {
+		case model.ProveElement, model.RefuteElement:
+			res.ZkProofs++
 		}
 	}
 	res.WallSeconds = time.Since(start).Seconds()
@@ -405,44 +411,23 @@ func demoSummary(ctx context.Context, sim *chain.Sim, c *demoCast, cfg demoConfi
 const demoZkTerms = 784
 
 // demoZk loads (or generates once, into the user cache) the dev keys of the element
-// circuit and sets the game's element judge over the committed verifier.
-func demoZk(ctx context.Context, sim *chain.Sim, gameAt common.Address, log *slog.Logger) (*proofs.Prover, error) {
+// circuit and deploys an element judge over the committed verifier, for the game to name.
+func demoZk(ctx context.Context, sim *chain.Sim, log *slog.Logger) (*proofs.Prover, common.Address, error) {
 	root, err := os.UserCacheDir()
 	if err != nil {
-		return nil, fmt.Errorf("demo: --zk needs a cache folder: %w", err)
+		return nil, common.Address{}, fmt.Errorf("demo: --zk needs a cache folder: %w", err)
 	}
 	start := time.Now()
 	p, err := proofs.CachedDevProver(ctx, root, demoZkTerms, log)
 	if err != nil {
-		return nil, err
+		return nil, common.Address{}, err
 	}
-	j, err := onchain.DeployElementJudge(ctx, sim, demoDeployer, gameAt, demoZkTerms)
+	j, err := onchain.DeployElementJudge(ctx, sim, demoDeployer, demoZkTerms)
 	if err != nil {
-		return nil, err
+		return nil, common.Address{}, err
 	}
-	log.Info("element judge set", "judge", j.Hex(), "terms", demoZkTerms, "keys_took", time.Since(start).Round(time.Millisecond))
-	return p, nil
-}
-
-// zkProofs is 1 if tx is an accepted element proof (ProveElement or RefuteElement).
-func zkProofs(ctx context.Context, sim *chain.Sim, tx *types.Transaction) (int, error) {
-	_, _, m, err := onchain.Decode(tx.Data())
-	if err != nil {
-		return 0, nil
-	}
-	switch m.(type) {
-	case model.ProveElement, model.RefuteElement:
-	default:
-		return 0, nil
-	}
-	r, err := sim.TransactionReceipt(ctx, tx.Hash())
-	if err != nil {
-		return 0, fmt.Errorf("demo: receipt %s: %w", tx.Hash(), err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return 0, nil
-	}
-	return 1, nil
+	log.Info("element judge deployed", "judge", j.Hex(), "terms", demoZkTerms, "keys_took", time.Since(start).Round(time.Millisecond))
+	return p, j, nil
 }
 
 // demoBars draws one training progress bar per task on a terminal.

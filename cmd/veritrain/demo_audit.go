@@ -59,7 +59,7 @@ func (c *demoCast) addAuditors(ctx context.Context, cfg demoConfig, market func(
 			name = "lazy " + strconv.Itoa(i-cfg.attesters)
 		}
 		vf, err := verifier.New(verifier.Config{Market: m, Specs: task.BuiltinSpecs, Bond: chain.Ether(1), Task: opts, Lazy: lazy,
-			Dir: filepath.Join(dir, "verifier-"+strconv.Itoa(acc)), Checkpoints: &verifier.HTTP{URL: directory, Log: log},
+			Dir: filepath.Join(dir, "verifier-"+strconv.Itoa(acc)), Checkpoints: &verifier.HTTP{AllowPrivate: true, URL: directory, Log: log},
 			Log: log.With("verifier", name)})
 		if err != nil {
 			return err
@@ -75,7 +75,7 @@ func (c *demoCast) addAuditors(ctx context.Context, cfg demoConfig, market func(
 		return err
 	}
 	wb, err := whistleblower.New(whistleblower.Config{Market: m, Specs: task.BuiltinSpecs, Bond: chain.Ether(1), Task: opts,
-		Checkpoints: &verifier.HTTP{URL: directory, Log: log}, Log: log.With("whistleblower", "w")})
+		Checkpoints: &verifier.HTTP{AllowPrivate: true, URL: directory, Log: log}, Log: log.With("whistleblower", "w")})
 	if err != nil {
 		return err
 	}

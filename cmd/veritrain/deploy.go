@@ -21,6 +21,7 @@ type deployConfig struct {
 	unbondingDelay uint64
 	treasury       string // "": the deployer
 	winnerShareBps uint16
+	elementJudge   string // "": no element judge (disputes are bisected to the one-step check)
 }
 
 // deployResult is what `veritrain deploy` prints.
@@ -29,8 +30,10 @@ type deployResult struct {
 	Game     string `json:"game"`
 	Deployer string `json:"deployer"`
 	Treasury string `json:"treasury"`
-	ChainID  string `json:"chain_id"`
-	Gas      uint64 `json:"gas_used"` // the game's and the market's deployments (not the shapes deriver's)
+	// ElementJudge is the game's ZkElementJudge, fixed for the game's life ("": none).
+	ElementJudge string `json:"element_judge,omitempty"`
+	ChainID      string `json:"chain_id"`
+	Gas          uint64 `json:"gas_used"` // the game's and the market's deployments (not the shapes deriver's)
 }
 
 // deployMarket deploys the pinpoint game (with its shapes deriver) and a TaskMarket
@@ -40,7 +43,11 @@ func deployMarket(ctx context.Context, c chain.Chain, from int, cfg deployConfig
 	if cfg.treasury != "" {
 		treasury = common.HexToAddress(cfg.treasury)
 	}
-	gameAt, marketAt, gas, err := netsim.Deploy(ctx, c, from, netsim.Contracts{FanoutBits: cfg.fanoutBits,
+	var judge common.Address
+	if cfg.elementJudge != "" {
+		judge = common.HexToAddress(cfg.elementJudge)
+	}
+	gameAt, marketAt, gas, err := netsim.Deploy(ctx, c, from, netsim.Contracts{FanoutBits: cfg.fanoutBits, ElementJudge: judge,
 		UnbondingDelay: cfg.unbondingDelay, Treasury: treasury, WinnerShareBps: cfg.winnerShareBps})
 	if err != nil {
 		return nil, err
@@ -49,8 +56,12 @@ func deployMarket(ctx context.Context, c chain.Chain, from int, cfg deployConfig
 	if err != nil {
 		return nil, fmt.Errorf("deploy: chain id: %w", err)
 	}
-	return &deployResult{Market: marketAt.Hex(), Game: gameAt.Hex(), Deployer: c.Accounts()[from].Address.Hex(),
-		Treasury: treasury.Hex(), ChainID: id.String(), Gas: gas}, nil
+	res := &deployResult{Market: marketAt.Hex(), Game: gameAt.Hex(), Deployer: c.Accounts()[from].Address.Hex(),
+		Treasury: treasury.Hex(), ChainID: id.String(), Gas: gas}
+	if judge != (common.Address{}) {
+		res.ElementJudge = judge.Hex()
+	}
+	return res, nil
 }
 
 func newDeployCmd() *cobra.Command {
@@ -72,6 +83,9 @@ func newDeployCmd() *cobra.Command {
 			}
 			if cfg.treasury != "" && !common.IsHexAddress(cfg.treasury) {
 				return usageError{fmt.Errorf("--treasury %q is not an address", cfg.treasury)}
+			}
+			if cfg.elementJudge != "" && !common.IsHexAddress(cfg.elementJudge) {
+				return usageError{fmt.Errorf("--element-judge %q is not an address", cfg.elementJudge)}
 			}
 			if cfg.winnerShareBps > 10000 {
 				return usageError{fmt.Errorf("--winner-share-bps %d: at most 10000", cfg.winnerShareBps)}
@@ -105,6 +119,7 @@ func newDeployCmd() *cobra.Command {
 	cmd.Flags().Uint64Var(&cfg.unbondingDelay, "unbonding-delay", 3*24*3600, "seconds a withdrawal waits")
 	cmd.Flags().StringVar(&cfg.treasury, "treasury", "", "address that receives the slashed share not paid to the winner (default: the deployer)")
 	cmd.Flags().Uint16Var(&cfg.winnerShareBps, "winner-share-bps", 5000, "share of a slashed stake paid to the winner, in basis points")
+	cmd.Flags().StringVar(&cfg.elementJudge, "element-judge", "", "a deployed ZkElementJudge the game uses for element proofs, fixed for the game's life (default: none, disputes are bisected)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON line (default: the market address only)")
 	return cmd
 }

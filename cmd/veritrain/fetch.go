@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/checkpoint/store"
+	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 )
 
@@ -46,7 +48,11 @@ type fetchConfig struct {
 	out  string
 	from string // checkpoint server base URL; "": the solver's announcement
 	all  bool   // every tensor, the optimizer state too
-	log  *slog.Logger
+	// allowPrivate: an announced URL may resolve to a non-public address (a local
+	// demo); without it such a URL is refused when dialled. A --from URL is the user's
+	// own choice and is not checked.
+	allowPrivate bool
+	log          *slog.Logger
 }
 
 // fetchModel downloads task id's final model from its solver's checkpoint server,
@@ -73,8 +79,9 @@ func fetchModel(ctx context.Context, m *onchain.Market, cfg fetchConfig) (*fetch
 		return nil, notFinalError{fmt.Errorf("task %d is %s, not final yet: a model is fetched once the task is finalized (see `veritrain status %d`)",
 			cfg.id, nameOf(statusNames, t.Status), cfg.id)}
 	}
-	base := cfg.from
+	base, client := cfg.from, (*http.Client)(nil)
 	if base == "" {
+		client = daemon.HTTPClient(cfg.allowPrivate, 0)
 		a, err := m.LatestAnnouncement(ctx, t.Solver, 0)
 		if err != nil {
 			return nil, fmt.Errorf("task %d: finding solver %s's checkpoint server (or give --from URL): %w", cfg.id, t.Solver.Hex(), err)
@@ -84,7 +91,7 @@ func fetchModel(ctx context.Context, m *onchain.Market, cfg fetchConfig) (*fetch
 		}
 		base = a.URL
 	}
-	c := &store.Client{BaseURL: strings.TrimSuffix(base, "/") + "/tasks/" + strconv.FormatUint(cfg.id, 10), Log: cfg.log}
+	c := &store.Client{BaseURL: strings.TrimSuffix(base, "/") + "/tasks/" + strconv.FormatUint(cfg.id, 10), HTTP: client, Log: cfg.log}
 	st, err := c.Fetch(ctx, t.FinalRoot)
 	if err != nil {
 		return nil, fmt.Errorf("task %d: final model %x from %s: %w", cfg.id, t.FinalRoot[:8], base, err)
@@ -155,6 +162,7 @@ func newFetchCmd() *cobra.Command {
 	cmd.Flags().StringVar(&cfg.out, "out", "model.safetensors", "output file")
 	cmd.Flags().StringVar(&cfg.from, "from", "", "checkpoint server base URL (default: the solver's on-chain announcement)")
 	cmd.Flags().BoolVar(&cfg.all, "all", false, "include the optimizer state")
+	cmd.Flags().BoolVar(&cfg.allowPrivate, "allow-private-urls", false, allowPrivateHelp)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON line")
 	return cmd
 }

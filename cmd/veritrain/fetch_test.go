@@ -20,6 +20,7 @@ import (
 	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/internal/netsim"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/solver"
@@ -166,10 +167,17 @@ func TestStatusAndFetch(t *testing.T) {
 		t.Fatalf("status of task 9 of 1: %v, want a usage error", err)
 	}
 
-	// fetch through the solver's announcement, read back by Python
+	// fetch through the solver's announcement, read back by Python; the announced URL
+	// is on 127.0.0.1: refused (anyone can announce any URL) unless the dev flag allows it
 	dir := t.TempDir()
 	out := filepath.Join(dir, "model.safetensors")
-	res, err := fetchModel(ctx, sn.sub, fetchConfig{id: id, out: out})
+	if _, err := fetchModel(ctx, sn.sub, fetchConfig{id: id, out: out}); !errors.Is(err, daemon.ErrPrivateAddress) {
+		t.Fatalf("fetch from an announced loopback URL: %v, want %v", err, daemon.ErrPrivateAddress)
+	}
+	if _, err := os.Stat(out); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("a refused fetch wrote %s: %v", out, err)
+	}
+	res, err := fetchModel(ctx, sn.sub, fetchConfig{id: id, out: out, allowPrivate: true})
 	if err != nil {
 		t.Fatal(err)
 	}

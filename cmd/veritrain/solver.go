@@ -26,6 +26,11 @@ func newSolverCmd() *cobra.Command {
 	var maxTasks int
 	var allowUnjudged bool
 	var cheat string // hidden: a dishonest solver, for tests of the real processes
+	var lf logFlags
+	var minReward string
+	var maxSteps uint64
+	var maxState int64
+	var stepTime, margin time.Duration
 	cmd := &cobra.Command{
 		Use:   "solver",
 		Short: "Run a solver: claim tasks, train, commit, serve checkpoints, defend disputes",
@@ -47,6 +52,10 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 			if err != nil {
 				return err
 			}
+			minR, err := parseEther(minReward, "min-reward")
+			if err != nil {
+				return err
+			}
 			cc, err := netsim.Cheat(cheat, nil)
 			if err != nil {
 				return usageError{fmt.Errorf("--cheat: %w", err)}
@@ -56,9 +65,13 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 				return err
 			}
 			defer closeFn()
+			if err := lf.apply(ctx, m); err != nil {
+				return err
+			}
 			met := newDaemonMetrics("solver", map[string]string{
 				"tasks_paid_total":    "tasks finalized and paid",
 				"tasks_slashed_total": "tasks failed with the stake slashed",
+				"task_errors_total":   "errors of one task (logged; the other tasks go on)",
 			})
 			steps := met.counter("solver", "steps_trained_total", "training steps run")
 			mux := http.NewServeMux()
@@ -81,7 +94,8 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 				Background: true, Task: task.Options{AllowUnjudged: allowUnjudged}, Log: slog.Default(),
 				Announce: &onchain.Announcement{Role: "solver", URL: publicURL, GPUs: gpus, Version: buildVersion()},
 				Fault:    cc.Fault, Stall: cc.Stall, Fabricate: cc.Fabricate, Withhold: cc.Withhold,
-				Progress: func(uint64, uint64, uint64) { steps.Inc() }, Backend: be})
+				Progress: func(uint64, uint64, uint64) { steps.Inc() }, Backend: be,
+				Terms: solver.Terms{MinReward: minR, MaxSteps: maxSteps, MaxState: maxState, StepTime: stepTime, Margin: margin}})
 			if err != nil {
 				return usageError{err}
 			}
@@ -92,6 +106,7 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 				err := s.Tick(ctx)
 				met.set("tasks_paid_total", s.Paid)
 				met.set("tasks_slashed_total", s.Slashed)
+				met.set("task_errors_total", s.Errors)
 				met.setTasks(s.Statuses())
 				if serr := met.updateStake(ctx, m); serr != nil {
 					slog.Debug("stake gauges", "err", serr)
@@ -108,7 +123,7 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 	}
 	cf.add(cmd)
 	addConfigFlag(cmd)
-	cmd.Flags().StringVar(&device, "device", deviceAuto, "where to train: cpu, cuda (fails without a GPU) or auto (the GPU when one is found)")
+	cmd.Flags().StringVar(&device, "device", deviceAuto, "where to train: cpu, cuda (fails without a GPU or if its start-up self-check against the CPU finds a kernel that differs) or auto (the GPU only if it passes that self-check, else the CPU)")
 	cmd.Flags().StringVar(&dir, "dir", "veritrain-solver", "folder for the run folders of claimed tasks")
 	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8547", "address to serve checkpoints (and /metrics) on")
 	cmd.Flags().StringVar(&publicURL, "public-url", "", "base URL others reach the checkpoint server at, announced on chain (default: the --listen address)")
@@ -116,6 +131,13 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 	cmd.Flags().IntVar(&maxTasks, "max-tasks", 1, "most tasks in hand at once; they train one after another (raise with --stake to keep training while earlier tasks wait out their challenge windows)")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to read the chain")
 	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", false, "also claim tasks with a node the contract cannot judge (an honest solver could not defend it)")
+	cmd.Flags().StringVar(&minReward, "min-reward", "0", "least reward (ether) of a task it claims")
+	cmd.Flags().Uint64Var(&maxSteps, "max-steps", daemon.DefaultMaxSteps, "most training steps of a task it claims")
+	cmd.Flags().Int64Var(&maxState, "max-state", solver.DefaultMaxState, "most bytes of a task's encoded state (weights and optimizer state) it claims")
+	cmd.Flags().DurationVar(&stepTime, "step-time", 0, "time one training step takes here (0: measured on this machine before the first claim of each model)")
+	cmd.Flags().DurationVar(&margin, "time-margin", solver.DefaultMargin,
+		"added to twice the measured training time: a task's commit window must cover its steps (and those queued), its game clock one segment")
+	lf.add(cmd)
 	cmd.Flags().StringVar(&cheat, "cheat", "none", "cheat (tests): "+strings.Join(netsim.Cheats, ", ")+"; the fault is at step 1")
 	_ = cmd.Flags().MarkHidden("cheat")
 	return cmd

@@ -26,11 +26,13 @@ import (
 // readFlags are the flags of the commands that only read a deployed market (no key).
 type readFlags struct {
 	rpc, market string
+	logs        logFlags
 }
 
 func (f *readFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.rpc, "rpc", "", "Ethereum JSON-RPC endpoint (http://, ws:// or an IPC path)")
 	cmd.Flags().StringVar(&f.market, "market", "", "TaskMarket contract address")
+	f.logs.add(cmd)
 }
 
 // dial connects and returns the market seen from no account (calls only).
@@ -45,7 +47,12 @@ func (f *readFlags) dial(ctx context.Context) (*onchain.Market, func(), error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("--rpc %s: %w", f.rpc, err)
 	}
-	return onchain.NewMarket(c, common.HexToAddress(f.market), &bind.TransactOpts{}), c.Close, nil
+	m := onchain.NewMarket(c, common.HexToAddress(f.market), &bind.TransactOpts{})
+	if err := f.logs.apply(ctx, m); err != nil {
+		c.Close()
+		return nil, nil, err
+	}
+	return m, c.Close, nil
 }
 
 // parseTaskIDs reads task ids given as arguments.

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -54,27 +55,43 @@ const (
 	deviceAuto = "auto"
 )
 
-// openBackend resolves --device: cpu is the reference kernels; cuda opens the first
-// CUDA GPU and fails (exit code 1) where there is none; auto takes the GPU when one
-// opens and otherwise says once, in the log, that it trains on the CPU. Every device
-// computes the same bits. The returned close function releases the device.
+// openGPU opens the GPU that --device cuda and auto vet and use; tests put a fake
+// device here.
+var openGPU = cuda.OpenGPU
+
+// openBackend resolves --device: cpu is the reference kernels; cuda and auto open the
+// first CUDA GPU and run the self-check on it (cuda.SelfCheck: every kernel on this card
+// bit for bit the CPU reference's), because one wrong bit in training loses a dispute
+// and the stake. cuda fails where there is no GPU (exit code 1) or the check fails
+// (exit code 3, naming the kernel); auto then trains on the CPU and says why, once, in
+// the log. The returned close function releases the device.
 func openBackend(device string) (train.Backend, func(), error) {
 	noop := func() {}
 	switch device {
 	case deviceCPU:
 		return train.CPU, noop, nil
 	case deviceCUDA, deviceAuto:
-		d, err := cuda.Open()
+		g, rep, err := cuda.OpenChecked(openGPU)
 		if err != nil {
+			mismatch := errors.Is(err, cuda.ErrMismatch)
 			if device == deviceAuto {
-				slog.Info("no CUDA GPU: training on the CPU", "reason", err)
+				if mismatch {
+					slog.Warn("the GPU failed its self-check against the CPU reference: training on the CPU", "reason", err)
+				} else {
+					slog.Info("no usable CUDA GPU: training on the CPU", "reason", err)
+				}
 				return train.CPU, noop, nil
 			}
-			return nil, noop, fmt.Errorf("--device cuda: %w", err)
+			err = fmt.Errorf("--device cuda: %w", err)
+			if mismatch {
+				return nil, noop, mismatchError{err}
+			}
+			return nil, noop, err
 		}
-		slog.Info("training on the GPU", "device", d.String())
-		return d, func() {
-			if err := d.Close(); err != nil {
+		slog.Info("training on the GPU: self-check passed, every kernel bit for bit the CPU reference's",
+			"device", g.String(), "cases", rep.Cases, "kernels", rep.Kernels)
+		return g, func() {
+			if err := g.Close(); err != nil {
 				slog.Warn("closing the GPU", "err", err)
 			}
 		}, nil
@@ -230,7 +247,7 @@ architecture. With --json the last line of output is one JSON object.`,
 	f.BoolVar(&asJSON, "json", false, "print one JSON object as the last line, no progress bar")
 	f.Uint64Var(&every, "checkpoint-every", 0, fmt.Sprintf("store a checkpoint every K steps (with --out; default %d, see bench/commit)", defaultCheckpointEvery))
 	f.StringVar(&outDir, "out", "", "run folder for checkpoints and the trace commitment; an interrupted run there resumes")
-	f.StringVar(&device, "device", deviceCPU, "where the kernels run: cpu, cuda (the first CUDA GPU; exit code 1 if there is none) or auto (the GPU if one opens, else the CPU); the bits are the same")
+	f.StringVar(&device, "device", deviceCPU, "where the kernels run: cpu, cuda (the first CUDA GPU after its self-check against the CPU; exit code 1 if there is none, 3 if a kernel differs) or auto (that GPU if it opens and passes the self-check, else the CPU); the bits are the same")
 	return cmd
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/task"
 	"github.com/veritrain/veritrain/verifier"
 )
@@ -20,6 +21,9 @@ func newVerifierCmd() *cobra.Command {
 	var attestDir string // attestation salts (verifier/attest.go)
 	var lazy bool
 	var metricsAddr string
+	var lf logFlags
+	var allowPrivate bool
+	var maxSteps uint64
 	cmd := &cobra.Command{
 		Use:   "verifier",
 		Short: "Run a verifier: re-run assigned segments, challenge wrong ones, play the dispute",
@@ -49,10 +53,13 @@ takes back its open games and attestations from the chain and never challenges a
 				return err
 			}
 			defer closeFn()
+			if err := lf.apply(ctx, m); err != nil {
+				return err
+			}
 			lookup := solverLookup(ctx, m, urls)
 			v, err := verifier.New(verifier.Config{Market: m, Specs: task.BuiltinSpecs, Bond: b, CheckAll: checkAll, Dir: attestDir, Lazy: lazy,
-				Checkpoints: &verifier.HTTP{URL: lookup, Log: slog.Default()}, Task: task.Options{AllowUnjudged: allowUnjudged},
-				Log: slog.Default()})
+				Checkpoints: &verifier.HTTP{URL: lookup, AllowPrivate: allowPrivate, Log: slog.Default()}, Task: task.Options{AllowUnjudged: allowUnjudged},
+				MaxSteps: maxSteps, Log: slog.Default()})
 			if err != nil {
 				return usageError{err}
 			}
@@ -66,12 +73,13 @@ takes back its open games and attestations from the chain and never challenges a
 					"jackpots_total":             "forced errors found (jackpot shares won)",
 					"attestations_slashed_total": "attestations whose stake was lost",
 					"attestations_void_total":    "attestations void (their start was a forced error's decoy): stake back, no fee",
+					"task_errors_total":          "errors of one task (logged; the other tasks go on)",
 				},
 				counts: func() map[string]int {
 					return map[string]int{"segments_checked_total": v.Checked, "challenges_total": v.Challenged,
 						"disputes_won_total": v.Won, "disputes_lost_total": v.Lost, "attestations_total": v.Audit.Attested,
 						"jackpots_total": v.Audit.Jackpots, "attestations_slashed_total": v.Audit.Slashed,
-						"attestations_void_total": v.Audit.Void}
+						"attestations_void_total": v.Audit.Void, "task_errors_total": v.Errors}
 				}}.run(ctx, m)
 		},
 	}
@@ -86,5 +94,8 @@ takes back its open games and attestations from the chain and never challenges a
 	cmd.Flags().BoolVar(&lazy, "lazy", false, "attest the solver's posted hashes without computing (tests and demos: it is slashed)")
 	_ = cmd.Flags().MarkHidden("lazy")
 	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", false, "also check tasks with a node the contract cannot judge")
+	cmd.Flags().BoolVar(&allowPrivate, "allow-private-urls", false, allowPrivateHelp)
+	cmd.Flags().Uint64Var(&maxSteps, "max-steps", daemon.DefaultMaxSteps, "most training steps of a task it checks (a larger one is skipped)")
+	lf.add(cmd)
 	return cmd
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/task"
 	"github.com/veritrain/veritrain/verifier"
 	"github.com/veritrain/veritrain/whistleblower"
@@ -21,6 +22,9 @@ func newWhistleblowerCmd() *cobra.Command {
 	var sample float64
 	var allowUnjudged bool
 	var metricsAddr string
+	var lf logFlags
+	var allowPrivate bool
+	var maxSteps uint64
 	cmd := &cobra.Command{
 		Use:   "whistleblower",
 		Short: "Run a whistleblower: re-run a sample of revealed attestations, dispute wrong ones, play the dispute",
@@ -46,10 +50,13 @@ func newWhistleblowerCmd() *cobra.Command {
 				return err
 			}
 			defer closeFn()
+			if err := lf.apply(ctx, m); err != nil {
+				return err
+			}
 			lookup := solverLookup(ctx, m, urls)
 			w, err := whistleblower.New(whistleblower.Config{Market: m, Specs: task.BuiltinSpecs, Bond: b, Sample: sample,
-				Checkpoints: &verifier.HTTP{URL: lookup, Log: slog.Default()}, Task: task.Options{AllowUnjudged: allowUnjudged},
-				Log: slog.Default()})
+				Checkpoints: &verifier.HTTP{URL: lookup, AllowPrivate: allowPrivate, Log: slog.Default()}, Task: task.Options{AllowUnjudged: allowUnjudged},
+				MaxSteps: maxSteps, Log: slog.Default()})
 			if err != nil {
 				return usageError{err}
 			}
@@ -61,10 +68,11 @@ func newWhistleblowerCmd() *cobra.Command {
 					"disputes_total":             "disputes opened (of attestations, or of the solver's claim an attester vouched for)",
 					"disputes_won_total":         "disputes won",
 					"disputes_lost_total":        "disputes lost",
+					"task_errors_total":          "errors of one attestation (logged; the others go on)",
 				},
 				counts: func() map[string]int {
 					return map[string]int{"attestations_seen_total": w.Seen, "attestations_checked_total": w.Checked,
-						"disputes_total": w.Disputed, "disputes_won_total": w.Won, "disputes_lost_total": w.Lost}
+						"disputes_total": w.Disputed, "disputes_won_total": w.Won, "disputes_lost_total": w.Lost, "task_errors_total": w.Errors}
 				}}.run(ctx, m)
 		},
 	}
@@ -75,6 +83,9 @@ func newWhistleblowerCmd() *cobra.Command {
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to read the chain")
 	cmd.Flags().StringVar(&metricsAddr, "metrics", "127.0.0.1:9550", "address to serve Prometheus /metrics on")
 	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", false, "also check tasks with a node the contract cannot judge")
+	cmd.Flags().BoolVar(&allowPrivate, "allow-private-urls", false, allowPrivateHelp)
+	cmd.Flags().Uint64Var(&maxSteps, "max-steps", daemon.DefaultMaxSteps, "most training steps of a task it checks (a larger one is skipped)")
+	lf.add(cmd)
 	addConfigFlag(cmd)
 	return cmd
 }

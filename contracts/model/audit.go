@@ -43,6 +43,7 @@ var (
 	ErrMarketAttestersFull      = errors.New("market: attesters full")
 	ErrMarketWrongAttestation   = errors.New("market: attestation in the wrong state")
 	ErrMarketVoidAttestation    = errors.New("market: void attestation (segment f+1 of a forced task)")
+	ErrMarketLazyAttestation    = errors.New("market: lazy attestation (the decoy; its stake goes to the pool)")
 )
 
 // MarketStatus mirrors TaskMarket.Status.
@@ -125,8 +126,8 @@ const (
 	OutcomeReleased    Outcome = iota // stake unlocked (fee and jackpot share, if earned, paid)
 	OutcomeUnrevealed                 // joined and never committed, or never revealed: stake to the pool
 	OutcomeLazy                       // revealed the decoy: stake to the pool
-	OutcomeWrongClaim                 // matched the solver's leaf of a segment the solver lost: winner's share to the challenger, rest to the pool
-	OutcomeLostDispute                // lost an attestation dispute: stake slashed to the challenger
+	OutcomeWrongClaim                 // no longer produced (kept for the numbering): a lost game judges no attestation
+	OutcomeLostDispute                // lost an attestation dispute: stake slashed to the challenger (to the pool if forfeited)
 	OutcomeVoid                       // attested segment f+1 of a forced task (its start was the decoy): stake unlocked, no fee
 )
 
@@ -165,6 +166,9 @@ type AuditState struct {
 	JackpotShare      Wei
 	JackpotHeld       Wei
 	FeesHeld          Wei
+	// DisputeEnd: after the solver lost a dispute, attestations stay disputable until
+	// here and are closed after it (its loss judges none of them).
+	DisputeEnd uint64
 }
 
 // MarketTask is one task's record.
@@ -478,13 +482,25 @@ func (m *Market) status(id uint64) MarketStatus {
 	return StatusNone
 }
 
-// PostTask opens a task of n segments; value = reward + audit.JackpotFee +
+// PostTask opens a task of n segments (a spec of n steps with a checkpoint after each:
+// PostTaskSpec with the smallest graph and state); value = reward + audit.JackpotFee +
 // audit.AttestFee*audit.MaxAttesters, all of it in escrow.
 func (m *Market) PostTask(who common.Address, n uint64, terms MarketTerms, audit MarketAudit, value Wei, now uint64) (uint64, error) {
-	if n == 0 || terms.ClaimBy <= now || terms.CommitWindow == 0 || terms.ChallengeWindow == 0 || terms.GameClock == 0 ||
-		terms.SolverStake.IsZero() || terms.ChallengerBond.IsZero() || !audit.valid() {
+	return m.PostTaskSpec(who, SpecTerms{Steps: n, Interval: 1, NumNodes: 1, StateDepth: 1}, terms, audit, value, now)
+}
+
+// PostTaskSpec is TaskMarket.postTask: the spec's sizes and every term within the
+// protocol's bounds (CheckBounds: a *TermError naming the first term outside them),
+// interval dividing steps, both stakes set, the audit valid; value = reward +
+// audit.JackpotFee + audit.AttestFee*audit.MaxAttesters, all of it in escrow.
+func (m *Market) PostTaskSpec(who common.Address, s SpecTerms, terms MarketTerms, audit MarketAudit, value Wei, now uint64) (uint64, error) {
+	if err := CheckBounds(s, terms, audit, now); err != nil {
+		return 0, err
+	}
+	if s.Steps%s.Interval != 0 || terms.SolverStake.IsZero() || terms.ChallengerBond.IsZero() || !audit.valid() {
 		return 0, ErrMarketBadTask
 	}
+	n := s.Steps / s.Interval
 	var fees Wei
 	fees.Mul(&audit.AttestFee, uint256.NewInt(uint64(audit.MaxAttesters)))
 	extra := add(audit.JackpotFee, fees)
@@ -726,8 +742,8 @@ func (m *Market) wrongAttestation(a *Attestation) error {
 }
 
 // RevealSecret: the solver opens its secret in (revealEnd, secretEnd]. A forced task's
-// leaf f+1 must be decoyLeaf; it is replaced by trueLeaf and the jackpot (at most the
-// pool) is reserved in equal shares for the attesters of the forced segment that
+// leaf f+1 must be decoyLeaf; it is replaced by trueLeaf and the jackpot (JackpotDraw:
+// at most the task's fee plus PoolDrawBps of the pool, and the pool) is reserved in equal shares for the attesters of the forced segment that
 // revealed trueLeaf. The challenge window opens. The contract computes both leaves from
 // one opening of a float of the true state (the decoy: that float XORed with the
 // secret's mask); the model has no states, so the caller computes them the same way
@@ -764,10 +780,7 @@ func (m *Market) RevealSecret(id uint64, who common.Address, secret, trueLeaf, d
 		t.A.Forced, t.A.ForcedSegment, t.A.Decoy, t.A.TrueLeaf = true, f, d, trueLeaf
 		k := t.votes[vote(f, trueLeaf)]
 		t.A.Finders = k
-		jp := t.Audit.Jackpot
-		if m.TotalJackpot.Lt(&jp) {
-			jp = m.TotalJackpot
-		}
+		jp := JackpotDraw(t.Audit.Jackpot, t.Audit.JackpotFee, m.TotalJackpot)
 		if k != 0 && !jp.IsZero() {
 			share := mulDiv(jp, 1, uint64(k))
 			held := mulDiv(share, uint64(k), 1)
@@ -779,6 +792,24 @@ func (m *Market) RevealSecret(id uint64, who common.Address, secret, trueLeaf, d
 	t.A.SecretRevealed = true
 	t.WindowEnd = now + t.Terms.ChallengeWindow
 	return nil
+}
+
+// PoolDrawBps is TaskMarket.POOL_DRAW_BPS: beyond the jackpot fee it paid in, a task's
+// finders may draw at most this share of the pool (basis points), so that no task
+// reserves for its own finders what other tasks funded.
+const PoolDrawBps = 1000
+
+// JackpotDraw is what a forced task's finders share at the secret reveal:
+// min(jackpot, fee + pool*PoolDrawBps/10000, pool).
+func JackpotDraw(jackpot, fee, pool Wei) Wei {
+	jp := add(fee, mulDiv(pool, PoolDrawBps, 10000))
+	if jackpot.Lt(&jp) {
+		jp = jackpot
+	}
+	if pool.Lt(&jp) {
+		jp = pool
+	}
+	return jp
 }
 
 // Challenge: who (staked, not the solver) disputes segment seg of the trace, locking
@@ -837,6 +868,7 @@ func (m *Market) Settle(id uint64, r Result, now uint64) error {
 	if t.Audit.On() {
 		t.A.SolverLost = true
 		t.A.ChallengeWinner = ch
+		t.A.DisputeEnd = now + t.Terms.ChallengeWindow
 		m.refundUnusedFees(t)
 	}
 	return nil
@@ -899,7 +931,7 @@ func (m *Market) Finalize(id uint64, now uint64) error {
 // the solver's seat (agreed: trace leaf segment; disputed: its end hash).
 func (m *Market) DisputeAttestation(id uint64, who, attester common.Address, now uint64) error {
 	t := m.Task(id)
-	if st := m.status(id); st != StatusCommitted && st != StatusDisputed {
+	if st := m.status(id); st != StatusCommitted && st != StatusDisputed && (st != StatusFailed || now >= t.A.DisputeEnd) {
 		return fmt.Errorf("%w: task %d is %v", ErrMarketWrongStatus, id, st)
 	}
 	if !t.A.SecretRevealed {
@@ -915,6 +947,9 @@ func (m *Market) DisputeAttestation(id uint64, who, attester common.Address, now
 	if void(t, a) {
 		return ErrMarketVoidAttestation
 	}
+	if lazy(t, a) {
+		return ErrMarketLazyAttestation
+	}
 	if err := m.needFree(who, t.Terms.ChallengerBond); err != nil {
 		return err
 	}
@@ -925,8 +960,11 @@ func (m *Market) DisputeAttestation(id uint64, who, attester common.Address, now
 
 // SettleAttestation applies the verdict of an attestation's game (SolverWins: the
 // attester was right; its bond-slash share goes to it and the attestation stands).
-// The attester losing slashes its stake to the challenger and closes it.
-func (m *Market) SettleAttestation(id uint64, attester common.Address, r Result, now uint64) error {
+// The attester losing closes it and unlocks the bond; its stake is slashed to the
+// challenger when the game judged it, to the pool when the attester forfeited (forfeit:
+// the game ended by Timeout, PinpointGame.forfeited), so that a friend's dispute the
+// attester lets time out pays the coalition nothing.
+func (m *Market) SettleAttestation(id uint64, attester common.Address, r Result, forfeit bool, now uint64) error {
 	t, a := m.attestation(id, attester)
 	if a == nil || a.State != AttDisputed {
 		return m.wrongAttestation(a)
@@ -942,7 +980,11 @@ func (m *Market) SettleAttestation(id uint64, attester common.Address, r Result,
 		return nil
 	}
 	m.unlock(ch, t.Terms.ChallengerBond)
-	m.slash(attester, t.Audit.AttestStake, ch)
+	if forfeit {
+		m.slashToPool(attester, t.Audit.AttestStake)
+	} else {
+		m.slash(attester, t.Audit.AttestStake, ch)
+	}
 	a.State, a.Outcome = AttClosed, OutcomeLostDispute
 	m.releaseShare(t, a)
 	m.payFee(t, t.Submitter)
@@ -977,6 +1019,9 @@ func (m *Market) CloseAttestation(id uint64, attester common.Address, proven boo
 	if t.Status != StatusFinalized && t.Status != StatusFailed {
 		return fmt.Errorf("%w: task %d is %v", ErrMarketWrongStatus, id, t.Status)
 	}
+	if now < t.A.DisputeEnd {
+		return fmt.Errorf("%w: disputable until %d", ErrMarketTooEarly, t.A.DisputeEnd)
+	}
 	a.State = AttClosed
 	if void(t, a) {
 		a.Outcome = OutcomeVoid
@@ -986,19 +1031,14 @@ func (m *Market) CloseAttestation(id uint64, attester common.Address, proven boo
 	}
 	h, s := a.EndHash, a.Segment
 	o := OutcomeReleased
-	if t.A.Forced && s == t.A.ForcedSegment && h == t.A.Decoy {
+	// No WrongClaim: the solver's lost game judges no attestation (a solver can throw
+	// it); a wrong attestation is slashed by its own dispute, which it defends.
+	if lazy(t, a) {
 		o = OutcomeLazy
-	} else if t.A.SolverLost && s == t.A.ChallengedSegment && h == t.A.ChallengedEnd {
-		o = OutcomeWrongClaim
 	}
 	a.Outcome = o
 	if o != OutcomeReleased {
 		m.slashToPool(attester, t.Audit.AttestStake)
-		if o == OutcomeWrongClaim { // the winner's share to whoever proved the leaf wrong
-			share := mulDiv(t.Audit.AttestStake, uint64(m.WinnerShareBps), 10000)
-			m.TotalJackpot = sub(m.TotalJackpot, share)
-			m.credit(t.A.ChallengeWinner, share)
-		}
 		m.releaseShare(t, a)
 		m.payFee(t, t.Submitter)
 		return nil
@@ -1025,6 +1065,12 @@ func (m *Market) CloseAttestation(id uint64, attester common.Address, proven boo
 // nobody could attest it from the posted trace, and it is void whatever it revealed.
 func void(t *MarketTask, a *Attestation) bool {
 	return t.A.Forced && a.Segment == t.A.ForcedSegment+1
+}
+
+// lazy says whether a revealed the decoy as the forced segment's end: its stake goes
+// to the pool at close, so it cannot be disputed (a friend's dispute would share it).
+func lazy(t *MarketTask, a *Attestation) bool {
+	return t.A.Forced && a.Segment == t.A.ForcedSegment && a.EndHash == t.A.Decoy
 }
 
 // releaseShare returns a finder's reserved jackpot share to the pool (it was slashed).

@@ -216,7 +216,11 @@ func TestAuditForcedError(t *testing.T) {
 		}
 	}
 	if finders > 0 {
+		// min(jackpot, fee + 10% of the pool, pool): the task's own fee plus a tenth
 		jp := testAudit().Jackpot
+		if c := add(testAudit().JackpotFee, mulDiv(pool, 1, 10)); c.Lt(&jp) {
+			jp = c
+		}
 		if pool.Lt(&jp) {
 			jp = pool
 		}
@@ -348,7 +352,8 @@ func TestAuditVoid(t *testing.T) {
 }
 
 // TestAuditSolverLoses: a lying solver loses the dispute; the attester that vouched
-// for its wrong leaf loses its stake to the pool, the one that disagreed is released.
+// for its wrong leaf is not judged by that loss but loses its own dispute (opened by the
+// winner within the dispute window); the one that disagreed is released after it.
 func TestAuditSolverLoses(t *testing.T) {
 	w := newAuditWorld(t, 4, false)
 	tk := w.task()
@@ -380,9 +385,19 @@ func TestAuditSolverLoses(t *testing.T) {
 	if got := w.free(aSubmitter); got != want {
 		t.Fatalf("submitter %v, want %v", got.Dec(), want.Dec())
 	}
+	// The loss judges no attestation: closing waits for the dispute window, in which the
+	// winner disputes the vouching attestation (a game the attester defends).
+	if err := w.m.CloseAttestation(w.id, aV[1], true, w.now); !errors.Is(err, ErrMarketTooEarly) {
+		t.Fatalf("close in the dispute window: %v", err)
+	}
+	w.must(w.m.DisputeAttestation(w.id, aV[0], aV[1], w.now))
+	w.must(w.m.SettleAttestation(w.id, aV[1], ChallengerWins, false, w.now))
+	w.now = tk.A.DisputeEnd
+	if err := w.m.DisputeAttestation(w.id, aV[2], aV[0], w.now); !errors.Is(err, ErrMarketWrongStatus) {
+		t.Fatalf("dispute after the window: %v", err)
+	}
 	w.must(w.m.CloseAttestation(w.id, aV[0], true, w.now))
-	w.must(w.m.CloseAttestation(w.id, aV[1], true, w.now))
-	if tk.Att[aV[1]].Outcome != OutcomeWrongClaim || tk.Att[aV[0]].Outcome != OutcomeReleased {
+	if tk.Att[aV[1]].Outcome != OutcomeLostDispute || tk.Att[aV[0]].Outcome != OutcomeReleased {
 		t.Fatalf("outcomes %d %d", tk.Att[aV[0]].Outcome, tk.Att[aV[1]].Outcome)
 	}
 }
@@ -413,8 +428,8 @@ func TestAuditAttestationDispute(t *testing.T) {
 	if err := w.m.CloseAttestation(w.id, aV[1], true, w.now); !errors.Is(err, ErrMarketWrongAttestation) {
 		t.Fatalf("close while disputed: %v", err)
 	}
-	w.must(w.m.SettleAttestation(w.id, aV[1], ChallengerWins, w.now))
-	w.must(w.m.SettleAttestation(w.id, aV[0], SolverWins, w.now))
+	w.must(w.m.SettleAttestation(w.id, aV[1], ChallengerWins, false, w.now))
+	w.must(w.m.SettleAttestation(w.id, aV[0], SolverWins, false, w.now))
 	// whistleblower: bond back + half the 0.5 stake; attester 0: half the griefer's 0.1 bond
 	if got, want := sub(w.free(aV[2]), wb), eth(250); got != want {
 		t.Errorf("whistleblower gained %v, want %v", got.Dec(), want.Dec())
@@ -563,7 +578,7 @@ func TestMarketRandomOpsAtomic(t *testing.T) {
 			if r.IntN(2) == 0 {
 				err = m.DisputeAttestation(id, who, accts[r.IntN(len(accts))], now)
 			} else {
-				err = m.SettleAttestation(id, accts[r.IntN(len(accts))], Result(r.IntN(3)), now)
+				err = m.SettleAttestation(id, accts[r.IntN(len(accts))], Result(r.IntN(3)), r.IntN(2) == 0, now)
 			}
 		case 15:
 			err = m.CloseAttestation(id, accts[r.IntN(len(accts))], r.IntN(2) == 0, now)

@@ -197,6 +197,8 @@ type Game struct {
 	// Refuted: the challenger proved the element (RefuteElement); the operand check
 	// is then the solver's.
 	Refuted bool
+	// Forfeit: the game ended by Timeout (PinpointGame.forfeited), judging nothing.
+	Forfeit bool
 }
 
 // New opens a game at time now.
@@ -235,6 +237,7 @@ func (g *Game) Apply(by Party, moveNo uint32, m Move, now uint64) error {
 			return ErrClockRunning
 		}
 		g.finish(map[bool]Result{true: ChallengerWins, false: SolverWins}[g.SolverTurn])
+		g.Forfeit = true
 		return nil
 	}
 	c := *g // apply to a copy: a failed move leaves g as it was

@@ -95,7 +95,8 @@ contract PinpointGame {
 
     struct Game {
         Setup s;
-        address client;
+        // what every move reads and writes, in one slot (32 bytes): one cold load and
+        // one store per move, not two (the client, read only at the end, sits apart)
         Phase phase;
         Level level;
         Result result;
@@ -104,6 +105,10 @@ contract PinpointGame {
         uint64 lastMove;
         uint64 clockSolver;
         uint64 clockChallenger;
+        address client;
+        // ended by timeout(): a forfeit judges nothing (the client may pay it apart from
+        // a judged result). Here, not in the full hot slot: written once, at the end.
+        bool forfeit;
         // descent
         bytes32 cur;
         uint64 idx;
@@ -161,13 +166,14 @@ contract PinpointGame {
     error NotAtTrace();
 
     event Opened(uint256 indexed id, address indexed client, address solver, address challenger);
-    /// @dev The frontier itself is in the transaction's calldata (data availability
-    /// without paying for a log of it).
-    event Revealed(uint256 indexed id, Level level, uint64 idx, uint8 rem);
+    /// @notice Every accepted move and timeout of game id, by `by` (msg.sender as the game
+    /// saw it). The log's data is the call itself, raw (msg.data: decode it as a call to
+    /// this contract, not as an event field). Parties read each other's moves here, not
+    /// from transactions sent to the game: a party whose account is a contract (multisig,
+    /// smart wallet, EIP-7702, forwarder) moves through an internal call, which only a
+    /// log makes visible. Raw data saves the 64 bytes of an ABI-encoded `bytes` field.
+    event Moved(uint256 indexed id, address indexed by);
     event Resolved(uint256 indexed id, Result result);
-    /// @dev The operands are in the transaction's calldata (the challenger reads them there).
-    event ElementProved(uint256 indexed id, bytes32 opsDigest);
-    event ElementJudgeSet(address judge);
 
     /// @notice log2 of the children revealed per round (one round = solver reveal +
     /// challenger pick). Moves per dispute ~ 2*sum(depths)/fanoutBits.
@@ -177,25 +183,20 @@ contract PinpointGame {
     uint256 public gameCount;
     mapping(uint256 => Game) internal games;
 
-    /// @notice The ZkElementJudge (its verifier is the element circuit's); zero until the
-    /// deployer sets it (the proof path is off).
-    address public elementJudge;
-    address private immutable deployer;
+    /// @notice The ZkElementJudge (its verifier is the element circuit's); zero: the proof
+    /// path is off. Fixed at deployment, like the code itself, so that no one (the deployer
+    /// included) can change how a running game is judged; check the judge's and its
+    /// verifier's code hashes against the published ones before trusting a game.
+    address public immutable elementJudge;
 
-    constructor(uint8 fanoutBits_, IPinpointShapes shapes_) {
-        if (fanoutBits_ == 0 || fanoutBits_ > 8 || address(shapes_).code.length == 0) revert BadSetup();
+    constructor(uint8 fanoutBits_, IPinpointShapes shapes_, address judge_) {
+        if (
+            fanoutBits_ == 0 || fanoutBits_ > 8 || address(shapes_).code.length == 0
+                || (judge_ != address(0) && judge_.code.length == 0)
+        ) revert BadSetup();
         fanoutBits = fanoutBits_;
         shapes = shapes_;
-        deployer = msg.sender;
-    }
-
-    /// @notice Deployer, once: the ZkElementJudge over the verifier gnark exported for the
-    /// element circuit. Part of the deployment like the code itself (check the judge's and
-    /// its verifier's code hashes against the published ones before trusting a game).
-    function setElementJudge(address judge) external {
-        if (msg.sender != deployer || elementJudge != address(0) || judge == address(0)) revert BadSetup();
-        elementJudge = judge;
-        emit ElementJudgeSet(judge);
+        elementJudge = judge_;
     }
 
     // ------------------------------------------------------------------ open, views
@@ -220,6 +221,11 @@ contract PinpointGame {
 
     function result(uint256 id) external view returns (Result) {
         return games[id].result;
+    }
+
+    /// @notice Whether game id ended by timeout() (a forfeit) rather than by a move.
+    function forfeited(uint256 id) external view returns (bool) {
+        return games[id].forfeit;
     }
 
     function clientOf(uint256 id) external view returns (address) {
@@ -256,7 +262,20 @@ contract PinpointGame {
         uint64 left = g.solverTurn ? g.clockSolver : g.clockChallenger;
         uint64 deadline = g.lastMove + left;
         if (block.timestamp <= deadline) revert ClockRunning(deadline);
+        _moved(id);
+        g.forfeit = true;
         _finish(id, g, g.solverTurn ? Result.ChallengerWins : Result.SolverWins);
+    }
+
+    /// @dev Emits Moved with this call as its data (see Moved). The copy sits past the
+    /// free memory pointer, which stays where it is: nothing else is kept there.
+    function _moved(uint256 id) private {
+        bytes32 topic = Moved.selector;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            calldatacopy(p, 0, calldatasize())
+            log3(p, calldatasize(), topic, id, caller())
+        }
     }
 
     function _live(uint256 id) private view returns (Game storage g) {
@@ -283,6 +302,7 @@ contract PinpointGame {
         }
         g.lastMove = uint64(block.timestamp);
         g.moves = mv + 1;
+        _moved(id);
     }
 
     function _finish(uint256 id, Game storage g, Result r) private {
@@ -301,19 +321,18 @@ contract PinpointGame {
         g.phase = Phase.Reveal;
     }
 
-    function _reveal(uint256 id, Game storage g, bytes32[] calldata frontier) private {
+    function _reveal(Game storage g, bytes32[] calldata frontier) private {
         uint8 w = g.rem < fanoutBits ? g.rem : fanoutBits;
         if (frontier.length != uint256(1) << w) revert BadFrontier();
         if (Tree.frontierRoot(frontier, g.rem == w) != g.cur) revert BadFrontier();
         g.phase = Phase.Pick;
         g.solverTurn = false;
-        emit Revealed(id, g.level, g.idx, g.rem);
     }
 
     /// @notice Solver: reveals the 2^w nodes below the current subtree root.
     function reveal(uint256 id, uint32 mv, bytes32[] calldata frontier) external {
         Game storage g = _move(id, mv, true, Phase.Reveal);
-        _reveal(id, g, frontier);
+        _reveal(g, frontier);
     }
 
     /// @notice Challenger: names the node q of the last revealed frontier that it
@@ -388,7 +407,7 @@ contract PinpointGame {
         if (lastProof.length != d || Tree.rootOf(g.s.disputed, g.s.segLen, lastProof) != root) revert BadProof();
         g.stepsRoot = root;
         _startDescent(g, Level.Steps, root, d);
-        _reveal(id, g, frontier);
+        _reveal(g, frontier);
     }
 
     /// @notice Solver: opens state[p-1] (agreed) and commits the root over step p-1's
@@ -407,7 +426,7 @@ contract PinpointGame {
         g.prevState = prevState;
         g.graphRoot = root;
         _startDescent(g, Level.Graph, root, Tree.depth(g.s.numNodes));
-        _reveal(id, g, frontier);
+        _reveal(g, frontier);
     }
 
     /// @notice Challenger, instead of its first pick in the graph: accepts every node
@@ -436,7 +455,7 @@ contract PinpointGame {
         if (header != desc.outHeader || Tree.tensorRoot(header, dataRoot) != g.outRoot) revert BadProof();
         g.desc = desc;
         _startDescent(g, Level.Tensor, dataRoot, Tree.depth((uint256(desc.numel) + 7) / 8));
-        _reveal(id, g, frontier);
+        _reveal(g, frontier);
     }
 
     /// @notice Solver: commits the root over the disputed element's trace leaves (repops
@@ -455,7 +474,7 @@ contract PinpointGame {
         if (Shapes.resultBits(lastLeaf) != g.value) revert BadProof();
         g.traceRoot = root;
         _startDescent(g, Level.Trace, root, d);
-        _reveal(id, g, frontier);
+        _reveal(g, frontier);
     }
 
     // ------------------------------------------------------------------ one-step checks
@@ -543,11 +562,9 @@ contract PinpointGame {
         Game storage g = _move(id, mv, true, atTrace ? ph : Phase.OpenTrace);
         address j = elementJudge;
         if (j == address(0)) revert ZkDisabled();
-        bytes32 digest = IZkElementJudge(j).check(_zkNode(g), g.element, g.value, operands, proof);
-        g.opsDigest = digest;
+        g.opsDigest = IZkElementJudge(j).check(_zkNode(g), g.element, g.value, operands, proof);
         g.phase = Phase.OperandCheck;
         g.solverTurn = false;
-        emit ElementProved(id, digest);
     }
 
     /// @notice Challenger, on its turn at the trace level (Pick): proves with one Groth16
@@ -562,12 +579,10 @@ contract PinpointGame {
         if (value == g.value) revert BadProof();
         address j = elementJudge;
         if (j == address(0)) revert ZkDisabled();
-        bytes32 digest = IZkElementJudge(j).check(_zkNode(g), g.element, value, operands, proof);
-        g.opsDigest = digest;
+        g.opsDigest = IZkElementJudge(j).check(_zkNode(g), g.element, value, operands, proof);
         g.refuted = true;
         g.phase = Phase.OperandCheck;
         g.solverTurn = true;
-        emit ElementProved(id, digest);
     }
 
     /// @notice The party that did not prove concedes the proved element.

@@ -8,7 +8,8 @@
  * threads are coroutines (ucontext) on one OS thread: each runs until its next
  * __syncthreads, then the next thread runs, so every thread reaches a barrier before any
  * passes it, as on the GPU; __shared__ arrays are static (one block at a time).
- * FAKECUDA_INIT, when set, is the CUresult cuInit returns (to test the no-device path).
+ * FAKECUDA_INIT, when set, is the CUresult cuInit returns (to test the no-device path);
+ * FAKECUDA_FLIP, when set to an entry point's name, makes that kernel one bit wrong.
  */
 #define _XOPEN_SOURCE 700
 #include <stdint.h>
@@ -201,8 +202,8 @@ static CUresult fk_block(unsigned bx) {
 	return OK;
 }
 
-CUresult cuLaunchKernel(uintptr_t f, unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by, unsigned bz,
-                        unsigned shmem, uintptr_t stream, void **params, void **extra) {
+static CUresult fk_launch(uintptr_t f, unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by, unsigned bz,
+                          unsigned shmem, uintptr_t stream, void **params, void **extra) {
 	size_t fn = f - 0x1000;
 	(void)shmem;
 	if (fk_current != fk_ctx) return ERR_INVALID_CONTEXT;
@@ -234,4 +235,18 @@ CUresult cuLaunchKernel(uintptr_t f, unsigned gx, unsigned gy, unsigned gz, unsi
 		}
 	}
 	return OK;
+}
+
+/* cuLaunchKernel runs the kernel; FAKECUDA_FLIP, when it names an entry point, then flips
+ * the lowest bit of that kernel's first output: a card that gets one kernel wrong by one
+ * bit, for the self-check's tests. */
+CUresult cuLaunchKernel(uintptr_t f, unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by, unsigned bz,
+                        unsigned shmem, uintptr_t stream, void **params, void **extra) {
+	CUresult r = fk_launch(f, gx, gy, gz, bx, by, bz, shmem, stream, params, extra);
+	const char *flip = getenv("FAKECUDA_FLIP");
+	if (r == OK && flip && f - 0x1000 < FK_NFN && strcmp(flip, fk_names[f - 0x1000]) == 0) {
+		uint32_t *out = (uint32_t *)(uintptr_t)(*(uint64_t *)params[0]);
+		if (out) *out ^= 1;
+	}
+	return r;
 }

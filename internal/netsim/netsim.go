@@ -160,6 +160,7 @@ func New(ctx context.Context, cfg Config) (_ *Network, err error) {
 // Contracts are the parameters of a deployment.
 type Contracts struct {
 	FanoutBits     uint8          // the game's bits per move
+	ElementJudge   common.Address // the game's ZkElementJudge, fixed for its life (zero: no proofs)
 	UnbondingDelay uint64         // seconds a withdrawal waits
 	Treasury       common.Address // receives the slashed remainder not paid to the winner
 	WinnerShareBps uint16         // share of a slashed stake paid to the winner
@@ -169,7 +170,7 @@ type Contracts struct {
 // market using it from account from of c; gas is what the game and market
 // deployments used.
 func Deploy(ctx context.Context, c chain.Chain, from int, p Contracts) (game, market common.Address, gas uint64, err error) {
-	game, gr, err := chain.DeployGame(ctx, c, from, p.FanoutBits)
+	game, gr, err := chain.DeployGameJudged(ctx, c, from, p.FanoutBits, p.ElementJudge)
 	if err != nil {
 		return game, market, 0, fmt.Errorf("netsim: %w", err)
 	}
@@ -262,7 +263,7 @@ func (n *Network) AddVerifier(ctx context.Context, acc int, name string, cfg ver
 		cfg.Log = n.log.With("verifier", name)
 	}
 	if cfg.Checkpoints == nil {
-		cfg.Checkpoints = &verifier.HTTP{URL: n.SolverURL, Log: n.log}
+		cfg.Checkpoints = &verifier.HTTP{AllowPrivate: true, URL: n.SolverURL, Log: n.log}
 	}
 	if p.Verifier, err = verifier.New(cfg); err != nil {
 		return nil, fmt.Errorf("netsim: verifier %s: %w", name, err)

@@ -33,7 +33,7 @@ const (
 	OutcomeReleased uint8 = iota
 	OutcomeUnrevealed
 	OutcomeLazy
-	OutcomeWrongClaim
+	OutcomeWrongClaim // no longer produced (a lost game judges no attestation); kept for the numbering
 	OutcomeLostDispute
 	OutcomeVoid
 )

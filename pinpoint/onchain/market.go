@@ -15,6 +15,7 @@ import (
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/internal/faults"
 	"github.com/veritrain/veritrain/proofs"
 )
 
@@ -39,7 +40,12 @@ type Market struct {
 	Opts *bind.TransactOpts
 	// Prover is handed to the games this account plays (Game.Prover).
 	Prover *proofs.Prover
-	c      *bind.BoundContract
+	// FromBlock is the first block any log query reads (the market's deployment block,
+	// DeployBlock): a query from block 0 on a long chain spans pages of nothing.
+	FromBlock uint64
+	// LogPage is the most blocks one log query spans (0: DefaultLogPage).
+	LogPage uint64
+	c       *bind.BoundContract
 }
 
 // NewMarket binds the market at `at` for the account of opts.
@@ -63,6 +69,7 @@ func (m *Market) send(ctx context.Context, data []byte, value *big.Int, what str
 	if err != nil {
 		return r, fmt.Errorf("market %s: %w", what, err)
 	}
+	faults.Tx("tx-mined", m.At, data) // crash tests: mined, not yet recorded by the caller
 	return r, nil
 }
 
@@ -215,12 +222,79 @@ const (
 	logRetryWait = 100 * time.Millisecond
 )
 
-// FilterLogs is the market's logs matching q (its address is set here). A node may
-// answer a query that reaches its head before its log index has caught up (geth's log
-// index: "failed to retrieve log value pointer ... not found"); such an answer is
-// retried for up to two seconds, any other error is returned at once.
+// DefaultLogPage is the most blocks one log query spans when Market.LogPage is 0:
+// public RPC providers cap a query's range (commonly at 10,000 blocks or fewer) or its
+// result count.
+const DefaultLogPage = 10_000
+
+// FilterLogs is the market's logs matching q (its address is set here), read in pages
+// of at most LogPage blocks from the later of q.FromBlock and Market.FromBlock (the
+// market's deployment: nothing of it precedes that) up to q.ToBlock or the head. A page
+// the node refuses as too large (a provider's range or result cap) is halved and tried
+// again. A node may answer a query that reaches its head before its log index has
+// caught up (geth's log index: "failed to retrieve log value pointer ... not found");
+// such an answer is retried for up to two seconds, any other error is returned at once.
 func (m *Market) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	q.Addresses = []common.Address{m.At}
+	if q.BlockHash != nil || (q.FromBlock != nil && !q.FromBlock.IsUint64()) || (q.ToBlock != nil && !q.ToBlock.IsUint64()) {
+		return m.filterOnce(ctx, q) // one block, or a named tag ("pending"): nothing to page
+	}
+	from := m.FromBlock
+	if q.FromBlock != nil {
+		from = max(from, q.FromBlock.Uint64())
+	}
+	var to uint64
+	if q.ToBlock != nil {
+		to = q.ToBlock.Uint64()
+	} else {
+		head, err := m.B.BlockNumber(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("onchain: head for a log query: %w", err)
+		}
+		to = head
+	}
+	page := m.LogPage
+	if page == 0 {
+		page = DefaultLogPage
+	}
+	var out []types.Log
+	for lo := from; lo <= to; {
+		hi := to
+		if to-lo >= page {
+			hi = lo + page - 1
+		}
+		pq := q
+		pq.FromBlock, pq.ToBlock = new(big.Int).SetUint64(lo), new(big.Int).SetUint64(hi)
+		logs, err := m.filterOnce(ctx, pq)
+		if err != nil {
+			if hi > lo && tooManyLogs(err) {
+				page = max((hi-lo+1)/2, 1)
+				continue
+			}
+			return nil, fmt.Errorf("onchain: logs of blocks %d..%d: %w", lo, hi, err)
+		}
+		out = append(out, logs...)
+		if hi == to {
+			break // to may be the largest uint64: hi+1 would wrap
+		}
+		lo = hi + 1
+	}
+	return out, nil
+}
+
+// tooManyLogs reports whether err is a provider's refusal of a query's size (range or
+// result count), which a smaller range avoids. Providers word it differently.
+func tooManyLogs(err error) bool {
+	s := strings.ToLower(err.Error())
+	for _, w := range []string{"range", "too many", "more than", "limit", "exceed", "too large", "response size"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Market) filterOnce(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	for try := 0; ; try++ {
 		logs, err := m.B.FilterLogs(ctx, q)
 		if err == nil || try == logRetries || !strings.Contains(err.Error(), "not found") {
@@ -232,4 +306,43 @@ func (m *Market) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]type
 		case <-time.After(logRetryWait):
 		}
 	}
+}
+
+// DeployBlock finds the block that created the contract at `at` (the first block whose
+// state holds its code), by bisection over the chain's history: about log2(head) calls,
+// once per daemon start. A node that cannot serve old state (not an archive node) makes
+// it fail: give the block by hand then (the daemons' --from-block).
+func DeployBlock(ctx context.Context, b Backend, at common.Address) (uint64, error) {
+	head, err := b.BlockNumber(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("onchain: head: %w", err)
+	}
+	has := func(n uint64) (bool, error) {
+		code, err := b.CodeAt(ctx, at, new(big.Int).SetUint64(n))
+		if err != nil {
+			return false, fmt.Errorf("onchain: code of %s at block %d: %w", at.Hex(), n, err)
+		}
+		return len(code) > 0, nil
+	}
+	ok, err := has(head)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, fmt.Errorf("onchain: no contract at %s", at.Hex())
+	}
+	lo, hi := uint64(0), head // the answer is in [lo, hi]; hi has the code
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		ok, err := has(mid)
+		if err != nil {
+			return 0, err
+		}
+		if ok {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo, nil
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veritrain/veritrain/contracts/bindings/moveforwarder"
 	"github.com/veritrain/veritrain/contracts/bindings/pinpointgame"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
@@ -178,14 +179,24 @@ type env struct {
 	game *onchain.Game
 }
 
-func newEnv(t testing.TB, fanout uint8) *env {
+func newEnv(t testing.TB, fanout uint8) *env { return newEnvJudged(t, fanout, 0) }
+
+// newEnvJudged is newEnv with an element judge of zkTerms terms when terms > 0 (a
+// game's judge is fixed at its deployment: the judge is deployed first).
+func newEnvJudged(t testing.TB, fanout uint8, terms int) *env {
 	ctx := context.Background()
 	sim, err := chain.NewSim(chain.WithOsakaRules())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { sim.Close() })
-	at, _, err := chain.DeployGame(ctx, sim, accClient, fanout)
+	var judge common.Address
+	if terms > 0 {
+		if judge, err = onchain.DeployElementJudge(ctx, sim, accClient, terms); err != nil {
+			t.Fatal(err)
+		}
+	}
+	at, _, err := chain.DeployGameJudged(ctx, sim, accClient, fanout, judge)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,9 +222,43 @@ func (e *env) play(s model.Setup, solver, challenger model.Strategy, solverErrs,
 
 // playAgents is play that also returns both agents (solver, challenger).
 func (e *env) playAgents(s model.Setup, solver, challenger model.Strategy, solverErrs, challengerErrs []func() error, liar model.Party) (model.Result, int, [2]*onchain.Agent) {
+	return e.playVia(s, solver, challenger, solverErrs, challengerErrs, liar, 0)
+}
+
+// forwarder deploys a MoveForwarder owned by account acc: a party whose account is a
+// contract (a multisig, a smart wallet, an EIP-7702 account) and moves through it.
+func (e *env) forwarder(acc int) common.Address {
+	at, _, err := chain.Deploy(e.ctx, e.sim, acc, &moveforwarder.MoveForwarderMetaData, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return at
+}
+
+// sendVia is an Agent.Send that moves through forwarder fw, owned by account acc: the
+// game sees an internal call from fw, and no transaction is sent to the game.
+func (e *env) sendVia(fw common.Address, acc int) func(context.Context, []byte) error {
+	mf, opts := moveforwarder.NewMoveForwarder(), e.opts(acc)
+	return func(ctx context.Context, call []byte) error {
+		_, err := onchain.Transact(ctx, e.sim, opts, fw, mf.PackExec(e.game.At, call), nil)
+		return err
+	}
+}
+
+// playVia is playAgents where party via (if not 0) is a MoveForwarder owned by its
+// account: the game is opened with the forwarder in that seat, and that party's agent
+// sends every move through it.
+func (e *env) playVia(s model.Setup, solver, challenger model.Strategy, solverErrs, challengerErrs []func() error, liar, via model.Party) (model.Result, int, [2]*onchain.Agent) {
 	pg := pinpointgame.NewPinpointGame()
+	seat := map[model.Party]common.Address{model.Solver: e.addr(accSolver), model.Challenger: e.addr(accChallenger)}
+	var send func(context.Context, []byte) error
+	if via != 0 {
+		acc := map[model.Party]int{model.Solver: accSolver, model.Challenger: accChallenger}[via]
+		seat[via] = e.forwarder(acc)
+		send = e.sendVia(seat[via], acc)
+	}
 	r, err := onchain.Transact(e.ctx, e.sim, e.opts(accClient), e.game.At, pg.PackOpen(pinpointgame.PinpointGameSetup{
-		Solver: e.addr(accSolver), Challenger: e.addr(accChallenger), NodesRoot: s.NodesRoot, StateMapRoot: s.StateMapRoot,
+		Solver: seat[model.Solver], Challenger: seat[model.Challenger], NodesRoot: s.NodesRoot, StateMapRoot: s.StateMapRoot,
 		DataRoot: s.DataRoot, Agreed: s.Agreed, Disputed: s.Disputed, FirstStep: s.FirstStep, SegLen: s.SegLen,
 		NumNodes: s.NumNodes, StateDepth: s.StateDepth, Clock: s.Clock}), nil)
 	if err != nil {
@@ -236,7 +281,11 @@ func (e *env) playAgents(s model.Setup, solver, challenger model.Strategy, solve
 		if err != nil {
 			e.t.Fatal(err)
 		}
-		return onchain.NewAgent(e.game, id, p, e.opts(acc), e.addr(accSolver), e.addr(accChallenger), r.BlockNumber.Uint64(), nil)
+		a := onchain.NewAgent(e.game, id, p, e.opts(acc), seat[model.Solver], seat[model.Challenger], r.BlockNumber.Uint64(), nil)
+		if role == via {
+			a.Send = send
+		}
+		return a
 	}
 	as := agent(model.Solver, solver, solverErrs, accSolver)
 	ac := agent(model.Challenger, challenger, challengerErrs, accChallenger)
@@ -336,5 +385,61 @@ func TestHonestPartyWinsOnChain(t *testing.T) {
 			}
 			t.Logf("fanout %d, fault %+v, solver lies %v: %v after %d transactions", fanout, f, solverLies, res, sent)
 		}
+	}
+}
+
+// TestMovesThroughForwarder: a party whose account is a contract (a MoveForwarder
+// stands for a multisig, a smart wallet, an EIP-7702 account) moves through internal
+// calls, never a transaction to the game; the other side reads its moves from the
+// game's Moved logs and the honest side wins as before. In turn: a lying solver and a
+// lying challenger moving through a forwarder against an honest agent, and an honest
+// challenger and an honest solver moving through one against a liar. Each dispute is
+// over a wrong scalar operation, played to the trace level's one-step check.
+func TestMovesThroughForwarder(t *testing.T) {
+	tk := newTask(t)
+	e := newEnv(t, 4)
+	r := rand.New(rand.NewPCG(11, 12))
+	for _, c := range []struct {
+		name       string
+		solverLies bool
+		via        model.Party
+	}{
+		{"lying solver via forwarder", true, model.Solver},
+		{"lying challenger via forwarder", false, model.Challenger},
+		{"honest challenger via forwarder", true, model.Challenger},
+		{"honest solver via forwarder", false, model.Solver},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			e.t = t
+			truth, err := pinpoint.NewComputation(tk, tk.Trainer(), pinpoint.Fault{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, liar := drawFault(t, r, tk, truth, pinpoint.FaultOp, c.solverLies)
+			sv, cv := truth, liar
+			want, liarRole := model.SolverWins, model.Challenger
+			if c.solverLies {
+				sv, cv, want, liarRole = liar, truth, model.ChallengerWins, model.Solver
+			}
+			first := f.Step / interval * interval
+			seg := sv.Segment(first, interval)
+			s := model.Setup{NodesRoot: tk.Game.NodesTree.Root(), StateMapRoot: tk.Game.StateMap.Root(), DataRoot: tk.Game.DataTree.Root(),
+				Agreed: seg.Leaf(0), Disputed: seg.Leaf(interval), FirstStep: first, SegLen: interval,
+				NumNodes: uint32(len(tk.Nodes)), StateDepth: tk.Game.StateDepth, Clock: clock}
+			sol := &pinpoint.Solver{Task: tk, View: sv}
+			res, sent, agents := e.playVia(s, sol, pinpoint.Challenger{View: cv}, []func() error{sv.Err, sol.Err}, []func() error{cv.Err}, liarRole, c.via)
+			if res != want {
+				t.Fatalf("fault %+v: %v, want %v", f, res, want)
+			}
+			fwd := agents[c.via-model.Solver]
+			if fwd.Sent() == 0 {
+				t.Fatal("the party behind the forwarder sent no move")
+			}
+			g := agents[0].P.Game()
+			if g.Level != model.LevelTrace {
+				t.Fatalf("fault %+v: the dispute ended at level %d, not at the trace", f, g.Level)
+			}
+			t.Logf("fault %+v: %v after %d moves (%d through the forwarder)", f, res, sent, fwd.Sent())
+		})
 	}
 }

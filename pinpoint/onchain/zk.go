@@ -93,16 +93,20 @@ func (v *judgeVerifier) ask(ctx context.Context, b Backend, g *model.Game, m mod
 	return nil
 }
 
-// zkSetup reads the game's element judge until one is set; then the player's
-// replica checks proofs with the judge's verifier and, if the agent has a prover for
+// zkSetup reads the game's element judge (fixed at deployment; zero: none) once; then
+// the player's replica checks proofs with the judge's verifier and, if the agent has a prover for
 // the judge's circuit size, the player offers claims to prove.
 func (a *Agent) zkSetup(ctx context.Context) error {
-	if a.zk != nil {
+	if a.zkRead {
 		return nil
 	}
 	j, err := a.G.ElementJudge(ctx)
-	if err != nil || j == (common.Address{}) {
+	if err != nil {
 		return err
+	}
+	if j == (common.Address{}) {
+		a.zkRead = true
+		return nil
 	}
 	jc := zj.Instance(a.G.B, j)
 	max, err := bind.Call(jc, &bind.CallOpts{Context: ctx}, zj.PackMaxTerms(), zj.UnpackMaxTerms)
@@ -114,6 +118,7 @@ func (a *Agent) zkSetup(ctx context.Context) error {
 		return fmt.Errorf("onchain: judge verifier: %w", err)
 	}
 	a.zk = &judgeVerifier{at: at, max: int(max), ok: map[[32]byte]bool{}}
+	a.zkRead = true
 	prove := a.G.Prover != nil && a.G.Prover.Terms == int(max)
 	if a.G.Prover != nil && !prove {
 		a.Log.Warn("prover does not match the element judge: proofs off", "prover_terms", a.G.Prover.Terms, "judge_terms", max)
@@ -145,9 +150,9 @@ var verifierMeta = map[int]*bind.MetaData{
 }
 
 // DeployElementJudge deploys the committed verifier for terms and a ZkElementJudge over
-// it from account `from`, and sets it as game's judge (from must be the game's
-// deployer). It returns the judge's address.
-func DeployElementJudge(ctx context.Context, c chain.Chain, from int, game common.Address, terms int) (common.Address, error) {
+// it from account `from`, and returns the judge's address: deploy the game naming it
+// next (chain.DeployGameJudged), as a game's judge is fixed at its deployment.
+func DeployElementJudge(ctx context.Context, c chain.Chain, from int, terms int) (common.Address, error) {
 	meta, ok := verifierMeta[terms]
 	if !ok {
 		return common.Address{}, fmt.Errorf("onchain: no committed verifier for %d terms: %w", terms, proofs.ErrShape)
@@ -159,13 +164,6 @@ func DeployElementJudge(ctx context.Context, c chain.Chain, from int, game commo
 	j, _, err := chain.Deploy(ctx, c, from, &zkelementjudge.ZkElementJudgeMetaData, zj.PackConstructor(v, uint32(terms)))
 	if err != nil {
 		return common.Address{}, fmt.Errorf("onchain: deploy judge: %w", err)
-	}
-	opts, err := chain.Transactor(ctx, c, from)
-	if err != nil {
-		return common.Address{}, err
-	}
-	if _, err := Transact(ctx, c, opts, game, pg.PackSetElementJudge(j), nil); err != nil {
-		return common.Address{}, fmt.Errorf("onchain: setElementJudge: %w", err)
 	}
 	return j, nil
 }

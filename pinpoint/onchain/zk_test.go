@@ -8,7 +8,6 @@ import (
 
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/pinpoint"
-	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/proofs"
 	"github.com/veritrain/veritrain/task"
 	"github.com/veritrain/veritrain/train"
@@ -49,8 +48,9 @@ func nodeIndex(t testing.TB, tk *task.Task, name string) int {
 type zkCase struct {
 	node       string
 	solverLies bool
-	proofs     int  // proving moves the chain accepted
-	wrongKeys  bool // the parties' keys are not the judge's: their proofs are refused
+	proofs     int         // proving moves the chain accepted
+	wrongKeys  bool        // the parties' keys are not the judge's: their proofs are refused
+	via        model.Party // this party moves through a MoveForwarder (0: none)
 }
 
 // TestZkDisputeOnChain plays disputes whose disputed node the element circuit covers
@@ -60,14 +60,19 @@ type zkCase struct {
 // and the honest side wins. A node the circuit does not cover is bisected as before.
 func TestZkDisputeOnChain(t *testing.T) {
 	playZk(t, newTask(t), []zkCase{
-		{"bwd.l0.dW", true, 0, true},   // the refused proof falls back to the bisection
-		{"bwd.l0.dW", true, 1, false},  // matmul, 8 terms: the challenger refutes
-		{"bwd.l0.dW", false, 1, false}, // the solver proves
-		{"upd.l0.weight.momentum", true, 1, false},
-		{"fwd.l0.bias", false, 1, false},
-		{"bwd.l0.relu", true, 1, false}, // relugrad
-		{"upd.l1.weight", false, 1, false},
-		{"fwd.l0.matmul", true, 0, false}, // 64 terms: beyond the circuit, bisected
+		{"bwd.l0.dW", true, 0, true, 0},   // the refused proof falls back to the bisection
+		{"bwd.l0.dW", true, 1, false, 0},  // matmul, 8 terms: the challenger refutes
+		{"bwd.l0.dW", false, 1, false, 0}, // the solver proves
+		{"upd.l0.weight.momentum", true, 1, false, 0},
+		{"fwd.l0.bias", false, 1, false, 0},
+		{"bwd.l0.relu", true, 1, false, 0}, // relugrad
+		{"upd.l1.weight", false, 1, false, 0},
+		{"fwd.l0.matmul", true, 0, false, 0}, // 64 terms: beyond the circuit, bisected
+		// a party whose account is a contract: the other side reads its proof (or its
+		// lie) from the game's Moved logs
+		{"bwd.l0.dW", true, 1, false, model.Solver},      // lying solver via forwarder: refuted
+		{"bwd.l0.dW", false, 1, false, model.Solver},     // honest solver proves via forwarder
+		{"bwd.l0.dW", false, 1, false, model.Challenger}, // lying challenger via forwarder: proved
 	})
 }
 
@@ -89,23 +94,20 @@ func TestZkDisputeTanhAdam(t *testing.T) {
 		t.Fatal(err)
 	}
 	playZk(t, tk, []zkCase{
-		{"fwd.l0.tanh", true, 1, false}, // the challenger refutes
-		{"fwd.l0.tanh", false, 1, false},
-		{"bwd.l0.tanh", true, 1, false},   // tanhgrad
-		{"upd.l0.weight", true, 1, false}, // adam_apply
-		{"upd.l1.bias", false, 1, false},
-		{"bwd.l1.db", true, 0, false},  // colsum of 16 rows: beyond the circuit, bisected
-		{"bwd.logits", true, 1, false}, // xentgrad: a softmax row of 4
-		{"bwd.logits", false, 1, false},
+		{"fwd.l0.tanh", true, 1, false, 0}, // the challenger refutes
+		{"fwd.l0.tanh", false, 1, false, 0},
+		{"bwd.l0.tanh", true, 1, false, 0},   // tanhgrad
+		{"upd.l0.weight", true, 1, false, 0}, // adam_apply
+		{"upd.l1.bias", false, 1, false, 0},
+		{"bwd.l1.db", true, 0, false, 0},  // colsum of 16 rows: beyond the circuit, bisected
+		{"bwd.logits", true, 1, false, 0}, // xentgrad: a softmax row of 4
+		{"bwd.logits", false, 1, false, 0},
 	})
 }
 
 func playZk(t *testing.T, tk *task.Task, cases []zkCase) {
 	p := testProver(t)
-	e := newEnv(t, 4)
-	if _, err := onchain.DeployElementJudge(e.ctx, e.sim, accClient, e.game.At, zkTerms); err != nil {
-		t.Fatal(err)
-	}
+	e := newEnvJudged(t, 4, zkTerms)
 	var wrong *proofs.Prover
 	r := rand.New(rand.NewPCG(8, 8))
 	for _, c := range cases {
@@ -150,7 +152,7 @@ func playZk(t *testing.T, tk *task.Task, cases []zkCase) {
 			t.Fatalf("%s: fault %+v does not change its segment", c.node, f)
 		}
 		sol := &pinpoint.Solver{Task: tk, View: sv}
-		res, sent, agents := e.playAgents(s, sol, pinpoint.Challenger{View: cv}, []func() error{sv.Err, sol.Err}, []func() error{cv.Err}, liarRole)
+		res, sent, agents := e.playVia(s, sol, pinpoint.Challenger{View: cv}, []func() error{sv.Err, sol.Err}, []func() error{cv.Err}, liarRole, c.via)
 		if res != want {
 			t.Fatalf("%s (fault %+v, solver lies %v): %v, want %v", c.node, f, c.solverLies, res, want)
 		}
@@ -165,6 +167,10 @@ func playZk(t *testing.T, tk *task.Task, cases []zkCase) {
 		if c.proofs > 0 && g.OpsDigest == ([32]byte{}) {
 			t.Fatalf("%s: no proved operands in the replica", c.node)
 		}
-		t.Logf("%s, solver lies %v: %v after %d transactions (%d proof)", c.node, c.solverLies, res, sent, c.proofs)
+		via := "none"
+		if c.via != 0 {
+			via = c.via.String()
+		}
+		t.Logf("%s, solver lies %v, through a forwarder: %s: %v after %d transactions (%d proof)", c.node, c.solverLies, via, res, sent, c.proofs)
 	}
 }

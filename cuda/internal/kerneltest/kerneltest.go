@@ -5,7 +5,9 @@
 // Inputs come in regimes: Normal (values of training's magnitudes, where exp, log and
 // divisions do real work), Specials (mostly normal values with NaN of any payload, ±Inf,
 // ±0, subnormals and the largest finite values mixed in) and Bits (uniformly random bit
-// patterns: every class of float32, mostly huge and tiny magnitudes).
+// patterns: every class of float32, mostly huge and tiny magnitudes). Edges, used by
+// the start-up self-check (package cuda), places every special value deterministically:
+// every other element walks the list, so an input of twice its length meets them all.
 package kerneltest
 
 import (
@@ -23,6 +25,7 @@ const (
 	Normal Regime = iota
 	Specials
 	Bits
+	Edges
 )
 
 func (r Regime) String() string {
@@ -33,12 +36,18 @@ func (r Regime) String() string {
 		return "specials"
 	case Bits:
 		return "bits"
+	case Edges:
+		return "edges"
 	}
 	return fmt.Sprintf("Regime(%d)", int(r))
 }
 
-// Regimes are all regimes, in order.
+// Regimes are the random regimes, in order (Edges is left out: the tests' shapes meet
+// the specials through Specials and Bits already).
 var Regimes = []Regime{Normal, Specials, Bits}
+
+// SpecialBits is the list of edge values (as bits) that Edges walks through.
+func SpecialBits() []uint32 { return append([]uint32(nil), specials...) }
 
 // specials are the edge cases of binary32 (NaNs with payloads and signs included).
 var specials = []uint32{
@@ -74,6 +83,12 @@ func Inputs(r *rand.Rand, k repops.Kernel, g Regime) [][]float32 {
 	for s, n := range lens {
 		in[s] = make([]float32, n)
 		for i := range in[s] {
+			if g == Edges && i%2 == 0 {
+				// Each slot starts at a different place in the list, so that
+				// specials meet other specials, not only themselves.
+				in[s][i] = math.Float32frombits(specials[(i/2+5*s)%len(specials)])
+				continue
+			}
 			in[s][i] = Value(r, g)
 		}
 	}

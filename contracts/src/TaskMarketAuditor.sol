@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {PinpointGame} from "./PinpointGame.sol";
+import {PinpointTree as Tree} from "./PinpointTree.sol";
+import {MerkleProof} from "./MerkleProof.sol";
+import {TaskMarketBase} from "./TaskMarketBase.sol";
+import {
+    TaskMarketStatus as Status,
+    TaskMarketSpec as Spec,
+    TaskMarketTerms as Terms,
+    TaskMarketTask as Task,
+    TaskMarketAudit as Audit,
+    TaskMarketAuditState as AuditState,
+    TaskMarketAttState as AttState,
+    TaskMarketOutcome as Outcome,
+    TaskMarketAttestation as Attestation,
+    TaskMarketChallenge as Challenge,
+    TaskMarketDecoyOpening as DecoyOpening
+} from "./TaskMarketTypes.sol";
+
+/// @title TaskMarketAuditor
+/// @notice TaskMarket's audit layer (attestations, forced errors, jackpots, attestation
+/// disputes), split out of TaskMarket for EIP-170's code-size limit. TaskMarket deploys
+/// it in its constructor with its own arguments and forwards these functions to it by
+/// DELEGATECALL: the code runs in TaskMarket's storage, with TaskMarket's address,
+/// balance and msg.sender, so there is one vault and one balance invariant, and the ABI
+/// stays TaskMarket's. Called directly it sees its own empty storage, where no task
+/// exists: every move reverts. See docs/PROTOCOL.md ("Contract layout").
+contract TaskMarketAuditor is TaskMarketBase {
+    constructor(PinpointGame game_, uint64 unbondingDelay_, address treasury_, uint16 winnerShareBps_)
+        TaskMarketBase(game_, unbondingDelay_, treasury_, winnerShareBps_)
+    {}
+
+    /// @notice Anyone staked but the solver, once per task, until attestEnd: takes an
+    /// attestation slot, locking attestStake. Its segment is drawn from the hash of the
+    /// next block (attestSegment), which nobody knows now: an address cannot be ground
+    /// for a segment once the seed is known.
+    function joinAttestation(uint256 id) external {
+        Task storage t = _task(id, Status.Committed);
+        AuditState storage a = audits[id];
+        if (a.audit.attestWindow == 0) revert NoAudit();
+        if (t.seed == 0) revert NoSeed();
+        if (block.timestamp > a.attestEnd) revert TooLate(a.attestEnd);
+        if (msg.sender == t.solver) revert SolverCannotAttest();
+        Attestation storage att = attestations[id][msg.sender];
+        if (att.state != AttState.None) revert AlreadyAttested();
+        if (a.audit.maxAttesters != 0 && a.attesters >= a.audit.maxAttesters) revert AttestersFull(a.audit.maxAttesters);
+        _lock(msg.sender, a.audit.attestStake);
+        a.attesters++;
+        att.state = AttState.Joined;
+        att.joinBlock = uint64(block.number);
+        emit AttestJoined(id, msg.sender, att.joinBlock);
+    }
+
+    /// @notice Joined attester, from block joinBlock+2 until attestEnd: commits to the
+    /// state root it recomputed for checkpoint attestSegment+1.
+    /// commitment = keccak256(abi.encode(id, msg.sender, endHash, salt)).
+    function attest(uint256 id, bytes32 commitment) external {
+        AuditState storage a = audits[id];
+        Attestation storage att = attestations[id][msg.sender];
+        if (att.state != AttState.Joined) revert WrongAttestation(att.state);
+        if (block.timestamp > a.attestEnd) revert TooLate(a.attestEnd);
+        uint64 s = _attestSegment(id, msg.sender);
+        att.state = AttState.Committed;
+        att.segment = s;
+        att.commitment = commitment;
+        emit Attested(id, msg.sender, s);
+    }
+
+    /// @notice Attester, in (attestEnd, revealEnd]: opens its commitment.
+    function revealAttestation(uint256 id, bytes32 endHash, bytes32 salt) external {
+        AuditState storage a = audits[id];
+        Attestation storage att = attestations[id][msg.sender];
+        if (att.state != AttState.Committed) revert WrongAttestation(att.state);
+        if (block.timestamp <= a.attestEnd) revert TooEarly(a.attestEnd);
+        if (block.timestamp > a.revealEnd) revert TooLate(a.revealEnd);
+        if (keccak256(abi.encode(id, msg.sender, endHash, salt)) != att.commitment) revert BadReveal();
+        att.endHash = endHash;
+        att.state = AttState.Revealed;
+        votes[id][keccak256(abi.encode(att.segment, endHash))]++;
+        emit AttestationRevealed(id, msg.sender, att.segment, endHash);
+    }
+
+    /// @notice Solver, in (revealEnd, secretEnd]: reveals its secret. If the task was forced,
+    /// `o` opens one float of the true state f+1; the decoy root is the same opening with
+    /// that float XORed with decoyMask. `proof` must show the decoy root is leaf f+1 of the
+    /// posted trace, which is then replaced by the true root on the same path; the jackpot
+    /// is reserved for the finders. Not forced: `o` is not read. Opens the challenge window.
+    function revealSecret(uint256 id, bytes32 secret, bytes32[] calldata proof, DecoyOpening calldata o) external {
+        Task storage t = _task(id, Status.Committed);
+        AuditState storage a = audits[id];
+        if (msg.sender != t.solver) revert NotSolver();
+        if (a.audit.attestWindow == 0) revert NoAudit();
+        if (a.secretRevealed) revert SecretAlreadyRevealed();
+        if (t.seed == 0) revert NoSeed();
+        if (block.timestamp <= a.revealEnd) revert TooEarly(a.revealEnd);
+        if (block.timestamp > a.secretEnd) revert TooLate(a.secretEnd);
+        if (keccak256(abi.encode(secret)) != a.secretHash) revert BadSecret();
+        a.secretRevealed = true;
+        (bool forced, uint64 f) = _forcedError(secret, a.claimHash, id, _numCheckpoints(id), a.audit.forcedErrorBps);
+        if (forced) {
+            _undecoy(id, secret, f, proof, o);
+            uint32 k = votes[id][keccak256(abi.encode(f, a.trueLeaf))];
+            a.finders = k;
+            uint256 jp = _jackpotDraw(a.audit.jackpot, a.audit.jackpotFee);
+            if (k != 0 && jp != 0) {
+                uint256 share = jp / k;
+                a.jackpotShare = share;
+                a.jackpotHeld = share * k;
+                _jackpotReserve(share * k);
+            }
+        }
+        t.windowEnd = uint64(block.timestamp) + t.terms.challengeWindow;
+        emit SecretRevealed(id, forced, f, t.traceRoot, a.finders, a.jackpotShare);
+    }
+
+    /// @dev Checks that the opening's decoy root is posted leaf f+1 and puts the true root
+    /// in its place (a function of its own: revealSecret's stack is full).
+    function _undecoy(uint256 id, bytes32 secret, uint64 f, bytes32[] calldata proof, DecoyOpening calldata o)
+        private
+    {
+        Task storage t = tasks[id];
+        AuditState storage a = audits[id];
+        (bool ok, bytes32 trueLeaf, bytes32 d) = _decoyRoots(o, _decoyMask(secret, id));
+        uint256 leaf = uint256(f) + 1;
+        if (
+            !ok || proof.length != Tree.depth(uint256(_numCheckpoints(id)) + 1)
+                || Tree.rootOf(d, leaf, proof) != t.traceRoot
+        ) {
+            revert BadProof();
+        }
+        t.traceRoot = Tree.rootOf(trueLeaf, leaf, proof);
+        a.forced = true;
+        a.forcedSegment = f;
+        a.decoy = d;
+        a.trueLeaf = trueLeaf;
+    }
+
+    /// @dev MerkleProof.decoyRoots of an opening (a function of its own, for the stack).
+    function _decoyRoots(DecoyOpening calldata o, uint32 mask) private view returns (bool, bytes32, bytes32) {
+        return MerkleProof.decoyRoots(o.tensorIndex, o.headerHash, o.element, o.leaf, o.dataPath, o.statePath, mask);
+    }
+
+    /// @notice Anyone staked but the attester, after the secret reveal and before the task
+    /// ends (or, if the solver lost a dispute, until disputeEnd): disputes a revealed attestation. A game opens with the attester in the
+    /// solver's seat: agreed = trace leaf c.segment (proven), disputed = its endHash
+    /// (c.end must equal it; c.endProof is not read). The challenger's bond is locked.
+    function disputeAttestation(uint256 id, address attester, Challenge calldata c) external returns (uint256 gameId) {
+        Task storage t = tasks[id];
+        // live, or failed by a lost dispute and within its dispute window
+        if (
+            t.status != Status.Committed && t.status != Status.Disputed
+                && (t.status != Status.Failed || block.timestamp >= audits[id].disputeEnd)
+        ) revert WrongStatus(t.status);
+        if (!audits[id].secretRevealed) revert SecretNotRevealed();
+        Attestation storage att = attestations[id][attester];
+        if (att.state != AttState.Revealed) revert WrongAttestation(att.state);
+        if (msg.sender == attester) revert SelfChallenge();
+        if (_void(audits[id], att)) revert VoidAttestation();
+        // Lazy (the decoy on the forced segment): closeAttestation already takes its whole
+        // stake; a friend's dispute it forfeits would turn that into a half-share payout.
+        if (_lazy(audits[id], att)) revert LazyAttestation();
+        if (c.segment != att.segment || c.end != att.endHash) revert BadProof();
+        _checkStart(id, t, c);
+        _lock(msg.sender, t.terms.challengerBond);
+        att.state = AttState.Disputed;
+        att.challenger = msg.sender;
+        gameId = game.open(_setup(t, attester, c.segment, c.start, c.end));
+        att.game = gameId;
+        emit AttestationDisputed(id, attester, msg.sender, gameId);
+    }
+
+    /// @notice Anyone: applies a resolved attestation dispute. Attester won: the
+    /// challenger's bond is slashed to it and the attestation stands. Attester lost: the
+    /// bond unlocked, the attestation closed, its stake slashed to the challenger if the
+    /// game judged it (ended by a move), else (the attester forfeited on time) to the
+    /// jackpot pool: a forfeit judges nothing, and paying the challenger would let an
+    /// attester's friend dispute it and keep winnerShareBps of a stake otherwise lost.
+    function settleAttestation(uint256 id, address attester) external {
+        Attestation storage att = attestations[id][attester];
+        if (att.state != AttState.Disputed) revert WrongAttestation(att.state);
+        PinpointGame.Result r = game.result(att.game);
+        if (r == PinpointGame.Result.Pending) revert GamePending();
+        Task storage t = tasks[id];
+        AuditState storage a = audits[id];
+        address ch = att.challenger;
+        att.challenger = address(0);
+        if (r == PinpointGame.Result.SolverWins) {
+            _slash(ch, t.terms.challengerBond, attester);
+            att.state = AttState.Revealed;
+            emit AttestationSettled(id, attester, att.game, true);
+            return;
+        }
+        _unlock(ch, t.terms.challengerBond);
+        if (game.forfeited(att.game)) _slashToPool(attester, a.audit.attestStake);
+        else _slash(attester, a.audit.attestStake, ch);
+        att.state = AttState.Closed;
+        _releaseShare(a, att);
+        _payFee(a, t.submitter);
+        emit AttestationSettled(id, attester, att.game, false);
+        emit AttestationClosed(id, attester, Outcome.LostDispute, 0);
+    }
+
+    /// @notice Anyone: closes an attestation. Joined or unrevealed after revealEnd: stake to the pool.
+    /// Revealed, once the task has ended (Finalized or Failed, then after disputeEnd) and
+    /// no dispute on it runs: of segment f+1 of a forced task: void, stake unlocked, no
+    /// fee; else the decoy (lazy): stake to the pool; otherwise the stake is unlocked, a finder is paid its jackpot share, and on a
+    /// Finalized task the fee is paid if `proof` shows endHash is trace leaf segment+1.
+    function closeAttestation(uint256 id, address attester, bytes32[] calldata proof) external {
+        Task storage t = tasks[id];
+        AuditState storage a = audits[id];
+        Attestation storage att = attestations[id][attester];
+        AttState st = att.state;
+        uint256 stake = a.audit.attestStake;
+        if (st == AttState.Committed || st == AttState.Joined) {
+            if (block.timestamp <= a.revealEnd) revert TooEarly(a.revealEnd);
+            att.state = AttState.Closed;
+            _slashToPool(attester, stake);
+            _payFee(a, t.submitter);
+            emit AttestationClosed(id, attester, Outcome.Unrevealed, 0);
+            return;
+        }
+        if (st != AttState.Revealed) revert WrongAttestation(st);
+        if (t.status != Status.Finalized && t.status != Status.Failed) revert WrongStatus(t.status);
+        if (block.timestamp < a.disputeEnd) revert TooEarly(a.disputeEnd);
+        att.state = AttState.Closed;
+        bytes32 h = att.endHash;
+        uint64 s = att.segment;
+        if (_void(a, att)) {
+            _unlock(attester, stake);
+            _payFee(a, t.submitter);
+            emit AttestationClosed(id, attester, Outcome.Void, 0);
+            return;
+        }
+        Outcome o = Outcome.Released;
+        // Not WrongClaim for matching the leaf of a segment the solver lost: a lost game
+        // judges the solver's claims in that game, which a solver can throw (its sybil
+        // challenges, it times out) to slash the honest attesters of the segment. A wrong
+        // attestation is slashed only by its own dispute, which it defends (above).
+        if (_lazy(a, att)) o = Outcome.Lazy;
+        if (o != Outcome.Released) {
+            _slashToPool(attester, stake);
+            _releaseShare(a, att);
+            _payFee(a, t.submitter);
+            emit AttestationClosed(id, attester, o, 0);
+            return;
+        }
+        _unlock(attester, stake);
+        uint256 paid;
+        if (a.forced && s == a.forcedSegment && h == a.trueLeaf && a.jackpotShare != 0) {
+            paid = a.jackpotShare;
+            a.jackpotHeld -= paid;
+            _escrowOut(attester, paid);
+        }
+        bool agreed = t.status == Status.Finalized && proof.length == Tree.depth(uint256(_numCheckpoints(id)) + 1)
+            && Tree.rootOf(h, uint256(s) + 1, proof) == t.traceRoot;
+        if (agreed) paid += a.audit.attestFee;
+        _payFee(a, agreed ? attester : t.submitter);
+        emit AttestationClosed(id, attester, o, paid);
+    }
+}

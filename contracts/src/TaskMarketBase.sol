@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {StakingVault} from "./StakingVault.sol";
+import {PinpointGame} from "./PinpointGame.sol";
+import {PinpointTree as Tree} from "./PinpointTree.sol";
+import {
+    TaskMarketStatus as Status,
+    TaskMarketSpec as Spec,
+    TaskMarketTerms as Terms,
+    TaskMarketTask as Task,
+    TaskMarketAudit as Audit,
+    TaskMarketAuditState as AuditState,
+    TaskMarketAttState as AttState,
+    TaskMarketOutcome as Outcome,
+    TaskMarketAttestation as Attestation,
+    TaskMarketChallenge as Challenge,
+    TaskMarketDecoyOpening as DecoyOpening
+} from "./TaskMarketTypes.sol";
+
+/// @title TaskMarketBase
+/// @notice What TaskMarket and its audit module TaskMarketAuditor share: types, errors,
+/// events, the storage layout and the helpers both use. TaskMarket runs the module's
+/// code by DELEGATECALL in its own storage, so both must see exactly this layout:
+/// neither declares a state variable of its own (immutables live in code, not storage).
+abstract contract TaskMarketBase is StakingVault {
+    error BadTask();
+    error WrongStatus(Status have);
+    error NotSolver();
+    error NotSubmitter();
+    error TooLate(uint64 deadline);
+    error TooEarly(uint64 when);
+    error BadProof();
+    error SelfChallenge();
+    error SeedNotReady(uint64 atBlock);
+    error SeedDrawn();
+    error NoSeed();
+    error GamePending();
+    error InfoTooLong(uint256 length);
+    error NoAudit();
+    error SecretNotRevealed();
+    error SecretAlreadyRevealed();
+    error BadSecret();
+    error BadReveal();
+    error SolverCannotAttest();
+    error AlreadyAttested();
+    error AttestersFull(uint32 max);
+    error WrongAttestation(AttState have);
+    error VoidAttestation();
+    error LazyAttestation();
+
+    event TaskPosted(uint256 indexed id, address indexed submitter, uint256 reward);
+    event TaskClaimed(uint256 indexed id, address indexed solver, uint64 commitBy);
+    event TraceCommitted(uint256 indexed id, bytes32 traceRoot, bytes32 finalRoot, uint64 windowEnd);
+    event SeedDrawnEvent(uint256 indexed id, bytes32 seed, uint256 fromBlock);
+    event Challenged(uint256 indexed id, address indexed challenger, uint64 segment, uint256 game);
+    event DisputeSettled(uint256 indexed id, uint256 game, bool solverWon);
+    event TaskFinalized(uint256 indexed id, Status status);
+    event AttestPhase(uint256 indexed id, uint64 attestEnd, uint64 revealEnd, uint64 secretEnd);
+    event AttestJoined(uint256 indexed id, address indexed attester, uint64 joinBlock);
+    event Attested(uint256 indexed id, address indexed attester, uint64 segment);
+    event AttestationRevealed(uint256 indexed id, address indexed attester, uint64 segment, bytes32 endHash);
+    event SecretRevealed(
+        uint256 indexed id, bool forced, uint64 segment, bytes32 traceRoot, uint32 finders, uint256 jackpotShare
+    );
+    event AttestationDisputed(uint256 indexed id, address indexed attester, address indexed challenger, uint256 game);
+    event AttestationSettled(uint256 indexed id, address indexed attester, uint256 game, bool attesterWon);
+    event AttestationClosed(uint256 indexed id, address indexed attester, Outcome outcome, uint256 paid);
+    /// @notice A participant's self-description (JSON: checkpoint server URL, GPUs, version),
+    /// so submitters can find where to fetch a task's weights and who runs on what.
+    event Announced(address indexed who, bytes info);
+
+    /// @notice Blocks between the commit block and the block whose hash seeds the
+    /// verifier assignment (the solver cannot know it when committing).
+    uint64 public constant SEED_DELAY = 4;
+
+    PinpointGame public immutable game;
+    uint256 public taskCount;
+    mapping(uint256 => Task) internal tasks;
+    mapping(uint256 => AuditState) internal audits;
+    mapping(uint256 => mapping(address => Attestation)) internal attestations;
+    /// @dev Revealed attestations per (task, keccak256(abi.encode(segment, endHash))): the
+    /// finders of a forced error are counted in O(1) when the secret is revealed.
+    mapping(uint256 => mapping(bytes32 => uint32)) internal votes;
+
+    /// @notice Most a task's finders may draw from the shared jackpot pool beyond the
+    /// jackpot fee the task paid into it, in basis points of the pool at the secret
+    /// reveal: min(jackpot, jackpotFee + pool * POOL_DRAW_BPS / 10000, pool). Without it
+    /// one task with a huge jackpot, no fee and forced errors always on reserves the
+    /// whole pool for its own sybil finders. 10%: the default jackpot (0.1 ETH, fee
+    /// 0.017) is paid whole from a pool of 0.83 ETH up (incentives/README.md).
+    uint256 public constant POOL_DRAW_BPS = 1000;
+
+    constructor(PinpointGame game_, uint64 unbondingDelay_, address treasury_, uint16 winnerShareBps_)
+        StakingVault(unbondingDelay_, treasury_, winnerShareBps_)
+    {
+        game = game_;
+    }
+
+    function _task(uint256 id, Status want) internal view returns (Task storage t) {
+        t = tasks[id];
+        if (t.status != want) revert WrongStatus(t.status);
+    }
+
+    function _numCheckpoints(uint256 id) internal view returns (uint64) {
+        Spec storage s = tasks[id].spec;
+        return s.steps / s.interval;
+    }
+
+    /// @dev The hash of block `from`, or, if that is older than 256 blocks, of the latest
+    /// block congruent to it modulo 256 (so it exists whenever someone asks).
+    function _blockHashFrom(uint256 from) internal view returns (bytes32, uint256) {
+        if (block.number <= from) revert SeedNotReady(uint64(from + 1));
+        if (block.number - from > 256) from += ((block.number - 1 - from) / 256) * 256;
+        return (blockhash(from), from);
+    }
+
+    /// @notice Whether a task of n segments carries a forced error, and which segment f
+    /// (its leaf f+1, never the first or the final one, is the decoy).
+    function _forcedError(bytes32 secret, bytes32 claimHash, uint256 id, uint64 n, uint16 bps)
+        internal
+        pure
+        returns (bool forced, uint64 f)
+    {
+        uint256 r = uint256(keccak256(abi.encode(secret, claimHash, id)));
+        if (n < 2 || r % 10000 >= bps) return (false, 0);
+        return (true, uint64((r >> 128) % (n - 1)));
+    }
+
+    /// @notice The mask a forced solver XORs into one float of checkpoint f+1 to make its
+    /// decoy: nonzero, low mantissa bits only, so the decoy is a plausible, served state.
+    function _decoyMask(bytes32 secret, uint256 id) internal pure returns (uint32) {
+        return (uint32(uint256(keccak256(abi.encode("veritrain.forced.mask", secret, id)))) & 0xFF) | 1;
+    }
+
+    /// @notice The segment an attester re-runs: once joined, keccak256(abi.encode(seed,
+    /// attester, h)) mod numCheckpoints, h the hash of block joinBlock+1 (reverts
+    /// SeedNotReady until it exists; past 256 blocks, the latest block congruent to it
+    /// mod 256); once committed, the stored segment.
+    function _attestSegment(uint256 id, address attester) internal view returns (uint64) {
+        Attestation storage att = attestations[id][attester];
+        if (att.state == AttState.None) revert WrongAttestation(att.state);
+        if (att.state != AttState.Joined) return att.segment;
+        (bytes32 h,) = _blockHashFrom(uint256(att.joinBlock) + 1);
+        return uint64(uint256(keccak256(abi.encode(tasks[id].seed, attester, h))) % _numCheckpoints(id));
+    }
+
+    /// @dev c.segment is a segment and c.start is leaf c.segment of the trace root.
+    function _checkStart(uint256 id, Task storage t, Challenge calldata c) internal view {
+        uint64 n = _numCheckpoints(id);
+        if (c.segment >= n || c.startProof.length != Tree.depth(uint256(n) + 1)) revert BadProof();
+        if (Tree.rootOf(c.start, c.segment, c.startProof) != t.traceRoot) revert BadProof();
+    }
+
+    function _setup(Task storage t, address solver, uint64 segment, bytes32 agreed, bytes32 disputed)
+        internal
+        view
+        returns (PinpointGame.Setup memory)
+    {
+        return PinpointGame.Setup({
+            solver: solver,
+            challenger: msg.sender,
+            nodesRoot: t.spec.nodesRoot,
+            stateMapRoot: t.spec.stateMapRoot,
+            dataRoot: t.spec.dataRoot,
+            agreed: agreed,
+            disputed: disputed,
+            firstStep: segment * t.spec.interval,
+            segLen: t.spec.interval,
+            numNodes: t.spec.numNodes,
+            stateDepth: t.spec.stateDepth,
+            clock: t.terms.gameClock
+        });
+    }
+
+    /// @dev The jackpot a forced task's finders share: its own jackpot, capped by what the
+    /// task paid in plus POOL_DRAW_BPS of the pool, and by the pool.
+    function _jackpotDraw(uint256 jackpot, uint256 fee) internal view returns (uint256 jp) {
+        uint256 pool = totalJackpot;
+        jp = fee + pool * POOL_DRAW_BPS / 10000;
+        if (jackpot < jp) jp = jackpot;
+        if (pool < jp) jp = pool;
+    }
+
+    /// @dev An attestation of segment f+1 of a forced task: its start was the decoy, so
+    /// nobody could attest it from the posted trace; it is void whatever it revealed.
+    function _void(AuditState storage a, Attestation storage att) internal view returns (bool) {
+        return a.forced && att.segment == uint256(a.forcedSegment) + 1;
+    }
+
+    /// @dev Lazy: revealed the decoy as the forced segment's end (known once the secret is).
+    function _lazy(AuditState storage a, Attestation storage att) internal view returns (bool) {
+        return a.forced && att.segment == a.forcedSegment && att.endHash == a.decoy;
+    }
+
+    /// @dev A finder's reserved jackpot share goes back to the pool (it was slashed).
+    function _releaseShare(AuditState storage a, Attestation storage att) internal {
+        if (a.forced && att.segment == a.forcedSegment && att.endHash == a.trueLeaf && a.jackpotShare != 0) {
+            a.jackpotHeld -= a.jackpotShare;
+            _jackpotRelease(a.jackpotShare);
+        }
+    }
+
+    /// @dev One attestation's fee, out of escrow, to `to`.
+    function _payFee(AuditState storage a, address to) internal {
+        uint256 fee = a.audit.attestFee;
+        if (fee == 0) return;
+        a.feesHeld -= fee;
+        _escrowOut(to, fee);
+    }
+}

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+// TaskMarket's types, at file level so that TaskMarket and its audit module share them
+// and the ABI names them as before the split ("struct TaskMarketSpec" is what abigen made
+// of "struct TaskMarket.Spec": the Go bindings keep their type names). The contracts
+// import them under their short names (Spec, Terms, ...).
+
+enum TaskMarketStatus {
+    None,
+    Open,
+    Claimed,
+    Committed,
+    Disputed,
+    Finalized,
+    Failed,
+    Cancelled
+}
+
+/// @notice What the computation is (fixed by the spec; solvers check it before claiming).
+struct TaskMarketSpec {
+    bytes32 specHash; // canonical hash of model, data, hyper-parameters
+    bytes32 nodesRoot; // tree over the step graph's node descriptors
+    bytes32 stateMapRoot; // tree over state positions: 0 carry, w+1 written by node w
+    bytes32 dataRoot; // tree over per-step data leaves H(0x04||batchRoot||nextMeta)
+    bytes32 initRoot; // state root at step 0
+    uint64 steps;
+    uint64 interval; // steps per checkpoint; divides steps
+    uint32 numNodes;
+    uint8 stateDepth;
+}
+
+/// @notice The economic terms and deadlines.
+struct TaskMarketTerms {
+    uint256 solverStake;
+    uint256 challengerBond;
+    uint64 claimBy; // timestamp
+    uint64 commitWindow; // seconds from claim to commit
+    uint64 challengeWindow; // seconds from commit to finalization (paused by disputes)
+    uint64 gameClock; // seconds each party may spend in one dispute
+}
+
+struct TaskMarketTask {
+    TaskMarketSpec spec;
+    TaskMarketTerms terms;
+    address submitter;
+    address solver;
+    address challenger;
+    uint256 reward;
+    TaskMarketStatus status;
+    uint64 commitBy;
+    uint64 windowEnd;
+    uint64 windowLeft;
+    uint64 commitBlock;
+    uint256 game;
+    bytes32 traceRoot;
+    bytes32 finalRoot;
+    bytes32 seed;
+}
+
+/// @notice Opt-in verification incentives, chosen by the submitter. All zero: off (the
+/// task runs exactly as without it). On iff attestWindow != 0.
+struct TaskMarketAudit {
+    uint16 forcedErrorBps; // probability (basis points) that the solver must post a decoy
+    uint64 attestWindow; // seconds after the seed during which verifiers commit attestations
+    uint64 revealWindow; // seconds for attestation reveals, then again for the secret reveal
+    uint256 attestStake; // locked by each attester
+    uint256 jackpotFee; // part of msg.value paid into the jackpot pool when the task is claimed
+    uint256 jackpot; // most paid to this task's finders of a forced error (capped by the pool)
+    uint256 attestFee; // paid to each attester that agreed with the final trace of a Finalized task
+    uint32 maxAttesters; // attestations accepted (0: unlimited; must be set when attestFee is)
+}
+
+/// @notice A task's audit parameters and progress (all zero for tasks without one).
+struct TaskMarketAuditState {
+    TaskMarketAudit audit;
+    bytes32 secretHash; // keccak256(abi.encode(secret)), committed at claim
+    bytes32 claimHash; // blockhash(claimBlock + SEED_DELAY) or its mod-256 successor
+    uint64 claimBlock;
+    uint64 attestEnd; // attest until here (inclusive)
+    uint64 revealEnd; // attestation reveals in (attestEnd, revealEnd]
+    uint64 secretEnd; // the solver's secret reveal in (revealEnd, secretEnd]
+    bool secretRevealed;
+    bool forced;
+    bool solverLost; // the solver lost a dispute on challengedSegment
+    uint64 forcedSegment; // f: leaf f+1 was the decoy
+    uint64 challengedSegment; // the segment of the solver's latest dispute
+    bytes32 challengedEnd; // the solver's leaf challengedSegment+1 in that dispute
+    address challengeWinner; // who won that dispute: paid a share of the stakes that vouched for the wrong leaf
+    bytes32 decoy; // the posted leaf f+1: the root of the decoy state (computed at the reveal)
+    bytes32 trueLeaf; // leaf f+1 after the reveal
+    uint32 attesters;
+    uint32 finders; // revealed attesters of segment f whose endHash is trueLeaf
+    uint256 jackpotShare; // reserved in escrow per finder
+    uint256 jackpotHeld; // reserved shares not yet paid or released
+    uint256 feesHeld; // attestation fees still in escrow
+    uint64 disputeEnd; // after the solver lost a dispute: attestations stay disputable until here and close after
+}
+
+enum TaskMarketAttState {
+    None,
+    Joined,
+    Committed,
+    Revealed,
+    Disputed,
+    Closed
+}
+
+/// @notice How a closed attestation ended.
+enum TaskMarketOutcome {
+    Released, // stake unlocked (fee and jackpot share, if earned, paid)
+    Unrevealed, // joined and never committed, or never revealed: stake to the pool
+    Lazy, // revealed the decoy: stake to the pool
+    WrongClaim, // no longer produced (kept for the numbering): a solver's lost game judges no attestation; see disputeEnd
+    LostDispute, // lost an attestation dispute: stake slashed to the challenger
+    Void // attested segment f+1 of a forced task, whose start was the decoy: stake unlocked, no fee
+}
+
+struct TaskMarketAttestation {
+    TaskMarketAttState state;
+    uint64 segment; // attestSegment(id, attester) when it committed
+    uint64 joinBlock; // the block of joinAttestation: the hash of joinBlock+1 draws the segment
+    bytes32 commitment; // keccak256(abi.encode(id, attester, endHash, salt))
+    bytes32 endHash; // the attester's state root for checkpoint segment+1
+    address challenger;
+    uint256 game;
+}
+
+struct TaskMarketChallenge {
+    uint64 segment; // disputes checkpoints segment and segment+1
+    bytes32 start; // solver's checkpoint `segment` (the challenger accepts it)
+    bytes32[] startProof;
+    bytes32 end; // solver's checkpoint `segment+1` (the challenger disputes it)
+    bytes32[] endProof;
+}
+
+/// @notice One float32 of the TRUE state f+1 of a forced task (MerkleProof.stateRootOf):
+/// the decoy is the same state with that float XORed with decoyMask, so both roots
+/// are computed from this one opening.
+struct TaskMarketDecoyOpening {
+    uint256 tensorIndex;
+    bytes32 headerHash;
+    uint256 element;
+    bytes32 leaf; // the true data leaf element/8
+    bytes32[] dataPath;
+    bytes32[] statePath;
+}
