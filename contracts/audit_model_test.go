@@ -192,7 +192,8 @@ func (ls *auditLockstep) blockHashFrom(from, number uint64) ([32]byte, bool) {
 
 // TestAuditModelLockstep plays random operations of the audited market (deposits,
 // withdrawals, posts with and without an audit, claims, commits with and without the
-// decoy, seeds, joins, attestations (some before the join's next block), reveals,
+// decoy, seeds, joins, attestations (some before the join's next block, some more
+// than 256 blocks after it: refused), reveals,
 // secrets, challenges, attestation disputes,
 // their games, settlements, finalizations, closings) on the contract and on
 // contracts/model's Market, and after every operation checks that both accepted or
@@ -218,7 +219,7 @@ func TestAuditModelLockstep(t *testing.T) {
 			t.Fatalf("forcedError(%d, n=%d, bps=%d): contract %v %d, model %v %d", i, n, bps, got.Forced, got.F, forced, f)
 		}
 	}
-	musts := []string{"post", "post trap refused", "claim", "commit", "seed", "join", "attest", "attest early refused", "reveal", "secret", "secret forced",
+	musts := []string{"post", "post trap refused", "claim", "commit", "seed", "join", "attest", "attest early refused", "attest expired refused", "reveal", "secret", "secret forced",
 		"challenge", "settle", "dispute", "settleAttestation", "settleAttestation forfeited", "close", "close joined", "close void", "dispute void refused", "finalize"}
 	missing := func() []string {
 		var m []string
@@ -485,6 +486,9 @@ func (ls *auditLockstep) step(i int) {
 			if !ok {
 				return [32]byte{}
 			}
+			if next > j+1+256 {
+				return model.JoinHashExpired // blockhash(joinBlock+1) is gone: attest refuses
+			}
 			h, _ := ls.blockHashFrom(j+1, next)
 			return h
 		}
@@ -512,6 +516,14 @@ func (ls *auditLockstep) step(i int) {
 				}
 			}
 		}
+		if tk := t(); tk != nil && tk.Att[addr] != nil && tk.Att[addr].State == model.AttJoined && ls.side.IntN(8) == 0 {
+			// a late attester: 300 blocks after the join, blockhash(joinBlock+1) is gone
+			// and attest must refuse (else the segment re-rolls every 256 blocks)
+			if err := chain.MineBlocks(e.ctx, e.sim, 300); err != nil {
+				e.t.Fatal(err)
+			}
+			next = e.head().Number.Uint64() + 1
+		}
 		h := joinHash(addr)
 		var end [32]byte
 		if tk := t(); tk != nil && tk.SeedDrawn && tk.Leaves != nil {
@@ -535,6 +547,9 @@ func (ls *auditLockstep) step(i int) {
 			}
 			if errors.Is(err, model.ErrMarketSeedNotReady) {
 				ls.counts["attest early refused"]++ // the chain must refuse it too (checked below)
+			}
+			if errors.Is(err, model.ErrMarketAttestExpired) {
+				ls.counts["attest expired refused"]++ // past joinBlock+1+256: the chain must refuse it too
 			}
 			return err
 		}

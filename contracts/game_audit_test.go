@@ -1256,6 +1256,78 @@ func TestAuditJoinThenAttest(t *testing.T) {
 	}
 }
 
+// TestAuditAttestExpiresAfter256Blocks: the re-roll attack. Past block joinBlock+1+256
+// the hash of block joinBlock+1 is gone, and drawing from the latest block congruent
+// to it mod 256 would give a sybil that joined early a fresh segment every 256 blocks
+// of a long attest window, to attest only once it draws the forced segment. So attest
+// refuses (AttestExpired) after block joinBlock+257: the sybil that waits 300 blocks
+// is refused and stays joined, and closes Unrevealed after revealEnd (its stake to the
+// pool); a prompt attester still attests, up to block joinBlock+257 itself.
+func TestAuditAttestExpiresAfter256Blocks(t *testing.T) {
+	truth, _ := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{})
+	audit := auditOf(0)
+	audit.AttestWindow, audit.RevealWindow = 86400, 3600
+	a := newAudited(t, 9, audit, truth, truth)
+	tm := a.tm
+	a.commit(a.posted)
+	sybil, x := attesterPool[0], attesterPool[1]
+	r, err := a.join(sybil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js := r.BlockNumber.Uint64()
+	if err := chain.MineBlocks(a.ctx, a.sim, 300); err != nil {
+		t.Fatal(err)
+	}
+	expired := func(err error) bool {
+		return revertsWith(err, tm, func(x any) bool { e, ok := x.(*taskmarket.TaskMarketAttestExpired); return ok && e.LastBlock == js+257 })
+	}
+	if err := a.attest(sybil, a.hashes[1]); !expired(err) {
+		t.Fatalf("attest %d blocks after the join: %v, want AttestExpired", a.head().Number.Uint64()-js, err)
+	}
+	rc, err := a.sendMined(sybil, a.market, tm.PackAttest(a.id, onchain.AttestCommitment(a.id.Uint64(), a.addr(sybil), a.hashes[1], salt(sybil))), nil)
+	if err == nil || rc == nil {
+		t.Fatalf("attest mined %d blocks after the join: receipt %v, %v", a.head().Number.Uint64()-js, rc, err)
+	}
+	a.checkInvariant("expired attest")
+	if at := a.attestation(sybil); at.State != onchain.AttJoined {
+		t.Fatalf("sybil after the refused attest: %+v", at)
+	}
+
+	// a prompt attester: attest mined in block joinBlock+257, the last one allowed
+	r, err = a.join(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jx := r.BlockNumber.Uint64()
+	if err := chain.MineBlocks(a.ctx, a.sim, int(jx+256-a.head().Number.Uint64())); err != nil {
+		t.Fatal(err)
+	}
+	seg := call(a.env, a.market, tm.PackAttestSegment(a.id, a.addr(x)), tm.UnpackAttestSegment)
+	end := a.hashes[seg+1]
+	rc, err = a.sendMined(x, a.market, tm.PackAttest(a.id, onchain.AttestCommitment(a.id.Uint64(), a.addr(x), end, salt(x))), nil)
+	if err != nil || rc.BlockNumber.Uint64() != jx+257 {
+		t.Fatalf("prompt attest: receipt %v, %v (join %d)", rc, err, jx)
+	}
+	a.checkInvariant("prompt attest")
+	if at := a.attestation(x); at.State != onchain.AttCommitted || at.Segment != seg {
+		t.Fatalf("prompt attester: %+v, want committed on segment %d", at, seg)
+	}
+
+	st := a.state()
+	a.advanceTo(st.AttestEnd + 1)
+	if err := a.reveal(x, end); err != nil {
+		t.Fatal(err)
+	}
+	a.advanceTo(st.RevealEnd + 1)
+	pool := a.pool()
+	if o, err := a.closeOutcome(sybil, false); err != nil || o != onchain.OutcomeUnrevealed {
+		t.Fatalf("close of the sybil's join: outcome %d, %v", o, err)
+	}
+	wantEq(t, "pool: the sybil's stake", new(big.Int).Sub(a.pool(), pool), eth(1))
+	wantEq(t, "sybil's lock", a.locked(sybil), new(big.Int))
+}
+
 // TestAuditSegmentNotGrindable: the attack the join closes. Knowing the seed, a
 // solver's sybil can find an address whose assignment is the forced segment f; but
 // its attestation segment comes from the hash of the block after its join, which did

@@ -44,6 +44,7 @@ var (
 	ErrMarketWrongAttestation   = errors.New("market: attestation in the wrong state")
 	ErrMarketVoidAttestation    = errors.New("market: void attestation (segment f+1 of a forced task)")
 	ErrMarketLazyAttestation    = errors.New("market: lazy attestation (the decoy; its stake goes to the pool)")
+	ErrMarketAttestExpired      = errors.New("market: attest past joinBlock+1+256 (the join's block hash is gone)")
 )
 
 // MarketStatus mirrors TaskMarket.Status.
@@ -440,7 +441,8 @@ func AttestCommitment(id uint64, attester common.Address, endHash, salt [32]byte
 
 // AttestSegment is TaskMarket.attestSegment of a joined attester:
 // keccak256(abi.encode(seed, attester, joinHash)) mod n, joinHash the hash of block
-// joinBlock+1 (past 256 blocks, of the latest block congruent to it mod 256). Nobody
+// joinBlock+1 (past 256 blocks, of the latest block congruent to it mod 256, which
+// the view returns but attest refuses: JoinHashExpired). Nobody
 // knows joinHash when joining: the segment cannot be chosen by choosing an address.
 func AttestSegment(seed [32]byte, attester common.Address, joinHash [32]byte, n uint64) uint64 {
 	var a [32]byte
@@ -680,10 +682,17 @@ func (m *Market) JoinAttestation(id uint64, who common.Address, now uint64) erro
 	return nil
 }
 
+// JoinHashExpired is the joinHash a caller passes to Attest when the contract's
+// block.number is past joinBlock+1+256: the hash of block joinBlock+1 is no longer
+// readable, and attest reverts AttestExpired rather than draw from a later block
+// (which would re-roll the segment every 256 blocks).
+var JoinHashExpired = [32]byte{0: 0xff, 1: 0xff, 2: 0xff, 3: 0xff, 28: 0xff, 29: 0xff, 30: 0xff, 31: 0xff}
+
 // Attest: who, joined, commits to the end hash of segment AttestSegment(seed, who,
 // joinHash, N) until attestEnd (inclusive). joinHash is the hash of block joinBlock+1
 // as the contract reads it; the zero hash stands for a block that is not there yet
-// (the contract's block.number <= joinBlock+1): ErrMarketSeedNotReady.
+// (the contract's block.number <= joinBlock+1): ErrMarketSeedNotReady;
+// JoinHashExpired for a block.number past joinBlock+1+256: ErrMarketAttestExpired.
 func (m *Market) Attest(id uint64, who common.Address, commitment, joinHash [32]byte, now uint64) error {
 	t, a := m.attestation(id, who)
 	if a == nil || a.State != AttJoined {
@@ -692,6 +701,8 @@ func (m *Market) Attest(id uint64, who common.Address, commitment, joinHash [32]
 	switch {
 	case now > t.A.AttestEnd:
 		return fmt.Errorf("%w: attest by %d", ErrMarketTooLate, t.A.AttestEnd)
+	case joinHash == JoinHashExpired:
+		return ErrMarketAttestExpired
 	case joinHash == [32]byte{}:
 		return ErrMarketSeedNotReady
 	}

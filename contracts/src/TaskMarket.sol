@@ -49,7 +49,7 @@ contract TaskMarket is TaskMarketBase {
     /// own selector, so nothing else can be forwarded.
     function _delegate() private {
         address m = auditModule;
-        assembly ("memory-safe") {
+        assembly {
             calldatacopy(0, 0, calldatasize())
             let ok := delegatecall(gas(), m, 0, calldatasize(), 0, 0)
             returndatacopy(0, 0, returndatasize())
@@ -399,7 +399,7 @@ contract TaskMarket is TaskMarketBase {
     /// @notice The segment an attester re-runs: once joined, keccak256(abi.encode(seed,
     /// attester, h)) mod numCheckpoints, h the hash of block joinBlock+1 (reverts
     /// SeedNotReady until it exists; past 256 blocks, the latest block congruent to it
-    /// mod 256); once committed, the stored segment.
+    /// mod 256, but attest then reverts AttestExpired); once committed, the stored segment.
     function attestSegment(uint256 id, address attester) public view returns (uint64) {
         return _attestSegment(id, attester);
     }

@@ -53,14 +53,18 @@ contract TaskMarketAuditor is TaskMarketBase {
         emit AttestJoined(id, msg.sender, att.joinBlock);
     }
 
-    /// @notice Joined attester, from block joinBlock+2 until attestEnd: commits to the
-    /// state root it recomputed for checkpoint attestSegment+1.
+    /// @notice Joined attester, from block joinBlock+2 until attestEnd and at most block
+    /// joinBlock+1+256 (while the hash of block joinBlock+1 is still readable; later the
+    /// draw would re-roll every 256 blocks, so attest reverts AttestExpired and the join
+    /// can only close as Unrevealed after revealEnd): commits to the state root it
+    /// recomputed for checkpoint attestSegment+1.
     /// commitment = keccak256(abi.encode(id, msg.sender, endHash, salt)).
     function attest(uint256 id, bytes32 commitment) external {
         AuditState storage a = audits[id];
         Attestation storage att = attestations[id][msg.sender];
         if (att.state != AttState.Joined) revert WrongAttestation(att.state);
         if (block.timestamp > a.attestEnd) revert TooLate(a.attestEnd);
+        if (block.number > uint256(att.joinBlock) + 1 + 256) revert AttestExpired(att.joinBlock + 1 + 256);
         uint64 s = _attestSegment(id, msg.sender);
         att.state = AttState.Committed;
         att.segment = s;

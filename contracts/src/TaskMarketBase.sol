@@ -48,6 +48,7 @@ abstract contract TaskMarketBase is StakingVault {
     error WrongAttestation(AttState have);
     error VoidAttestation();
     error LazyAttestation();
+    error AttestExpired(uint64 lastBlock);
 
     event TaskPosted(uint256 indexed id, address indexed submitter, uint256 reward);
     event TaskClaimed(uint256 indexed id, address indexed solver, uint64 commitBy);

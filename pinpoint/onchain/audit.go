@@ -46,6 +46,12 @@ var ErrNoAudit = errors.New("onchain: task has no audit")
 // joinBlock+2 as well).
 var ErrSegmentNotReady = errors.New("onchain: attestation segment not drawn yet")
 
+// ErrAttestExpired: attest came after block joinBlock+1+256, when the hash of block
+// joinBlock+1 that draws the segment is no longer readable (a later draw would let an
+// attester re-roll its segment every 256 blocks); the contract refuses it
+// (AttestExpired) and the join can only close as Unrevealed after revealEnd.
+var ErrAttestExpired = errors.New("onchain: attest too long after the join (its block hash is gone)")
+
 // NoAudit is the all-zero Audit (the task runs without attestations), with non-nil
 // amounts as the ABI encoder needs.
 func NoAudit() taskmarket.TaskMarketAudit {
@@ -316,16 +322,20 @@ func (m *Market) AttestSegment(ctx context.Context, id uint64, attester common.A
 
 // AttestSegmentOf is attestSegment computed off chain (model.AttestSegment): seed is
 // the task's seed, joinHash the hash of block joinBlock+1 (or, past 256 blocks, the
-// block the contract uses instead), n the number of segments.
+// block the view uses instead, though attest then refuses: ErrAttestExpired), n the
+// number of segments.
 func AttestSegmentOf(seed [32]byte, attester common.Address, joinHash [32]byte, n uint64) uint64 {
 	return model.AttestSegment(seed, attester, joinHash, n)
 }
 
 // Attest commits the account's joined attestation of task id (commitment:
 // AttestCommitment) to the segment AttestSegment reports; it reverts (SeedNotReady)
-// before block joinBlock+2.
+// before block joinBlock+2 and (ErrAttestExpired) after block joinBlock+1+256.
 func (m *Market) Attest(ctx context.Context, id uint64, commitment [32]byte) error {
 	_, err := m.send(ctx, tm.PackAttest(bid(id), commitment), nil, "attest")
+	if name, _ := customError(err); err != nil && name == "AttestExpired" {
+		return fmt.Errorf("task %d: %w: %w", id, ErrAttestExpired, err)
+	}
 	return err
 }
 
