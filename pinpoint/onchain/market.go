@@ -237,7 +237,7 @@ const DefaultLogPage = 10_000
 func (m *Market) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	q.Addresses = []common.Address{m.At}
 	if q.BlockHash != nil || (q.FromBlock != nil && !q.FromBlock.IsUint64()) || (q.ToBlock != nil && !q.ToBlock.IsUint64()) {
-		return m.filterOnce(ctx, q) // one block, or a named tag ("pending"): nothing to page
+		return filterOnce(ctx, m.B, q) // one block, or a named tag ("pending"): nothing to page
 	}
 	from := m.FromBlock
 	if q.FromBlock != nil {
@@ -257,6 +257,12 @@ func (m *Market) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]type
 	if page == 0 {
 		page = DefaultLogPage
 	}
+	return pageLogs(ctx, m.B, q, from, to, page)
+}
+
+// pageLogs runs q over blocks [from, to] in pages of at most page blocks, halving a page
+// the node refuses as too large; the one pager of every log query (market and game).
+func pageLogs(ctx context.Context, b ethereum.LogFilterer, q ethereum.FilterQuery, from, to, page uint64) ([]types.Log, error) {
 	var out []types.Log
 	for lo := from; lo <= to; {
 		hi := to
@@ -265,7 +271,7 @@ func (m *Market) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]type
 		}
 		pq := q
 		pq.FromBlock, pq.ToBlock = new(big.Int).SetUint64(lo), new(big.Int).SetUint64(hi)
-		logs, err := m.filterOnce(ctx, pq)
+		logs, err := filterOnce(ctx, b, pq)
 		if err != nil {
 			if hi > lo && tooManyLogs(err) {
 				page = max((hi-lo+1)/2, 1)
@@ -294,9 +300,9 @@ func tooManyLogs(err error) bool {
 	return false
 }
 
-func (m *Market) filterOnce(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+func filterOnce(ctx context.Context, b ethereum.LogFilterer, q ethereum.FilterQuery) ([]types.Log, error) {
 	for try := 0; ; try++ {
-		logs, err := m.B.FilterLogs(ctx, q)
+		logs, err := b.FilterLogs(ctx, q)
 		if err == nil || try == logRetries || !strings.Contains(err.Error(), "not found") {
 			return logs, err
 		}

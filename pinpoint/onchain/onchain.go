@@ -386,33 +386,23 @@ const LogRange = 1000
 var movedEvent = gameABI.Events["Moved"]
 
 // MoveLogs returns the Moved logs of game contract `at` in blocks [from, to], in chain
-// order, paging through ranges of at most LogRange blocks; id nil: every game's. Logs
+// order, paging through ranges of at most LogRange blocks (halved where a provider
+// refuses a range, as Market.FilterLogs does); id nil: every game's. Logs
 // of blocks reorganised away during the read (Removed) are left out.
 func MoveLogs(ctx context.Context, b ethereum.LogFilterer, at common.Address, id *big.Int, from, to uint64) ([]types.Log, error) {
 	topics := [][]common.Hash{{movedEvent.ID}}
 	if id != nil {
 		topics = append(topics, []common.Hash{common.BigToHash(id)})
 	}
-	var out []types.Log
-	for lo := from; lo <= to; {
-		hi := to
-		if to-lo >= LogRange {
-			hi = lo + LogRange - 1
+	logs, err := pageLogs(ctx, b, ethereum.FilterQuery{Addresses: []common.Address{at}, Topics: topics}, from, to, LogRange)
+	if err != nil {
+		return nil, fmt.Errorf("onchain: moves: %w", err)
+	}
+	out := logs[:0]
+	for _, l := range logs {
+		if !l.Removed {
+			out = append(out, l)
 		}
-		logs, err := b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi),
-			Addresses: []common.Address{at}, Topics: topics})
-		if err != nil {
-			return nil, fmt.Errorf("onchain: moves in blocks %d-%d: %w", lo, hi, err)
-		}
-		for _, l := range logs {
-			if !l.Removed {
-				out = append(out, l)
-			}
-		}
-		if hi == to {
-			break // hi+1 may overflow
-		}
-		lo = hi + 1
 	}
 	return out, nil
 }
