@@ -125,12 +125,13 @@ type Ready struct {
 // move it sends is one the contract accepts, and a move it observes that the replica
 // rejects means it misread the chain (ErrDiverged).
 type Player struct {
-	Role  model.Party
-	g     *model.Game
-	strat model.Strategy
-	errs  []func() error
-	prove bool   // the party can prove elements (EnableZk)
-	ops   []byte // operands of the last proved element, read from its move
+	Role   model.Party
+	g      *model.Game
+	strat  model.Strategy
+	errs   []func() error
+	prove  bool   // the party can prove elements (EnableZk)
+	ops    []byte // operands of the last proved element, read from its move
+	opened model.Game
 }
 
 // NewPlayer starts a player of role for the game opened with setup s at time openedAt
@@ -141,7 +142,16 @@ func NewPlayer(role model.Party, s model.Setup, fanoutBits int, openedAt uint64,
 	if err != nil {
 		return nil, fmt.Errorf("pinpoint: %w", err)
 	}
-	return &Player{Role: role, g: g, strat: strat, errs: errs}, nil
+	return &Player{Role: role, g: g, strat: strat, errs: errs, opened: *g}, nil
+}
+
+// Reset puts the replica back as the game was opened (keeping the verifier EnableZk
+// set), for a caller that must replay the moves anew: after a reorg the chain's moves
+// may differ from those applied.
+func (p *Player) Reset() {
+	v := p.g.Verifier
+	*p.g = p.opened
+	p.g.Verifier, p.ops = v, nil
 }
 
 // Game is the replica (read-only for callers).

@@ -30,9 +30,8 @@ type Agent struct {
 	// or has failed.
 	Send     func(ctx context.Context, call []byte) error
 	Log      *slog.Logger
-	next     uint64 // next block to read
-	from     uint64 // the block that opened the game: a rebuild reads from there
-	opened   model.Game
+	next     uint64           // next block to read
+	from     uint64           // the block that opened the game: a rebuild reads from there
 	applied  []pinpoint.Event // the moves stepped into the player, in order
 	sent     int
 	proofs   int
@@ -48,7 +47,7 @@ func NewAgent(g *Game, id *big.Int, p *pinpoint.Player, opts *bind.TransactOpts,
 		log = slog.New(slog.DiscardHandler)
 	}
 	return &Agent{G: g, ID: id, P: p, Opts: opts, Solver: solver, Challenger: challenger, next: fromBlock, from: fromBlock,
-		opened: *p.Game(), Log: log.With("game", id, "role", p.Role.String())}
+		Log: log.With("game", id, "role", p.Role.String())}
 }
 
 // Sent is the number of transactions the agent sent.
@@ -178,10 +177,7 @@ func (a *Agent) sync(ctx context.Context, h uint64) error {
 // rebuild resets the replica to the game's opening and steps it with every move of
 // blocks up to h (moves come from logs: replaying is a few log queries).
 func (a *Agent) rebuild(ctx context.Context, h uint64) error {
-	g := a.P.Game()
-	fresh := a.opened
-	fresh.Verifier = g.Verifier // set once the judge was read (zkSetup)
-	*g = fresh
+	a.P.Reset()
 	a.applied, a.next = nil, a.from
 	return a.apply(ctx, a.from, h)
 }
