@@ -64,18 +64,24 @@ func (h *floatHarness) evalPacked(ctx context.Context, cs []floatCase) ([]uint32
 		binary.BigEndian.PutUint32(r[1:], c.a)
 		binary.BigEndian.PutUint32(r[5:], c.b)
 	}
-	out, err := h.call(ctx, h.abi.PackEvalPacked(recs))
+	return h.packed(ctx, "evalPacked", h.abi.PackEvalPacked(recs), len(cs), h.abi.UnpackEvalPacked)
+}
+
+// packed calls a packed-record harness function (data) for n cases and decodes its
+// n big-endian uint32 results.
+func (h *floatHarness) packed(ctx context.Context, what string, data []byte, n int, unpack func([]byte) ([]byte, error)) ([]uint32, error) {
+	out, err := h.call(ctx, data)
 	if err != nil {
-		return nil, fmt.Errorf("evalPacked of %d cases: %w", len(cs), err)
+		return nil, fmt.Errorf("%s of %d cases: %w", what, n, err)
 	}
-	res, err := h.abi.UnpackEvalPacked(out)
+	res, err := unpack(out)
 	if err != nil {
 		return nil, fmt.Errorf("unpack: %w", err)
 	}
-	if len(res) != 4*len(cs) {
-		return nil, fmt.Errorf("evalPacked returned %d bytes for %d cases", len(res), len(cs))
+	if len(res) != 4*n {
+		return nil, fmt.Errorf("%s returned %d bytes for %d cases", what, len(res), n)
 	}
-	got := make([]uint32, len(cs))
+	got := make([]uint32, n)
 	for i := range got {
 		got[i] = binary.BigEndian.Uint32(res[4*i:])
 	}

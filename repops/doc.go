@@ -10,13 +10,19 @@
 //   - Kernel: an operator on tensors with a fast implementation (Run) and, for each
 //     output element, its definition as a Trace: the exact sequence of Steps (op,
 //     operands and where they come from, result). Replay re-executes a trace.
+//   - FMA32: the exact float32 fused multiply-add a*b + c, rounded once (fma.go), in
+//     pure Go without hardware fma (float64 product, sum rounded to odd, one rounding
+//     to float32), so it gives the same bits on every GOARCH; for kernels whose
+//     definition says fused.
 //   - KernelID and Params: how the protocol (and the contract that derives a trace's
 //     structure) names a kernel and its shape.
 //
 // Invariants, each held by tests:
 //   - Run's output element e is, bit for bit, the last result of Trace(in, e) replayed.
-//   - No fused multiply-add anywhere: products are written float32(x*y) before any add
-//     (Go fuses x*y+z on arm64, ppc64 and s390x otherwise).
+//   - A multiply-add fuses only where a kernel's definition says so, and then through
+//     FMA32 (none does yet: DESIGN.md's fused matrix-product rule is issue 15's next
+//     step); elsewhere products are written float32(x*y) before any add (Go fuses x*y+z
+//     on arm64, ppc64, s390x, riscv64, loong64 and amd64 GOAMD64=v3 otherwise).
 //   - Reductions have one order (documented on each kernel) and parallelism is only
 //     across independent outputs, so GOMAXPROCS never changes a bit.
 //   - exp and log are defined in the basic operations (transcendental.go), never with

@@ -186,6 +186,91 @@ library Float32 {
         }
     }
 
+    /// @notice fma(a, b, c): a*b + c computed exactly and rounded once to
+    /// nearest even (IEEE 754-2008 fusedMultiplyAdd; repops.FMA32), any NaN
+    /// result canonical. ∞·0 + c (whatever c is, NaN included) and ∞ - ∞ are
+    /// NaN; an exact zero sum is +0 unless a*b and c are both -0; a nonzero sum
+    /// keeps its sign when it rounds to zero; past the largest float32 it is ±∞,
+    /// also when a*b alone would overflow but a*b + c does not.
+    /// @dev The product mp*2^ep is exact (mp < 2^48, ep in [-298, 208]) and c
+    /// is mc*2^ec (mc < 2^24, ec in [-149, 104]). Both are put on the grid of
+    /// the smaller exponent, added or subtracted exactly and rounded once by
+    /// _pack. That grid can need ~450 bits (exponent gaps up to 402), so when
+    /// one operand lies far below the other's lowest bit it is collapsed to a
+    /// sticky bit: X = mX*2^eX (mX ≥ 1) the far larger, Y the other with
+    /// 0 < |Y| < 2^(eX-25). Then |X + Y| > |X|/2 ≥ 2^(eX-1), so every point
+    /// where the rounding changes near X + Y (float32s, midpoints, at the
+    /// subnormal end multiples of 2^-150, the overflow threshold 2^128 - 2^103
+    /// unless X + Y overflows anyway) is a multiple of 2^(eX-25), as X is. No
+    /// such point lies strictly between X and the next multiple of 2^(eX-25)
+    /// on Y's side, where both X + Y and X + sign(Y)*2^(eX-64) lie, so the two
+    /// round alike, ties included (neither is a tie). |c| < 2^(ec+24), so c
+    /// qualifies once ep - ec ≥ 49 (collapsed past 64); |a*b| < 2^(ep+48), so
+    /// the product qualifies once ec - ep ≥ 73 (collapsed past 80). So the
+    /// sum has at most 113 bits (mp < 2^48 shifted by up to 64, or mc < 2^24
+    /// by up to 80, plus a carry) and e ≥ -298 - 64: _pack's shift stays
+    /// below 214.
+    function fma(uint32 a, uint32 b, uint32 c) internal pure returns (uint32) {
+        unchecked {
+            uint256 s = (a ^ b) & SIGN; // the product's sign
+            uint32 aa = a & ABS;
+            uint32 ab = b & ABS;
+            uint32 ac = c & ABS;
+            if (aa > POS_INF || ab > POS_INF || ac > POS_INF) return NAN;
+            if (aa == POS_INF || ab == POS_INF) {
+                if (aa == 0 || ab == 0) return NAN; // ∞·0
+                if (ac == POS_INF && c & SIGN != s) return NAN; // ∞ - ∞
+                return uint32(s) | POS_INF;
+            }
+            if (ac == POS_INF) return c;
+            if (aa == 0 || ab == 0) {
+                // a*b is an exact ±0: the sum is c, or a zero of either sign.
+                if (ac == 0) return uint32(s) & c; // -0 only for -0 + -0
+                return c;
+            }
+            (uint256 ma, int256 ea) = _unpack(aa);
+            (uint256 mb, int256 eb) = _unpack(ab);
+            // a*b = ma*mb * 2^(ea+eb) exactly: ma*mb < 2^48 and nonzero.
+            if (ac == 0) return _pack(s, ea + eb, ma * mb); // a*b + ±0 = a*b
+            return _fmaSum(s, ma * mb, ea + eb, c);
+        }
+    }
+
+    /// @dev Rounds sp*mp*2^ep + c for nonzero finite c and mp in [1, 2^48),
+    /// as fma's comment explains (a separate function for the stack's sake).
+    function _fmaSum(uint256 sp, uint256 mp, int256 ep, uint32 c) private pure returns (uint32) {
+        unchecked {
+            (uint256 mc, int256 ec) = _unpack(c & ABS);
+            int256 e;
+            if (ep >= ec) {
+                uint256 d = uint256(ep - ec);
+                if (d > 64) {
+                    mp <<= 64; // c below 2^(ep-25): a sticky bit
+                    mc = 1;
+                    e = ep - 64;
+                } else {
+                    mp <<= d;
+                    e = ec;
+                }
+            } else {
+                uint256 d = uint256(ec - ep);
+                if (d > 80) {
+                    mc <<= 64; // a*b below 2^(ec-25): a sticky bit
+                    mp = 1;
+                    e = ec - 64;
+                } else {
+                    mc <<= d;
+                    e = ep;
+                }
+            }
+            uint256 sc = c & SIGN;
+            if (sp == sc) return _pack(sp, e, mp + mc);
+            if (mp > mc) return _pack(sp, e, mp - mc);
+            if (mc > mp) return _pack(sc, e, mc - mp);
+            return 0; // exact cancellation is +0 under round to nearest
+        }
+    }
+
     /// @notice a / b (OpDiv).
     function div(uint32 a, uint32 b) internal pure returns (uint32) {
         unchecked {
