@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -56,7 +57,13 @@ type auditLockstep struct {
 	// disputes of void attestations. Rare otherwise: forced tasks depend on block
 	// hashes, which depend on the clock.
 	hunt bool
-	side *rand.Rand // draws that must not move the sequence (trap posts, greedy audits)
+	// huntWrong steers it to wrong attestations (random ends) and their disputes.
+	huntWrong bool
+	// answerNext: a chunk request just opened; the next operation answers it.
+	answerNext bool
+	side       *rand.Rand // draws that must not move the sequence (trap posts, greedy audits)
+	// disputeOf is the attester a hunting dispute targets (zero: a random one).
+	disputeOf common.Address
 	// joined is the attester that joined in the last operation (hunting: its draw is
 	// steered to segment f+1).
 	joined *common.Address
@@ -106,8 +113,12 @@ func lsTerms(now uint64) (taskmarket.TaskMarketTerms, model.MarketTerms) {
 func lsAudit(r *rand.Rand) (taskmarket.TaskMarketAudit, model.MarketAudit) {
 	bps := uint16([]int{0, 5000, 10000}[r.IntN(3)])
 	fee := int64(r.IntN(2)) * 1e16
+	jpFee := int64(3e17) // fair (model.FairJackpot): at least bps/10000 of the jackpot
+	if bps != 0 {
+		jpFee = 5e13 * int64(bps) // the 0.5-ether jackpot times bps/10000
+	}
 	c := taskmarket.TaskMarketAudit{ForcedErrorBps: bps, AttestWindow: lsWindow, RevealWindow: lsWindow, AttestStake: eth(1),
-		JackpotFee: big.NewInt(3e17), Jackpot: big.NewInt(5e17), AttestFee: big.NewInt(fee), MaxAttesters: 3}
+		JackpotFee: big.NewInt(jpFee), Jackpot: big.NewInt(5e17), AttestFee: big.NewInt(fee), MaxAttesters: 3}
 	return c, model.MarketAudit{ForcedErrorBps: bps, AttestWindow: lsWindow, RevealWindow: lsWindow, AttestStake: weiOf(1),
 		JackpotFee: u256(c.JackpotFee), Jackpot: u256(c.Jackpot), AttestFee: u256(c.AttestFee), MaxAttesters: 3}
 }
@@ -190,6 +201,20 @@ func (ls *auditLockstep) blockHashFrom(from, number uint64) ([32]byte, bool) {
 	return h.Hash(), true
 }
 
+// claimHash is the claim hash a commit of task tk in block number next fixes (or has
+// fixed): the hash of block claimBlock+SeedDelay, not ready before it is mined, and
+// model.ClaimHashExpired once it is more than 256 blocks old and nobody fixed it.
+func (ls *auditLockstep) claimHash(tk *model.MarketTask, lk *lsTask, next uint64) ([32]byte, bool) {
+	if tk.A.ClaimHash != ([32]byte{}) {
+		return tk.A.ClaimHash, true
+	}
+	from := lk.claimBlock + model.SeedDelay
+	if next > from+256 {
+		return model.ClaimHashExpired, true
+	}
+	return ls.blockHashFrom(from, next)
+}
+
 // TestAuditModelLockstep plays random operations of the audited market (deposits,
 // withdrawals, posts with and without an audit, claims, commits with and without the
 // decoy, seeds, joins, attestations (some before the join's next block, some more
@@ -220,7 +245,7 @@ func TestAuditModelLockstep(t *testing.T) {
 		}
 	}
 	musts := []string{"post", "post trap refused", "claim", "commit", "seed", "join", "attest", "attest early refused", "attest expired refused", "reveal", "secret", "secret forced",
-		"challenge", "settle", "dispute", "settleAttestation", "settleAttestation forfeited", "close", "close joined", "close void", "dispute void refused", "finalize"}
+		"challenge", "settle", "dispute", "settleAttestation", "settleAttestation lost", "close", "close joined", "close void", "dispute void refused", "finalize", "request chunks", "answer chunks"}
 	missing := func() []string {
 		var m []string
 		for _, must := range musts {
@@ -233,15 +258,20 @@ func TestAuditModelLockstep(t *testing.T) {
 	for i := 0; i < ops; i++ {
 		ls.step(i)
 	}
-	// Whether a task is forced depends on block hashes, which depend on the clock: a
-	// sequence can, rarely, reveal only forced (or only unforced) secrets. Play on
-	// until every operation has succeeded at least once, within a second budget, then
-	// hunt for void attestations within a third (budgets of 2 and 3 more sequences).
+	// Whether a task is forced, and which segment an attester draws, depends on block
+	// hashes, which are random (the simulated beacon draws each block's prevRandao): a
+	// sequence can, rarely, reveal only forced (or only unforced) secrets, or dispute
+	// no wrong attestation. Play on until every operation has succeeded at least once,
+	// within a second budget, then hunt for void and wrong attestations to dispute
+	// within a third (budgets of 2 and 3 more sequences).
 	for i := ops; i < 3*ops && !testing.Short() && len(missing()) > 0; i++ {
 		ls.step(i)
 	}
 	for i := 3 * ops; i < 6*ops && !testing.Short() && len(missing()) > 0; i++ {
-		ls.hunt = true
+		// voids first (forced tasks, attesters steered to segment f+1), then wrong
+		// attestations (random ends, disputed as soon as they are revealed)
+		ls.hunt = slices.ContainsFunc(missing(), func(m string) bool { return strings.Contains(m, "void") })
+		ls.huntWrong = !ls.hunt
 		ls.step(i)
 	}
 	ls.compareAll("at the end")
@@ -251,6 +281,32 @@ func TestAuditModelLockstep(t *testing.T) {
 			t.Errorf("no successful %s in the random sequence (last error %v)", must, ls.lastErr[must])
 		}
 	}
+}
+
+// wrongAttestation finds a task whose attestations are disputable now (live with its
+// secret revealed, or ended within its dispute window) and a revealed attestation of it
+// whose endHash is not the truth's checkpoint (a random or lazy one; void ones skipped).
+func (ls *auditLockstep) wrongAttestation() (uint64, common.Address, bool) {
+	now := ls.e.head().Time + 1
+	truth := traceTree(ls.truth, lsSteps, lsInterval)
+	for id := uint64(1); id <= uint64(len(ls.m.Tasks)); id++ {
+		tk := ls.m.Task(id)
+		live := tk.Status == model.StatusCommitted || tk.Status == model.StatusDisputed
+		ended := (tk.Status == model.StatusFinalized || tk.Status == model.StatusFailed) && now < tk.A.DisputeEnd
+		if !tk.A.SecretRevealed || (!live && !ended) {
+			continue
+		}
+		for _, a := range tk.Attesters {
+			at := tk.Att[a]
+			if at.State != model.AttRevealed || (tk.A.Forced && at.Segment == tk.A.ForcedSegment+1) {
+				continue
+			}
+			if at.EndHash != truth.Leaf(at.Segment+1) {
+				return id, a, true
+			}
+		}
+	}
+	return 0, common.Address{}, false
 }
 
 // voidAttestation finds a Committed or Disputed task, its secret revealed, with a
@@ -323,12 +379,24 @@ func (ls *auditLockstep) step(i int) {
 		op = 24 // join (23 is the move to ls.target, natural only)
 	}
 	ls.want = 0
-	if r.IntN(4) > 0 || ls.hunt {
+	if r.IntN(4) > 0 || ls.hunt || ls.huntWrong {
 		op, ls.want = ls.natural()
 	}
+	if ls.side.IntN(16) == 0 && !ls.hunt && !ls.huntWrong {
+		op, ls.want = 25+ls.side.IntN(2), 0 // a chunk request or its answer (their own stream: the rest of the sequence stays)
+	}
+	if ls.answerNext {
+		op, ls.want, ls.answerNext = 26, 0, false // usually answered at once, as the solver's daemon does
+	}
+	ls.disputeOf = common.Address{}
 	if ls.hunt && ls.counts["dispute void refused"] == 0 {
 		if _, a, ok := ls.voidAttestation(); ok && a != addr {
 			op, ls.want = 17, 0 // hunting: a void attestation to dispute exists, dispute it
+		}
+	}
+	if ls.huntWrong {
+		if id, a, ok := ls.wrongAttestation(); ok && a != addr {
+			op, ls.want, ls.disputeOf = 17, id, a // hunting: a wrong attestation to dispute exists, dispute it
 		}
 	}
 	switch op {
@@ -373,14 +441,10 @@ func (ls *auditLockstep) step(i int) {
 		value = new(big.Int).Add(extra, eth(r.Int64N(3))) // sometimes only the extra: refused
 		spec := lsSpec(ls.truth)
 		// side draws (their own stream, so the sequence's coverage does not move): a
-		// greedy audit (no fee, a huge jackpot: the pool draw is capped), a trap post first
+		// greedy audit (a huge jackpot its fee does not cover: refused as unfair unless
+		// it is never forced), a trap post first
 		if ca.AttestWindow != 0 && ls.side.IntN(4) == 0 {
-			ca.JackpotFee, ca.Jackpot, ma.JackpotFee, ma.Jackpot = new(big.Int), eth(50), model.Wei{}, weiOf(50)
-			extra := new(big.Int).Mul(ca.AttestFee, big.NewInt(int64(ca.MaxAttesters)))
-			value = new(big.Int).Add(extra, new(big.Int).Sub(value, new(big.Int).Add(extra, big.NewInt(3e17))))
-			if value.Sign() < 0 {
-				value = extra
-			}
+			ca.Jackpot, ma.Jackpot = eth(50), weiOf(50)
 		}
 		if !ls.hunt && ls.side.IntN(4) == 0 {
 			ls.postTrap(i, who, spec, ct, mt, ca, ma, value)
@@ -426,7 +490,7 @@ func (ls *auditLockstep) step(i int) {
 		}
 		lk := lt()
 		next := e.head().Number.Uint64() + 1
-		claimHash, ready := ls.blockHashFrom(lk.claimBlock+model.SeedDelay, next)
+		claimHash, ready := ls.claimHash(t(), lk, next)
 		var leaves [][32]byte
 		for s := uint64(0); s <= lsSteps; s += lsInterval {
 			leaves = append(leaves, lk.view.StateRoot(s))
@@ -440,14 +504,15 @@ func (ls *auditLockstep) step(i int) {
 			}
 			leaves[f+1] = d.Hash()
 		}
-		tr := model.NewTree(leaves)
-		last := uint64(len(leaves) - 1)
-		data = tm.PackCommitTrace(bid(), tr.Root(), tr.Leaf(last), p32(tr.Prove(0)), p32(tr.Prove(last)))
+		data = tm.PackCommitTrace(bid(), leaves)
 		chainNot = t().Audit.On() && !ready
 		modelOp = func(now uint64) error {
 			err := m.CommitTrace(id, addr, leaves, claimHash, now)
 			if err == nil {
 				lk.commitBlock = e.head().Number.Uint64()
+			}
+			if errors.Is(err, model.ErrMarketClaimHashExpired) {
+				ls.counts["commit expired refused"]++ // the chain must refuse it too (checked below)
 			}
 			return err
 		}
@@ -528,7 +593,11 @@ func (ls *auditLockstep) step(i int) {
 		var end [32]byte
 		if tk := t(); tk != nil && tk.SeedDrawn && tk.Leaves != nil {
 			seg := model.AttestSegment(tk.Seed, addr, h, tk.N) // any segment when not ready: refused anyway
-			switch r.IntN(3) {
+			c := r.IntN(3)
+			if ls.huntWrong {
+				c = 2
+			}
+			switch c {
 			case 0:
 				end = traceTree(ls.truth, lsSteps, lsInterval).Leaf(seg + 1) // diligent
 			case 1:
@@ -626,6 +695,9 @@ func (ls *auditLockstep) step(i int) {
 			if void != (common.Address{}) {
 				attester = void
 			}
+			if ls.disputeOf != (common.Address{}) {
+				attester = ls.disputeOf
+			}
 			seg, end = tk.Att[attester].Segment, tk.Att[attester].EndHash
 		}
 		tr := ls.tree(id)
@@ -670,11 +742,59 @@ func (ls *auditLockstep) step(i int) {
 		data = tm.PackSettleAttestation(bid(), attester)
 		modelOp = func(now uint64) error {
 			err := m.SettleAttestation(id, attester, res, forfeit, now)
-			if err == nil && res == model.ChallengerWins && forfeit {
-				ls.counts["settleAttestation forfeited"]++ // stake to the pool (compared below)
+			if err == nil && res == model.ChallengerWins {
+				ls.counts["settleAttestation lost"]++ // the bounty, the rest to the pool (compared below)
+			}
+			if err == nil && res == model.SolverWins && forfeit {
+				ls.counts["settleAttestation reopened"]++ // the challenger forfeited: disputable again
 			}
 			return err
 		}
+	case 25:
+		name, id = "request chunks", ls.pick(model.StatusCommitted, model.StatusDisputed)
+		if tk := t(); tk != nil && ls.side.IntN(6) > 0 {
+			who = e.accountOf(tk.Submitter)
+			addr = e.addr(who)
+		}
+		chunks := []uint64{onchain.Chunk(uint32(ls.side.IntN(4)), uint32(ls.side.IntN(3)))}
+		if ls.side.IntN(8) == 0 {
+			chunks = append(chunks, onchain.Chunk(uint32(1)<<ls.side.IntN(20), 0)) // often past the state tree: refused
+		}
+		data = tm.PackRequestChunks(bid(), chunks)
+		modelOp = func(now uint64) error {
+			err := m.RequestChunks(id, addr, chunks, now)
+			ls.answerNext = err == nil && ls.side.IntN(4) > 0
+			return err
+		}
+	case 26:
+		name, id = "answer chunks", ls.pick(model.StatusCommitted, model.StatusDisputed)
+		for k := uint64(1); k <= uint64(len(m.Tasks)) && ls.want == 0; k++ {
+			if m.Task(k).Chunks != nil && ls.side.IntN(4) > 0 {
+				id = k // usually the task whose request is open
+			}
+		}
+		var chunks []uint64
+		var os []taskmarket.TaskMarketChunkOpening
+		valid := ls.side.IntN(5) > 0
+		if tk, lk := t(), ls.tasks[id]; tk != nil && tk.Chunks != nil && lk != nil && lk.view != nil {
+			chunks = tk.Chunks.Chunks
+			if ls.side.IntN(10) == 0 {
+				chunks = chunks[:0] // not the chunks asked for
+			}
+			final := lk.view.CheckpointState(lsSteps)
+			for _, c := range chunks {
+				o, err := onchain.ChunkOpening(final, c)
+				if err != nil {
+					e.t.Fatal(err)
+				}
+				if !valid {
+					o.Leaf[31] ^= 1
+				}
+				os = append(os, o)
+			}
+		}
+		data = tm.PackAnswerChunks(bid(), chunks, os)
+		modelOp = func(now uint64) error { return m.AnswerChunks(id, addr, chunks, valid || len(chunks) == 0, now) }
 	case 20:
 		name, id = "finalize", ls.pick(model.StatusOpen, model.StatusClaimed, model.StatusCommitted)
 		data = tm.PackFinalize(bid())
@@ -847,7 +967,9 @@ func (ls *auditLockstep) natural() (int, uint64) {
 	case model.StatusFinalized, model.StatusFailed:
 		if now < tk.A.DisputeEnd { // a lost dispute's window: disputes, then the time to close
 			ls.target = tk.A.DisputeEnd
-			if ls.hunt { // a day's jump would expire the hunted tasks' windows
+			// a day's jump would expire the hunted tasks' windows, until the void
+			// disputes are done and a void attestation waits for this window's end
+			if ls.hunt && ls.counts["dispute void refused"] == 0 || ls.huntWrong {
 				return []int{17, 21}[r.IntN(2)], id
 			}
 			return []int{17, 23, 21}[r.IntN(3)], id

@@ -95,6 +95,14 @@ func TestPostTaskTermTraps(t *testing.T) {
 			[]mut{func(c *boundsCase, _ uint64) { c.audit.AttestWindow = 60 }}},
 		{model.TermRevealWindow, []mut{func(c *boundsCase, _ uint64) { c.audit.RevealWindow = 0 }, func(c *boundsCase, _ uint64) { c.audit.RevealWindow = huge / 2 }},
 			[]mut{func(c *boundsCase, _ uint64) { c.audit.RevealWindow = model.MaxWindowSeconds }}},
+		{model.TermJackpotFee, []mut{ // base: 5000 bps
+			func(c *boundsCase, _ uint64) {
+				c.audit.Jackpot, c.audit.JackpotFee = eth(2), new(big.Int).Sub(eth(1), big.NewInt(1))
+			},
+			func(c *boundsCase, _ uint64) { c.audit.Jackpot = eth(100) },
+			func(c *boundsCase, _ uint64) { c.audit.Jackpot = new(big.Int).Lsh(big.NewInt(1), 129) }},
+			[]mut{func(c *boundsCase, _ uint64) { c.audit.Jackpot, c.audit.JackpotFee = eth(2), eth(1) },
+				func(c *boundsCase, _ uint64) { c.audit.ForcedErrorBps, c.audit.Jackpot = 0, eth(100) }}},
 	} {
 		for i, f := range tc.bad {
 			c := base()
@@ -125,7 +133,7 @@ func TestPostTaskTermTraps(t *testing.T) {
 }
 
 // TestTaskAtBounds plays whole tasks with every term at a bound: the largest spec
-// (2^32 steps, 4096 checkpoints of 2^20 steps), claimBy a year ahead and every window
+// (2^32 steps, 2048 checkpoints of 2^21 steps), claimBy a year ahead and every window
 // and clock a year, through commit, seed, the attestation phases, the secret reveal, a
 // challenge of the last segment and the game's timeout; and every window at the
 // one-minute minimum through the solver's payment. Nothing reverts, nothing freezes.
@@ -148,11 +156,11 @@ func TestTaskAtBounds(t *testing.T) {
 	}
 	commit := func(id *big.Int, leaves [][32]byte) *model.Tree {
 		tr := model.NewTree(leaves)
-		last := uint64(len(leaves) - 1)
 		if err := chain.MineBlocks(e.ctx, e.sim, 5); err != nil {
 			t.Fatal(err)
 		}
-		e.mustSend(accSolver, e.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(last), p32(tr.Prove(0)), p32(tr.Prove(last))), nil)
+		r := e.mustSend(accSolver, e.market, tm.PackCommitTrace(id, tr.Leaves()), nil)
+		t.Logf("commitTrace of %d leaves: %d gas", len(leaves), r.GasUsed)
 		if err := chain.MineBlocks(e.ctx, e.sim, 5); err != nil {
 			t.Fatal(err)
 		}

@@ -9,10 +9,11 @@ import (
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 )
 
-// Attestation disputes ended by a forfeit (issue 14, item 7): a lazy or wrong attester
-// cannot keep half its stake by having a friend dispute it and letting its own clock
-// run out. A forfeit judges nothing, so it pays the challenger nothing; only a game the
-// attester loses by a move pays the winner's share.
+// Attestation disputes and forfeits (issue 14, item 7): a lazy or wrong attester cannot
+// keep much of its stake by having a friend dispute it: a lazy one is not disputable,
+// and every lost attestation dispute, by a move or on time, pays the challenger the
+// same small bounty (ATTEST_BOUNTY_BPS of the stake) and the rest to the pool. A friend's
+// dispute that stalls and forfeits shields nothing: the attestation stays disputable.
 
 func (a *audited) forfeited(gameID *big.Int) bool {
 	a.t.Helper()
@@ -65,11 +66,11 @@ func TestForfeitLazyNotDisputable(t *testing.T) {
 }
 
 // TestForfeitWrongAttestation: of two wrong attestations of segment 1, one is disputed
-// by the attester's friend and forfeited (the attester lets its clock run out): the
-// friend gets only its bond back, the whole stake goes to the pool, the treasury gets
-// nothing; the other is disputed by an honest whistleblower and lost by a move, which
-// pays the whistleblower winnerShareBps as before. A right attestation disputed by a
-// friend who then forfeits costs the pair half the bond (no way to extract anything).
+// by the attester's friend and forfeited (the attester lets its clock run out), the
+// other by an honest whistleblower and lost by a move: each challenger gets its bond
+// back and the same bounty, the rest of each stake goes to the pool, the treasury gets
+// nothing. A right attestation disputed by a friend who then forfeits costs the pair
+// half the bond (no way to extract anything).
 func TestForfeitWrongAttestation(t *testing.T) {
 	truth, liar := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{Kind: model.FaultOp, Step: 5, Node: 6, Element: 1, Op: 1})
 	a := newAudited(t, 3, auditOf(0), truth, truth)
@@ -112,27 +113,29 @@ func TestForfeitWrongAttestation(t *testing.T) {
 		t.Fatalf("the attester's timeout: result %d, forfeited %v", r, a.forfeited(gid))
 	}
 	a.must(accOutsider, tm.PackSettleAttestation(a.id, a.addr(w1)), "settleAttestation")
-	wantEq(t, "friend: its bond back, nothing more", a.free(accOutsider), dep)
+	bounty := new(big.Int).Div(new(big.Int).Mul(eth(1), big.NewInt(model.AttestBountyBps)), big.NewInt(10000))
+	wantEq(t, "friend: its bond back and the bounty", a.free(accOutsider), plus(dep, bounty))
 	wantEq(t, "friend locked", a.locked(accOutsider), new(big.Int))
 	wantEq(t, "forfeiting attester", a.free(w1), new(big.Int).Sub(dep, eth(1)))
 	wantEq(t, "forfeiting attester locked", a.locked(w1), new(big.Int))
-	wantEq(t, "pool gains the whole stake", delta(a.pool(), pool), eth(1))
+	wantEq(t, "pool gains the stake less the bounty", delta(a.pool(), pool), new(big.Int).Sub(eth(1), bounty))
 	wantEq(t, "treasury", delta(a.free(accTreasury), treasury), new(big.Int))
 	if s := a.attestation(w1).State; s != onchain.AttClosed {
 		t.Fatalf("forfeited attestation state %d, want Closed", s)
 	}
 
-	// an honest whistleblower wins against w2 by a move: winnerShareBps as before
-	treasury = a.free(accTreasury)
+	// an honest whistleblower wins against w2 by a move: the same bounty, the same pool
+	pool = a.pool()
 	if res := a.playAttestationDispute(w2, accChallenger, liar, truth); res != model.ChallengerWins {
 		t.Fatalf("whistleblower vs wrong attester: %v", res)
 	}
 	if a.forfeited(a.attestation(w2).Game) {
 		t.Fatal("a game ended by a move reads as forfeited")
 	}
-	wantEq(t, "whistleblower", a.free(accChallenger), plus(dep, milli(500)))
+	wantEq(t, "whistleblower", a.free(accChallenger), plus(dep, bounty))
 	wantEq(t, "judged attester", a.free(w2), new(big.Int).Sub(dep, eth(1)))
-	wantEq(t, "treasury after a judged win", delta(a.free(accTreasury), treasury), milli(500))
+	wantEq(t, "pool after a judged win", delta(a.pool(), pool), new(big.Int).Sub(eth(1), bounty))
+	wantEq(t, "treasury after a judged win", delta(a.free(accTreasury), treasury), new(big.Int))
 
 	// the symmetric case: a friend disputes the right attester and forfeits; the bond
 	// is slashed as before (half to the attester): the pair loses half a bond
@@ -146,6 +149,69 @@ func TestForfeitWrongAttestation(t *testing.T) {
 	wantEq(t, "attester and friend", delta(plus(a.free(right), a.locked(right), a.free(accOutsider), a.locked(accOutsider)), pair), milli(-500))
 	if s := a.attestation(right).State; s != onchain.AttRevealed {
 		t.Fatalf("right attestation state %d after the challenger's forfeit, want Revealed", s)
+	}
+	a.checkInvariant("at the end")
+}
+
+// TestStalledDisputeShieldsNothing: a wrong attester's friend disputes it just before
+// the task's window ends and lets its own clock run out, so the attester "wins" after
+// the task has finalized. Before the fix the attestation then stood with no dispute
+// possible and was closed Released (stake back, fee paid). Now the forfeit reopens
+// disputes for a challengeWindow: closing is refused until then, an honest
+// whistleblower disputes the finalized task's attestation, wins and the liar's stake
+// is taken.
+func TestStalledDisputeShieldsNothing(t *testing.T) {
+	truth, liar := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{Kind: model.FaultOp, Step: 5, Node: 6, Element: 1, Op: 1})
+	a := newAudited(t, 3, auditOf(0), truth, liar)
+	tm := a.tm
+	a.commit(a.posted)
+	w := a.drawn(1, 1)[0]
+	wrong := liar.StateRoot(mSteps)
+	if err := a.attest(w, wrong); err != nil {
+		t.Fatal(err)
+	}
+	st := a.state()
+	a.advanceTo(st.AttestEnd + 1)
+	if err := a.reveal(w, wrong); err != nil {
+		t.Fatal(err)
+	}
+	a.advanceTo(st.RevealEnd + 1)
+	if err := a.revealSecret(); err != nil {
+		t.Fatal(err)
+	}
+	tr := model.NewTree(a.hashes)
+	att := a.attestation(w)
+	c := taskmarket.TaskMarketChallenge{Segment: att.Segment, Start: a.hashes[att.Segment], StartProof: p32(tr.Prove(att.Segment)), End: att.EndHash, EndProof: [][32]byte{}}
+	a.advanceTo(a.task().WindowEnd - 10)
+	a.must(accOutsider, tm.PackDisputeAttestation(a.id, a.addr(w), c), "friend's disputeAttestation")
+	gid := a.attestation(w).Game
+	a.stallAttestationGame(gid, w, true) // the attester moves once, the friend times out
+	if r := call(a.env, a.game, a.pg.PackResult(gid), a.pg.UnpackResult); r != uint8(model.SolverWins) || !a.forfeited(gid) {
+		t.Fatalf("the friend's timeout: result %d, forfeited %v", r, a.forfeited(gid))
+	}
+	a.must(accOutsider, tm.PackFinalize(a.id), "finalize")
+	a.must(accOutsider, tm.PackSettleAttestation(a.id, a.addr(w)), "settleAttestation")
+	if s := a.task().Status; s != onchain.StatusFinalized {
+		t.Fatalf("task status %d, want Finalized", s)
+	}
+	end := a.state().DisputeEnd
+	if now := a.head().Time; end < now+a.task().Terms.ChallengeWindow {
+		t.Fatalf("disputeEnd %d after a challenger's forfeit at %d, want at least a window later", end, now)
+	}
+	if _, err := a.closeOutcome(w, false); err == nil {
+		t.Fatal("a forfeit-shielded attestation closed before the reopened window ended")
+	}
+	dep := eth(auditDeposit)
+	before := a.free(accChallenger)
+	if res := a.playAttestationDispute(w, accChallenger, liar, truth); res != model.ChallengerWins {
+		t.Fatalf("whistleblower after the stalled dispute: %v", res)
+	}
+	bounty := new(big.Int).Div(new(big.Int).Mul(eth(1), big.NewInt(model.AttestBountyBps)), big.NewInt(10000))
+	wantEq(t, "whistleblower", delta(a.free(accChallenger), before), bounty)
+	// its stake lost; it keeps the winner's share of the friend's bond
+	wantEq(t, "wrong attester", plus(a.free(w), a.locked(w)), plus(new(big.Int).Sub(dep, eth(1)), milli(500)))
+	if o := a.attestation(w).State; o != onchain.AttClosed {
+		t.Fatalf("wrong attestation state %d, want Closed", o)
 	}
 	a.checkInvariant("at the end")
 }

@@ -36,7 +36,7 @@ func milli(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt
 
 func auditOf(bps uint16) taskmarket.TaskMarketAudit {
 	return taskmarket.TaskMarketAudit{ForcedErrorBps: bps, AttestWindow: 3600, RevealWindow: 3600, AttestStake: eth(1),
-		JackpotFee: eth(1), Jackpot: eth(2), AttestFee: new(big.Int)}
+		JackpotFee: eth(1), Jackpot: eth(1), AttestFee: new(big.Int)} // fair at every bps (model.FairJackpot)
 }
 
 // audited is one audited task on a fresh chain: the solver's true checkpoints, what it
@@ -142,8 +142,7 @@ func (a *audited) must(i int, data []byte, what string) {
 func (a *audited) commit(list [][32]byte) {
 	a.t.Helper()
 	tr := model.NewTree(list)
-	last := uint64(tr.Len() - 1)
-	a.must(accSolver, a.tm.PackCommitTrace(a.id, tr.Root(), tr.Leaf(last), p32(tr.Prove(0)), p32(tr.Prove(last))), "commit")
+	a.must(accSolver, a.tm.PackCommitTrace(a.id, tr.Leaves()), "commit")
 	for i := 0; i < 5; i++ {
 		if err := a.sim.Mine(a.ctx); err != nil {
 			a.t.Fatal(err)
@@ -643,7 +642,7 @@ func (a *audited) playAttestationDispute(attester, challenger int, av, cv *model
 }
 
 // TestAttestationDisputes: a whistleblower disputes a wrong attestation through the
-// pinpoint game (the attester in the solver's seat) and takes the winner's share of its
+// pinpoint game (the attester in the solver's seat) and takes the bounty of its
 // stake; a griefer disputes a correct attestation and loses its bond to the attester,
 // whose attestation stands and is released at the end, then challenges the honest
 // solver and loses a second bond.
@@ -689,7 +688,7 @@ func TestAttestationDisputes(t *testing.T) {
 	if res := a.playAttestationDispute(wrong, accChallenger, liar, truth); res != model.ChallengerWins {
 		t.Fatalf("whistleblower vs wrong attester: %v", res)
 	}
-	wantEq(t, "whistleblower", a.free(accChallenger), plus(dep, milli(500)))
+	wantEq(t, "whistleblower", a.free(accChallenger), plus(dep, milli(100)))
 	wantEq(t, "wrong attester", a.free(wrong), new(big.Int).Sub(dep, eth(1)))
 	wantEq(t, "wrong attester locked", a.locked(wrong), new(big.Int))
 	if s := a.attestation(wrong).State; s != onchain.AttClosed {
@@ -725,7 +724,8 @@ func TestAttestationDisputes(t *testing.T) {
 	}
 	wantEq(t, "right attester at the end", a.free(right), plus(dep, milli(500)))
 	wantEq(t, "solver", a.free(accSolver), plus(dep, eth(2), milli(500)))
-	wantEq(t, "treasury", a.free(accTreasury), plus(eth(1), milli(500)))
+	// the griefer's two bonds' remainders; the wrong stake went to the pool, less the bounty
+	wantEq(t, "treasury", a.free(accTreasury), eth(1))
 }
 
 // TestAuditVouchingAttesterDisputed: a lying solver loses a dispute on segment 1; the
@@ -789,11 +789,11 @@ func TestAuditVouchingAttesterDisputed(t *testing.T) {
 	dep := eth(auditDeposit)
 	wantEq(t, "vouching attester", a.free(vouch), new(big.Int).Sub(dep, eth(1)))
 	wantEq(t, "right attester", a.free(right), dep)
-	// the vouching stake: the winner's share to the challenger, the rest to the treasury
-	wantEq(t, "pool", a.pool(), eth(1))
+	// the vouching stake: the bounty to the challenger, the rest to the pool
+	wantEq(t, "pool", a.pool(), plus(eth(1), milli(900)))
 	// paid from its wallet; back: the reward and every fee (2 unused, 2 unearned on a Failed task)
 	wantEq(t, "submitter", a.free(accSubmitter), plus(dep, eth(2), milli(400)))
-	wantEq(t, "challenger", a.free(accChallenger), plus(dep, eth(1), milli(500)))
+	wantEq(t, "challenger", a.free(accChallenger), plus(dep, eth(1), milli(100)))
 }
 
 // TestThrownDisputeHonestAttestersKeep plays the thrown dispute: a solver with a true
@@ -965,15 +965,19 @@ func TestAuditHonestSolverNeverSlashed(t *testing.T) {
 				res := call(a.env, a.game, a.pg.PackState(gid), a.pg.UnpackState).Result
 				counts[fmt.Sprintf("attestation dispute, result %d", res)]++
 				if who == accSolver {
-					// every game here ends by timeout: the attester's forfeit pays its
-					// challenger nothing (the stake goes to the pool, the bond back)
+					// every game here ends by timeout: a lost bond, or the attester's
+					// forfeit pays its challenger the bounty (the rest to the pool)
 					if res != uint8(model.ChallengerWins) {
 						extra.Sub(extra, eth(1))
+					} else {
+						extra.Add(extra, milli(100))
 					}
 				}
 			}
 			a.advanceTo(a.task().WindowEnd)
 			a.must(accOutsider, tm.PackFinalize(a.id), "finalize")
+			// a challenger's forfeit reopened the attestations to disputes: closing waits
+			a.advanceTo(max(a.head().Time, a.state().DisputeEnd))
 			for _, i := range joined {
 				if s := a.attestation(i).State; s == onchain.AttJoined || s == onchain.AttCommitted || s == onchain.AttRevealed {
 					if err := a.close(i, r.IntN(2) == 0); err != nil {
@@ -1129,9 +1133,9 @@ func TestAuditFinderSlashedReleasesShare(t *testing.T) {
 	a.must(accOutsider, tm.PackSettleAttestation(a.id, a.addr(f2)), "settleAttestation")
 	dep := eth(auditDeposit)
 	wantEq(t, "slashed finder", a.free(f2), new(big.Int).Sub(dep, eth(1)))
-	// it forfeited: the stake goes to the pool with the share, the challenger gets its bond back
-	wantEq(t, "challenger", a.free(accChallenger), dep)
-	wantEq(t, "pool after the release", a.pool(), plus(milli(500), eth(1)))
+	// it lost (on time): the bounty to the challenger, the rest of the stake to the pool with the share
+	wantEq(t, "challenger", a.free(accChallenger), plus(dep, milli(100)))
+	wantEq(t, "pool after the release", a.pool(), plus(milli(500), milli(900)))
 	wantEq(t, "reserved after the release", a.state().JackpotHeld, milli(500))
 	a.advanceTo(a.task().WindowEnd)
 	a.must(accOutsider, tm.PackFinalize(a.id), "finalize")
@@ -1359,7 +1363,7 @@ func TestAuditSegmentNotGrindable(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr := model.NewTree(hashes)
-	e.mustSend(accSolver, e.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(n), p32(tr.Prove(0)), p32(tr.Prove(n))), nil)
+	e.mustSend(accSolver, e.market, tm.PackCommitTrace(id, tr.Leaves()), nil)
 	if err := chain.MineBlocks(e.ctx, sim, 5); err != nil {
 		t.Fatal(err)
 	}
@@ -1406,27 +1410,40 @@ func TestAuditSegmentNotGrindable(t *testing.T) {
 	}
 }
 
-// TestJackpotPoolNotDrained plays the pool-draining attack: a victim's task pays its
-// jackpot fee into the shared pool; then an attacker posts a task with a huge jackpot,
-// no jackpot fee, a 1-wei attest stake and forced errors always on, and has its own
-// sybils find its forced error. Its finders may reserve only what it paid in (nothing)
-// plus POOL_DRAW_BPS of the pool: the victim's contribution stays in the pool but for
-// that fraction (before the cap, the whole pool went to the sybils).
+// TestJackpotPoolNotDrained plays the pool-draining attacks: a victim's task pays its
+// jackpot fee into the shared pool; then an attacker who is submitter, solver and every
+// attester of its own task tries to take it. A greedy task (a huge jackpot, no fee,
+// forced errors always on, a 1-wei attest stake) is refused at postTask
+// (TermOutOfBounds(jackpotFee): not fair in expectation). A fair one (its fee covers
+// its forced-error chance times its jackpot) has its sybils find its forced error: its
+// finders reserve at most its fee plus POOL_DRAW_BPS of the pool, and its draw, its own
+// fee, leaves the victim's contribution in the pool.
 func TestJackpotPoolNotDrained(t *testing.T) {
 	truth, _ := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{})
 	attack := auditOf(10000)
-	attack.JackpotFee, attack.Jackpot, attack.AttestStake = new(big.Int), eth(100), big.NewInt(1)
+	attack.AttestStake = big.NewInt(1)
 	a := newAudited(t, 1, attack, truth, truth)
 	tm := a.tm
 	if !a.forced {
 		t.Fatal("the attacker's task must be forced")
+	}
+	greedy := auditOf(10000)
+	greedy.JackpotFee, greedy.Jackpot, greedy.AttestStake = new(big.Int), eth(100), big.NewInt(1)
+	err := a.do(accSolver, tm.PackPostTask(specOf(truth), a.terms(), greedy), "greedy postTask")
+	wantRevert[taskmarket.TaskMarketTermOutOfBounds](t, err, tm, "a jackpot its fee does not cover")
+	greedy.JackpotFee = new(big.Int).Sub(greedy.Jackpot, big.NewInt(1)) // one wei short at 100% forced
+	err = a.do(accSolver, tm.PackPostTask(specOf(truth), a.terms(), greedy), "greedy postTask")
+	wantRevert[taskmarket.TaskMarketTermOutOfBounds](t, err, tm, "a jackpot its fee covers but for a wei")
+	if model.FairJackpot(model.MarketAudit{ForcedErrorBps: 10000, Jackpot: u256(greedy.Jackpot), JackpotFee: u256(greedy.JackpotFee)}) {
+		t.Fatal("the model calls a one-wei-short fee fair")
 	}
 	// The victim: an ordinary audited task whose fee joins the pool at its claim.
 	victim := auditOf(5000)
 	a.mustSend(accSubmitter, a.market, tm.PackPostTask(specOf(truth), a.terms(), victim), plus(eth(2), onchain.AuditCost(victim)))
 	vid := call(a.env, a.market, tm.PackTaskCount(), tm.UnpackTaskCount)
 	a.must(accChallenger, tm.PackClaimTask(vid, onchain.SecretHash([32]byte{3})), "victim claim")
-	wantEq(t, "pool after the victim's claim", a.pool(), victim.JackpotFee)
+	pool := a.pool()
+	wantEq(t, "pool after both claims", pool, plus(victim.JackpotFee, attack.JackpotFee))
 
 	a.commit(a.posted)
 	sybils := a.drawn(a.f, 2)
@@ -1446,13 +1463,8 @@ func TestJackpotPoolNotDrained(t *testing.T) {
 	if err := a.revealSecret(); err != nil {
 		t.Fatal(err)
 	}
-	bps := call(a.env, a.market, tm.PackPOOLDRAWBPS(), tm.UnpackPOOLDRAWBPS)
-	draw := new(big.Int).Div(new(big.Int).Mul(victim.JackpotFee, bps), big.NewInt(10000))
-	keep := new(big.Int).Sub(victim.JackpotFee, draw)
-	if a.pool().Cmp(keep) < 0 {
-		t.Fatalf("pool %v after the attacker's reveal, want at least the victim's fee less %v bps: %v", a.pool(), bps, keep)
-	}
 	st = a.state()
-	wantEq(t, "reserved for the attacker's finders", st.JackpotHeld, draw)
+	wantEq(t, "reserved for the attacker's finders: its jackpot, which its fee paid", st.JackpotHeld, attack.Jackpot)
+	wantEq(t, "pool after the attacker's reveal: the victim's fee", a.pool(), victim.JackpotFee)
 	a.checkInvariant("after the attack")
 }

@@ -173,7 +173,7 @@ func (e *env) playTaskDispute(c disputeCase) disputeStats {
 
 	e.mustSend(accSolver, e.market, tm.PackClaimTask(id, [32]byte{}), nil)
 	tr := traceTree(sv, mSteps, mInterval)
-	e.mustSend(accSolver, e.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(2), p32(tr.Prove(0)), p32(tr.Prove(2))), nil)
+	e.mustSend(accSolver, e.market, tm.PackCommitTrace(id, tr.Leaves()), nil)
 	task := call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask)
 	_, err := e.send(accOutsider, e.market, tm.PackDrawSeed(id), nil)
 	if !revertsWith(err, tm, func(x any) bool {

@@ -170,8 +170,7 @@ func TestMarketBalanceInvariant(t *testing.T) {
 				v = liar
 			}
 			tr := traceTree(v, mSteps, mInterval)
-			last := uint64(tr.Len() - 1)
-			_, err = e.send(e.accountOf(task.Solver), e.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(last), p32(tr.Prove(0)), p32(tr.Prove(last))), nil)
+			_, err = e.send(e.accountOf(task.Solver), e.market, tm.PackCommitTrace(id, tr.Leaves()), nil)
 			if err == nil {
 				views[id.Int64()] = v
 			}
@@ -306,10 +305,12 @@ func TestTaskDisputeFlow(t *testing.T) {
 		id := big.NewInt(1)
 		e.mustSend(accSolver, e.market, tm.PackClaimTask(id, [32]byte{}), nil)
 		tr := traceTree(sv, mSteps, mInterval)
-		if _, err := e.send(accSolver, e.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(1), p32(tr.Prove(0)), p32(tr.Prove(1))), nil); err == nil {
-			t.Fatal("commit with a final root that is not the last checkpoint accepted")
+		bad := tr.Leaves()
+		for _, leaves := range [][][32]byte{bad[:len(bad)-1], append([][32]byte{{1}}, bad[1:]...), append(bad[:len(bad):len(bad)], bad[0])} {
+			_, err := e.send(accSolver, e.market, tm.PackCommitTrace(id, leaves), nil)
+			wantRevert[taskmarket.TaskMarketBadTrace](t, err, tm, "a trace with a leaf too few, a wrong initial leaf or a leaf too many")
 		}
-		e.mustSend(accSolver, e.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(2), p32(tr.Prove(0)), p32(tr.Prove(2))), nil)
+		e.mustSend(accSolver, e.market, tm.PackCommitTrace(id, tr.Leaves()), nil)
 		if _, err := e.send(accOutsider, e.market, tm.PackDrawSeed(id), nil); err == nil {
 			t.Fatal("seed drawn before its block")
 		}

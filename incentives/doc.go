@@ -18,10 +18,14 @@
 // griefing challenger disputes the honest solver and a correct attestation on every
 // task; the probing lazy verifier attests the root of the checkpoint the solver serves
 // for its segment's end and computes only when none is served (with served decoys it
-// is the lazy verifier); the jackpot-grinding solver is honest but, on a forced task,
-// grinds a sybil address that the seed assigns to the forced segment it knows and
-// attests the true leaf there without computing (a protocol issue reported but not
-// checked);
+// is the lazy verifier); the self-attesting solver is honest but keeps a sybil that
+// takes one attestation slot on every task and attests the true leaf without computing
+// (its segment drawn like anyone's; a protocol issue reported but not checked); the
+// withholding solver trains honestly but serves no checkpoint (its trace is on chain
+// all the same), so a diligent attester of segment s re-runs segments 0..s from the
+// initial state, and twice, as verifier/ does (to attest, and to check after the
+// secret reveal), and its check challenges the first wrong leaf whatever segment it
+// attested; the withholding cheater is the cheating solver serving nothing;
 // whistleblowers re-run a Sample of the revealed attestations and dispute (or
 // challenge the solver through) a wrong one. Disputes end as the pinpoint game ends
 // between a true and a false claim: the true side wins (contracts/model's game tests

@@ -67,6 +67,11 @@ type Row struct {
 	// Known names the protocol issue that lets this deviation pay whatever the
 	// parameters; such rows are reported but not part of Check.
 	Known string `json:"known,omitempty"`
+	// Unchecked says why Check does not judge the row although it has a VsHonest: a
+	// deviation that costs the deviator nothing and deters nobody (it only moves cost
+	// to others), or an honest party's profit against another's deviation. The text
+	// report prints it after the interval.
+	Unchecked string `json:"unchecked,omitempty"`
 }
 
 // Deviation says whether the row is a deviation from honest play.
@@ -85,6 +90,11 @@ type Report struct {
 	// RingUndetected the same for a cheat backed by colluding verifiers.
 	CheatUndetected Estimate `json:"cheat_undetected"`
 	RingUndetected  Estimate `json:"ring_undetected"`
+	// WithholdUndetected is the same for a cheating solver that serves no checkpoint:
+	// a diligent attester of any segment at or after the wrong one finds it.
+	// WithholdLazyUndetected: the same when every attester is lazy (AllLazy).
+	WithholdUndetected     Estimate `json:"withhold_undetected"`
+	WithholdLazyUndetected Estimate `json:"withhold_lazy_undetected"`
 	// ForcedRate is the fraction of tasks with a forced error, JackpotRate the fraction
 	// whose jackpot was paid, LazySlashed the lazy attesters slashed per task (lazy world).
 	ForcedRate  float64 `json:"forced_rate"`
@@ -101,15 +111,34 @@ type Report struct {
 // Scenarios are the worlds Evaluate runs: the honest one and one per deviation.
 func Scenarios() []Scenario {
 	return []Scenario{
-		{Name: "honest"},
-		{Name: "cheating solver", SolverCheats: true},
-		{Name: "lazy verifier", FocalLazy: true},
-		{Name: "colluding ring", Ring: true},
-		{Name: "griefing challenger", Griefer: true},
-		{Name: "probing lazy verifier", FocalProbing: true},
-		{Name: "self-attesting solver", SelfAttest: true},
+		scHonest:            {Name: "honest"},
+		scCheat:             {Name: "cheating solver", SolverCheats: true},
+		scLazy:              {Name: "lazy verifier", FocalLazy: true},
+		scRing:              {Name: "colluding ring", Ring: true},
+		scGriefer:           {Name: "griefing challenger", Griefer: true},
+		scProbing:           {Name: "probing lazy verifier", FocalProbing: true},
+		scSelfAttest:        {Name: "self-attesting solver", SelfAttest: true},
+		scWithhold:          {Name: "withholding solver", Withhold: true},
+		scWithholdLazy:      {Name: "lazy verifier (withheld)", Withhold: true, FocalLazy: true},
+		scWithholdCheat:     {Name: "withholding cheater", Withhold: true, SolverCheats: true},
+		scWithholdLazyCheat: {Name: "withholding cheater, all lazy", Withhold: true, SolverCheats: true, AllLazy: true},
 	}
 }
+
+// The scenarios' places in Scenarios.
+const (
+	scHonest = iota
+	scCheat
+	scLazy
+	scRing
+	scGriefer
+	scProbing
+	scSelfAttest
+	scWithhold
+	scWithholdLazy
+	scWithholdCheat
+	scWithholdLazyCheat
+)
 
 // Evaluate runs every scenario for tasks tasks (in parallel; the result does not
 // depend on the schedule) and compares each deviation with honest play on the same
@@ -126,7 +155,7 @@ func Evaluate(ctx context.Context, p Params, tasks int, seed uint64) (*Report, e
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	h := runs[0]
+	h := runs[scHonest]
 	paired := func(dev, honest []float64) *Estimate {
 		d := make([]float64, len(dev))
 		for i := range d {
@@ -141,34 +170,61 @@ func Evaluate(ctx context.Context, p Params, tasks int, seed uint64) (*Report, e
 			{Strategy: "diligent verifier", Role: RoleFocalVerifier, Profit: estimate(h.Profit[RoleFocalVerifier])},
 			{Strategy: "whistleblower", Role: RoleWhistleblower, Profit: estimate(h.Profit[RoleWhistleblower])},
 		},
-		CheatUndetected:     proportion(runs[1].Undetected, runs[1].Cheats),
-		RingUndetected:      proportion(runs[3].Undetected, runs[3].Cheats),
-		ForcedRate:          float64(h.Forced) / float64(tasks),
-		JackpotRate:         float64(h.JackpotsPaid) / float64(tasks),
-		LazySlashed:         float64(runs[2].LazySlashed) / float64(tasks),
-		PoolDrift:           (h.PoolEnd - h.PoolStart) / float64(tasks),
-		PoolDriftSelfAttest: (runs[6].PoolEnd - runs[6].PoolStart) / float64(tasks),
+		CheatUndetected:        proportion(runs[scCheat].Undetected, runs[scCheat].Cheats),
+		RingUndetected:         proportion(runs[scRing].Undetected, runs[scRing].Cheats),
+		WithholdUndetected:     proportion(runs[scWithholdCheat].Undetected, runs[scWithholdCheat].Cheats),
+		WithholdLazyUndetected: proportion(runs[scWithholdLazyCheat].Undetected, runs[scWithholdLazyCheat].Cheats),
+		ForcedRate:             float64(h.Forced) / float64(tasks),
+		JackpotRate:            float64(h.JackpotsPaid) / float64(tasks),
+		LazySlashed:            float64(runs[scLazy].LazySlashed) / float64(tasks),
+		PoolDrift:              (h.PoolEnd - h.PoolStart) / float64(tasks),
+		PoolDriftSelfAttest:    (runs[scSelfAttest].PoolEnd - runs[scSelfAttest].PoolStart) / float64(tasks),
 	}
 	for _, d := range []struct {
 		run  *Run
 		name string
 		role string
 	}{
-		{runs[1], "cheating solver", RoleSolver},
-		{runs[2], "lazy verifier", RoleFocalVerifier},
-		{runs[3], "colluding ring", RoleRing},
-		{runs[4], "griefing challenger", RoleGriefer},
+		{runs[scCheat], "cheating solver", RoleSolver},
+		{runs[scLazy], "lazy verifier", RoleFocalVerifier},
+		{runs[scRing], "colluding ring", RoleRing},
+		{runs[scGriefer], "griefing challenger", RoleGriefer},
 	} {
 		rep.Rows = append(rep.Rows, Row{Strategy: d.name, Role: d.role, Profit: estimate(d.run.Profit[d.role]),
 			VsHonest: paired(d.run.Profit[d.role], h.Profit[d.role])})
 	}
 	rep.Rows = append(rep.Rows, Row{Strategy: "whistleblower (against the ring)", Role: RoleWhistleblower,
-		Profit: estimate(runs[3].Profit[RoleWhistleblower])})
-	rep.Rows = append(rep.Rows, Row{Strategy: "probing lazy verifier", Role: RoleFocalVerifier, Profit: estimate(runs[5].Profit[RoleFocalVerifier]),
-		VsHonest: paired(runs[5].Profit[RoleFocalVerifier], h.Profit[RoleFocalVerifier])})
-	rep.Rows = append(rep.Rows, Row{Strategy: "self-attesting solver", Role: RoleSelfAttest, Profit: estimate(runs[6].Profit[RoleSelfAttest]),
-		VsHonest: paired(runs[6].Profit[RoleSelfAttest], h.Profit[RoleSolver]),
+		Profit: estimate(runs[scRing].Profit[RoleWhistleblower])})
+	pr := runs[scProbing]
+	rep.Rows = append(rep.Rows, Row{Strategy: "probing lazy verifier", Role: RoleFocalVerifier, Profit: estimate(pr.Profit[RoleFocalVerifier]),
+		VsHonest: paired(pr.Profit[RoleFocalVerifier], h.Profit[RoleFocalVerifier])})
+	sa := runs[scSelfAttest]
+	rep.Rows = append(rep.Rows, Row{Strategy: "self-attesting solver", Role: RoleSelfAttest, Profit: estimate(sa.Profit[RoleSelfAttest]),
+		VsHonest: paired(sa.Profit[RoleSelfAttest], h.Profit[RoleSolver]),
 		Known:    "inherent: a sybil of the solver knows every true leaf, so it earns what an honest attester earns without its compute (see README)"})
+	// Withheld checkpoints: the solver's profit, the cheater's, what the honest parties
+	// pay for it, and the lazy attester against the diligent one in that world.
+	wh, wl, wc, wlc := runs[scWithhold], runs[scWithholdLazy], runs[scWithholdCheat], runs[scWithholdLazyCheat]
+	rep.Rows = append(rep.Rows,
+		Row{Strategy: "withholding solver", Role: RoleSolver, Profit: estimate(wh.Profit[RoleSolver]),
+			VsHonest:  paired(wh.Profit[RoleSolver], h.Profit[RoleSolver]),
+			Unchecked: "EVEN: serving is free here (not checked)"},
+		Row{Strategy: "withholding cheater", Role: RoleSolver, Profit: estimate(wc.Profit[RoleSolver]),
+			VsHonest: paired(wc.Profit[RoleSolver], h.Profit[RoleSolver])},
+		Row{Strategy: "diligent verifier (withheld)", Role: RoleFocalVerifier, Profit: estimate(wh.Profit[RoleFocalVerifier]),
+			VsHonest:  paired(wh.Profit[RoleFocalVerifier], h.Profit[RoleFocalVerifier]),
+			Unchecked: "honest, pays for the withholding (not checked)"},
+		Row{Strategy: "  the same with one re-run", Role: RoleFocalVerifier, Profit: estimate(wh.Profit[RoleFocalOneRun]),
+			VsHonest:  paired(wh.Profit[RoleFocalOneRun], h.Profit[RoleFocalVerifier]),
+			Unchecked: "honest, pays for the withholding (not checked)"},
+		Row{Strategy: "lazy verifier (withheld)", Role: RoleFocalVerifier, Profit: estimate(wl.Profit[RoleFocalVerifier]),
+			VsHonest: paired(wl.Profit[RoleFocalVerifier], wh.Profit[RoleFocalVerifier]),
+			Known:    "withheld checkpoints multiply the diligent attester's compute by s+1 (twice, as verifier/ runs), the lazy one's risk stays the same (see README)"},
+		Row{Strategy: "whistleblower (withheld)", Role: RoleWhistleblower, Profit: estimate(wh.Profit[RoleWhistleblower])},
+		Row{Strategy: "withholding cheater, all lazy", Role: RoleSolver, Profit: estimate(wlc.Profit[RoleSolver]),
+			VsHonest: paired(wlc.Profit[RoleSolver], h.Profit[RoleSolver]),
+			Known:    "if every attester answers withholding by laziness (the row above), only whistleblowers re-run: cheating pays (see README)"},
+	)
 	return rep, nil
 }
 
@@ -183,7 +239,7 @@ func (r *Report) Check() error { return r.CheckMargin(1) }
 func (r *Report) CheckMargin(k float64) error {
 	var bad []string
 	for _, row := range r.Rows {
-		if row.Known != "" {
+		if row.Known != "" || row.Unchecked != "" {
 			continue
 		}
 		if row.Deviation() {
@@ -227,6 +283,9 @@ func (r *Report) WriteText(w io.Writer) error {
 			if row.Known != "" {
 				verdict += " (known issue, not checked)"
 			}
+			if row.Unchecked != "" {
+				verdict = row.Unchecked
+			}
 			vs = fmt.Sprintf("%+.6f [%+.6f, %+.6f] %s", row.VsHonest.Mean, row.VsHonest.Lo, row.VsHonest.Hi, verdict)
 		}
 		fmt.Fprintf(&b, "%-34s %-13s %+.6f [%+.6f, %+.6f]  %s\n", row.Strategy, row.Role, row.Profit.Mean, row.Profit.Lo, row.Profit.Hi, vs)
@@ -234,6 +293,9 @@ func (r *Report) WriteText(w io.Writer) error {
 	fmt.Fprintf(&b, "\ncheat undetected: lone solver %.4f [%.4f, %.4f] of %d cheats; with the ring %.4f [%.4f, %.4f] of %d\n",
 		r.CheatUndetected.Mean, r.CheatUndetected.Lo, r.CheatUndetected.Hi, r.CheatUndetected.N,
 		r.RingUndetected.Mean, r.RingUndetected.Lo, r.RingUndetected.Hi, r.RingUndetected.N)
+	fmt.Fprintf(&b, "withholding cheater undetected: %.4f [%.4f, %.4f] of %d cheats; with lazy attesters %.4f [%.4f, %.4f] of %d\n",
+		r.WithholdUndetected.Mean, r.WithholdUndetected.Lo, r.WithholdUndetected.Hi, r.WithholdUndetected.N,
+		r.WithholdLazyUndetected.Mean, r.WithholdLazyUndetected.Lo, r.WithholdLazyUndetected.Hi, r.WithholdLazyUndetected.N)
 	fmt.Fprintf(&b, "forced errors on %.4f of tasks, jackpot paid on %.4f; lazy attesters slashed %.4f per task; jackpot pool drift %+.6f ETH per task (%+.6f with the self-attesting solver)\n",
 		r.ForcedRate, r.JackpotRate, r.LazySlashed, r.PoolDrift, r.PoolDriftSelfAttest)
 	_, err := io.WriteString(w, b.String())

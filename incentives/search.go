@@ -45,12 +45,14 @@ type Candidate struct {
 	Why    string `json:"why,omitempty"`
 }
 
-// FairJackpotFee is the jackpot fee that keeps the pool level when every verifier is
-// diligent: the chance of a forced error times the chance that at least one of the
-// verifiers sits on the forced segment times the jackpot, rounded up to 0.001 ETH.
+// FairJackpotFee is the least jackpot fee postTask accepts (model.FairJackpot): the
+// chance of a forced error times the jackpot, rounded up to 0.001 ETH. It assumes a
+// finder on every forced task, as a self-dealing task (its submitter, solver and
+// attesters one party) always has one, so that no task draws from the pool in
+// expectation more than it paid in; with honest verifiers the pool grows by the
+// draws of forced tasks no verifier sat on.
 func FairJackpotFee(p Params) float64 {
-	hit := 1 - math.Pow(1-1/float64(p.Segments), float64(p.Verifiers))
-	return math.Ceil(float64(p.ForcedErrorBps)/1e4*hit*p.Jackpot*1000) / 1000
+	return math.Ceil(float64(p.ForcedErrorBps)/1e4*p.Jackpot*1000) / 1000
 }
 
 // Search evaluates every combination of grid over base (the jackpot fee set by

@@ -8,7 +8,6 @@ import (
 	"math/rand/v2"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/holiman/uint256"
 
 	"github.com/veritrain/veritrain/contracts/model"
@@ -22,6 +21,10 @@ type Scenario struct {
 	SolverCheats bool
 	// FocalLazy: verifier 0 attests the posted leaf without computing.
 	FocalLazy bool
+	// AllLazy: every verifier attests the posted leaf without computing (with Withhold:
+	// what attesters do if they answer withholding as the lazy verifier's row against
+	// it says they should).
+	AllLazy bool
 	// FocalProbing: verifier 0 fetches the checkpoint its segment ends on and attests its
 	// root, computing only when the solver serves none. It used to find every forced
 	// error for free (the decoy was a bare hash, never served); now the decoy is a served
@@ -40,6 +43,17 @@ type Scenario struct {
 	// Griefer: an extra account challenges the honest solver on a random segment and
 	// disputes a random correct attestation on every task.
 	Griefer bool
+	// Withhold: the solver serves no checkpoint (its trace is on chain all the same,
+	// commitTrace's leaves). A diligent party re-runs from the spec's initial state, as
+	// verifier.SegmentRun does when the start cannot be fetched: an attester of segment s
+	// pays (s+1) segments for its attestation, and again after the secret reveal, when
+	// the verifier's check (judgeAttested leaves a re-run from step 0 to it) re-runs
+	// from step 0 in a computation of its own, compares every leaf up to s and
+	// challenges the first wrong one; a whistleblower re-runs each task from step 0 once,
+	// as far as the furthest segment it samples, and leaves an attestation whose start
+	// its own run contradicts to the verifiers' challenge. With SolverCheats: the
+	// withholding cheater.
+	Withhold bool
 }
 
 // Roles whose per-task profit a run records.
@@ -50,6 +64,10 @@ const (
 	RoleWhistleblower = "whistleblower" // all whistleblowers together
 	RoleGriefer       = "griefer"
 	RoleSelfAttest    = "self-attest" // the solver and its sybil attester, one purse
+	// RoleFocalOneRun is verifier 0's profit had it not re-run from step 0 twice
+	// (Withhold): plus the cost of the re-run after the reveal, which repeats its
+	// attestation's.
+	RoleFocalOneRun = "verifier, one re-run"
 )
 
 // Run is the record of one scenario: per task, each role's profit in ether.
@@ -143,6 +161,9 @@ type world struct {
 	m    *model.Market
 	now  uint64
 	cost map[common.Address]float64 // this task's gas and compute, in ether
+	// redundant is the part of cost that re-ran from step 0 what the attestation's own
+	// re-run had already computed (Withhold).
+	redundant map[common.Address]float64
 }
 
 const funds = 1e5 // ether each simulated account deposits once
@@ -216,33 +237,37 @@ func (w *world) audit() model.MarketAudit {
 func (w *world) gas(who common.Address, g uint64) { w.cost[who] += w.p.gasETH(g) }
 
 // leaf is the state root of checkpoint i of a lineage ('H' the true run, 'W' a
-// cheater's run after its wrong segment) of task t.
+// cheater's run after its wrong segment) of task t. Only its identity matters, so it is
+// the triple itself, not a hash of it (hashing was a third of the simulation's time).
 func leaf(lineage byte, t, i uint64) [32]byte {
-	var b [17]byte
+	var b [32]byte
 	b[0] = lineage
-	binary.BigEndian.PutUint64(b[1:], t)
-	binary.BigEndian.PutUint64(b[9:], i)
-	return crypto.Keccak256Hash(b[:])
+	binary.BigEndian.PutUint64(b[8:], t)
+	binary.BigEndian.PutUint64(b[16:], i)
+	return b
 }
 
 // trace is one task's computation: what each checkpoint is and what re-running a
 // segment from it gives.
 type trace struct {
-	n      uint64
-	solver [][32]byte            // the solver's own trace (what it claims is true)
-	posted [][32]byte            // what it commits (the decoy in place when forced)
-	next   map[[32]byte][32]byte // re-running one segment from a state root
+	n        uint64
+	truth    [][32]byte            // the true run: what a re-run from the initial state gives
+	solver   [][32]byte            // the solver's own trace (what it claims is true)
+	posted   [][32]byte            // what it commits (the decoy in place when forced)
+	next     map[[32]byte][32]byte // re-running one segment from a state root
+	withheld bool                  // the solver serves no checkpoint
 }
 
-func newTrace(n, task uint64, cheatSeg uint64, cheats bool) *trace {
-	tr := &trace{n: n, next: map[[32]byte][32]byte{}}
+func newTrace(n, task uint64, cheatSeg uint64, cheats, withheld bool) *trace {
+	tr := &trace{n: n, next: make(map[[32]byte][32]byte, 2*n+2), withheld: withheld}
 	for i := range n + 1 {
 		h := leaf('H', task, i)
-		tr.solver = append(tr.solver, h)
+		tr.truth = append(tr.truth, h)
 		if i < n {
 			tr.next[h] = leaf('H', task, i+1)
 		}
 	}
+	tr.solver = append([][32]byte(nil), tr.truth...)
 	if cheats {
 		for i := cheatSeg + 1; i <= n; i++ {
 			wl := leaf('W', task, i)
@@ -264,31 +289,44 @@ func (tr *trace) decoy(task, f uint64) {
 	tr.next[d] = leaf('D', task, f+2)
 }
 
-// served says whether the solver serves a checkpoint for the posted leaf i.
+// served says whether the solver serves a checkpoint for the posted leaf i. A
+// withholding solver serves none, not even the initial state (leaf 0), which a party
+// that cannot fetch it builds from the spec.
 func (tr *trace) served(posted [][32]byte, i uint64) bool {
+	if tr.withheld {
+		return false
+	}
 	_, ok := tr.next[posted[i]]
 	return ok || i == tr.n
 }
 
 // recompute is what a diligent party gets for segment seg's end from the posted
-// trace: it walks back over start checkpoints nobody serves and re-runs from the last
-// available one; it returns the end hash and the segments re-run.
-func (tr *trace) recompute(posted [][32]byte, seg uint64) ([32]byte, int) {
-	start := seg
-	for start > 0 && !tr.served(posted, start) {
-		start--
+// trace, as verifier.SegmentRun.End: a re-run of the segment from its start
+// checkpoint, or, when the solver does not serve that, of segments 0..seg from the
+// initial state (own). It returns the end hash and the segments re-run.
+func (tr *trace) recompute(posted [][32]byte, seg uint64) (end [32]byte, segs int, own bool) {
+	if !tr.served(posted, seg) {
+		return tr.truth[seg+1], int(seg + 1), true
 	}
-	h := posted[start]
-	for i := start; i <= seg; i++ {
-		h = tr.next[h]
+	return tr.next[posted[seg]], 1, false
+}
+
+// firstWrong is what a verifier's check finds re-running from the initial state
+// (Verifier.rerun): the first segment i <= seg whose end leaf differs from its own run
+// (-1: none), and the segments it re-ran to find it.
+func (tr *trace) firstWrong(leaves [][32]byte, seg uint64) (int64, int) {
+	for i := range seg + 1 {
+		if leaves[i+1] != tr.truth[i+1] {
+			return int64(i), int(i + 1)
+		}
 	}
-	return h, int(seg - start + 1)
+	return -1, int(seg + 1)
 }
 
 // task plays one task from post to finalize and records each role's profit.
 func (w *world) task(run *Run, k int, d draws) error {
 	p, m := w.p, w.m
-	w.cost = map[common.Address]float64{}
+	w.cost, w.redundant = map[common.Address]float64{}, map[common.Address]float64{}
 	ring := map[common.Address]bool{solverA: w.sc.Ring}
 	for i := 1; i <= p.Colluders; i++ {
 		ring[verifierA(i)] = w.sc.Ring
@@ -313,7 +351,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 		cheatProb = p.RingCheatProb
 	}
 	cheats := d.cheatU < cheatProb
-	tr := newTrace(p.Segments, uint64(k), d.cheatSeg, cheats)
+	tr := newTrace(p.Segments, uint64(k), d.cheatSeg, cheats, w.sc.Withhold)
 	if cheats {
 		run.Cheats++
 		w.cost[solverA] += p.TrainCost * (1 - p.CheatSavings)
@@ -362,6 +400,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 	// Each attester joins (its stake locked, its slot taken), then learns its segment
 	// from the hash of the block after its join (here a draw of its own).
 	ends := make([][32]byte, p.Verifiers)
+	own := make([]bool, p.Verifiers) // its attestation was re-run from step 0
 	joinHashes := make([][32]byte, p.Verifiers)
 	for i, v := range attesters {
 		if err := m.JoinAttestation(id, v, w.now); err != nil {
@@ -373,11 +412,11 @@ func (w *world) task(run *Run, k int, d draws) error {
 		switch {
 		case ring[v] || v == sybil:
 			ends[i] = tr.solver[seg+1] // told by the solver, nothing computed
-		case i == 0 && w.sc.FocalLazy, i == 0 && w.sc.FocalProbing && tr.served(tr.posted, seg+1):
+		case i == 0 && w.sc.FocalLazy, w.sc.AllLazy, i == 0 && w.sc.FocalProbing && tr.served(tr.posted, seg+1):
 			ends[i] = tr.posted[seg+1]
 		default:
-			h, segs := tr.recompute(tr.posted, seg)
-			ends[i] = h
+			h, segs, o := tr.recompute(tr.posted, seg)
+			ends[i], own[i] = h, o
 			w.cost[v] += float64(segs) * p.SegmentCost()
 		}
 		salt := leaf('S', uint64(k), uint64(i))
@@ -454,7 +493,20 @@ func (w *world) task(run *Run, k int, d draws) error {
 	void := func(a *model.Attestation) bool { return forced && a.Segment == f+1 }
 	for i, v := range attesters {
 		a := t.Att[v]
-		if ring[v] || v == sybil || (i == 0 && (w.sc.FocalLazy || w.sc.FocalProbing)) {
+		if ring[v] || v == sybil || w.sc.AllLazy || (i == 0 && (w.sc.FocalLazy || w.sc.FocalProbing)) {
+			continue
+		}
+		if own[i] {
+			// A re-run from step 0: the check after the reveal runs again from the
+			// initial state and challenges the first wrong leaf, whichever segment.
+			bad, segs := tr.firstWrong(t.Leaves, a.Segment)
+			w.cost[v] += float64(segs) * p.SegmentCost()
+			w.redundant[v] += float64(segs) * p.SegmentCost()
+			if bad >= 0 {
+				if err := challenge(v, uint64(bad)); err != nil {
+					return err
+				}
+			}
 			continue
 		}
 		end := a.EndHash
@@ -471,6 +523,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 	}
 	for j := range p.Whistleblowers {
 		wb := whistleblowerA(j)
+		reach := uint64(0) // segments its run from step 0 has computed (Withhold)
 		for i, v := range attesters {
 			if d.sampleU[j][i] >= p.Sample {
 				continue
@@ -482,8 +535,22 @@ func (w *world) task(run *Run, k int, d draws) error {
 			if forced && a.Segment == f && a.EndHash == t.A.Decoy {
 				continue // lazy: its stake goes to the pool at close, not disputable
 			}
-			w.cost[wb] += p.SegmentCost()
-			truth := tr.next[t.Leaves[a.Segment]]
+			var truth [32]byte
+			if !tr.served(t.Leaves, a.Segment) {
+				// One run from step 0 per task, extended to the furthest segment sampled;
+				// a start its run contradicts is left to the verifiers' challenge.
+				if a.Segment+1 > reach {
+					w.cost[wb] += float64(a.Segment+1-reach) * p.SegmentCost()
+					reach = a.Segment + 1
+				}
+				if tr.truth[a.Segment] != t.Leaves[a.Segment] {
+					continue
+				}
+				truth = tr.truth[a.Segment+1]
+			} else {
+				w.cost[wb] += p.SegmentCost()
+				truth = tr.next[t.Leaves[a.Segment]]
+			}
 			if a.EndHash == truth || a.State != model.AttRevealed {
 				continue
 			}
@@ -563,6 +630,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 	rec := func(role string, v float64) { run.Profit[role] = append(run.Profit[role], v) }
 	rec(RoleSolver, profit(solverA))
 	rec(RoleFocalVerifier, profit(verifierA(0)))
+	rec(RoleFocalOneRun, profit(verifierA(0))+w.redundant[verifierA(0)])
 	rec(RoleGriefer, profit(grieferA))
 	r := profit(solverA)
 	for i := 1; i <= p.Colluders; i++ {

@@ -131,6 +131,37 @@ func (s *Solver) posted(ctx context.Context, j *job, hashes [][32]byte) ([][32]b
 	return fs.posted, nil
 }
 
+// fixClaimHash fixes an audited task's claim hash on chain as soon as its block
+// (claimBlock+SEED_DELAY) is mined: TaskMarket refuses to fix it once that block is
+// 256 blocks old (ClaimHashExpired, so that no solver can pick among re-rolled hashes
+// by delaying its commit), and then the task cannot be committed. Before that block it
+// does nothing (training goes on; the next tick tries again).
+func (s *Solver) fixClaimHash(ctx context.Context, j *job) error {
+	if j.claimFixed {
+		return nil
+	}
+	m := s.cfg.Market
+	a, err := m.Audit(ctx, j.id)
+	if err != nil {
+		return err
+	}
+	if a.Audit.AttestWindow != 0 && a.ClaimHash == ([32]byte{}) {
+		head, err := m.B.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("solver: head: %w", err)
+		}
+		if head.Number.Uint64() <= a.ClaimBlock+seedDelay {
+			return nil // its block is not mined yet
+		}
+		if _, err := m.ClaimHash(ctx, j.id); err != nil {
+			return fmt.Errorf("solver: fix the claim hash of task %d: %w", j.id, err)
+		}
+		s.log.Info("claim hash fixed", "task", j.id, "claim_block", a.ClaimBlock)
+	}
+	j.claimFixed = true
+	return nil
+}
+
 // seedDelay is TaskMarket.SEED_DELAY: the claim block's hash is drawn this many blocks on.
 const seedDelay = 4
 

@@ -56,13 +56,18 @@ type Config struct {
 	// Fault makes a dishonest solver (tests and simulations): it trains, commits and
 	// defends this computation (a flipped bit, another learning rate, skipped steps...).
 	Fault pinpoint.Fault
+	// FaultFor, when set, is the Fault of each task, made from the task's own graph (a
+	// node named in it, a step in its middle): what a dishonest daemon uses, which
+	// meets its tasks only as they come. It replaces Fault.
+	FaultFor func(*task.Task) pinpoint.Fault
 	// Stall: never answer a dispute (tests of the timeout).
 	Stall bool
 	// Fabricate: never train; commit a made-up trace ending in a made-up final model,
 	// and serve the list of its hashes only (a cheat: the verifier must catch it).
 	Fabricate bool
-	// Withhold: serve the checkpoint list but never a checkpoint (a cheat against
-	// verifiers that need the blobs: the verifier re-runs from the initial state).
+	// Withhold: serve no checkpoint and answer no chunk request (a cheat against
+	// verifiers that need the blobs, who re-run from the initial state, and against the
+	// submitter, who asks for the final state on chain and gets the task failed).
 	Withhold bool
 	// Announce, when set, is published on the market (TaskMarket.announce) on the first
 	// Tick, before anything is claimed or committed, unless the account's latest
@@ -98,6 +103,8 @@ type job struct {
 	training bool
 	trainErr error
 	forced   *forced // an audited task's forced-error draw (forced.go)
+	// claimFixed: the task has no audit, or its claim hash is fixed on chain (forced.go)
+	claimFixed bool
 }
 
 // Solver is the solver daemon: Tick makes the decisions of one round; Run ticks.
@@ -119,6 +126,12 @@ type Solver struct {
 	mine   map[uint64]bool
 	// costs caches each spec's measured step time and state size (terms.go).
 	costs map[[32]byte]specCost
+	// announced: Config.Announce is on chain (made, or found current) by this process:
+	// it is made once, never again on every tick.
+	announced bool
+	// retry spaces out the actions whose transactions failed (announce, deposit and
+	// claim, finalize, settle): none is resent on every poll.
+	retry daemon.Retry
 	// Paid counts finalized tasks; Slashed counts lost ones; Errors counts per-task
 	// errors (logged; the other tasks go on).
 	Paid, Slashed, Errors int
@@ -136,9 +149,11 @@ func New(cfg Config) (*Solver, error) {
 	if err := cfg.Terms.check(); err != nil {
 		return nil, err
 	}
-	return &Solver{cfg: cfg, log: log.With("role", "solver", "addr", cfg.Market.Me().Hex()[:10]), jobs: map[uint64]*job{},
+	s := &Solver{cfg: cfg, log: log.With("role", "solver", "addr", cfg.Market.Me().Hex()[:10]), jobs: map[uint64]*job{},
 		skipped: map[uint64]bool{}, follow: onchain.TaskFollower{M: cfg.Market}, open: map[uint64]bool{}, mine: map[uint64]bool{},
-		costs: map[[32]byte]specCost{}}, nil
+		costs: map[[32]byte]specCost{}}
+	s.retry.Log = s.log
+	return s, nil
 }
 
 // Run ticks every interval until ctx is done, then waits for background training to
@@ -155,26 +170,40 @@ func (s *Solver) Wait() { s.wg.Wait() }
 
 func (s *Solver) maxTasks() int { return max(s.cfg.MaxTasks, 1) }
 
+// fault is the computation task tk is trained and defended with (Config.FaultFor's,
+// else Config.Fault).
+func (s *Solver) fault(tk *task.Task) pinpoint.Fault {
+	if s.cfg.FaultFor != nil {
+		return s.cfg.FaultFor(tk)
+	}
+	return s.cfg.Fault
+}
+
 // Tick makes one round of decisions: on the first, take back the tasks this account
 // holds on chain (a restart); then advance each task in hand (train and commit,
 // answer a dispute, settle, finalize), then claim an open task if fewer than MaxTasks
 // are in hand. Training started by a Tick runs under that Tick's context.
 func (s *Solver) Tick(ctx context.Context) error {
+	s.retry.Tick()
 	if !s.adopted {
 		if wait, err := daemon.PendingSent(ctx, s.cfg.Market.B, s.cfg.Market.Me(), s.log); err != nil || wait {
 			return err // a restart: what an earlier process sent is not mined yet
 		}
-		if err := s.announce(ctx); err != nil {
-			return err
+	}
+	var errs []error
+	if !s.announced {
+		// once per process; a failure backs off and holds back claims, not the tasks
+		// already in hand
+		if _, err := s.retry.Try("announce", func() error { return s.announce(ctx) }); err != nil {
+			errs = append(errs, fmt.Errorf("solver: %w", err))
 		}
 	}
 	if err := s.events(ctx); err != nil {
-		return err
+		return errors.Join(append(errs, err)...)
 	}
 	s.adopt(ctx)
 	s.adopted = true
 	active := 0
-	var errs []error
 	for _, j := range s.jobList() {
 		if j.done {
 			continue
@@ -187,7 +216,7 @@ func (s *Solver) Tick(ctx context.Context) error {
 			errs = append(errs, fmt.Errorf("task %d: %w", j.id, err))
 		}
 	}
-	if len(errs) > 0 || active >= s.maxTasks() {
+	if len(errs) > 0 || active >= s.maxTasks() || !s.announced {
 		return errors.Join(errs...)
 	}
 	return s.claimOne(ctx)
@@ -222,16 +251,19 @@ func (s *Solver) InHand() int {
 func (s *Solver) announce(ctx context.Context) error {
 	a := s.cfg.Announce
 	if a == nil {
+		s.announced = true
 		return nil
 	}
 	m := s.cfg.Market
 	if have, err := m.LatestAnnouncement(ctx, m.Me(), 0); err == nil && reflect.DeepEqual(have, normalized(*a)) {
+		s.announced = true
 		s.log.Info("announcement on chain is current", "url", a.URL, "gpus", len(a.GPUs))
 		return nil
 	}
 	if err := m.Announce(ctx, *a); err != nil {
 		return err
 	}
+	s.announced = true
 	s.log.Info("announced", "url", a.URL, "gpus", len(a.GPUs), "version", a.Version)
 	return nil
 }
@@ -410,6 +442,10 @@ func (s *Solver) claimOne(ctx context.Context) error {
 			delete(s.open, id)
 			continue
 		}
+		key := "claim " + strconv.FormatUint(id, 10)
+		if !s.retry.Ready(key) {
+			continue // its last claim failed: another candidate meanwhile
+		}
 		t, err := m.Task(ctx, id)
 		if err != nil {
 			s.Errors++
@@ -459,16 +495,22 @@ func (s *Solver) claimOne(ctx context.Context) error {
 			skip("cannot stake for it", "stake", t.Terms.SolverStake, "why", why)
 			continue
 		}
-		if need.Sign() > 0 {
-			if err := m.Deposit(ctx, need); err != nil {
-				return err
-			}
-		}
 		sh, err := s.secretHash(id) // stored before the claim that commits to it
 		if err != nil {
 			return err
 		}
-		if err := m.ClaimWithSecret(ctx, id, sh); err != nil {
+		if _, err := s.retry.Try(key, func() error {
+			if need.Sign() > 0 {
+				if err := m.Deposit(ctx, need); err != nil {
+					return err
+				}
+			}
+			return m.ClaimWithSecret(ctx, id, sh)
+		}); err != nil {
+			if s.retry.Fails(key) >= maxClaimFails {
+				s.retry.Done(key)
+				skip("its claim failed "+strconv.Itoa(maxClaimFails)+" times", "err", err)
+			}
 			return err
 		}
 		j.status = onchain.StatusClaimed
@@ -481,6 +523,9 @@ func (s *Solver) claimOne(ctx context.Context) error {
 	}
 	return nil
 }
+
+// maxClaimFails is how many failed claims of one task make the solver give it up.
+const maxClaimFails = 5
 
 // gasReserve is wallet ETH never deposited as stake: the solver must still pay for its
 // commitments and dispute moves.
@@ -556,6 +601,11 @@ func (s *Solver) advance(ctx context.Context, j *job) error {
 			}
 			return nil
 		}
+		// an audited task's claim hash as soon as it can be fixed, while training: it can
+		// be fixed only within 256 blocks (with Config.Background each tick comes here)
+		if err := s.fixClaimHash(ctx, j); err != nil {
+			return err
+		}
 		hashes, err := s.trained(ctx, j)
 		if err != nil || hashes == nil {
 			return err
@@ -566,6 +616,9 @@ func (s *Solver) advance(ctx context.Context, j *job) error {
 		}
 		return s.commit(ctx, j, hashes)
 	case onchain.StatusCommitted:
+		if err := s.answerChunks(ctx, j, t); err != nil {
+			return err
+		}
 		// an audited task's secret phase comes before its challenge window (forced.go)
 		if wait, err := s.audit(ctx, j, t); err != nil || wait {
 			return err
@@ -575,14 +628,17 @@ func (s *Solver) advance(ctx context.Context, j *job) error {
 			return err
 		}
 		if now >= t.WindowEnd {
-			if err := m.Finalize(ctx, j.id); err != nil {
+			if ok, err := s.retry.Try("finalize "+strconv.FormatUint(j.id, 10), func() error { return m.Finalize(ctx, j.id) }); !ok {
 				return err
 			}
-			j.done = true
-			s.Paid++
-			s.log.Info("finalized: paid", "task", j.id, "reward", t.Reward)
+			// finalize may fail the task instead (an unanswered chunk request): the next
+			// tick reads the outcome
+			return nil
 		}
 	case onchain.StatusDisputed:
+		if err := s.answerChunks(ctx, j, t); err != nil {
+			return err
+		}
 		return s.defend(ctx, j, t)
 	case onchain.StatusFailed:
 		j.done = true
@@ -595,6 +651,42 @@ func (s *Solver) advance(ctx context.Context, j *job) error {
 	default:
 		j.done = true
 	}
+	return nil
+}
+
+// FinalState is the final checkpoint of task id's run, if this solver holds it.
+func (s *Solver) FinalState(ctx context.Context, id uint64) (*checkpoint.State, error) {
+	s.mu.Lock()
+	j := s.jobs[id]
+	s.mu.Unlock()
+	if j == nil || j.run == nil || len(j.run.Hashes()) == 0 {
+		return nil, fmt.Errorf("solver: no run of task %d", id)
+	}
+	return j.run.Load(ctx, len(j.run.Hashes())-1)
+}
+
+// answerChunks answers the submitter's open request for chunks of the final state
+// (TaskMarket.requestChunks): unanswered by its deadline, the task fails and the stake
+// is lost. A withholding solver (Config.Withhold) does not answer.
+func (s *Solver) answerChunks(ctx context.Context, j *job, t taskmarket.TaskMarketTask) error {
+	if s.cfg.Withhold || j.run == nil {
+		return nil
+	}
+	m := s.cfg.Market
+	chunks, answerBy, err := m.OpenChunks(ctx, j.id, t.CommitBlock)
+	if err != nil || chunks == nil {
+		return err
+	}
+	final, err := s.FinalState(ctx, j.id)
+	if err != nil {
+		return err
+	}
+	if ok, err := s.retry.Try("answer chunks "+strconv.FormatUint(j.id, 10), func() error {
+		return m.AnswerChunks(ctx, j.id, chunks, final)
+	}); !ok {
+		return err
+	}
+	s.log.Info("answered a chunk request: the final state's leaves are on chain", "task", j.id, "chunks", len(chunks), "answer_by", answerBy)
 	return nil
 }
 
@@ -670,7 +762,7 @@ func (s *Solver) train(ctx context.Context, j *job) error {
 	if err != nil {
 		return err
 	}
-	comp, err := pinpoint.NewComputation(tk, j.tr, s.cfg.Fault)
+	comp, err := pinpoint.NewComputation(tk, j.tr, s.fault(tk))
 	if err != nil {
 		return err
 	}
@@ -773,7 +865,7 @@ func (s *Solver) defend(ctx context.Context, j *job, t taskmarket.TaskMarketTask
 		if err != nil {
 			return err
 		}
-		comp, err := pinpoint.NewComputation(j.tk, j.tr, s.cfg.Fault)
+		comp, err := pinpoint.NewComputation(j.tk, j.tr, s.fault(j.tk))
 		if err != nil {
 			return err
 		}
@@ -815,7 +907,7 @@ func (s *Solver) defend(ctx context.Context, j *job, t taskmarket.TaskMarketTask
 	}
 	if r.Done {
 		s.log.Info("game over", "task", j.id, "result", r.Result.String())
-		if err := m.Settle(ctx, j.id); err != nil {
+		if _, err := s.retry.Try("settle "+strconv.FormatUint(j.id, 10), func() error { return m.Settle(ctx, j.id) }); err != nil {
 			if t, terr := m.Task(ctx, j.id); terr == nil && t.Status != onchain.StatusDisputed {
 				return nil // the other party settled first
 			}

@@ -233,7 +233,7 @@ func (v *Verifier) join(ctx context.Context, w *watch, t taskmarket.TaskMarketTa
 
 // trace is the solver's checkpoint list of task w, of the task's length.
 func (v *Verifier) trace(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) ([][32]byte, error) {
-	hashes, err := v.cfg.Checkpoints.Trace(ctx, t.Solver, w.id)
+	hashes, err := v.cfg.Market.Trace(ctx, w.id, t)
 	if err != nil {
 		return nil, err
 	}
@@ -449,7 +449,7 @@ func (v *Verifier) closeAttestation(ctx context.Context, at *attestation, t task
 	m := v.cfg.Market
 	var final [][32]byte // the final trace, which shows the fee is earned
 	if t.Status == onchain.StatusFinalized {
-		if hashes, err := v.cfg.Checkpoints.Trace(ctx, t.Solver, at.Task); err == nil && at.Segment+1 < uint64(len(hashes)) &&
+		if hashes, err := v.cfg.Market.Trace(ctx, at.Task, t); err == nil && at.Segment+1 < uint64(len(hashes)) &&
 			hashes[at.Segment+1] == at.end && model.NewTree(hashes).Root() == t.TraceRoot {
 			final = hashes
 		}
@@ -509,7 +509,7 @@ func (v *Verifier) defendAttestation(ctx context.Context, at *attestation, on ta
 				return err
 			}
 		}
-		hashes, err := v.cfg.Checkpoints.Trace(ctx, t.Solver, at.Task)
+		hashes, err := v.cfg.Market.Trace(ctx, at.Task, t)
 		if err != nil {
 			return err
 		}
@@ -591,7 +591,7 @@ func (v *Verifier) judgeAttested(ctx context.Context, w *watch, t taskmarket.Tas
 	if at.comp == nil || at.own {
 		return nil
 	}
-	hashes, err := v.cfg.Checkpoints.Trace(ctx, t.Solver, w.id)
+	hashes, err := v.cfg.Market.Trace(ctx, w.id, t)
 	if err != nil {
 		return err
 	}

@@ -445,9 +445,9 @@ func TestWhistleblowerCatchesWrongAttestation(t *testing.T) {
 	if bad.Audit.DefendedLost != 1 || bad.Audit.Slashed != 1 || bad.Challenged != 1 || bad.Lost != 1 {
 		t.Fatalf("faulty verifier %+v, challenged %d lost %d", bad.Audit, bad.Challenged, bad.Lost)
 	}
-	// bond back + the winner's half of the 0.5-ether attester stake
-	if got := w.free(accW); got.Cmp(milli(1250)) != 0 {
-		t.Errorf("whistleblower free %v, want 1.25 ether", got)
+	// bond back + the bounty, a tenth of the 0.5-ether attester stake
+	if got := w.free(accW); got.Cmp(milli(1050)) != 0 {
+		t.Errorf("whistleblower free %v, want 1.05 ether", got)
 	}
 	if got, l := w.free(accB), w.locked(accB); got.Sign() != 0 || l.Sign() != 0 {
 		t.Errorf("faulty verifier free %v locked %v, want nothing left", got, l)
@@ -464,8 +464,8 @@ func TestWhistleblowerCatchesWrongAttestation(t *testing.T) {
 // wins; the solver's loss does not slash the attester (a solver could throw its own
 // game to slash honest ones), so the whistleblower then disputes the attestation
 // before the task's disputeEnd and wins that game too: vouching for a cheat still costs
-// the voucher. The lazy attester does not defend: a forfeit judges nothing, so its
-// stake goes to the jackpot pool, not to the whistleblower.
+// the voucher. The lazy attester does not defend and loses on time: the bounty (a tenth
+// of its stake) to the whistleblower, the rest to the jackpot pool.
 func TestWhistleblowerChallengesVouchedCheat(t *testing.T) {
 	w := newAuditWorldCheat(t, pinpoint.Fault{Kind: pinpoint.FaultState, Step: 5, Tensor: 0, Element: 11})
 	lazy, accL := w.verifier(1, verifier.Config{Lazy: true})
@@ -491,13 +491,13 @@ func TestWhistleblowerChallengesVouchedCheat(t *testing.T) {
 	if got := w.free(accL); got.Cmp(milli(500)) != 0 {
 		t.Errorf("lazy verifier free %v, want 0.5 ether", got)
 	}
-	// bond back + half the 2-ether solver stake
-	if got := w.free(accW); got.Cmp(eth(2)) != 0 {
-		t.Errorf("whistleblower free %v, want 2 ether", got)
+	// bond back + half the 2-ether solver stake + the 0.05-ether bounty
+	if got := w.free(accW); got.Cmp(milli(2050)) != 0 {
+		t.Errorf("whistleblower free %v, want 2.05 ether", got)
 	}
-	// the 1-ether jackpot fee + the forfeited 0.5-ether stake
-	if got := w.pool(); got.Cmp(milli(1500)) != 0 {
-		t.Errorf("jackpot pool %v, want 1.5 ether", got)
+	// the 1-ether jackpot fee + the lazy attester's stake less the bounty
+	if got := w.pool(); got.Cmp(milli(1450)) != 0 {
+		t.Errorf("jackpot pool %v, want 1.45 ether", got)
 	}
 }
 
@@ -516,8 +516,8 @@ func (w *auditWorld) pool() *big.Int {
 // solver and wins. The solver's loss does not slash the vouchers, but it names the
 // leaf lost (challengedEnd): the whistleblower queues every revealed attestation of it,
 // sampled or not, re-runs the segment, disputes both before disputeEnd and wins both
-// games: the colluder's by a move (its stake's winner share paid to the whistleblower),
-// the lazy one's on time (a forfeit: its stake to the jackpot pool). The diligent
+// games: the colluder's by a move, the lazy one's on time, each paying the same bounty
+// (a tenth of the stake) to the whistleblower and the rest to the pool. The diligent
 // attester, whose end is the true one, is released.
 func TestWhistleblowerDisputesVouchersOfLostSegment(t *testing.T) {
 	fault := pinpoint.Fault{Kind: pinpoint.FaultState, Step: 5, Tensor: 0, Element: 11}
@@ -564,14 +564,14 @@ func TestWhistleblowerDisputesVouchersOfLostSegment(t *testing.T) {
 	if got := w.free(accL); got.Cmp(milli(500)) != 0 {
 		t.Errorf("lazy verifier free %v, want 0.5 ether", got)
 	}
-	// two bonds deposited (its two games ran at once), both back, + half the colluder's
-	// 0.5-ether stake (judged by a move)
-	if got := w.free(acc); got.Cmp(milli(2250)) != 0 {
-		t.Errorf("whistleblower free %v, want 2.25 ether", got)
+	// two bonds deposited (its two games ran at once), both back, + two bounties of
+	// 0.05 (a tenth of each 0.5-ether stake)
+	if got := w.free(acc); got.Cmp(milli(2100)) != 0 {
+		t.Errorf("whistleblower free %v, want 2.1 ether", got)
 	}
-	// the 1-ether jackpot fee + the lazy attester's forfeited 0.5-ether stake
-	if got := w.pool(); got.Cmp(milli(1500)) != 0 {
-		t.Errorf("jackpot pool %v, want 1.5 ether", got)
+	// the 1-ether jackpot fee + both stakes less the bounties
+	if got := w.pool(); got.Cmp(milli(1900)) != 0 {
+		t.Errorf("jackpot pool %v, want 1.9 ether", got)
 	}
 	// 1.5 deposited (the bond, topped up after the stake's lock), stake back, half the
 	// 2-ether solver stake
@@ -695,8 +695,8 @@ func TestWhistleblowerRestart(t *testing.T) {
 	if first.Won != 0 || second.Disputed != 0 || second.Won != 1 {
 		t.Fatalf("first won %d; second disputed %d won %d; want the second to win the first's dispute", first.Won, second.Disputed, second.Won)
 	}
-	if got := w.free(accW); got.Cmp(milli(1250)) != 0 {
-		t.Errorf("whistleblower free %v, want 1.25 ether", got)
+	if got := w.free(accW); got.Cmp(milli(1050)) != 0 {
+		t.Errorf("whistleblower free %v, want 1.05 ether", got)
 	}
 }
 
@@ -774,20 +774,21 @@ func TestForcedSolverRestart(t *testing.T) {
 	}
 }
 
-// TestForcedDecoyServed: before the reveal the solver serves the posted list (its
-// root is the committed one) and, at leaf 1, a real state: the true checkpoint 1 with
-// the one float the reveal opens masked with DecoyMask; after the reveal it serves the
-// true list and the true checkpoint 1, which the chain now names.
+// TestForcedDecoyServed: before the reveal the chain's trace (onchain.Market.Trace, from
+// the commit's log) is the posted list, its root the committed one, and the solver
+// serves at leaf 1 a real state: the true checkpoint 1 with the one float the reveal
+// opens masked with DecoyMask; after the reveal the chain's trace is the true list
+// (the decoy replaced by the true leaf) and the solver serves the true checkpoint 1.
 func TestForcedDecoyServed(t *testing.T) {
 	w := newAuditWorld(t, 10000)
 	src := &verifier.HTTP{AllowPrivate: true, URL: w.urls}
 	solverAddr := w.sim.Accounts()[accSolver].Address
-	posted, err := src.Trace(w.ctx, solverAddr, w.id)
+	posted, err := w.mkt(accSubmitter).Trace(w.ctx, w.id, w.task())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if model.NewTree(posted).Root() != w.task().TraceRoot || posted[1] == w.trueLeaf(1) {
-		t.Fatal("the served list is not the committed one with the decoy at leaf 1")
+		t.Fatal("the chain's trace is not the committed one with the decoy at leaf 1")
 	}
 	decoy, err := src.Fetch(w.ctx, solverAddr, w.id, posted[1]) // re-hashed to posted[1]
 	if err != nil {
@@ -814,12 +815,12 @@ func TestForcedDecoyServed(t *testing.T) {
 		t.Fatalf("the decoy differs from checkpoint 1 by %#x, want one float XORed with %#x", diffs, onchain.DecoyMask(secret, w.id))
 	}
 	w.run()
-	final, err := src.Trace(w.ctx, solverAddr, w.id)
+	final, err := w.mkt(accSubmitter).Trace(w.ctx, w.id, w.task())
 	if err != nil {
 		t.Fatal(err)
 	}
 	if final[1] != w.trueLeaf(1) || model.NewTree(final).Root() != w.task().TraceRoot {
-		t.Fatal("after the reveal the served list is not the true one the chain names")
+		t.Fatal("after the reveal the chain's trace is not the true one its root names")
 	}
 	if st, err := src.Fetch(w.ctx, solverAddr, w.id, final[1]); err != nil || st.Hash() != truth.Hash() {
 		t.Fatalf("the true checkpoint 1 is not served: %v", err)
@@ -882,9 +883,9 @@ func (w *auditWorld) audit() taskmarket.TaskMarketAuditState {
 	return a
 }
 
-// postedLeaf is leaf i of the list the solver serves now.
+// postedLeaf is leaf i of the task's trace as the chain names it now.
 func (w *auditWorld) postedLeaf(i int) [32]byte {
-	hashes, err := (&verifier.HTTP{AllowPrivate: true, URL: w.urls}).Trace(w.ctx, w.sim.Accounts()[accSolver].Address, w.id)
+	hashes, err := w.mkt(accSubmitter).Trace(w.ctx, w.id, w.task())
 	if err != nil || i >= len(hashes) {
 		w.t.Fatalf("trace: %v", err)
 	}

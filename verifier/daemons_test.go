@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/hex"
+	"fmt"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -11,8 +12,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/pinpoint"
@@ -264,8 +267,8 @@ func TestCheatingSolverIsSlashed(t *testing.T) {
 			if got := w.free(accSubmitter); got.Cmp(eth(2)) != 0 {
 				t.Fatalf("submitter free %v, want the 2-ether reward refunded", got)
 			}
-			if c.cheat.Withhold || c.cheat.Fabricate { // the list is served, no checkpoint is
-				hs, err := (&verifier.HTTP{AllowPrivate: true, URL: func(common.Address) (string, bool) { return w.url, true }}).Trace(w.ctx, common.Address{}, w.id)
+			if c.cheat.Withhold || c.cheat.Fabricate { // the trace is on chain, no checkpoint is served
+				hs, err := w.mkt(accSubmitter).Trace(w.ctx, w.id, task)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -277,6 +280,82 @@ func TestCheatingSolverIsSlashed(t *testing.T) {
 				if resp.StatusCode != http.StatusNotFound {
 					t.Fatalf("checkpoint 0: HTTP %d, want 404", resp.StatusCode)
 				}
+			}
+		})
+	}
+}
+
+// TestWithheldTraceChallenged plays the withheld trace (issue 14, item 8): a solver
+// commits a wrong trace and then serves nothing at all, neither its checkpoints nor
+// the list of their hashes (the verifier knows no address for it). Before, the chain
+// held only the trace root and two proof paths: no segment past the proven ones could
+// be named, the verifier reported the checkpoints unavailable, nobody challenged and
+// the solver was paid. Now commitTrace logs every leaf: the verifier reads the trace
+// from the chain, re-runs the task from the spec's initial state, challenges the first
+// wrong leaf and wins.
+func TestWithheldTraceChallenged(t *testing.T) {
+	w := newWorld(t, solver.Config{Withhold: true, Fault: pinpoint.Fault{Kind: pinpoint.FaultState, Step: 5, Tensor: 0, Element: 11}})
+	var err error
+	w.vf, err = verifier.New(verifier.Config{Market: w.mkt(accVerifier), Specs: task.BuiltinSpecs,
+		Checkpoints: &verifier.HTTP{AllowPrivate: true, URL: func(common.Address) (string, bool) { return "", false }},
+		Bond:        eth(1), CheckAll: true, Task: w.opts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	task := w.run()
+	if task.Status != onchain.StatusFailed || w.vf.Challenged != 1 || w.vf.Won != 1 || w.sv.Slashed != 1 {
+		t.Fatalf("status %d, verifier challenged %d won %d, solver slashed %d; want failed, challenged, won, slashed",
+			task.Status, w.vf.Challenged, w.vf.Won, w.sv.Slashed)
+	}
+}
+
+// TestChunkRequestsAnswered: the submitter of a committed task asks on chain for chunks
+// of the final state (a leaf of a tensor, a leaf past a tensor's data, a tensor slot
+// the state does not fill). The honest solver's daemon answers on its next tick (the
+// leaves are logged: the first one is the final state's) and is paid; a withholding
+// solver does not answer, and the task fails when the answer's deadline passes: the
+// solver loses its stake instead of being paid for weights it keeps.
+func TestChunkRequestsAnswered(t *testing.T) {
+	for _, withhold := range []bool{false, true} {
+		t.Run(fmt.Sprintf("withhold=%v", withhold), func(t *testing.T) {
+			w := newWorld(t, solver.Config{Withhold: withhold})
+			task := w.runUntil(func(t taskmarket.TaskMarketTask) bool { return t.Status == onchain.StatusCommitted })
+			final, err := w.sv.FinalState(w.ctx, w.id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			chunks := []uint64{onchain.Chunk(0, 0), onchain.Chunk(0, 1<<20), onchain.Chunk(uint32(len(final.Tensors)), 0)}
+			if err := w.mkt(accSubmitter).EnsureHeld(w.ctx, eth(1)); err != nil { // the request's bond
+				t.Fatal(err)
+			}
+			if err := w.mkt(accSubmitter).RequestChunks(w.ctx, w.id, chunks); err != nil {
+				t.Fatal(err)
+			}
+			task = w.run()
+			if withhold {
+				if task.Status != onchain.StatusFailed || w.sv.Slashed != 1 {
+					t.Fatalf("status %d, solver slashed %d; want failed and slashed for the withheld model", task.Status, w.sv.Slashed)
+				}
+				return
+			}
+			if task.Status != onchain.StatusFinalized || w.sv.Paid != 1 {
+				t.Fatalf("status %d, solver paid %d; want finalized and paid", task.Status, w.sv.Paid)
+			}
+			logs, err := w.mkt(accSubmitter).FilterLogs(w.ctx, ethereum.FilterQuery{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			answered := 0
+			for i := range logs {
+				if ev, err := taskmarket.NewTaskMarket().UnpackChunksAnsweredEvent(&logs[i]); err == nil {
+					answered++
+					if len(ev.Leaves) != 3 || ev.Leaves[0] != checkpoint.DataLeaf(final.Tensors[0].Data, 0) || ev.Leaves[1] != ([32]byte{}) {
+						t.Fatalf("answered leaves %x", ev.Leaves)
+					}
+				}
+			}
+			if answered != 1 {
+				t.Fatalf("%d answers logged, want 1", answered)
 			}
 		})
 	}

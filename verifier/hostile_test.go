@@ -297,13 +297,17 @@ func deployMarket(t *testing.T, sim *chain.Sim) common.Address {
 }
 
 // TestHTTPRefusesPrivateURLs: a solver's announced URL that resolves to a loopback
-// address is refused when dialled (the list and the checkpoints), unless the dev flag
+// address is refused when dialled (its checkpoints), unless the dev flag
 // allows it: anyone can announce any URL, and a verifier must not become a probe of
 // its own host or network.
 func TestHTTPRefusesPrivateURLs(t *testing.T) {
 	w := newWorld(t, solver.Config{})
-	w.run()
+	task := w.run()
 	solverAddr := w.sim.Accounts()[accSolver].Address
+	hashes, err := w.mkt(accSubmitter).Trace(w.ctx, w.id, task)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		name  string
 		allow bool
@@ -315,17 +319,14 @@ func TestHTTPRefusesPrivateURLs(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			h := &verifier.HTTP{AllowPrivate: c.allow, URL: func(common.Address) (string, bool) { return c.url, true }}
-			hashes, err := h.Trace(w.ctx, solverAddr, w.id)
+			_, err := h.Fetch(w.ctx, solverAddr, w.id, hashes[0])
 			if !c.allow {
 				if !errors.Is(err, verifier.ErrUnavailable) || !strings.Contains(err.Error(), "not public") {
-					t.Fatalf("trace: %v, want refused as not public", err)
+					t.Fatalf("fetch: %v, want refused as not public", err)
 				}
 				return
 			}
 			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := h.Fetch(w.ctx, solverAddr, w.id, hashes[0]); err != nil {
 				t.Fatal(err)
 			}
 			// a task's known state size bounds what a checkpoint of it may decode to

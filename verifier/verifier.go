@@ -2,10 +2,8 @@ package verifier
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"net/http"
@@ -32,19 +30,15 @@ import (
 // Sentinel errors.
 var (
 	ErrConfig = errors.New("verifier: bad config")
-	// ErrBadTrace: a solver's checkpoint list that is malformed or not its trace root.
+	// ErrBadTrace: a trace that does not fit its task (a segment past its end).
 	ErrBadTrace = errors.New("verifier: bad checkpoint trace")
 	// ErrUnavailable: the solver does not serve what it committed to.
 	ErrUnavailable = errors.New("verifier: checkpoints unavailable")
 )
 
-// maxCheckpoints bounds a decoded trace: the protocol's most segments, plus leaf 0.
-const maxCheckpoints = model.MaxCheckpoints + 1
-
-// Checkpoints is where a verifier gets a solver's checkpoints.
+// Checkpoints is where a verifier gets a solver's checkpoints (the list of their
+// hashes, the trace, comes from the chain: onchain.Market.Trace).
 type Checkpoints interface {
-	// Trace is the task's checkpoint hashes in order.
-	Trace(ctx context.Context, solver common.Address, id uint64) ([][32]byte, error)
 	// Fetch is the checkpoint with hash root, verified against it.
 	Fetch(ctx context.Context, solver common.Address, id uint64, root [32]byte) (*checkpoint.State, error)
 }
@@ -110,33 +104,6 @@ func (h *HTTP) base(solver common.Address, id uint64) (string, error) {
 	return strings.TrimSuffix(u, "/") + "/tasks/" + strconv.FormatUint(id, 10), nil
 }
 
-// Trace implements Checkpoints.
-func (h *HTTP) Trace(ctx context.Context, solver common.Address, id uint64) ([][32]byte, error) {
-	base, err := h.base(solver, id)
-	if err != nil {
-		return nil, err
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/trace", nil)
-	if err != nil {
-		return nil, fmt.Errorf("verifier: %w", err)
-	}
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	resp, err := h.httpClient().Do(req.WithContext(ctx))
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrUnavailable, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%w: trace: HTTP %d", ErrUnavailable, resp.StatusCode)
-	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 70*maxCheckpoints))
-	if err != nil {
-		return nil, fmt.Errorf("%w: trace: %v", ErrUnavailable, err)
-	}
-	return ParseTrace(b)
-}
-
 // Fetch implements Checkpoints (store.Client re-hashes what it receives).
 func (h *HTTP) Fetch(ctx context.Context, solver common.Address, id uint64, root [32]byte) (*checkpoint.State, error) {
 	base, err := h.base(solver, id)
@@ -148,34 +115,6 @@ func (h *HTTP) Fetch(ctx context.Context, solver common.Address, id uint64, root
 		return nil, fmt.Errorf("%w: checkpoint %x: %w", ErrUnavailable, root[:8], err)
 	}
 	return st, nil
-}
-
-// ParseTrace decodes a solver's checkpoint list ({"hashes": ["<64 hex>", ...]}),
-// strictly: unknown fields, trailing data, bad hex and oversized lists are errors.
-func ParseTrace(b []byte) ([][32]byte, error) {
-	dec := json.NewDecoder(strings.NewReader(string(b)))
-	dec.DisallowUnknownFields()
-	var t struct {
-		Hashes []string `json:"hashes"`
-	}
-	if err := dec.Decode(&t); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadTrace, err)
-	}
-	if dec.More() {
-		return nil, fmt.Errorf("%w: trailing data", ErrBadTrace)
-	}
-	if len(t.Hashes) < 2 || len(t.Hashes) > maxCheckpoints {
-		return nil, fmt.Errorf("%w: %d checkpoints", ErrBadTrace, len(t.Hashes))
-	}
-	out := make([][32]byte, len(t.Hashes))
-	for i, h := range t.Hashes {
-		r, err := store.ParseRoot(h)
-		if err != nil {
-			return nil, fmt.Errorf("%w: checkpoint %d: %v", ErrBadTrace, i, err)
-		}
-		out[i] = r
-	}
-	return out, nil
 }
 
 // Config is what a verifier is handed.
@@ -215,6 +154,8 @@ type watch struct {
 	done    bool
 	// seen: the task was read once by this process (resume ran for it)
 	seen bool
+	// waiting is what the task waits for, as last logged (logged once per change)
+	waiting string
 }
 
 // Verifier is the verifier daemon: Tick makes one round of decisions; Run ticks.
@@ -230,8 +171,15 @@ type Verifier struct {
 	// Checked counts segments re-run; Challenged, Won and Lost count disputes; Errors
 	// counts per-task errors (logged; the other tasks go on).
 	Checked, Challenged, Won, Lost, Errors int
-	att                                    attestations // by task (attest.go)
-	Audit                                  AuditCounts
+	// Missed counts tasks whose challenge window closed before this verifier checked
+	// its segment or challenged the wrong one it found (each also logged as an error).
+	Missed int
+	// since is the chain's time at this process's first tick (polled: that tick ran): a
+	// window that closed before it is no miss of this process's.
+	since  uint64
+	polled bool
+	att    attestations // by task (attest.go)
+	Audit  AuditCounts
 	// probe: a lazy strategy for tests (export_test.go), never a product option: it
 	// attests the solver's leaf seg+1 whenever the solver serves a state for it, and
 	// re-runs the segment only when it does not. Forced errors must catch it.
@@ -239,6 +187,9 @@ type Verifier struct {
 	// stopBeforeCommit (tests, export_test.go) ends the tick that stored an attestation
 	// before its commitment is sent, as a process killed there would
 	stopBeforeCommit bool
+	// retry spaces out the actions whose transactions failed (deposit, seed draw,
+	// challenge, settle): none is resent on every poll.
+	retry daemon.Retry
 }
 
 // New checks cfg and returns a verifier.
@@ -250,8 +201,10 @@ func New(cfg Config) (*Verifier, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Verifier{cfg: cfg, log: log.With("role", "verifier", "addr", cfg.Market.Me().Hex()[:10]), tasks: map[uint64]*watch{},
-		follow: onchain.TaskFollower{M: cfg.Market}}, nil
+	v := &Verifier{cfg: cfg, log: log.With("role", "verifier", "addr", cfg.Market.Me().Hex()[:10]), tasks: map[uint64]*watch{},
+		follow: onchain.TaskFollower{M: cfg.Market}}
+	v.retry.Log = v.log
+	return v, nil
 }
 
 // Run ticks every interval until ctx is done.
@@ -262,18 +215,27 @@ func (v *Verifier) Run(ctx context.Context, every time.Duration) error {
 // Tick makes one round of decisions over every task.
 func (v *Verifier) Tick(ctx context.Context) error {
 	m := v.cfg.Market
+	v.retry.Tick()
 	if !v.deposited {
 		if wait, err := daemon.PendingSent(ctx, m.B, m.Me(), v.log); err != nil || wait {
 			return err // a restart: what an earlier process sent is not mined yet
 		}
-		if err := m.EnsureHeld(ctx, v.cfg.Bond); err != nil {
+		if ok, err := v.retry.Try("deposit", func() error { return m.EnsureHeld(ctx, v.cfg.Bond) }); !ok {
 			return err
 		}
 		v.deposited = true
 	}
+	if !v.polled {
+		now, err := v.headTime(ctx)
+		if err != nil {
+			return err
+		}
+		v.since = now
+	}
 	if err := v.events(ctx); err != nil {
 		return err
 	}
+	v.polled = true
 	ids := make([]uint64, 0, len(v.tasks))
 	for id, w := range v.tasks {
 		if !w.done {
@@ -285,7 +247,10 @@ func (v *Verifier) Tick(ctx context.Context) error {
 	for _, id := range ids {
 		if err := v.followTask(ctx, v.tasks[id]); err != nil {
 			if errors.Is(err, ErrUnavailable) {
-				v.log.Warn("cannot check yet", "task", id, "err", err)
+				if w := v.tasks[id]; w.waiting != "checkpoints" {
+					w.waiting = "checkpoints"
+					v.log.Warn("cannot check yet: waiting for the solver's checkpoints", "task", id, "err", err)
+				}
 				continue
 			}
 			if errors.Is(err, errStopped) {
@@ -320,8 +285,10 @@ func (v *Verifier) events(ctx context.Context) error {
 				v.tasks[e.ID] = &watch{id: e.ID, bad: -1}
 			}
 		case onchain.EvFinalized:
-			if w != nil && w.game == nil && w.agent == nil {
-				w.done = true // over, and not in a game of this process: nothing to do
+			// over before this process's first tick, or checked, and not in a game of
+			// this process: nothing to do (an unchecked one is followTask's: a miss)
+			if w != nil && w.game == nil && w.agent == nil && (!v.polled || w.checked) {
+				w.done = true
 			}
 		}
 	}
@@ -358,21 +325,27 @@ func (v *Verifier) followTask(ctx context.Context, w *watch) error {
 			v.log.Warn("dispute lost: bond slashed", "task", w.id)
 			return nil
 		}
+		head, err := m.B.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("verifier: head: %w", err)
+		}
+		if t.WindowEnd != 0 && head.Time >= t.WindowEnd {
+			v.missedWindow(w, t)
+			return nil
+		}
 		if t.Seed == ([32]byte{}) {
-			head, err := m.B.HeaderByNumber(ctx, nil)
-			if err != nil {
-				return fmt.Errorf("verifier: head: %w", err)
-			}
 			if head.Number.Uint64() <= t.CommitBlock+4 { // TaskMarket.SEED_DELAY
+				v.waitFor(w, "the seed block", "block", t.CommitBlock+5, "head", head.Number.Uint64())
 				return nil
 			}
-			if err := m.DrawSeed(ctx, w.id); err != nil {
-				return err
-			}
-			return nil
+			_, err = v.retry.Try("draw seed "+strconv.FormatUint(w.id, 10), func() error { return m.DrawSeed(ctx, w.id) })
+			return err
 		}
 		// an audited task: attest first; nothing is challenged before the secret reveal
 		if wait, err := v.attestPhase(ctx, w, t); err != nil || wait {
+			if err == nil && !w.done {
+				v.waitFor(w, "the audit: attestations, then the solver's secret reveal")
+			}
 			return err
 		}
 		if !w.checked {
@@ -387,7 +360,8 @@ func (v *Verifier) followTask(ctx context.Context, w *watch) error {
 		return v.challenge(ctx, w, t)
 	case onchain.StatusDisputed:
 		if t.Challenger != m.Me() {
-			return nil // someone else's dispute: wait for it
+			v.waitFor(w, "another challenger's dispute", "challenger", t.Challenger.Hex())
+			return nil
 		}
 		return v.play(ctx, w, t)
 	case onchain.StatusFailed:
@@ -396,10 +370,45 @@ func (v *Verifier) followTask(ctx context.Context, w *watch) error {
 			v.log.Info("dispute won: solver slashed", "task", w.id)
 		}
 		w.done = true
-	case onchain.StatusFinalized, onchain.StatusCancelled:
+	case onchain.StatusFinalized:
+		if w.game == nil && (!w.checked || w.bad >= 0) {
+			v.missedWindow(w, t)
+		}
+		w.done = true
+	case onchain.StatusCancelled:
 		w.done = true
 	}
 	return nil
+}
+
+// waitFor logs what task w waits for, once per change (not on every poll).
+func (v *Verifier) waitFor(w *watch, what string, args ...any) {
+	if w.waiting == what {
+		return
+	}
+	w.waiting = what
+	v.log.Info("waiting for "+what, append([]any{"task", w.id}, args...)...)
+}
+
+// missedWindow ends task w, whose challenge window closed before this verifier
+// checked its segment or challenged the wrong one it found: said loudly (an error and
+// Missed), since the solver is paid without this verifier's check. A window that
+// closed before this process started, a task it would not check (an unknown spec) and
+// a lazy verifier's task are no miss.
+func (v *Verifier) missedWindow(w *watch, t taskmarket.TaskMarketTask) {
+	w.done = true
+	if _, known := v.cfg.Specs(t.Spec.SpecHash); !known || v.cfg.Lazy || v.probe || t.WindowEnd <= v.since {
+		return
+	}
+	v.Missed++
+	end := time.Unix(int64(t.WindowEnd), 0).UTC().Format(time.RFC3339)
+	if w.bad >= 0 {
+		v.log.Error("challenge window closed before the wrong segment was challenged: the solver is paid", "task", w.id,
+			"segment", w.bad, "window_end", end)
+		return
+	}
+	v.log.Error("challenge window closed before the segment was checked: not verified by this verifier", "task", w.id,
+		"window_end", end, "checked", w.checked)
 }
 
 // check re-runs a segment (or all) from the solver's checkpoint and compares the end
@@ -412,7 +421,7 @@ func (v *Verifier) check(ctx context.Context, w *watch, t taskmarket.TaskMarketT
 			return err
 		}
 	}
-	hashes, err := v.cfg.Checkpoints.Trace(ctx, t.Solver, w.id)
+	hashes, err := v.cfg.Market.Trace(ctx, w.id, t)
 	if err != nil {
 		return err
 	}
@@ -549,13 +558,18 @@ func (v *Verifier) rerun(w *watch, hashes [][32]byte, seg uint64) (int64, *pinpo
 func (v *Verifier) challenge(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {
 	m := v.cfg.Market
 	seg := uint64(w.bad)
-	if err := m.EnsureFree(ctx, t.Terms.ChallengerBond); err != nil {
+	var game *big.Int
+	var block uint64
+	if ok, err := v.retry.Try("challenge "+strconv.FormatUint(w.id, 10), func() (err error) {
+		if err := m.EnsureFree(ctx, t.Terms.ChallengerBond); err != nil {
+			return err
+		}
+		game, block, err = m.Challenge(ctx, w.id, w.hashes, seg)
+		return err
+	}); !ok {
 		return err
 	}
-	game, block, err := m.Challenge(ctx, w.id, w.hashes, seg)
-	if err != nil {
-		return err
-	}
+	var err error
 	faults.Point("challenged") // crash tests: the game is open, its agent not yet made
 	v.Challenged++
 	t, err = m.Task(ctx, w.id)
@@ -600,7 +614,7 @@ func (v *Verifier) play(ctx context.Context, w *watch, t taskmarket.TaskMarketTa
 	}
 	if r.Done {
 		v.log.Info("game over", "task", w.id, "result", r.Result.String())
-		if err := v.cfg.Market.Settle(ctx, w.id); err != nil {
+		if _, err := v.retry.Try("settle "+strconv.FormatUint(w.id, 10), func() error { return v.cfg.Market.Settle(ctx, w.id) }); err != nil {
 			if t, terr := v.cfg.Market.Task(ctx, w.id); terr == nil && t.Status != onchain.StatusDisputed {
 				return nil // the other party settled first
 			}

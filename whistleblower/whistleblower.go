@@ -112,6 +112,9 @@ type Whistleblower struct {
 	// they vouched for the leaf a solver lost a dispute on; Errors per-attestation
 	// errors (logged; the others go on).
 	Seen, Checked, Disputed, Won, Lost, Vouched, Errors int
+	// retry spaces out the actions whose transactions failed (deposit, disputes): none
+	// is resent on every poll.
+	retry daemon.Retry
 }
 
 // New checks cfg and returns a whistleblower.
@@ -137,8 +140,10 @@ func New(cfg Config) (*Whistleblower, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Whistleblower{cfg: cfg, rnd: rnd, tasks: map[uint64]*tk{}, queued: map[string]bool{},
-		log: log.With("role", "whistleblower", "addr", cfg.Market.Me().Hex()[:10])}, nil
+	w := &Whistleblower{cfg: cfg, rnd: rnd, tasks: map[uint64]*tk{}, queued: map[string]bool{},
+		log: log.With("role", "whistleblower", "addr", cfg.Market.Me().Hex()[:10])}
+	w.retry.Log = w.log
+	return w, nil
 }
 
 // Run ticks every interval until ctx is done.
@@ -150,11 +155,12 @@ func (w *Whistleblower) Run(ctx context.Context, every time.Duration) error {
 // revealed since the last tick and draw which to check, then move each checked one on.
 func (w *Whistleblower) Tick(ctx context.Context) error {
 	m := w.cfg.Market
+	w.retry.Tick()
 	if !w.deposited {
 		if wait, err := daemon.PendingSent(ctx, m.B, m.Me(), w.log); err != nil || wait {
 			return err // a restart: what an earlier process sent is not mined yet
 		}
-		if err := m.EnsureHeld(ctx, w.cfg.Bond); err != nil {
+		if ok, err := w.retry.Try("deposit", func() error { return m.EnsureHeld(ctx, w.cfg.Bond) }); !ok {
 			return err
 		}
 		w.deposited = true
@@ -358,14 +364,21 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 	}
 	if t.Status != onchain.StatusCommitted && t.Status != onchain.StatusDisputed && j.resume == nil {
 		// over: nothing left to dispute (an open game outlives the task), unless the
-		// solver lost a dispute: then attestations are disputable until disputeEnd
-		if t.Status != onchain.StatusFailed || !a.SolverLost {
-			j.done = true
-			return nil
-		}
-		if now, err := w.headTime(ctx); err != nil || now >= a.DisputeEnd {
-			j.done = err == nil
+		// solver lost a dispute or a challenger forfeited an attestation's: then
+		// attestations are disputable until disputeEnd. While someone else's dispute of
+		// this one runs, wait: if its challenger forfeits, disputeEnd moves on.
+		ended := t.Status == onchain.StatusFailed || t.Status == onchain.StatusFinalized
+		now, err := w.headTime(ctx)
+		if err != nil {
 			return err
+		}
+		if !ended || now >= a.DisputeEnd {
+			on, err := m.Attestation(ctx, j.id, j.attester)
+			if err != nil {
+				return err
+			}
+			j.done = !ended || on.State != onchain.AttDisputed
+			return nil
 		}
 	}
 	if !a.SecretRevealed {
@@ -381,7 +394,7 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 	}
 	if a.Forced && j.seg == a.ForcedSegment && j.end == a.Decoy && j.resume == nil {
 		// lazy: it revealed the decoy; closing it takes its whole stake to the pool, and
-		// a dispute of it reverts (a friend's dispute it forfeits would pay half to him)
+		// a dispute of it reverts (LazyAttestation)
 		j.done = true
 		w.log.Info("lazy attestation (the forced error's decoy): its close slashes it, not disputed", "task", j.id,
 			"attester", j.attester.Hex()[:10], "segment", j.seg)
@@ -435,7 +448,8 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 			j.done = true // the window closed: the attester's stake stands or falls with the task
 			return nil
 		}
-		if game, block, err = m.Challenge(ctx, j.id, hashes, j.seg); err != nil {
+		key := fmt.Sprintf("challenge %d", j.id)
+		if ok, err := w.retry.Try(key, func() (err error) { game, block, err = m.Challenge(ctx, j.id, hashes, j.seg); return err }); !ok {
 			return err
 		}
 		id := j.id
@@ -446,7 +460,11 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 			return t.Status == onchain.StatusDisputed && t.Game.Cmp(game) == 0, err
 		}
 	} else {
-		if game, block, err = m.DisputeAttestation(ctx, j.id, j.attester, hashes); err != nil {
+		key := fmt.Sprintf("dispute %d %s", j.id, j.attester.Hex())
+		if ok, err := w.retry.Try(key, func() (err error) {
+			game, block, err = m.DisputeAttestation(ctx, j.id, j.attester, hashes)
+			return err
+		}); !ok {
 			return err
 		}
 		id, attester := j.id, j.attester
@@ -479,7 +497,7 @@ func (w *Whistleblower) headTime(ctx context.Context) (uint64, error) {
 // rerun re-runs the attested segment once, against the solver's (final) checkpoint
 // list; done when there is nothing to dispute from it.
 func (w *Whistleblower) rerun(ctx context.Context, j *job, x *tk, t taskmarket.TaskMarketTask) (done bool, err error) {
-	hashes, err := w.cfg.Checkpoints.Trace(ctx, t.Solver, j.id)
+	hashes, err := w.cfg.Market.Trace(ctx, j.id, t)
 	if err != nil {
 		return false, err
 	}

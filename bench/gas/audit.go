@@ -231,7 +231,7 @@ func commitForced(d *driver, id *big.Int, claimHash, secret [32]byte, bps uint16
 		return 0, nil, err
 	}
 	tr := model.NewTree(posted)
-	if _, err := d.send("commitTrace (audit)", accSolver, d.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(2), p32(tr.Prove(0)), p32(tr.Prove(2))), nil); err != nil {
+	if _, err := d.send("commitTrace (audit)", accSolver, d.market, tm.PackCommitTrace(id, tr.Leaves()), nil); err != nil {
 		return 0, nil, err
 	}
 	if err := mine(d, 5); err != nil {

@@ -87,8 +87,7 @@ func runDispute(d *driver, sz Size, seed uint64) (Dispute, error) {
 		return res, err
 	}
 	trace := model.NewTree([][32]byte{sx.Setup.Agreed, sx.Setup.Disputed})
-	if _, err := d.send("commitTrace", accSolver, d.market, tm.PackCommitTrace(id, trace.Root(), trace.Leaf(1),
-		p32(trace.Prove(0)), p32(trace.Prove(1))), nil); err != nil {
+	if _, err := d.send("commitTrace", accSolver, d.market, tm.PackCommitTrace(id, trace.Leaves()), nil); err != nil {
 		return res, err
 	}
 	r, err := d.send("challenge", accChallenger, d.market, tm.PackChallenge(id, taskmarket.TaskMarketChallenge{Segment: 0,
@@ -208,7 +207,7 @@ func runOthers(d *driver) error {
 		return err
 	}
 	tr := model.NewTree([][32]byte{truth.StateRoot(0), truth.StateRoot(4), truth.StateRoot(8)})
-	if _, err := d.send("commitTrace", accSolver, d.market, tm.PackCommitTrace(id, tr.Root(), tr.Leaf(2), p32(tr.Prove(0)), p32(tr.Prove(2))), nil); err != nil {
+	if _, err := d.send("commitTrace", accSolver, d.market, tm.PackCommitTrace(id, tr.Leaves()), nil); err != nil {
 		return err
 	}
 	for i := 0; i < 5; i++ {

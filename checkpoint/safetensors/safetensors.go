@@ -37,6 +37,15 @@ type entry struct {
 // state's root, the value a task commits, so that a weights-only file still names the
 // checkpoint it came from; "veritrain_tensors" says whether the file is all of it.
 func Encode(st *checkpoint.State, keep func(checkpoint.Tensor) bool) ([]byte, error) {
+	return EncodeMapped(st, keep, "", nil)
+}
+
+// EncodeMapped is Encode with the kept tensors written as to returns them: in the layout
+// another framework expects (PyTorch's: train.Spec.ToTorch), which the metadata's
+// "veritrain_layout" names. The metadata's hash stays st's, the committed state's, whose
+// tensors are in the canonical layout (to maps them back in: train.Spec.FromTorch).
+func EncodeMapped(st *checkpoint.State, keep func(checkpoint.Tensor) bool, layout string,
+	to func([]checkpoint.Tensor) ([]checkpoint.Tensor, error)) ([]byte, error) {
 	h := st.Hash()
 	tensors := st.Tensors
 	if keep != nil {
@@ -47,12 +56,20 @@ func Encode(st *checkpoint.State, keep func(checkpoint.Tensor) bool) ([]byte, er
 			}
 		}
 	}
-	header := map[string]any{"__metadata__": map[string]string{
+	meta := map[string]string{
 		"format":               "pt",
 		"veritrain_state_hash": hex.EncodeToString(h[:]),
 		"veritrain_step":       fmt.Sprint(st.Step),
 		"veritrain_tensors":    fmt.Sprintf("%d/%d", len(tensors), len(st.Tensors)),
-	}}
+	}
+	if to != nil {
+		var err error
+		if tensors, err = to(tensors); err != nil {
+			return nil, fmt.Errorf("safetensors: %w", err)
+		}
+		meta["veritrain_layout"] = layout
+	}
+	header := map[string]any{"__metadata__": meta}
 	var off int64
 	for _, t := range tensors {
 		if _, dup := header[t.Name]; dup || t.Name == "__metadata__" {

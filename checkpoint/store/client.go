@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	neturl "net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -37,6 +38,8 @@ const (
 	// plus MaxFetchChain of the largest blobs accepted at fetchMinRate (1 MiB/s).
 	fetchTimeoutBase = 5 * time.Minute
 	fetchMinRate     = 1 << 20
+	// maxBackoff is the longest wait between two attempts (Client.Backoff).
+	maxBackoff = 30 * time.Second
 )
 
 // Client downloads checkpoints from a Handler, resuming interrupted transfers with
@@ -56,6 +59,9 @@ type Client struct {
 	Attempts int // requests per blob before giving up (0: 5)
 	// AttemptTimeout bounds one request, body included (0: 2 minutes).
 	AttemptTimeout time.Duration
+	// Backoff is the wait after a failed attempt before the next, doubled after each
+	// (at most maxBackoff); 0: none (a daemon's next tick is its back-off).
+	Backoff time.Duration
 	// FetchTimeout bounds one Fetch or FetchBlob in all: every blob of the delta chain,
 	// every attempt and every busy wait (0: DefaultFetchTimeout of the largest blob
 	// accepted). Past it the fetch fails with ErrFetchTimeout.
@@ -209,8 +215,16 @@ func (c *Client) fetchBlob(ctx context.Context, root [32]byte, maxBytes int64) (
 		attempt++
 		lastErr = err
 		c.log().Warn("checkpoint download interrupted", "url", url, "attempt", attempt, "have", len(buf), "err", err)
+		if c.Backoff > 0 && attempt < attempts {
+			wait := min(c.Backoff<<min(attempt-1, 16), maxBackoff)
+			select {
+			case <-time.After(wait):
+			case <-ctx.Done():
+				return nil, fmt.Errorf("store: fetch %s: %w (after %d attempts: %w)", url, ctx.Err(), attempt, lastErr)
+			}
+		}
 	}
-	return nil, fmt.Errorf("store: fetch %s: %d attempts: %w", url, attempts, lastErr)
+	return nil, fmt.Errorf("store: fetch %s: %d attempts, the last: %w", url, attempts, lastErr)
 }
 
 // permanentError marks failures that retrying cannot fix.
@@ -255,7 +269,12 @@ func (c *Client) fetchOnce(ctx context.Context, url string, buf *[]byte, etag *s
 	}
 	resp, err := c.httpClient().Do(req)
 	if err != nil {
-		return false, fmt.Errorf("store: get %s: %w", url, err)
+		// a retryable error: fetchBlob names the URL, once
+		var ue *neturl.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return false, fmt.Errorf("store: get: %w", err)
 	}
 	defer resp.Body.Close()
 	switch resp.StatusCode {
@@ -288,10 +307,10 @@ func (c *Client) fetchOnce(ctx context.Context, url string, buf *[]byte, etag *s
 		return false, permanentError{fmt.Errorf("%w: %s: more than %d bytes", ErrTooLarge, url, maxBytes)}
 	}
 	if err != nil {
-		return false, fmt.Errorf("store: body of %s after %d bytes: %w", url, n, err)
+		return false, fmt.Errorf("store: body after %d bytes: %w", n, err)
 	}
 	if resp.ContentLength >= 0 && n != resp.ContentLength {
-		return false, fmt.Errorf("store: body of %s: %d of %d bytes", url, n, resp.ContentLength)
+		return false, fmt.Errorf("store: body: %d of %d bytes", n, resp.ContentLength)
 	}
 	return true, nil
 }

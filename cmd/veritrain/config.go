@@ -28,24 +28,60 @@ const envPrefix = "VERITRAIN"
 // that is no flag of the command, a value the flag rejects).
 var ErrConfigFile = errors.New("config file")
 
-// configHelp is appended to the help of every command that takes --config.
-const configHelp = `
+// configHelp is appended to the help of every command that takes --config; %s is the
+// examples of flags and their variables (envExamples).
+const configHelp = `Every flag can also be set in a config file (--config FILE; YAML (.yaml, .yml) or TOML
+(.toml); keys are the flag names, e.g. "rpc: http://127.0.0.1:8545") or in the environment
+as VERITRAIN_<FLAG>, upper case with dashes as underscores (%s). A flag given on the
+command line wins over the environment, which wins over the file, which wins over the
+default. A key in the file that is not a flag of the command is an error.`
 
-Every flag can also be set in a config file (--config FILE; YAML (.yaml, .yml) or TOML
-(.toml); keys are the flag names, e.g. "rpc: http://127.0.0.1:8545") or in the
-environment as VERITRAIN_<FLAG>, upper case with dashes as underscores (--rpc is
-VERITRAIN_RPC, --max-tasks is VERITRAIN_MAX_TASKS). A flag given on the command line
-wins over the environment, which wins over the file, which wins over the default. A key
-in the file that is not a flag of the command is an error.`
+// envExamples names some of cmd's flags with their variables, for its help: only flags
+// it has, so that no help cites a variable its command does not read.
+func envExamples(cmd *cobra.Command) string {
+	var examples []string
+	for _, f := range []string{"rpc", "market", "key", "rpc-timeout"} {
+		if cmd.Flags().Lookup(f) != nil {
+			examples = append(examples, "--"+f+" is "+envName(f))
+		}
+	}
+	return strings.Join(examples, ", ")
+}
 
-// addConfigFlag gives cmd the --config flag and says in its help where else flags
-// come from. The command calls applyConfig first thing in its RunE.
-func addConfigFlag(cmd *cobra.Command) {
-	cmd.Flags().String("config", "", "YAML or TOML file of flag values (see above for precedence and VERITRAIN_<FLAG>)")
+// appendHelp adds a paragraph to cmd's long help, wrapped at 90 columns.
+func appendHelp(cmd *cobra.Command, para string) {
 	if cmd.Long == "" {
 		cmd.Long = cmd.Short + "."
 	}
-	cmd.Long += configHelp
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(para) {
+		if line != "" && len(line)+1+len(w) > 90 {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	cmd.Long += "\n\n" + strings.Join(append(lines, line), "\n")
+}
+
+// addConfigFlag gives cmd the --config flag and says in its help where else flags
+// come from (call it after --rpc and the other flags its help names). The command
+// calls applyConfig first thing in its RunE.
+func addConfigFlag(cmd *cobra.Command) {
+	cmd.Flags().String("config", "", "YAML or TOML file of flag values (see above for precedence and VERITRAIN_<FLAG>)")
+	appendHelp(cmd, fmt.Sprintf(configHelp, envExamples(cmd)))
+}
+
+// addEnv says in cmd's help that its flags also come from the environment (call it
+// after the flags are defined: the help names some of them); the command calls
+// applyConfig first thing in its RunE.
+func addEnv(cmd *cobra.Command) {
+	appendHelp(cmd, "Every flag can also be set in the environment as VERITRAIN_<FLAG>, upper case with dashes "+
+		"as underscores ("+envExamples(cmd)+"). A flag given on the command line wins.")
 }
 
 // envName is the environment variable of flag name.
@@ -54,16 +90,16 @@ func envName(name string) string {
 }
 
 // applyConfig sets every flag of cmd that the command line left alone from the
-// environment, else from the --config file; it then re-runs the root's set-up (logging)
+// environment, else from the --config file (if cmd takes one); it then re-runs the root's set-up (logging)
 // so that --log-format and --log-level from either take effect too.
 func applyConfig(cmd *cobra.Command, args []string) error {
 	fs := cmd.Flags()
-	file, err := fs.GetString("config")
-	if err != nil {
-		return usageError{fmt.Errorf("%s: takes no --config flag: %w", cmd.Name(), err)}
-	}
-	if file == "" {
-		file = os.Getenv(envName("config"))
+	file := ""
+	if fs.Lookup("config") != nil { // a command without it reads the environment only
+		file, _ = fs.GetString("config")
+		if file == "" {
+			file = os.Getenv(envName("config"))
+		}
 	}
 	v := viper.New()
 	v.SetEnvPrefix(envPrefix)

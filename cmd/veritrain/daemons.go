@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
@@ -47,6 +48,15 @@ func solverLookup(ctx context.Context, m *onchain.Market, urls map[common.Addres
 	}
 }
 
+// addListenFlag gives a verifier or whistleblower its --listen flag: the address its
+// HTTP server (Prometheus /metrics) listens on, named as the solver's (which serves its
+// checkpoints there too). The old name, --metrics, is kept as a hidden, deprecated alias.
+func addListenFlag(cmd *cobra.Command, addr *string, def string) {
+	cmd.Flags().StringVar(addr, "listen", def, "address to serve Prometheus /metrics on")
+	cmd.Flags().StringVar(addr, "metrics", def, "old name of --listen")
+	_ = cmd.Flags().MarkDeprecated("metrics", "use --listen")
+}
+
 // daemonRun is a daemon command's loop: metrics served on addr, an announcement made
 // once per account and version, then tick every poll with the counters and stake
 // gauges refreshed after each.
@@ -66,7 +76,7 @@ func (d daemonRun) run(ctx context.Context, m *onchain.Market) error {
 	mux.Handle("/metrics", met.handler())
 	url, stop, err := serveHTTP(d.addr, mux, slog.Default(), "metrics server")
 	if err != nil {
-		return usageError{fmt.Errorf("--metrics: %w", err)}
+		return usageError{fmt.Errorf("--listen: %w", err)}
 	}
 	defer stop()
 	slog.Info(d.role+" running", append([]any{"account", m.Me().Hex(), "metrics", url + "/metrics"}, d.logAttrs...)...)
@@ -86,9 +96,22 @@ func (d daemonRun) run(ctx context.Context, m *onchain.Market) error {
 		}
 		return err
 	}
-	if err := daemon.Loop(ctx, d.poll, slog.Default(), tick); err != nil && !errors.Is(err, ctx.Err()) {
+	err = daemon.Loop(ctx, d.poll, slog.Default(), tick)
+	var attrs []any
+	for name, v := range d.counts() {
+		attrs = append(attrs, name, v)
+	}
+	return logStopped(ctx, d.role, err, attrs...)
+}
+
+// logStopped logs the one line a daemon writes when it stops (a signal, or the error
+// that ended it) and returns the error, if it is not the signal's.
+func logStopped(ctx context.Context, role string, err error, attrs ...any) error {
+	if err != nil && !errors.Is(err, ctx.Err()) {
+		slog.Error(role+" stopped", append([]any{"err", err}, attrs...)...)
 		return err
 	}
+	slog.Info(role+" stopped", append([]any{"reason", "signal"}, attrs...)...)
 	return nil
 }
 

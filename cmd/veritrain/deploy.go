@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -54,7 +52,7 @@ func deployMarket(ctx context.Context, c chain.Chain, from int, cfg deployConfig
 	}
 	id, err := c.ChainID(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("deploy: chain id: %w", err)
+		return nil, err
 	}
 	res := &deployResult{Market: marketAt.Hex(), Game: gameAt.Hex(), Deployer: c.Accounts()[from].Address.Hex(),
 		Treasury: treasury.Hex(), ChainID: id.String(), Gas: gas}
@@ -65,7 +63,8 @@ func deployMarket(ctx context.Context, c chain.Chain, from int, cfg deployConfig
 }
 
 func newDeployCmd() *cobra.Command {
-	var rpcURL, key string
+	var rf rpcFlags
+	var key string
 	var cfg deployConfig
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -76,10 +75,13 @@ func newDeployCmd() *cobra.Command {
 			"other command. For dev chains and testnets; the defaults are the demo's.",
 		Example: "  veritrain deploy --rpc http://127.0.0.1:8545 --key $KEY --json",
 		Args:    cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := applyConfig(cmd, args); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
-			if rpcURL == "" {
-				return usageError{fmt.Errorf("--rpc is required")}
+			if err := rf.check(); err != nil {
+				return err
 			}
 			if cfg.treasury != "" && !common.IsHexAddress(cfg.treasury) {
 				return usageError{fmt.Errorf("--treasury %q is not an address", cfg.treasury)}
@@ -90,18 +92,19 @@ func newDeployCmd() *cobra.Command {
 			if cfg.winnerShareBps > 10000 {
 				return usageError{fmt.Errorf("--winner-share-bps %d: at most 10000", cfg.winnerShareBps)}
 			}
-			if key == "" {
-				key = os.Getenv("VERITRAIN_KEY")
-			}
-			k, err := crypto.HexToECDSA(strings.TrimPrefix(key, "0x"))
+			k, err := parseKey(key)
 			if err != nil {
-				return usageError{fmt.Errorf("--key: %w", err)}
+				return err
 			}
-			c, err := chain.DialRPC(ctx, rpcURL, []chain.Account{{Key: k, Address: crypto.PubkeyToAddress(k.PublicKey)}})
+			b, err := rf.dial(ctx)
 			if err != nil {
-				return fmt.Errorf("--rpc %s: %w", rpcURL, err)
+				return err
 			}
+			c := &rpcChain{rpcBackend: b, accounts: []chain.Account{{Key: k, Address: crypto.PubkeyToAddress(k.PublicKey)}}}
 			defer c.Close()
+			if _, err := c.ChainID(ctx); err != nil { // the endpoint answers before anything is sent
+				return err
+			}
 			res, err := deployMarket(ctx, c, 0, cfg)
 			if err != nil {
 				return err
@@ -113,8 +116,9 @@ func newDeployCmd() *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&rpcURL, "rpc", "", "Ethereum JSON-RPC endpoint (http://, ws:// or an IPC path)")
+	rf.add(cmd)
 	cmd.Flags().StringVar(&key, "key", "", "hex private key of the deploying account (or env VERITRAIN_KEY)")
+	addEnv(cmd)
 	cmd.Flags().Uint8Var(&cfg.fanoutBits, "fanout-bits", 4, "bits the dispute game descends per move (fan-out 2^bits)")
 	cmd.Flags().Uint64Var(&cfg.unbondingDelay, "unbonding-delay", 3*24*3600, "seconds a withdrawal waits")
 	cmd.Flags().StringVar(&cfg.treasury, "treasury", "", "address that receives the slashed share not paid to the winner (default: the deployer)")

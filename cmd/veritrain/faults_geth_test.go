@@ -186,7 +186,7 @@ func (e *gethEnv) runFaultCase(t *testing.T, c faultCase, acc int, scan *chainSc
 		sargs = append(sargs, "--cheat", "state")
 	}
 	sol := e.supervise(t, "solver", c.solver(dep), e.daemonArgs(dep.Market, solverAcc, sargs...)...)
-	ver := e.supervise(t, "verifier", c.verifier(dep), e.daemonArgs(dep.Market, verifierAcc, "verifier", "--metrics", "127.0.0.1:0",
+	ver := e.supervise(t, "verifier", c.verifier(dep), e.daemonArgs(dep.Market, verifierAcc, "verifier", "--listen", "127.0.0.1:0",
 		"--check-all", "--allow-unjudged", "--allow-private-urls", "--attest-dir", filepath.Join(dir, "verifier"))...)
 	window := "90" // an honest task's challenge window must pass
 	if c.cheat {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -14,7 +15,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/checkpoint/store"
@@ -224,9 +227,17 @@ func TestStatusAndFetch(t *testing.T) {
 
 // readBack reads the safetensors file with a short Python script (the standard
 // library only, as in checkpoint/safetensors's test) and compares every weight and
-// bias of want, bit for bit.
+// bias of want, bit for bit, in PyTorch's layout (want's spec is a built-in one).
 func readBack(t *testing.T, path string, want *checkpoint.State) {
 	t.Helper()
+	spec, ok := task.BuiltinSpecs(want.SpecHash)
+	if !ok {
+		t.Fatal("readBack: not a built-in spec's state")
+	}
+	torch, err := spec.ToTorch(want.Tensors)
+	if err != nil {
+		t.Fatal(err)
+	}
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Log("python3 not found: the file is read back in Go only")
@@ -250,7 +261,7 @@ for name, e in sorted(hdr.items()):
 		t.Fatalf("python: %v\n%s", err, out)
 	}
 	var exp []string
-	for _, tn := range want.Tensors {
+	for _, tn := range torch {
 		if !strings.HasSuffix(tn.Name, ".weight") && !strings.HasSuffix(tn.Name, ".bias") {
 			continue
 		}
@@ -298,5 +309,88 @@ func TestReadCommandsUsage(t *testing.T) {
 		if !errors.As(err, new(usageError)) {
 			t.Errorf("%v: %v, want a usage error", args, err)
 		}
+	}
+}
+
+// TestFetchElsewhere: fetch tries every checkpoint server the solver announced, newest
+// first, waiting longer after each failed attempt; when none gives the model it says
+// where else it can come from, and the training command it names recomputes the
+// committed final state bit for bit.
+func TestFetchElsewhere(t *testing.T) {
+	ctx := t.Context()
+	sn := newSmallNet(t)
+	id := sn.post(t)
+	if err := sn.Play(ctx, []uint64{id}, 200); err != nil {
+		t.Fatal(err)
+	}
+	task, err := sn.sub.Task(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := hex.EncodeToString(task.FinalRoot[:])
+
+	// a server that drops every connection, announced after the solver's live one
+	var mu sync.Mutex
+	var at []time.Time
+	drop := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		at = append(at, time.Now())
+		mu.Unlock()
+		c, _, err := w.(http.Hijacker).Hijack()
+		if err == nil {
+			c.Close()
+		}
+	}))
+	defer drop.Close()
+	if err := sn.Parties[0].Market.Announce(ctx, onchain.Announcement{Role: "solver", URL: drop.URL}); err != nil {
+		t.Fatal(err)
+	}
+	const wait = 40 * time.Millisecond
+	res, err := fetchModel(ctx, sn.sub, fetchConfig{id: id, out: filepath.Join(t.TempDir(), "m.safetensors"), allowPrivate: true, retryWait: wait})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.From != sn.Parties[0].URL || res.FinalRoot != root {
+		t.Fatalf("fetched from %s (root %s), want the solver's older announcement %s", res.From, res.FinalRoot, sn.Parties[0].URL)
+	}
+	mu.Lock()
+	if len(at) != 5 {
+		t.Errorf("%d attempts at the dropping server, want 5", len(at))
+	}
+	for i := 1; i < len(at); i++ {
+		if gap, min := at[i].Sub(at[i-1]), wait<<(i-1); gap < min*9/10 {
+			t.Errorf("attempt %d came %v after the one before, want at least %v (doubling waits)", i+1, gap, min)
+		}
+	}
+	mu.Unlock()
+
+	// a server that is gone: the error says where else the model can come from
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := "http://" + ln.Addr().String()
+	ln.Close()
+	_, err = fetchModel(ctx, sn.sub, fetchConfig{id: id, out: filepath.Join(t.TempDir(), "x"), from: gone, retryWait: time.Millisecond})
+	rerun := "veritrain train --model synthetic-relu --steps 8 --checkpoint-every 4 --out DIR --json"
+	if err == nil || !strings.Contains(err.Error(), gone) || !strings.Contains(err.Error(), rerun) ||
+		!strings.Contains(err.Error(), root) || !strings.Contains(err.Error(), "--from URL") {
+		t.Fatalf("fetch from a server that is gone: %v\nwant the URL, the root and %q", err, rerun)
+	}
+	t.Log(err)
+	// the command it names recomputes the model
+	dir := filepath.Join(t.TempDir(), "run")
+	args := strings.Fields(strings.Replace(strings.TrimPrefix(rerun, "veritrain "), "DIR", dir, 1))
+	out, err := execute(t, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tr trainResult
+	lastJSON(t, out, &tr)
+	if tr.StateHash != root {
+		t.Fatalf("%s: state hash %s, want the final root %s", rerun, tr.StateHash, root)
+	}
+	if _, err := execute(t, "export", "--from", dir, "--out", filepath.Join(t.TempDir(), "m.safetensors")); err != nil {
+		t.Fatal(err)
 	}
 }

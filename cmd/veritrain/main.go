@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -61,8 +62,44 @@ func newRoot() *cobra.Command {
 	root.PersistentFlags().StringVar(&logFormat, "log-format", "text", "log format on stderr: text or json")
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn, error")
 	root.AddCommand(newTrainCmd(), newReplayCmd(), newExportCmd(), newSpecCmd(), newSubmitCmd(), newSolverCmd(),
-		newVerifierCmd(), newWhistleblowerCmd(), newDemoCmd(), newStatusCmd(), newFetchCmd(), newDeployCmd(), newSimulateCmd(), newSelftestCmd())
+		newVerifierCmd(), newWhistleblowerCmd(), newDemoCmd(), newStatusCmd(), newFetchCmd(), newDeployCmd(), newSimulateCmd(), newSelftestCmd(), newKeyCmd(), newRequestChunksCmd())
+	usageErrors(root)
 	return root
+}
+
+// usageErrors makes every error of the command line itself a usageError (exit 2, as
+// the README says), where cobra's would be a plain error (exit 1): an unknown flag or
+// a bad flag value, a wrong number of arguments, an unknown command.
+func usageErrors(root *cobra.Command) {
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SuggestionsMinimumDistance = 2
+	// the root runs (printing its help) so that an unknown command reaches its Args
+	root.Args = func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return nil
+		}
+		msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+			msg += fmt.Sprintf(": did you mean %s?", strings.Join(s, " or "))
+		}
+		return usageError{fmt.Errorf("%s (veritrain --help lists the commands)", msg)}
+	}
+	root.RunE = func(cmd *cobra.Command, _ []string) error { return cmd.Help() }
+	var wrap func(c *cobra.Command)
+	wrap = func(c *cobra.Command) {
+		for _, sub := range c.Commands() {
+			if args := sub.Args; args != nil {
+				sub.Args = func(cmd *cobra.Command, a []string) error {
+					if err := args(cmd, a); err != nil {
+						return usageError{fmt.Errorf("%w (see %s --help)", err, cmd.CommandPath())}
+					}
+					return nil
+				}
+			}
+			wrap(sub)
+		}
+	}
+	wrap(root)
 }
 
 func main() {

@@ -158,6 +158,7 @@ func runCLI(t *testing.T, bin string, args ...string) (string, int) {
 // that run the roles as OS processes.
 type gethEnv struct {
 	bin, tmp string
+	geth     string // the geth binary
 	node     *chain.GethNode
 }
 
@@ -166,6 +167,20 @@ type gethEnv struct {
 // accounts deterministic accounts. It skips the test unless geth is built or
 // VERITRAIN_GETH=1 asks to build it.
 func newGethEnv(t *testing.T, accounts int, buildTags ...string) *gethEnv {
+	t.Helper()
+	e := buildGethEnv(t, buildTags...)
+	startCtx, cancelStart := context.WithTimeout(t.Context(), time.Minute)
+	defer cancelStart()
+	var err error
+	if e.node, err = chain.StartGeth(startCtx, e.geth, chain.GethConfig{Accounts: accounts}); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.node.Close() })
+	return e
+}
+
+// buildGethEnv is newGethEnv without a node: geth and the binary built.
+func buildGethEnv(t *testing.T, buildTags ...string) *gethEnv {
 	t.Helper()
 	if os.Getenv("VERITRAIN_GETH") != "1" {
 		if _, err := os.Stat(filepath.Join(gethCache, chain.GethVersion, "geth")); err != nil {
@@ -178,7 +193,7 @@ func newGethEnv(t *testing.T, accounts int, buildTags ...string) *gethEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &gethEnv{tmp: t.TempDir()}
+	e := &gethEnv{tmp: t.TempDir(), geth: gethBin}
 	e.bin = filepath.Join(e.tmp, "veritrain")
 	build := []string{"build", "-o", e.bin}
 	if len(buildTags) > 0 {
@@ -187,12 +202,6 @@ func newGethEnv(t *testing.T, accounts int, buildTags ...string) *gethEnv {
 	if out, err := exec.CommandContext(buildCtx, "go", append(build, ".")...).CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	startCtx, cancelStart := context.WithTimeout(t.Context(), time.Minute)
-	defer cancelStart()
-	if e.node, err = chain.StartGeth(startCtx, gethBin, chain.GethConfig{Accounts: accounts}); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { e.node.Close() })
 	return e
 }
 
@@ -292,7 +301,7 @@ func TestProcessesOnGeth(t *testing.T) {
 	honestAddr := chain.DeterministicAccount(1).Address.Hex()
 	verifierAddr := chain.DeterministicAccount(3).Address.Hex()
 	// the verifier finds each solver's checkpoint server through its announcement
-	ver := daemon("verifier", 3, "verifier", "--metrics", "127.0.0.1:0", "--check-all", "--allow-unjudged", "--allow-private-urls")
+	ver := daemon("verifier", 3, "verifier", "--listen", "127.0.0.1:0", "--check-all", "--allow-unjudged", "--allow-private-urls")
 
 	submit := func() uint64 {
 		return e.submit(t, market, 5, "--claim-window", "600", "--commit-window", "600", "--challenge-window", "60",

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -39,6 +40,9 @@ Exit code 3 when they differ.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			if from == "" {
+				return usageError{errors.New("--from is required: the run folder veritrain train --out wrote")}
+			}
 			run, err := rundir.Open(from)
 			if err != nil {
 				return usageError{err}
@@ -81,10 +85,9 @@ Exit code 3 when they differ.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&from, "from", "", "run folder written by `veritrain train --out`")
+	f.StringVar(&from, "from", "", "run folder written by veritrain train --out (required)")
 	f.IntVar(&index, "checkpoint", 0, "checkpoint number to start from (0 = the initial state)")
 	f.Uint64Var(&steps, "steps", 0, "steps to re-run")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object as the last line")
-	_ = cmd.MarkFlagRequired("from")
 	return cmd
 }

@@ -19,10 +19,13 @@ func newSimulateCmd() *cobra.Command {
 		Use:   "simulate",
 		Short: "Simulate the audited market's incentives: each strategy's profit per task, and whether any deviation pays",
 		Long: `Plays --rounds tasks per scenario on the Go model of the task market (honest world,
-cheating solver, lazy verifier, colluding ring, griefing challenger) and prints each
+cheating solver, lazy and probing verifiers, colluding ring, griefing challenger,
+self-attesting solver, a solver that withholds its checkpoints, honest or cheating,
+and the verifiers facing it) and prints each
 strategy's expected profit per task in ETH with a 95% confidence interval, its
 difference with honest play on the same tasks, and the probability that a cheat goes
-undetected. --check fails (exit 1) unless every deviation loses; --search tries a grid
+undetected. --check fails (exit 1) unless every deviation loses (rows marked as known
+issues are reported, not checked); --search tries a grid
 of stakes, forced-error rates, jackpots and fees and lists the cheapest that pass.`,
 		Example: "  veritrain simulate\n  veritrain simulate --attest-stake 0.1 --rounds 20000 --json\n  veritrain simulate --search --rounds 1500",
 		Args:    cobra.NoArgs,

@@ -2,21 +2,19 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
-	"os"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/internal/daemon"
-	"github.com/veritrain/veritrain/internal/netsim"
+	"github.com/veritrain/veritrain/pinpoint"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/solver"
 	"github.com/veritrain/veritrain/task"
+	"github.com/veritrain/veritrain/train"
 )
 
 func newSolverCmd() *cobra.Command {
@@ -56,11 +54,11 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 			if err != nil {
 				return err
 			}
-			cc, err := netsim.Cheat(cheat, nil)
+			cc, err := solverCheat(cheat)
 			if err != nil {
-				return usageError{fmt.Errorf("--cheat: %w", err)}
+				return err
 			}
-			m, closeFn, err := cf.dial(ctx, os.Getenv("VERITRAIN_KEY"))
+			m, closeFn, err := cf.dial(ctx)
 			if err != nil {
 				return err
 			}
@@ -93,7 +91,7 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 			s, err := solver.New(solver.Config{Market: m, Specs: task.BuiltinSpecs, Dir: dir, Stake: st, MaxTasks: maxTasks,
 				Background: true, Task: task.Options{AllowUnjudged: allowUnjudged}, Log: slog.Default(),
 				Announce: &onchain.Announcement{Role: "solver", URL: publicURL, GPUs: gpus, Version: buildVersion()},
-				Fault:    cc.Fault, Stall: cc.Stall, Fabricate: cc.Fabricate, Withhold: cc.Withhold,
+				FaultFor: cc.FaultFor, Stall: cc.Stall, Fabricate: cc.Fabricate, Withhold: cc.Withhold,
 				Progress: func(uint64, uint64, uint64) { steps.Inc() }, Backend: be,
 				Terms: solver.Terms{MinReward: minR, MaxSteps: maxSteps, MaxState: maxState, StepTime: stepTime, Margin: margin}})
 			if err != nil {
@@ -115,10 +113,7 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 			}
 			err = daemon.Loop(ctx, poll, slog.Default(), tick)
 			s.Wait() // the background trainer stops with ctx; let it close its run folder
-			if err != nil && !errors.Is(err, ctx.Err()) {
-				return err
-			}
-			return nil
+			return logStopped(ctx, "solver", err, "tasks_paid", s.Paid, "tasks_slashed", s.Slashed, "task_errors", s.Errors)
 		},
 	}
 	cf.add(cmd)
@@ -138,7 +133,23 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 	cmd.Flags().DurationVar(&margin, "time-margin", solver.DefaultMargin,
 		"added to twice the measured training time: a task's commit window must cover its steps (and those queued), its game clock one segment")
 	lf.add(cmd)
-	cmd.Flags().StringVar(&cheat, "cheat", "none", "cheat (tests): "+strings.Join(netsim.Cheats, ", ")+"; the fault is at step 1")
+	cmd.Flags().StringVar(&cheat, "cheat", "none", "cheat (tests), as the demo's cheating solver does on each task: "+demoCheats)
 	_ = cmd.Flags().MarkHidden("cheat")
 	return cmd
+}
+
+// solverCheat is the dishonest solver `solver --cheat` makes: the demo's cheat
+// (demoCheat), its fault made from each task's own graph as the task comes.
+func solverCheat(cheat string) (solver.Config, error) {
+	cc, err := demoCheat(cheat, &task.Task{Spec: &train.Spec{}}) // the name only: no task yet
+	if err != nil {
+		return solver.Config{}, err
+	}
+	if cc.Fault.Kind != pinpoint.NoFault {
+		cc.Fault, cc.FaultFor = pinpoint.Fault{}, func(tk *task.Task) pinpoint.Fault {
+			c, _ := demoCheat(cheat, tk)
+			return c.Fault
+		}
+	}
+	return cc, nil
 }

@@ -16,7 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
@@ -25,34 +24,52 @@ import (
 
 // readFlags are the flags of the commands that only read a deployed market (no key).
 type readFlags struct {
-	rpc, market string
-	logs        logFlags
+	rpc    rpcFlags
+	market string
+	logs   logFlags
 }
 
 func (f *readFlags) add(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&f.rpc, "rpc", "", "Ethereum JSON-RPC endpoint (http://, ws:// or an IPC path)")
-	cmd.Flags().StringVar(&f.market, "market", "", "TaskMarket contract address")
+	f.rpc.add(cmd)
+	cmd.Flags().StringVar(&f.market, "market", "", "TaskMarket contract address, as veritrain deploy prints it (or env VERITRAIN_MARKET)")
 	f.logs.add(cmd)
 }
 
-// dial connects and returns the market seen from no account (calls only).
+// dial connects, checks that --market holds the market and returns it seen from no
+// account (calls only).
 func (f *readFlags) dial(ctx context.Context) (*onchain.Market, func(), error) {
-	if f.rpc == "" || f.market == "" {
-		return nil, nil, usageError{errors.New("--rpc and --market are required")}
-	}
-	if !common.IsHexAddress(f.market) {
-		return nil, nil, usageError{fmt.Errorf("--market %q is not an address", f.market)}
-	}
-	c, err := ethclient.DialContext(ctx, f.rpc)
+	at, err := marketAddress(f.market)
 	if err != nil {
-		return nil, nil, fmt.Errorf("--rpc %s: %w", f.rpc, err)
+		return nil, nil, err
 	}
-	m := onchain.NewMarket(c, common.HexToAddress(f.market), &bind.TransactOpts{})
+	if err := f.rpc.check(); err != nil {
+		return nil, nil, err
+	}
+	c, err := f.rpc.dial(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := checkMarket(ctx, c, at); err != nil {
+		c.Close()
+		return nil, nil, err
+	}
+	m := onchain.NewMarket(c, at, &bind.TransactOpts{})
 	if err := f.logs.apply(ctx, m); err != nil {
 		c.Close()
 		return nil, nil, err
 	}
 	return m, c.Close, nil
+}
+
+// marketAddress reads --market.
+func marketAddress(s string) (common.Address, error) {
+	if s == "" {
+		return common.Address{}, usageError{errors.New("--market is required (or set VERITRAIN_MARKET): the address `veritrain deploy` printed")}
+	}
+	if !common.IsHexAddress(s) {
+		return common.Address{}, usageError{fmt.Errorf("--market %q is not an address (0x and 40 hex digits)", s)}
+	}
+	return common.HexToAddress(s), nil
 }
 
 // parseTaskIDs reads task ids given as arguments.
@@ -135,6 +152,27 @@ type statusReport struct {
 	Now    *chainTime `json:"chain_time"`
 	Count  uint64     `json:"task_count"`
 	Tasks  []taskView `json:"tasks"`
+	// Warnings: what makes the report misleading (a chain whose clock stands still)
+	Warnings []string `json:"warnings,omitempty"`
+}
+
+// chainLagWarn is how far the chain's latest block may lag the wall clock before
+// status warns: deadlines are block times, and a chain that seals no block (a
+// `geth --dev` without --dev.period) never reaches one.
+const chainLagWarn = 2 * time.Minute
+
+// wallClock is the wall clock status compares the chain's time with (tests set it).
+var wallClock = time.Now
+
+// chainLag is the warning for a head block of number and time that lags now by
+// more than chainLagWarn ("" when it does not).
+func chainLag(number, headTime uint64, now time.Time) string {
+	lag := now.Sub(time.Unix(int64(headTime), 0))
+	if lag <= chainLagWarn {
+		return ""
+	}
+	return fmt.Sprintf("the chain's latest block (%d) is %s behind the wall clock: deadlines pass only as blocks are sealed "+
+		"(a `geth --dev` node seals blocks only for transactions unless started with --dev.period 1)", number, lag.Round(time.Second))
 }
 
 var (
@@ -184,6 +222,9 @@ func readStatus(ctx context.Context, m *onchain.Market, ids []uint64, extra []co
 		return nil, err
 	}
 	rep := &statusReport{Market: m.At.Hex(), Block: head.Number.Uint64(), Now: timeAt(head.Time), Count: count, Tasks: []taskView{}}
+	if w := chainLag(head.Number.Uint64(), head.Time, wallClock()); w != "" {
+		rep.Warnings = append(rep.Warnings, w)
+	}
 	if len(ids) == 0 {
 		for id := uint64(1); id <= count; id++ {
 			ids = append(ids, id)
@@ -278,6 +319,10 @@ func viewOf(id uint64, t taskmarket.TaskMarketTask, now uint64) taskView {
 	case onchain.StatusClaimed:
 		v.Next = due("the solver commits its trace", t.CommitBy)
 	case onchain.StatusCommitted:
+		if t.WindowEnd == 0 { // an audited task before the secret reveal: no deadline set yet
+			v.Next = "audited: attestations, then the solver reveals its secret; the challenge window (and its deadline) starts after the reveal"
+			break
+		}
 		v.Next = due("challenges close and the solver is paid", t.WindowEnd)
 	case onchain.StatusDisputed:
 		v.Next = "a dispute is being played"
@@ -372,6 +417,9 @@ func short(s string) string {
 // printStatus writes the report as a table, then one line per task on what happens next.
 func printStatus(w io.Writer, rep *statusReport) error {
 	fmt.Fprintf(w, "market %s at block %d, chain time %s, %d task(s)\n", rep.Market, rep.Block, rep.Now.UTC, rep.Count)
+	for _, warn := range rep.Warnings {
+		fmt.Fprintf(w, "warning: %s\n", warn)
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "TASK\tSTATUS\tSOLVER\tREWARD\tSTEPS\tTRACE ROOT\tFINAL ROOT\tGAME")
 	for _, t := range rep.Tasks {
@@ -421,6 +469,9 @@ func newStatusCmd() *cobra.Command {
 		Example: "  veritrain status --rpc http://127.0.0.1:8545 --market 0x... 3\n" +
 			"  veritrain status --rpc http://127.0.0.1:8545 --market 0x... --json",
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := applyConfig(cmd, args); err != nil {
+				return err
+			}
 			ids, err := parseTaskIDs(args)
 			if err != nil {
 				return err
@@ -448,6 +499,7 @@ func newStatusCmd() *cobra.Command {
 		},
 	}
 	rf.add(cmd)
+	addEnv(cmd)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	cmd.Flags().StringSliceVar(&verifiers, "verifier", nil, "also show this verifier address's assignment (repeatable)")
 	return cmd

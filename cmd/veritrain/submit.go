@@ -1,66 +1,85 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
-	"os"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/incentives"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/task"
 	"github.com/veritrain/veritrain/train"
 )
 
-// chainFlags are the flags of the commands that talk to a deployed market.
+// chainFlags are the flags of the commands that act on a deployed market from an account.
 type chainFlags struct {
-	rpc, key, market string
+	rpc         rpcFlags
+	key, market string
 }
 
 func (f *chainFlags) add(cmd *cobra.Command) {
-	cmd.Flags().StringVar(&f.rpc, "rpc", "", "Ethereum JSON-RPC endpoint (http://, ws:// or an IPC path)")
+	f.rpc.add(cmd)
 	cmd.Flags().StringVar(&f.key, "key", "", "hex private key of the account to act from (or env VERITRAIN_KEY)")
-	cmd.Flags().StringVar(&f.market, "market", "", "TaskMarket contract address")
+	cmd.Flags().StringVar(&f.market, "market", "", "TaskMarket contract address, as veritrain deploy prints it (or env VERITRAIN_MARKET)")
 }
 
-// dial connects and returns the market seen from the key's account.
-func (f *chainFlags) dial(ctx context.Context, envKey string) (*onchain.Market, func(), error) {
-	if f.rpc == "" || f.market == "" {
-		return nil, nil, usageError{fmt.Errorf("--rpc and --market are required")}
-	}
-	if !common.IsHexAddress(f.market) {
-		return nil, nil, usageError{fmt.Errorf("--market %q is not an address", f.market)}
-	}
-	k := f.key
+// parseKey reads --key (VERITRAIN_KEY reaches it through applyConfig).
+func parseKey(k string) (*ecdsa.PrivateKey, error) {
 	if k == "" {
-		k = envKey
+		return nil, usageError{errors.New("--key or VERITRAIN_KEY is required: the hex private key of the account to act from")}
 	}
 	key, err := crypto.HexToECDSA(strings.TrimPrefix(k, "0x"))
 	if err != nil {
-		return nil, nil, usageError{fmt.Errorf("--key: %w", err)}
+		return nil, usageError{fmt.Errorf("--key (or VERITRAIN_KEY): not a hex private key (64 hex digits): %w", err)}
 	}
-	c, err := ethclient.DialContext(ctx, f.rpc)
+	return key, nil
+}
+
+// dial checks the flags, connects, checks that --market holds the market and returns
+// it seen from the key's account.
+func (f *chainFlags) dial(ctx context.Context) (*onchain.Market, func(), error) {
+	at, err := marketAddress(f.market)
 	if err != nil {
-		return nil, nil, fmt.Errorf("--rpc %s: %w", f.rpc, err)
+		return nil, nil, err
+	}
+	if err := f.rpc.check(); err != nil {
+		return nil, nil, err
+	}
+	key, err := parseKey(f.key)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := f.rpc.dial(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
 	id, err := c.ChainID(ctx)
 	if err != nil {
 		c.Close()
-		return nil, nil, fmt.Errorf("chain id: %w", err)
+		return nil, nil, err
+	}
+	if err := checkMarket(ctx, c, at); err != nil {
+		c.Close()
+		return nil, nil, err
 	}
 	opts := bind.NewKeyedTransactor(key, id)
-	return onchain.NewMarket(c, common.HexToAddress(f.market), opts), c.Close, nil
+	return onchain.NewMarket(c, at, opts), c.Close, nil
 }
 
 // parseEther reads a decimal amount of ether ("1", "0.5") as wei.
@@ -88,7 +107,10 @@ func newSubmitCmd() *cobra.Command {
 		Long: "Post a training task: the spec's on-chain roots (step graph, state map, per-step data,\n" +
 			"initial state) are computed here, then posted with the reward, stakes and deadlines.",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := applyConfig(cmd, args); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
 			spec, err := loadSpec(model, specPath, -1)
 			if err != nil {
@@ -99,12 +121,15 @@ func newSubmitCmd() *cobra.Command {
 				return err
 			}
 			amounts := map[string]*big.Int{}
-			for flag, v := range map[string]string{"reward": reward, "stake": stake, "bond": bond} {
-				if amounts[flag], err = parseEther(v, flag); err != nil {
+			for _, a := range []struct{ flag, v string }{{"reward", reward}, {"stake", stake}, {"bond", bond}} {
+				if amounts[a.flag], err = parseEther(a.v, a.flag); err != nil {
 					return err
 				}
+				if amounts[a.flag].Sign() == 0 { // the market refuses it (BadTask): say which
+					return usageError{fmt.Errorf("--%s %s: must be more than 0", a.flag, a.v)}
+				}
 			}
-			m, closeFn, err := cf.dial(ctx, os.Getenv("VERITRAIN_KEY"))
+			m, closeFn, err := cf.dial(ctx)
 			if err != nil {
 				return err
 			}
@@ -125,7 +150,7 @@ func newSubmitCmd() *cobra.Command {
 				ClaimBy: head.Time + claimWindow, CommitWindow: commitWindow, ChallengeWindow: challengeWindow, GameClock: clock}
 			id, err := m.PostAudited(ctx, tk.Roots(), terms, audit, amounts["reward"])
 			if err != nil {
-				return err
+				return submitRevert(err)
 			}
 			roots := tk.Roots()
 			return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"task": id, "model": spec.Name,
@@ -134,7 +159,8 @@ func newSubmitCmd() *cobra.Command {
 		},
 	}
 	cf.add(cmd)
-	cmd.Flags().StringVar(&model, "model", "", "built-in model")
+	addEnv(cmd)
+	cmd.Flags().StringVar(&model, "model", "", "built-in model: "+strings.Join(train.BuiltinNames(), ", "))
 	cmd.Flags().StringVar(&specPath, "spec", "", "model spec JSON file")
 	cmd.Flags().Uint64Var(&steps, "steps", 100, "training steps")
 	cmd.Flags().Uint64Var(&interval, "interval", 10, "steps per checkpoint (divides --steps)")
@@ -205,4 +231,110 @@ func (f *auditFlags) audit() (taskmarket.TaskMarketAudit, error) {
 		return a, usageError{fmt.Errorf("--audit: an --attest-fee needs --max-attesters above 0")}
 	}
 	return a, nil
+}
+
+// termFlags names the submit flag behind each term TaskMarket bounds.
+var termFlags = map[model.Term]string{
+	model.TermSteps:           "--steps",
+	model.TermInterval:        "--interval",
+	model.TermCheckpoints:     "--steps / --interval (checkpoints)",
+	model.TermNumNodes:        "--model / --spec (its step graph's nodes)",
+	model.TermStateDepth:      "--model / --spec (its state's tensors)",
+	model.TermClaimBy:         "--claim-window",
+	model.TermCommitWindow:    "--commit-window",
+	model.TermChallengeWindow: "--challenge-window",
+	model.TermGameClock:       "--game-clock",
+	model.TermAttestWindow:    "--attest-window",
+	model.TermRevealWindow:    "--reveal-window",
+}
+
+// termFlag is the flag behind term t: termFlags', else the term's name as a flag
+// (jackpotFee is --jackpot-fee).
+func termFlag(t model.Term) string {
+	if f, ok := termFlags[t]; ok {
+		return f
+	}
+	name := t.String()
+	if strings.HasPrefix(name, "term(") {
+		return name
+	}
+	var b strings.Builder
+	b.WriteString("--")
+	for _, r := range name {
+		if unicode.IsUpper(r) {
+			b.WriteByte('-')
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// termBounds says what the protocol allows of a term, where it is one number's range.
+func termBounds(t model.Term) string {
+	window := fmt.Sprintf("in [%d, %d] seconds", model.MinWindowSeconds, model.MaxWindowSeconds)
+	switch t {
+	case model.TermSteps:
+		return fmt.Sprintf("in [1, %d]", uint64(model.MaxSteps))
+	case model.TermInterval:
+		return fmt.Sprintf("in [1, %d]", model.MaxInterval)
+	case model.TermCheckpoints:
+		return fmt.Sprintf("at most %d checkpoints (steps / interval)", model.MaxCheckpoints)
+	case model.TermNumNodes:
+		return fmt.Sprintf("at most %d nodes", model.MaxNodes)
+	case model.TermStateDepth:
+		return fmt.Sprintf("a state tree at most %d deep", model.MaxStateDepth)
+	case model.TermClaimBy:
+		return fmt.Sprintf("in [1, %d] seconds from now", model.MaxWindowSeconds)
+	case model.TermCommitWindow, model.TermChallengeWindow, model.TermGameClock, model.TermAttestWindow, model.TermRevealWindow:
+		return window
+	}
+	return "within the protocol's bounds"
+}
+
+// submitRevert translates the market's refusal of a task (TermOutOfBounds, BadTask)
+// into the flag that is wrong, as a usage error; any other error is returned as is.
+func submitRevert(err error) error {
+	name, args := marketError(err)
+	switch name {
+	case "TermOutOfBounds":
+		if len(args) != 1 {
+			break
+		}
+		v, ok := args[0].(uint8)
+		if !ok {
+			break
+		}
+		t := model.Term(v)
+		return usageError{fmt.Errorf("%s: the market refuses the task: %s must be %s (TermOutOfBounds)", termFlag(t), t, termBounds(t))}
+	case "BadTask":
+		return usageError{errors.New("the market refuses the task (BadTask): --interval must divide --steps, --reward, --stake and " +
+			"--bond must be positive, and with --audit the windows and --attest-stake positive, --forced-error-bps at most 10000, " +
+			"--max-attesters above 0 if --attest-fee is")}
+	}
+	return err
+}
+
+// marketError is the name and arguments of the TaskMarket custom error err reverted
+// with ("" if none).
+func marketError(err error) (string, []any) {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return "", nil
+	}
+	s, ok := de.ErrorData().(string)
+	if !ok {
+		return "", nil
+	}
+	raw := common.FromHex(s)
+	if len(raw) < 4 {
+		return "", nil
+	}
+	for name, e := range taskmarket.NewTaskMarket().GetABI().Errors {
+		if bytes.Equal(e.ID[:4], raw[:4]) {
+			args, _ := e.Inputs.Unpack(raw[4:])
+			return name, args
+		}
+	}
+	return "", nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -28,12 +30,9 @@ func loadSpec(model, specPath string, seed int64) (*train.Spec, error) {
 	case specPath != "" && model != "":
 		return nil, usageError{fmt.Errorf("give --model or --spec, not both")}
 	case specPath != "":
-		f, ferr := os.Open(specPath)
-		if ferr != nil {
-			return nil, usageError{fmt.Errorf("--spec: %w", ferr)}
+		if s, err = readSpecFile("--spec "+specPath, specPath); err != nil {
+			return nil, err
 		}
-		defer f.Close()
-		s, err = train.ParseSpec(f)
 	case model != "":
 		s, err = train.Builtin(model)
 	default:
@@ -46,6 +45,62 @@ func loadSpec(model, specPath string, seed int64) (*train.Spec, error) {
 		s.Seed = uint64(seed)
 	}
 	return s, nil
+}
+
+// readSpecFile reads a JSON spec file; an error names the file (as label says: the
+// flag or argument it came from) and, for malformed JSON, the line, column and byte.
+func readSpecFile(label, path string) (*train.Spec, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("%s: %w", label, err)}
+	}
+	s, err := train.ParseSpec(bytes.NewReader(data))
+	if err != nil {
+		if off, ok := specErrorOffset(data); ok {
+			line, col := lineCol(data, off)
+			return nil, usageError{fmt.Errorf("%s: line %d, column %d (byte %d): %w", label, line, col, off, err)}
+		}
+		return nil, usageError{fmt.Errorf("%s: %w", label, err)}
+	}
+	return s, nil
+}
+
+// specErrorOffset finds where a spec file's JSON goes wrong: a syntax error, a value
+// of the wrong type, a key that is no field of a spec. ok is false when the JSON is
+// well formed (the spec's values are what is wrong).
+func specErrorOffset(data []byte) (int64, bool) {
+	// the json errors' offsets count the bytes read, the wrong one included
+	var syn *json.SyntaxError
+	if err := json.Unmarshal(data, new(any)); errors.As(err, &syn) {
+		return max(syn.Offset-1, 0), true
+	} else if err != nil { // an unexpected end of input
+		return int64(len(data)), true
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(new(train.Spec))
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &typ):
+		return max(typ.Offset-1, 0), true
+	case err != nil && strings.HasPrefix(err.Error(), "json: unknown field "):
+		name := strings.TrimPrefix(err.Error(), "json: unknown field ")
+		if i := bytes.Index(data, []byte(name)); i >= 0 {
+			return int64(i), true
+		}
+	case err == nil && dec.More():
+		return dec.InputOffset(), true
+	}
+	return 0, false
+}
+
+// lineCol is the 1-based line and column of byte offset off in data.
+func lineCol(data []byte, off int64) (line, col int) {
+	off = min(max(off, 0), int64(len(data)))
+	before := data[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	col = int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return line, col
 }
 
 // Devices --device accepts.
@@ -259,11 +314,17 @@ func newSpecCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := train.Builtin(args[0])
 			if err != nil {
-				if s, err = loadSpec("", args[0], -1); err != nil {
+				if _, serr := os.Stat(args[0]); serr != nil && !strings.ContainsAny(args[0], "./") {
+					return usageError{fmt.Errorf("%q is neither a built-in model (%s) nor a file", args[0], strings.Join(train.BuiltinNames(), ", "))}
+				}
+				if s, err = readSpecFile(args[0], args[0]); err != nil {
 					return err
 				}
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s\nsha256 %x\n", s.Canonical(), s.Hash())
+			// stdout is the spec alone (spec NAME > f.json makes a file --spec reads);
+			// its hash goes to stderr
+			fmt.Fprintf(cmd.OutOrStdout(), "%s\n", s.Canonical())
+			fmt.Fprintf(cmd.ErrOrStderr(), "sha256 %x\n", s.Hash())
 			return nil
 		},
 	}

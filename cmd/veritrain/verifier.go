@@ -2,7 +2,6 @@ package main
 
 import (
 	"log/slog"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -48,7 +47,7 @@ takes back its open games and attestations from the chain and never challenges a
 			if err != nil {
 				return err
 			}
-			m, closeFn, err := cf.dial(ctx, os.Getenv("VERITRAIN_KEY"))
+			m, closeFn, err := cf.dial(ctx)
 			if err != nil {
 				return err
 			}
@@ -63,24 +62,8 @@ takes back its open games and attestations from the chain and never challenges a
 			if err != nil {
 				return usageError{err}
 			}
-			return daemonRun{role: "verifier", addr: metricsAddr, poll: poll, tick: v.Tick,
-				counters: map[string]string{
-					"segments_checked_total":     "segments re-run and compared",
-					"challenges_total":           "disputes opened",
-					"disputes_won_total":         "disputes won",
-					"disputes_lost_total":        "disputes lost",
-					"attestations_total":         "attestations committed (audited tasks)",
-					"jackpots_total":             "forced errors found (jackpot shares won)",
-					"attestations_slashed_total": "attestations whose stake was lost",
-					"attestations_void_total":    "attestations void (their start was a forced error's decoy): stake back, no fee",
-					"task_errors_total":          "errors of one task (logged; the other tasks go on)",
-				},
-				counts: func() map[string]int {
-					return map[string]int{"segments_checked_total": v.Checked, "challenges_total": v.Challenged,
-						"disputes_won_total": v.Won, "disputes_lost_total": v.Lost, "attestations_total": v.Audit.Attested,
-						"jackpots_total": v.Audit.Jackpots, "attestations_slashed_total": v.Audit.Slashed,
-						"attestations_void_total": v.Audit.Void, "task_errors_total": v.Errors}
-				}}.run(ctx, m)
+			counters, counts := verifierCounters(v)
+			return daemonRun{role: "verifier", addr: metricsAddr, poll: poll, tick: v.Tick, counters: counters, counts: counts}.run(ctx, m)
 		},
 	}
 	cf.add(cmd)
@@ -88,7 +71,7 @@ takes back its open games and attestations from the chain and never challenges a
 	cmd.Flags().StringVar(&bond, "bond", "1", "ether kept deposited for challenger bonds")
 	cmd.Flags().StringSliceVar(&solverURLs, "solver-url", nil, "ADDRESS=URL of a solver's checkpoint server (repeatable)")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to read the chain")
-	cmd.Flags().StringVar(&metricsAddr, "metrics", "127.0.0.1:9549", "address to serve Prometheus /metrics on")
+	addListenFlag(cmd, &metricsAddr, "127.0.0.1:9549")
 	cmd.Flags().BoolVar(&checkAll, "check-all", false, "re-run every segment, not only the assigned one")
 	cmd.Flags().StringVar(&attestDir, "attest-dir", "veritrain-verifier", "folder keeping attestation salts (audited tasks; a restart reveals from it)")
 	cmd.Flags().BoolVar(&lazy, "lazy", false, "attest the solver's posted hashes without computing (tests and demos: it is slashed)")
@@ -98,4 +81,27 @@ takes back its open games and attestations from the chain and never challenges a
 	cmd.Flags().Uint64Var(&maxSteps, "max-steps", daemon.DefaultMaxSteps, "most training steps of a task it checks (a larger one is skipped)")
 	lf.add(cmd)
 	return cmd
+}
+
+// verifierCounters are the verifier daemon's Prometheus counters (name -> help) and
+// their values read from v after each tick.
+func verifierCounters(v *verifier.Verifier) (map[string]string, func() map[string]int) {
+	return map[string]string{
+			"segments_checked_total":     "segments re-run and compared",
+			"challenges_total":           "disputes opened",
+			"disputes_won_total":         "disputes won",
+			"disputes_lost_total":        "disputes lost",
+			"attestations_total":         "attestations committed (audited tasks)",
+			"jackpots_total":             "forced errors found (jackpot shares won)",
+			"attestations_slashed_total": "attestations whose stake was lost",
+			"attestations_void_total":    "attestations void (their start was a forced error's decoy): stake back, no fee",
+			"task_errors_total":          "errors of one task (logged; the other tasks go on)",
+			"windows_missed_total": "tasks whose challenge window closed before this verifier checked their segment " +
+				"or challenged the wrong one it found (each logged as an error)",
+		}, func() map[string]int {
+			return map[string]int{"segments_checked_total": v.Checked, "challenges_total": v.Challenged,
+				"disputes_won_total": v.Won, "disputes_lost_total": v.Lost, "attestations_total": v.Audit.Attested,
+				"jackpots_total": v.Audit.Jackpots, "attestations_slashed_total": v.Audit.Slashed,
+				"attestations_void_total": v.Audit.Void, "task_errors_total": v.Errors, "windows_missed_total": v.Missed}
+		}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"log/slog"
-	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -45,7 +44,7 @@ func newWhistleblowerCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			m, closeFn, err := cf.dial(ctx, os.Getenv("VERITRAIN_KEY"))
+			m, closeFn, err := cf.dial(ctx)
 			if err != nil {
 				return err
 			}
@@ -81,7 +80,7 @@ func newWhistleblowerCmd() *cobra.Command {
 	cmd.Flags().Float64Var(&sample, "sample", whistleblower.DefaultSample, "fraction of revealed attestations to re-run, in (0, 1]")
 	cmd.Flags().StringSliceVar(&solverURLs, "solver-url", nil, "ADDRESS=URL of a solver's checkpoint server (repeatable)")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to read the chain")
-	cmd.Flags().StringVar(&metricsAddr, "metrics", "127.0.0.1:9550", "address to serve Prometheus /metrics on")
+	addListenFlag(cmd, &metricsAddr, "127.0.0.1:9550")
 	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", false, "also check tasks with a node the contract cannot judge")
 	cmd.Flags().BoolVar(&allowPrivate, "allow-private-urls", false, allowPrivateHelp)
 	cmd.Flags().Uint64Var(&maxSteps, "max-steps", daemon.DefaultMaxSteps, "most training steps of a task it checks (a larger one is skipped)")

@@ -24,14 +24,15 @@ func DeployGame(ctx context.Context, c Chain, from int, fanoutBits uint8) (commo
 // game naming it. The judge is fixed for the game's life: no one can change it later.
 // It returns the game's address and its deployment receipt.
 func DeployGameJudged(ctx context.Context, c Chain, from int, fanoutBits uint8, judge common.Address) (common.Address, *types.Receipt, error) {
+	// Deploy's errors say "chain: " and what failed; "deploy game" is the one layer added
 	shapesAt, _, err := Deploy(ctx, c, from, &pinpointshapesderiver.PinpointShapesDeriverMetaData, nil)
 	if err != nil {
-		return common.Address{}, nil, fmt.Errorf("chain: deploy game: %w", err)
+		return common.Address{}, nil, fmt.Errorf("deploy game: %w", err)
 	}
 	pg := pinpointgame.NewPinpointGame()
 	at, r, err := Deploy(ctx, c, from, &pinpointgame.PinpointGameMetaData, pg.PackConstructor(fanoutBits, shapesAt, judge))
 	if err != nil {
-		return common.Address{}, r, fmt.Errorf("chain: deploy game: %w", err)
+		return common.Address{}, r, fmt.Errorf("deploy game: %w", err)
 	}
 	return at, r, nil
 }

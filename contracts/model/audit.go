@@ -45,6 +45,7 @@ var (
 	ErrMarketVoidAttestation    = errors.New("market: void attestation (segment f+1 of a forced task)")
 	ErrMarketLazyAttestation    = errors.New("market: lazy attestation (the decoy; its stake goes to the pool)")
 	ErrMarketAttestExpired      = errors.New("market: attest past joinBlock+1+256 (the join's block hash is gone)")
+	ErrMarketClaimHashExpired   = errors.New("market: claim hash unfixed past claimBlock+SEED_DELAY+256 (its block hash is gone)")
 )
 
 // MarketStatus mirrors TaskMarket.Status.
@@ -128,7 +129,7 @@ const (
 	OutcomeUnrevealed                 // joined and never committed, or never revealed: stake to the pool
 	OutcomeLazy                       // revealed the decoy: stake to the pool
 	OutcomeWrongClaim                 // no longer produced (kept for the numbering): a lost game judges no attestation
-	OutcomeLostDispute                // lost an attestation dispute: stake slashed to the challenger (to the pool if forfeited)
+	OutcomeLostDispute                // lost an attestation dispute: AttestBountyBps of the stake to the challenger, the rest to the pool
 	OutcomeVoid                       // attested segment f+1 of a forced task (its start was the decoy): stake unlocked, no fee
 )
 
@@ -167,8 +168,9 @@ type AuditState struct {
 	JackpotShare      Wei
 	JackpotHeld       Wei
 	FeesHeld          Wei
-	// DisputeEnd: after the solver lost a dispute, attestations stay disputable until
-	// here and are closed after it (its loss judges none of them).
+	// DisputeEnd: after the solver lost a dispute, or a challenger forfeited an
+	// attestation's dispute, attestations stay disputable until here (even once the
+	// task ended) and are closed after it (a solver's loss judges none of them).
 	DisputeEnd uint64
 }
 
@@ -195,6 +197,9 @@ type MarketTask struct {
 	Attesters []common.Address // in attestation order
 	Att       map[common.Address]*Attestation
 	votes     map[[64]byte]uint32 // revealed (segment, endHash) pairs
+	// StateDepth is the spec's state tree depth; Chunks the open chunk request (chunks.go).
+	StateDepth uint8
+	Chunks     *ChunkRequest
 }
 
 // Unbonding is an account's withdrawal queue.
@@ -509,7 +514,7 @@ func (m *Market) PostTaskSpec(who common.Address, s SpecTerms, terms MarketTerms
 	if value.Cmp(&extra) <= 0 {
 		return 0, ErrMarketBadTask
 	}
-	t := &MarketTask{N: n, Terms: terms, Submitter: who, Reward: sub(value, extra), Status: StatusOpen,
+	t := &MarketTask{N: n, Terms: terms, Submitter: who, Reward: sub(value, extra), Status: StatusOpen, StateDepth: s.StateDepth,
 		Att: map[common.Address]*Attestation{}, votes: map[[64]byte]uint32{}}
 	if audit.On() {
 		t.Audit = audit
@@ -578,15 +583,25 @@ func (m *Market) ClaimTask(id uint64, who common.Address, secretHash [32]byte, n
 	return nil
 }
 
+// ClaimHashExpired is the claimHash a caller passes to FixClaimHash (or CommitTrace)
+// when the contract's block.number is past claimBlock+SeedDelay+256: that block's hash
+// is no longer readable and an unfixed claim hash can no longer be fixed
+// (ErrMarketClaimHashExpired), rather than read from a later block (which would let
+// a solver pick among claim hashes by delaying its commit).
+var ClaimHashExpired = JoinHashExpired
+
 // FixClaimHash records an audited claimed task's claim hash (the hash of block
-// claimBlock+SeedDelay, or its mod-256 successor, which the caller supplies); the
-// first call wins, as on chain.
+// claimBlock+SeedDelay, which the caller supplies, or ClaimHashExpired); the first
+// call wins, as on chain.
 func (m *Market) FixClaimHash(id uint64, claimHash [32]byte) error {
 	t := m.Task(id)
 	if t == nil || t.Status < StatusClaimed || t.Status == StatusCancelled || !t.Audit.On() {
 		return ErrMarketNoAudit
 	}
 	if t.A.ClaimHash == ([32]byte{}) {
+		if claimHash == ClaimHashExpired {
+			return ErrMarketClaimHashExpired
+		}
 		t.A.ClaimHash = claimHash
 	}
 	return nil
@@ -609,14 +624,15 @@ func (m *Market) CommitTrace(id uint64, who common.Address, leaves [][32]byte, c
 	if uint64(len(leaves)) != t.N+1 {
 		return fmt.Errorf("%w: %d leaves for %d segments", ErrMarketBadProof, len(leaves), t.N)
 	}
-	t.Leaves = slices.Clone(leaves)
-	t.Committed = true
-	t.Status = StatusCommitted
 	if t.Audit.On() {
 		if err := m.FixClaimHash(id, claimHash); err != nil {
 			return err
 		}
-	} else {
+	}
+	t.Leaves = slices.Clone(leaves)
+	t.Committed = true
+	t.Status = StatusCommitted
+	if !t.Audit.On() {
 		t.WindowEnd = now + t.Terms.ChallengeWindow
 	}
 	return nil
@@ -875,6 +891,9 @@ func (m *Market) Settle(id uint64, r Result, now uint64) error {
 	m.unlock(ch, t.Terms.ChallengerBond)
 	m.slash(t.Solver, t.Terms.SolverStake, ch)
 	t.Status = StatusFailed
+	if t.Chunks != nil {
+		m.closeChunks(t)
+	}
 	m.escrowOut(t.Submitter, t.Reward)
 	if t.Audit.On() {
 		t.A.SolverLost = true
@@ -898,6 +917,13 @@ func (m *Market) Finalize(id uint64, now uint64) error {
 	st := t.Status
 	missed := st == StatusClaimed
 	switch {
+	case st == StatusCommitted && t.Chunks != nil:
+		// the final state withheld: the submitter asked for chunks and got none
+		if now <= t.Chunks.AnswerBy {
+			return fmt.Errorf("%w: chunks due by %d", ErrMarketTooEarly, t.Chunks.AnswerBy)
+		}
+		m.closeChunks(t)
+		missed = true
 	case st == StatusCommitted && t.Audit.On() && !t.A.SecretRevealed:
 		if !t.SeedDrawn {
 			return ErrMarketNoSeed
@@ -942,7 +968,7 @@ func (m *Market) Finalize(id uint64, now uint64) error {
 // the solver's seat (agreed: trace leaf segment; disputed: its end hash).
 func (m *Market) DisputeAttestation(id uint64, who, attester common.Address, now uint64) error {
 	t := m.Task(id)
-	if st := m.status(id); st != StatusCommitted && st != StatusDisputed && (st != StatusFailed || now >= t.A.DisputeEnd) {
+	if st := m.status(id); st != StatusCommitted && st != StatusDisputed && ((st != StatusFailed && st != StatusFinalized) || now >= t.A.DisputeEnd) {
 		return fmt.Errorf("%w: task %d is %v", ErrMarketWrongStatus, id, st)
 	}
 	if !t.A.SecretRevealed {
@@ -969,12 +995,19 @@ func (m *Market) DisputeAttestation(id uint64, who, attester common.Address, now
 	return nil
 }
 
+// AttestBountyBps is TaskMarket.ATTEST_BOUNTY_BPS: the part of a losing attester's
+// stake paid to the challenger that beat it, by a move or on time alike; the rest goes
+// to the pool. One small share for every loss: a friend who disputes a wrong attester
+// first recovers only this, and an honest whistleblower earns it however the liar loses.
+const AttestBountyBps = 1000
+
 // SettleAttestation applies the verdict of an attestation's game (SolverWins: the
-// attester was right; its bond-slash share goes to it and the attestation stands).
-// The attester losing closes it and unlocks the bond; its stake is slashed to the
-// challenger when the game judged it, to the pool when the attester forfeited (forfeit:
-// the game ended by Timeout, PinpointGame.forfeited), so that a friend's dispute the
-// attester lets time out pays the coalition nothing.
+// attester was right; its bond-slash share goes to it and the attestation stands, and
+// if the challenger forfeited (forfeit: the game ended by Timeout,
+// PinpointGame.forfeited) attestations stay disputable for another ChallengeWindow,
+// even after the task ended, so that a stalled dispute shields nothing). The attester
+// losing closes it, unlocks the bond and pays AttestBountyBps of its stake to the
+// challenger, the rest to the pool.
 func (m *Market) SettleAttestation(id uint64, attester common.Address, r Result, forfeit bool, now uint64) error {
 	t, a := m.attestation(id, attester)
 	if a == nil || a.State != AttDisputed {
@@ -988,14 +1021,17 @@ func (m *Market) SettleAttestation(id uint64, attester common.Address, r Result,
 	if r == SolverWins {
 		m.slash(ch, t.Terms.ChallengerBond, attester)
 		a.State = AttRevealed
+		if forfeit {
+			t.A.DisputeEnd = max(t.A.DisputeEnd, now+t.Terms.ChallengeWindow)
+		}
 		return nil
 	}
 	m.unlock(ch, t.Terms.ChallengerBond)
-	if forfeit {
-		m.slashToPool(attester, t.Audit.AttestStake)
-	} else {
-		m.slash(attester, t.Audit.AttestStake, ch)
-	}
+	stake := t.Audit.AttestStake
+	bounty := mulDiv(stake, AttestBountyBps, 10000)
+	m.unlockTake(attester, stake)
+	m.credit(ch, bounty)
+	m.TotalJackpot = add(m.TotalJackpot, sub(stake, bounty))
 	a.State, a.Outcome = AttClosed, OutcomeLostDispute
 	m.releaseShare(t, a)
 	m.payFee(t, t.Submitter)

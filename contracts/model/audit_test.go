@@ -56,7 +56,7 @@ func (w *auditWorld) must(err error) {
 
 func testAudit() MarketAudit {
 	return MarketAudit{ForcedErrorBps: 5000, AttestWindow: 100, RevealWindow: 100, AttestStake: eth(500),
-		JackpotFee: eth(80), Jackpot: eth(400), AttestFee: eth(10), MaxAttesters: 4}
+		JackpotFee: eth(400), Jackpot: eth(400), AttestFee: eth(10), MaxAttesters: 4} // fair at every bps
 }
 
 func testTerms(now uint64) MarketTerms {
@@ -402,8 +402,9 @@ func TestAuditSolverLoses(t *testing.T) {
 	}
 }
 
-// TestAuditAttestationDispute: a wrong attestation loses its dispute (stake to the
-// challenger's share); a griefer disputing a right one loses its bond to the attester.
+// TestAuditAttestationDispute: a wrong attestation loses its dispute (the bounty to the
+// challenger, the rest of the stake to the pool); a griefer disputing a right one loses
+// its bond to the attester.
 func TestAuditAttestationDispute(t *testing.T) {
 	w := newAuditWorld(t, 4, false)
 	tk := w.task()
@@ -422,7 +423,7 @@ func TestAuditAttestationDispute(t *testing.T) {
 	if err := w.m.DisputeAttestation(w.id, aV[1], aV[1], w.now); !errors.Is(err, ErrMarketSelfChallenge) {
 		t.Fatalf("self dispute: %v", err)
 	}
-	wb, att0 := w.free(aV[2]), w.free(aV[0])
+	wb, att0, pool := w.free(aV[2]), w.free(aV[0]), w.m.TotalJackpot
 	w.must(w.m.DisputeAttestation(w.id, aV[2], aV[1], w.now))
 	w.must(w.m.DisputeAttestation(w.id, aV[3], aV[0], w.now))
 	if err := w.m.CloseAttestation(w.id, aV[1], true, w.now); !errors.Is(err, ErrMarketWrongAttestation) {
@@ -430,9 +431,13 @@ func TestAuditAttestationDispute(t *testing.T) {
 	}
 	w.must(w.m.SettleAttestation(w.id, aV[1], ChallengerWins, false, w.now))
 	w.must(w.m.SettleAttestation(w.id, aV[0], SolverWins, false, w.now))
-	// whistleblower: bond back + half the 0.5 stake; attester 0: half the griefer's 0.1 bond
-	if got, want := sub(w.free(aV[2]), wb), eth(250); got != want {
+	// whistleblower: bond back + a tenth of the 0.5 stake, the rest to the pool;
+	// attester 0: half the griefer's 0.1 bond
+	if got, want := sub(w.free(aV[2]), wb), eth(50); got != want {
 		t.Errorf("whistleblower gained %v, want %v", got.Dec(), want.Dec())
+	}
+	if got, want := sub(w.m.TotalJackpot, pool), eth(450); got != want {
+		t.Errorf("pool gained %v, want %v", got.Dec(), want.Dec())
 	}
 	if got, want := sub(w.free(aV[0]), att0), eth(50); got != want {
 		t.Errorf("attester gained %v, want %v", got.Dec(), want.Dec())

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/holiman/uint256"
 )
 
 // Protocol bounds on every term a submitter chooses. TaskMarket.postTask rejects a task
@@ -13,19 +15,22 @@ import (
 //
 // Why these numbers:
 //   - MaxCheckpoints: commitTrace carries every leaf of the trace in calldata (the chain
-//     recomputes the root), so the leaf count is a gas figure; 4096 leaves is a few
-//     million gas, well inside a block. A run of 10^6 steps checkpoints every 245 steps.
+//     recomputes the root and logs the leaves), so the leaf count is a size and a gas
+//     figure: 2,049 leaves are 64 KB of calldata, within the 128 KB a node's transaction
+//     pool accepts (4,097 were over it), and 5.6M gas (TestTaskAtBounds). A run of 10^6 steps
+//     checkpoints every 489 steps.
 //   - MaxSteps, MaxInterval: a game's segment tree has Interval leaves and a daemon keeps
-//     per-step data roots; 2^32 steps and 2^20 steps per segment bound both.
+//     per-step data roots; 2^32 steps and 2^21 steps per segment bound both (2^32 steps
+//     fit MaxCheckpoints segments of MaxInterval).
 //   - MaxNodes, MaxStateDepth: the graph and state trees' depths (2^20 nodes, 2^16 leaves
 //     per state, that is 65,535 tensors and the meta leaf).
 //   - Windows and clocks: at least MinWindow, so that a block or two of latency cannot
 //     decide a game, and at most MaxWindow, so that now + window never overflows and no
 //     money is frozen longer than a year. ClaimBy is at most MaxWindow ahead.
 const (
-	MaxCheckpoints = 4096
+	MaxCheckpoints = 2048
 	MaxSteps       = 1 << 32
-	MaxInterval    = 1 << 20
+	MaxInterval    = 1 << 21
 	MaxNodes       = 1 << 20
 	MaxStateDepth  = 16
 	MinWindow      = 60 * time.Second
@@ -48,11 +53,12 @@ const (
 	TermGameClock
 	TermAttestWindow
 	TermRevealWindow
+	TermJackpotFee // an audit's jackpot*forcedErrorBps above jackpotFee*10000: not fair in expectation
 )
 
 func (t Term) String() string {
 	names := [...]string{"steps", "interval", "checkpoints", "numNodes", "stateDepth", "claimBy", "commitWindow",
-		"challengeWindow", "gameClock", "attestWindow", "revealWindow"}
+		"challengeWindow", "gameClock", "attestWindow", "revealWindow", "jackpotFee"}
 	if int(t) < len(names) {
 		return names[t]
 	}
@@ -113,6 +119,22 @@ func CheckBounds(s SpecTerms, terms MarketTerms, audit MarketAudit, now uint64) 
 		return out(TermAttestWindow)
 	case audit.On() && !window(audit.RevealWindow):
 		return out(TermRevealWindow)
+	case audit.On() && audit.ForcedErrorBps <= 10000 && !FairJackpot(audit): // above: BadTask, after the bounds
+		return out(TermJackpotFee)
 	}
 	return nil
+}
+
+// FairJackpot is postTask's rule for an audit's jackpot: the fee it pays into the pool
+// covers its expected draw, jackpot*forcedErrorBps <= jackpotFee*10000 (both below
+// 2^128), so that a task whose submitter, solver and attesters are one party (it always
+// finds its own forced errors) draws nothing in expectation from the pool others fund.
+func FairJackpot(a MarketAudit) bool {
+	if a.Jackpot.BitLen() > 128 || a.JackpotFee.BitLen() > 128 {
+		return false
+	}
+	var lhs, rhs Wei
+	lhs.Mul(&a.Jackpot, uint256.NewInt(uint64(a.ForcedErrorBps)))
+	rhs.Mul(&a.JackpotFee, uint256.NewInt(10000))
+	return !lhs.Gt(&rhs)
 }

@@ -42,6 +42,9 @@ func NewTree(leaves [][32]byte) *Tree {
 	return t
 }
 
+// Leaves are the real leaves (not a copy).
+func (t *Tree) Leaves() [][32]byte { return t.leaves }
+
 // Depth is the tree's depth (0 for one leaf).
 func (t *Tree) Depth() int { return len(t.levels) - 1 }
 

@@ -83,6 +83,25 @@ library PinpointTree {
         }
     }
 
+    /// @notice The root of the tree over raw leaves (leaf-hashed, padded with zero leaves
+    /// to a power of two): package checkpoint/merkle's Root, model.NewTree(leaves).Root().
+    function rootOfLeaves(bytes32[] calldata leaves) internal view returns (bytes32) {
+        uint256 n = leaves.length;
+        uint256 size = uint256(1) << depth(n);
+        bytes32[] memory level = new bytes32[](size);
+        bytes32 zero = leafHash(bytes32(0));
+        for (uint256 i = 0; i < size; i++) {
+            level[i] = i < n ? leafHash(leaves[i]) : zero;
+        }
+        while (size > 1) {
+            size >>= 1;
+            for (uint256 i = 0; i < size; i++) {
+                level[i] = nodeHash(level[2 * i], level[2 * i + 1]);
+            }
+        }
+        return level[0];
+    }
+
     /// @notice Depth of a tree over n leaves: ceil(log2 n), 0 for n <= 1.
     function depth(uint256 n) internal pure returns (uint8 d) {
         while ((uint256(1) << d) < n) d++;

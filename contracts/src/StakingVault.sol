@@ -168,6 +168,18 @@ abstract contract StakingVault {
         emit JackpotFunded(amount);
     }
 
+    /// @dev Takes amount of who's locked stake: paid to winner, the rest into the
+    /// jackpot pool (a lost attestation dispute: the challenger's bounty, then the pool).
+    function _slashBounty(address who, uint256 amount, address winner, uint256 paid) internal {
+        locked[who] -= amount;
+        totalLocked -= amount;
+        free[winner] += paid;
+        totalFree += paid;
+        totalJackpot += amount - paid;
+        emit Slashed(who, amount, winner, paid, 0);
+        emit JackpotFunded(amount - paid);
+    }
+
     function _jackpotIn(uint256 amount) internal {
         totalJackpot += amount;
         emit JackpotFunded(amount);

@@ -15,7 +15,9 @@ import {
     TaskMarketOutcome as Outcome,
     TaskMarketAttestation as Attestation,
     TaskMarketChallenge as Challenge,
-    TaskMarketDecoyOpening as DecoyOpening
+    TaskMarketDecoyOpening as DecoyOpening,
+    TaskMarketChunkRequest as ChunkRequest,
+    TaskMarketChunkOpening as ChunkOpening
 } from "./TaskMarketTypes.sol";
 import {TaskMarketAuditor} from "./TaskMarketAuditor.sol";
 
@@ -62,9 +64,9 @@ contract TaskMarket is TaskMarketBase {
     /// holds the same numbers; a test reads these and compares). Checkpoints are
     /// steps/interval; every window and clock (commit, challenge, game clock, attest,
     /// reveal) is in [MIN_WINDOW, MAX_WINDOW] seconds, claimBy at most MAX_WINDOW ahead.
-    uint64 public constant MAX_CHECKPOINTS = 4096;
+    uint64 public constant MAX_CHECKPOINTS = 2048;
     uint64 public constant MAX_STEPS = 1 << 32;
-    uint64 public constant MAX_INTERVAL = 1 << 20;
+    uint64 public constant MAX_INTERVAL = 1 << 21;
     uint32 public constant MAX_NODES = 1 << 20;
     uint8 public constant MAX_STATE_DEPTH = 16;
     uint64 public constant MIN_WINDOW = 60;
@@ -82,7 +84,8 @@ contract TaskMarket is TaskMarketBase {
         ChallengeWindow,
         GameClock,
         AttestWindow,
-        RevealWindow
+        RevealWindow,
+        JackpotFee
     }
 
     /// @notice postTask: `term` is outside the protocol's bounds.
@@ -180,6 +183,18 @@ contract TaskMarket is TaskMarketBase {
         if (audit.attestWindow != 0) {
             _window(audit.attestWindow, Term.AttestWindow);
             _window(audit.revealWindow, Term.RevealWindow);
+            // A draw fair in expectation: the task pays into the pool at least what it can
+            // expect to draw (its forced-error chance times its jackpot), even if one party
+            // is its submitter, solver and every attester: such a self-dealer then takes
+            // nothing from the pool others fund.
+            // (bps above 10000 is a BadTask, after the bounds)
+            if (
+                audit.forcedErrorBps <= 10000
+                    && (
+                        audit.jackpot > type(uint128).max || audit.jackpotFee > type(uint128).max
+                            || audit.jackpot * audit.forcedErrorBps > audit.jackpotFee * 10000
+                    )
+            ) revert TermOutOfBounds(Term.JackpotFee);
         }
     }
 
@@ -232,32 +247,38 @@ contract TaskMarket is TaskMarketBase {
         emit TaskClaimed(id, msg.sender, t.commitBy);
     }
 
-    /// @notice Anyone: fixes an audited task's claim hash, the block hash that with the
-    /// solver's secret decides the forced error (commitTrace does it if nobody did).
+    /// @notice Anyone: fixes an audited task's claim hash, the hash of block
+    /// claimBlock+SEED_DELAY, which with the solver's secret decides the forced error
+    /// (commitTrace does it if nobody did). Only while that block is among the last 256:
+    /// after, it reverts ClaimHashExpired rather than read a later block, else a solver
+    /// that delays its commit could pick among claim hashes every 256 blocks (and the
+    /// forced error with them). The solver fixes it as soon as it can; if nobody has
+    /// within 256 blocks, the solver cannot commit and fails as a missed commit.
     function fixClaimHash(uint256 id) public {
         AuditState storage a = audits[id];
         if (a.claimBlock == 0) revert NoAudit();
         if (a.claimHash != 0) return;
-        (a.claimHash,) = _blockHashFrom(uint256(a.claimBlock) + SEED_DELAY);
+        uint256 from = uint256(a.claimBlock) + SEED_DELAY;
+        if (block.number <= from) revert SeedNotReady(uint64(from + 1));
+        if (block.number - from > 256) revert ClaimHashExpired(uint64(from + 256));
+        a.claimHash = blockhash(from);
     }
 
-    /// @notice Solver: commits the trace root and the final state root, proving that the
-    /// trace starts at the task's initial state and ends at the final root.
-    function commitTrace(
-        uint256 id,
-        bytes32 traceRoot,
-        bytes32 finalRoot,
-        bytes32[] calldata initProof,
-        bytes32[] calldata finalProof
-    ) external {
+    /// @notice Solver: commits its trace, every checkpoint's state root: leaves[0] must be
+    /// the task's initial state, leaves[n] (n = steps / interval) is the final one. The
+    /// trace root is computed here and the leaves are logged (TraceLeaves), so that any
+    /// segment can be named and proven from the chain alone: a solver that commits and
+    /// then serves nothing cannot keep verifiers from challenging it. At most
+    /// MAX_CHECKPOINTS + 1 leaves (postTask's bound): 64 KB of calldata, about 5.6M gas at
+    /// the bound (calldata, hashing the padded tree, the log).
+    function commitTrace(uint256 id, bytes32[] calldata leaves) external {
         Task storage t = _task(id, Status.Claimed);
         if (msg.sender != t.solver) revert NotSolver();
         if (block.timestamp > t.commitBy) revert TooLate(t.commitBy);
         uint64 n = numCheckpoints(id);
-        uint8 d = Tree.depth(uint256(n) + 1);
-        if (initProof.length != d || finalProof.length != d) revert BadProof();
-        if (Tree.rootOf(t.spec.initRoot, 0, initProof) != traceRoot) revert BadProof();
-        if (Tree.rootOf(finalRoot, n, finalProof) != traceRoot) revert BadProof();
+        if (leaves.length != uint256(n) + 1 || leaves[0] != t.spec.initRoot) revert BadTrace(leaves.length);
+        bytes32 traceRoot = Tree.rootOfLeaves(leaves);
+        bytes32 finalRoot = leaves[n];
         t.traceRoot = traceRoot;
         t.finalRoot = finalRoot;
         t.commitBlock = uint64(block.number);
@@ -265,6 +286,7 @@ contract TaskMarket is TaskMarketBase {
         // with an audit the challenge window opens at the secret reveal
         if (audits[id].audit.attestWindow != 0) fixClaimHash(id);
         else t.windowEnd = uint64(block.timestamp) + t.terms.challengeWindow;
+        emit TraceLeaves(id, leaves);
         emit TraceCommitted(id, traceRoot, finalRoot, t.windowEnd);
     }
 
@@ -336,6 +358,7 @@ contract TaskMarket is TaskMarketBase {
         _unlock(ch, t.terms.challengerBond);
         _slash(t.solver, t.terms.solverStake, ch);
         t.status = Status.Failed;
+        if (chunkRequests[id].answerBy != 0) _closeChunks(id, t);
         _escrowOut(t.submitter, t.reward);
         AuditState storage a = audits[id];
         if (a.audit.attestWindow != 0) {
@@ -350,6 +373,30 @@ contract TaskMarket is TaskMarketBase {
         emit TaskFinalized(id, Status.Failed);
     }
 
+    /// @notice Submitter: asks for up to MAX_CHUNKS data leaves of the final state the
+    /// solver does not serve; finalization waits for the answer (TaskMarketAuditor).
+    function requestChunks(uint256 id, uint64[] calldata chunks) external {
+        (id, chunks);
+        _delegate();
+    }
+
+    /// @notice Anyone holding the final state: answers the open chunk request (TaskMarketAuditor).
+    function answerChunks(uint256 id, uint64[] calldata chunks, ChunkOpening[] calldata o) external {
+        (id, chunks, o);
+        _delegate();
+    }
+
+    /// @notice A task's open chunk request (answerBy 0: none).
+    function chunkRequest(uint256 id) external view returns (ChunkRequest memory) {
+        return chunkRequests[id];
+    }
+
+    /// @dev Ends an unanswered request: the requester's bond back.
+    function _closeChunks(uint256 id, Task storage t) private {
+        delete chunkRequests[id];
+        _unlock(t.submitter, t.terms.challengerBond);
+    }
+
     /// @notice Anyone: ends a task whose deadline has passed. Committed and unchallenged
     /// through the window: the solver is paid and unlocked. Claimed but not committed in
     /// time, or (audit) committed but the secret not revealed by secretEnd: the submitter
@@ -360,6 +407,13 @@ contract TaskMarket is TaskMarketBase {
         AuditState storage a = audits[id];
         Status st = t.status;
         bool missed = st == Status.Claimed;
+        uint64 answerBy = chunkRequests[id].answerBy;
+        if (st == Status.Committed && answerBy != 0) {
+            // the final state withheld: the submitter asked for chunks and got none
+            if (block.timestamp <= answerBy) revert TooEarly(answerBy);
+            _closeChunks(id, t);
+            missed = true;
+        } else
         if (st == Status.Committed && a.audit.attestWindow != 0 && !a.secretRevealed) {
             if (t.seed == 0) revert NoSeed();
             if (block.timestamp <= a.secretEnd) revert TooEarly(a.secretEnd);

@@ -16,12 +16,14 @@ import {
     TaskMarketOutcome as Outcome,
     TaskMarketAttestation as Attestation,
     TaskMarketChallenge as Challenge,
-    TaskMarketDecoyOpening as DecoyOpening
+    TaskMarketDecoyOpening as DecoyOpening,
+    TaskMarketChunkRequest as ChunkRequest,
+    TaskMarketChunkOpening as ChunkOpening
 } from "./TaskMarketTypes.sol";
 
 /// @title TaskMarketAuditor
 /// @notice TaskMarket's audit layer (attestations, forced errors, jackpots, attestation
-/// disputes), split out of TaskMarket for EIP-170's code-size limit. TaskMarket deploys
+/// disputes) and the final state's availability (chunk requests), split out of TaskMarket for EIP-170's code-size limit. TaskMarket deploys
 /// it in its constructor with its own arguments and forwards these functions to it by
 /// DELEGATECALL: the code runs in TaskMarket's storage, with TaskMarket's address,
 /// balance and msg.sender, so there is one vault and one balance invariant, and the ABI
@@ -147,15 +149,17 @@ contract TaskMarketAuditor is TaskMarketBase {
     }
 
     /// @notice Anyone staked but the attester, after the secret reveal and before the task
-    /// ends (or, if the solver lost a dispute, until disputeEnd): disputes a revealed attestation. A game opens with the attester in the
+    /// ends (or, after it ended, until disputeEnd: the solver lost a dispute, or a
+    /// challenger forfeited one): disputes a revealed attestation. A game opens with the attester in the
     /// solver's seat: agreed = trace leaf c.segment (proven), disputed = its endHash
     /// (c.end must equal it; c.endProof is not read). The challenger's bond is locked.
     function disputeAttestation(uint256 id, address attester, Challenge calldata c) external returns (uint256 gameId) {
         Task storage t = tasks[id];
-        // live, or failed by a lost dispute and within its dispute window
+        // live, or ended (failed by a lost dispute, or a challenger forfeited a dispute of
+        // an attestation) and within the dispute window that opened
         if (
             t.status != Status.Committed && t.status != Status.Disputed
-                && (t.status != Status.Failed || block.timestamp >= audits[id].disputeEnd)
+                && ((t.status != Status.Failed && t.status != Status.Finalized) || block.timestamp >= audits[id].disputeEnd)
         ) revert WrongStatus(t.status);
         if (!audits[id].secretRevealed) revert SecretNotRevealed();
         Attestation storage att = attestations[id][attester];
@@ -176,11 +180,12 @@ contract TaskMarketAuditor is TaskMarketBase {
     }
 
     /// @notice Anyone: applies a resolved attestation dispute. Attester won: the
-    /// challenger's bond is slashed to it and the attestation stands. Attester lost: the
-    /// bond unlocked, the attestation closed, its stake slashed to the challenger if the
-    /// game judged it (ended by a move), else (the attester forfeited on time) to the
-    /// jackpot pool: a forfeit judges nothing, and paying the challenger would let an
-    /// attester's friend dispute it and keep winnerShareBps of a stake otherwise lost.
+    /// challenger's bond is slashed to it and the attestation stands; if the challenger
+    /// won nothing because it let its clock run out (a forfeit judges nothing), the
+    /// attestation stays disputable for another challengeWindow, even once the task has
+    /// ended, so that a friend's stalled dispute cannot shield a wrong attestation past
+    /// the task's end. Attester lost (by a move or on time alike): the bond unlocked,
+    /// ATTEST_BOUNTY_BPS of the stake to the challenger and the rest to the pool, closed.
     function settleAttestation(uint256 id, address attester) external {
         Attestation storage att = attestations[id][attester];
         if (att.state != AttState.Disputed) revert WrongAttestation(att.state);
@@ -193,12 +198,16 @@ contract TaskMarketAuditor is TaskMarketBase {
         if (r == PinpointGame.Result.SolverWins) {
             _slash(ch, t.terms.challengerBond, attester);
             att.state = AttState.Revealed;
+            if (game.forfeited(att.game)) {
+                uint64 end = uint64(block.timestamp) + t.terms.challengeWindow;
+                if (end > a.disputeEnd) a.disputeEnd = end;
+            }
             emit AttestationSettled(id, attester, att.game, true);
             return;
         }
         _unlock(ch, t.terms.challengerBond);
-        if (game.forfeited(att.game)) _slashToPool(attester, a.audit.attestStake);
-        else _slash(attester, a.audit.attestStake, ch);
+        uint256 stake = a.audit.attestStake;
+        _slashBounty(attester, stake, ch, stake * ATTEST_BOUNTY_BPS / 10000);
         att.state = AttState.Closed;
         _releaseShare(a, att);
         _payFee(a, t.submitter);
@@ -262,5 +271,88 @@ contract TaskMarketAuditor is TaskMarketBase {
         if (agreed) paid += a.audit.attestFee;
         _payFee(a, agreed ? attester : t.submitter);
         emit AttestationClosed(id, attester, o, paid);
+    }
+
+    /// @notice Submitter: asks for up to MAX_CHUNKS data leaves of a committed task's final
+    /// state (chunk = tensorIndex << 32 | leafIndex), because the solver does not serve
+    /// them. Its challengerBond is locked and paid to whoever answers; one request at a
+    /// time, opened before the challenge window ends. Unanswered by answerBy (now +
+    /// gameClock), finalize fails the task as a missed commit: the model was withheld.
+    /// Finalization waits for the answer, so a solver cannot be paid for weights it
+    /// keeps; the delay is at most one gameClock past the window.
+    function requestChunks(uint256 id, uint64[] calldata chunks) external {
+        Task storage t = tasks[id];
+        if (t.status != Status.Committed && t.status != Status.Disputed) revert WrongStatus(t.status);
+        if (msg.sender != t.submitter) revert NotSubmitter();
+        if (chunks.length == 0 || chunks.length > MAX_CHUNKS) revert BadChunks();
+        if (t.windowEnd != 0 && block.timestamp >= t.windowEnd) revert TooLate(t.windowEnd);
+        for (uint256 i = 0; i < chunks.length; i++) {
+            // a slot of the state tree (whose depth the spec fixes), so every chunk named
+            // has an answer (ChunkOpening's three forms)
+            if ((chunks[i] >> 32) + 1 >= uint256(1) << t.spec.stateDepth) revert BadChunks();
+        }
+        ChunkRequest storage q = chunkRequests[id];
+        if (q.answerBy != 0) revert ChunksPending(q.answerBy);
+        _lock(msg.sender, t.terms.challengerBond);
+        q.wanted = keccak256(abi.encode(chunks));
+        q.answerBy = uint64(block.timestamp) + t.terms.gameClock;
+        emit ChunksRequested(id, chunks, q.answerBy);
+    }
+
+    /// @notice Anyone holding the final state (the solver, a mirror): answers the open
+    /// request with each chunk opened against the final root; the leaves are logged
+    /// (ChunksAnswered) and the requester's bond pays the answerer's gas.
+    function answerChunks(uint256 id, uint64[] calldata chunks, ChunkOpening[] calldata o) external {
+        Task storage t = tasks[id];
+        ChunkRequest storage q = chunkRequests[id];
+        if (q.answerBy == 0) revert NoChunkRequest();
+        if (block.timestamp > q.answerBy) revert TooLate(q.answerBy);
+        if (o.length != chunks.length || keccak256(abi.encode(chunks)) != q.wanted) revert BadChunks();
+        bytes32[] memory leaves = new bytes32[](chunks.length);
+        for (uint256 i = 0; i < chunks.length; i++) {
+            if (!_opens(t, chunks[i], o[i])) revert BadProof();
+            leaves[i] = o[i].leaf;
+        }
+        delete chunkRequests[id];
+        _slashBounty(t.submitter, t.terms.challengerBond, msg.sender, t.terms.challengerBond);
+        emit ChunksAnswered(id, msg.sender, chunks, leaves);
+    }
+
+    /// @dev Whether o answers chunk c of t's final state (ChunkOpening's three forms).
+    function _opens(Task storage t, uint64 c, ChunkOpening calldata o) private view returns (bool) {
+        uint256 k = c >> 32;
+        uint256 j = uint32(c);
+        if (o.header.length != 0) {
+            // past the tensor's data: its header shows numel <= 8j
+            if (o.leaf != 0 || o.dataPath.length != 0 || sha256(o.header) != o.headerHash || j * 8 < _numel(o.header)) {
+                return false;
+            }
+            return Tree.rootOf(MerkleProof.tensorRoot(o.headerHash, o.dataRoot), k + 1, o.statePath) == t.finalRoot;
+        }
+        if (o.headerHash == 0 && o.leaf == 0 && o.dataPath.length == 0) {
+            // no tensor k: the state tree's zero padding leaf at k+1, at the spec's depth
+            return o.statePath.length == t.spec.stateDepth && Tree.rootOf(0, k + 1, o.statePath) == t.finalRoot;
+        }
+        (bool ok, bytes32 root) = MerkleProof.stateRootOf(k, o.headerHash, j * 8, o.leaf, o.dataPath, o.statePath);
+        return ok && root == t.finalRoot;
+    }
+
+    /// @dev The element count of a canonical tensor header (checkpoint.HeaderBytes:
+    /// dtype, u16 name length, name, u8 rank, u64 dims, little-endian).
+    function _numel(bytes calldata h) private pure returns (uint256 n) {
+        if (h.length < 4) return 0;
+        uint256 p = 3 + (uint256(uint8(h[1])) | uint256(uint8(h[2])) << 8);
+        if (h.length <= p) return 0;
+        uint256 rank = uint8(h[p]);
+        p++;
+        if (h.length != p + 8 * rank) return 0;
+        n = 1;
+        for (uint256 i = 0; i < rank; i++) {
+            uint256 d;
+            for (uint256 b = 0; b < 8; b++) {
+                d |= uint256(uint8(h[p + 8 * i + b])) << (8 * b);
+            }
+            n *= d;
+        }
     }
 }

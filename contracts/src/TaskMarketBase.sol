@@ -15,7 +15,8 @@ import {
     TaskMarketOutcome as Outcome,
     TaskMarketAttestation as Attestation,
     TaskMarketChallenge as Challenge,
-    TaskMarketDecoyOpening as DecoyOpening
+    TaskMarketDecoyOpening as DecoyOpening,
+    TaskMarketChunkRequest as ChunkRequest
 } from "./TaskMarketTypes.sol";
 
 /// @title TaskMarketBase
@@ -49,10 +50,24 @@ abstract contract TaskMarketBase is StakingVault {
     error VoidAttestation();
     error LazyAttestation();
     error AttestExpired(uint64 lastBlock);
+    error ClaimHashExpired(uint64 lastBlock);
+    error BadTrace(uint256 leaves);
+    error BadChunks();
+    error NoChunkRequest();
+    error ChunksPending(uint64 answerBy);
 
     event TaskPosted(uint256 indexed id, address indexed submitter, uint256 reward);
     event TaskClaimed(uint256 indexed id, address indexed solver, uint64 commitBy);
     event TraceCommitted(uint256 indexed id, bytes32 traceRoot, bytes32 finalRoot, uint64 windowEnd);
+    /// @notice Every checkpoint's state root of a committed trace (leaves[0] the initial
+    /// state, leaves[n] the final one): with it anyone can name and prove any segment from
+    /// the chain alone, whatever the solver serves.
+    event TraceLeaves(uint256 indexed id, bytes32[] leaves);
+    /// @notice The submitter asks for these data leaves of the final state (chunk =
+    /// tensorIndex << 32 | leafIndex), answered by answerBy or the solver fails.
+    event ChunksRequested(uint256 indexed id, uint64[] chunks, uint64 answerBy);
+    /// @notice The requested leaves, opened against the final root: the data itself.
+    event ChunksAnswered(uint256 indexed id, address by, uint64[] chunks, bytes32[] leaves);
     event SeedDrawnEvent(uint256 indexed id, bytes32 seed, uint256 fromBlock);
     event Challenged(uint256 indexed id, address indexed challenger, uint64 segment, uint256 game);
     event DisputeSettled(uint256 indexed id, uint256 game, bool solverWon);
@@ -83,14 +98,26 @@ abstract contract TaskMarketBase is StakingVault {
     /// @dev Revealed attestations per (task, keccak256(abi.encode(segment, endHash))): the
     /// finders of a forced error are counted in O(1) when the secret is revealed.
     mapping(uint256 => mapping(bytes32 => uint32)) internal votes;
+    /// @dev A submitter's open request for data leaves of the final state, per task.
+    mapping(uint256 => ChunkRequest) internal chunkRequests;
 
     /// @notice Most a task's finders may draw from the shared jackpot pool beyond the
     /// jackpot fee the task paid into it, in basis points of the pool at the secret
     /// reveal: min(jackpot, jackpotFee + pool * POOL_DRAW_BPS / 10000, pool). Without it
     /// one task with a huge jackpot, no fee and forced errors always on reserves the
-    /// whole pool for its own sybil finders. 10%: the default jackpot (0.1 ETH, fee
-    /// 0.017) is paid whole from a pool of 0.83 ETH up (incentives/README.md).
+    /// whole pool for its own sybil finders; with postTask's fair-fee rule it bounds one
+    /// draw's luck. The default jackpot (0.1 ETH, fee 0.05) is paid whole from a pool of
+    /// 0.5 ETH up (incentives/README.md).
     uint256 public constant POOL_DRAW_BPS = 1000;
+
+    /// @notice Most data leaves (32 bytes, eight float32s each) one requestChunks asks for.
+    uint256 public constant MAX_CHUNKS = 16;
+
+    /// @notice The part of a losing attester's stake paid to the challenger that beat it,
+    /// whether by a move or on time; the rest goes to the jackpot pool. One rule for every
+    /// loss and a small share: an attester's friend who disputes it first recovers only
+    /// this much, and an honest whistleblower earns the same however the liar loses.
+    uint256 public constant ATTEST_BOUNTY_BPS = 1000;
 
     constructor(PinpointGame game_, uint64 unbondingDelay_, address treasury_, uint16 winnerShareBps_)
         StakingVault(unbondingDelay_, treasury_, winnerShareBps_)

@@ -94,7 +94,7 @@ struct TaskMarketAuditState {
     uint256 jackpotShare; // reserved in escrow per finder
     uint256 jackpotHeld; // reserved shares not yet paid or released
     uint256 feesHeld; // attestation fees still in escrow
-    uint64 disputeEnd; // after the solver lost a dispute: attestations stay disputable until here and close after
+    uint64 disputeEnd; // after the solver lost a dispute or a challenger forfeited an attestation's: attestations stay disputable until here and close after
 }
 
 enum TaskMarketAttState {
@@ -112,7 +112,7 @@ enum TaskMarketOutcome {
     Unrevealed, // joined and never committed, or never revealed: stake to the pool
     Lazy, // revealed the decoy: stake to the pool
     WrongClaim, // no longer produced (kept for the numbering): a solver's lost game judges no attestation; see disputeEnd
-    LostDispute, // lost an attestation dispute: stake slashed to the challenger
+    LostDispute, // lost an attestation dispute: ATTEST_BOUNTY_BPS of the stake to the challenger, the rest to the pool
     Void // attested segment f+1 of a forced task, whose start was the decoy: stake unlocked, no fee
 }
 
@@ -144,4 +144,26 @@ struct TaskMarketDecoyOpening {
     bytes32 leaf; // the true data leaf element/8
     bytes32[] dataPath;
     bytes32[] statePath;
+}
+
+/// @notice A submitter's open request for data leaves of a task's final state
+/// (TaskMarket.requestChunks): the hash of the requested list and the answer deadline.
+struct TaskMarketChunkRequest {
+    bytes32 wanted; // keccak256(abi.encode(chunks))
+    uint64 answerBy; // 0: none open
+}
+
+/// @notice One data leaf of a task's final state, opened against its final root. Three
+/// forms, so that every chunk a request may name has an answer: a leaf of a tensor
+/// (MerkleProof.stateRootOf with element = leaf index * 8; header empty); a leaf past a
+/// tensor's data (header: the tensor's header bytes, whose shape shows it, dataRoot: its
+/// data root; leaf zero, dataPath empty); a tensor the state does not have (every field
+/// zero or empty but statePath, which opens the state tree's zero padding leaf there).
+struct TaskMarketChunkOpening {
+    bytes32 headerHash; // the tensor's header hash (binds its name and shape)
+    bytes32 leaf; // the 32-byte data leaf: eight float32s, little-endian
+    bytes32[] dataPath;
+    bytes32[] statePath;
+    bytes header; // past the data: the canonical header (checkpoint.HeaderBytes)
+    bytes32 dataRoot; // past the data: the tensor's data root
 }

@@ -35,7 +35,7 @@ func TestCheckTask(t *testing.T) {
 		{"zero steps", func(t *taskmarket.TaskMarketTask) { t.Spec.Steps = 0 }, 0, false},
 		{"zero interval", func(t *taskmarket.TaskMarketTask) { t.Spec.Interval = 0 }, 0, false},
 		{"interval not dividing", func(t *taskmarket.TaskMarketTask) { t.Spec.Interval = 3 }, 0, false},
-		{"interval too long", func(t *taskmarket.TaskMarketTask) { t.Spec.Steps, t.Spec.Interval = 1<<21, 1<<21 }, 1 << 22, false},
+		{"interval too long", func(t *taskmarket.TaskMarketTask) { t.Spec.Steps, t.Spec.Interval = 1<<22, 1<<22 }, 1 << 23, false},
 		{"too many checkpoints", func(t *taskmarket.TaskMarketTask) { t.Spec.Steps, t.Spec.Interval = 8192, 1 }, 0, false},
 		{"over the daemon's steps", func(t *taskmarket.TaskMarketTask) { t.Spec.Steps, t.Spec.Interval = 1<<21, 1<<10 }, 0, false},
 		{"under a raised step limit", func(t *taskmarket.TaskMarketTask) { t.Spec.Steps, t.Spec.Interval = 1<<21, 1<<10 }, 1 << 21, true},

@@ -170,14 +170,16 @@ type Contracts struct {
 // market using it from account from of c; gas is what the game and market
 // deployments used.
 func Deploy(ctx context.Context, c chain.Chain, from int, p Contracts) (game, market common.Address, gas uint64, err error) {
+	// the chain package's errors name what failed ("deploy game: chain: ..."): no
+	// further prefix
 	game, gr, err := chain.DeployGameJudged(ctx, c, from, p.FanoutBits, p.ElementJudge)
 	if err != nil {
-		return game, market, 0, fmt.Errorf("netsim: %w", err)
+		return game, market, 0, err
 	}
 	market, mr, err := chain.Deploy(ctx, c, from, &taskmarket.TaskMarketMetaData,
 		taskmarket.NewTaskMarket().PackConstructor(game, p.UnbondingDelay, p.Treasury, p.WinnerShareBps))
 	if err != nil {
-		return game, market, 0, fmt.Errorf("netsim: %w", err)
+		return game, market, 0, err
 	}
 	return game, market, gr.GasUsed + mr.GasUsed, nil
 }

@@ -277,7 +277,7 @@ func TestAuditWrappers(t *testing.T) {
 	terms := taskmarket.TaskMarketTerms{SolverStake: chain.Ether(2), ChallengerBond: chain.Ether(1), ClaimBy: head.Time + day,
 		CommitWindow: day, ChallengeWindow: day, GameClock: 3600}
 	audit := taskmarket.TaskMarketAudit{ForcedErrorBps: 10000, AttestWindow: 3600, RevealWindow: 3600, AttestStake: chain.Ether(1),
-		JackpotFee: chain.Ether(1), Jackpot: chain.Ether(3)}
+		JackpotFee: chain.Ether(1), Jackpot: chain.Ether(1)}
 	id, err := sub.PostAudited(ctx, spec, terms, audit, chain.Ether(2))
 	if err != nil {
 		t.Fatal(err)

@@ -2,13 +2,14 @@ package onchain
 
 import (
 	"context"
-
+	"errors"
 	"fmt"
-	"github.com/ethereum/go-ethereum"
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -46,11 +47,12 @@ type Market struct {
 	// LogPage is the most blocks one log query spans (0: DefaultLogPage).
 	LogPage uint64
 	c       *bind.BoundContract
+	traces  *traceCache // committed traces read (NewMarket's; nil: none kept)
 }
 
 // NewMarket binds the market at `at` for the account of opts.
 func NewMarket(b Backend, at common.Address, opts *bind.TransactOpts) *Market {
-	return &Market{B: b, At: at, Opts: opts, c: tm.Instance(b, at)}
+	return &Market{B: b, At: at, Opts: opts, c: tm.Instance(b, at), traces: &traceCache{m: map[uint64]committedTrace{}}}
 }
 
 // Me is the market account's address.
@@ -147,12 +149,80 @@ func (m *Market) ClaimWithSecret(ctx context.Context, id uint64, secretHash [32]
 	return err
 }
 
-// CommitTrace commits the checkpoint hashes' trace root and the final root.
+// CommitTrace commits the trace: every checkpoint's hash (the chain computes the root
+// and logs them, see Trace).
 func (m *Market) CommitTrace(ctx context.Context, id uint64, hashes [][32]byte) error {
-	tr := model.NewTree(hashes)
-	last := uint64(len(hashes) - 1)
-	_, err := m.send(ctx, tm.PackCommitTrace(new(big.Int).SetUint64(id), tr.Root(), hashes[last], p32(tr.Prove(0)), p32(tr.Prove(last))), nil, "commitTrace")
+	_, err := m.send(ctx, tm.PackCommitTrace(new(big.Int).SetUint64(id), hashes), nil, "commitTrace")
 	return err
+}
+
+// ErrNoTrace: a task's committed trace could not be read from the chain (not committed,
+// or no log in its commit block whose leaves hash to its trace root).
+var ErrNoTrace = errors.New("onchain: no committed trace")
+
+type committedTrace struct {
+	root   [32]byte
+	leaves [][32]byte
+}
+
+type traceCache struct {
+	mu sync.Mutex
+	m  map[uint64]committedTrace
+}
+
+// Trace is task id's committed trace, every checkpoint's state root, read from the
+// TraceLeaves log of its commit block (t is the task as the caller last read it) and
+// checked against its trace root: the chain's own record, whatever the solver serves or
+// a provider returns. After an audited task's secret reveal that is the posted trace
+// with the decoy (leaf f+1) replaced by the true leaf, as the contract's root is. Kept
+// per task and root once read.
+func (m *Market) Trace(ctx context.Context, id uint64, t taskmarket.TaskMarketTask) ([][32]byte, error) {
+	if t.CommitBlock == 0 || t.TraceRoot == ([32]byte{}) {
+		return nil, fmt.Errorf("%w: task %d is not committed", ErrNoTrace, id)
+	}
+	if c := m.traces; c != nil {
+		c.mu.Lock()
+		ct, ok := c.m[id]
+		c.mu.Unlock()
+		if ok && ct.root == t.TraceRoot {
+			return ct.leaves, nil
+		}
+	}
+	b := new(big.Int).SetUint64(t.CommitBlock)
+	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: b, ToBlock: b,
+		Topics: [][]common.Hash{{tm.GetABI().Events["TraceLeaves"].ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}})
+	if err != nil {
+		return nil, fmt.Errorf("onchain: trace of task %d: %w", id, err)
+	}
+	for i := range logs {
+		ev, err := tm.UnpackTraceLeavesEvent(&logs[i])
+		if err != nil || len(ev.Leaves) < 2 || len(ev.Leaves) > model.MaxCheckpoints+1 {
+			continue // not the market's record: the root check below would refuse it anyway
+		}
+		leaves := make([][32]byte, len(ev.Leaves))
+		copy(leaves, ev.Leaves)
+		if model.NewTree(leaves).Root() != t.TraceRoot {
+			// an audited task's secret reveal replaced the decoy, leaf f+1, by the true leaf
+			a, err := m.Audit(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			if !a.SecretRevealed || !a.Forced || a.ForcedSegment+1 >= uint64(len(leaves)) {
+				continue
+			}
+			leaves[a.ForcedSegment+1] = a.TrueLeaf
+			if model.NewTree(leaves).Root() != t.TraceRoot {
+				continue
+			}
+		}
+		if c := m.traces; c != nil {
+			c.mu.Lock()
+			c.m[id] = committedTrace{root: t.TraceRoot, leaves: leaves}
+			c.mu.Unlock()
+		}
+		return leaves, nil
+	}
+	return nil, fmt.Errorf("%w: task %d: no log in block %d whose leaves hash to its trace root", ErrNoTrace, id, t.CommitBlock)
 }
 
 // DrawSeed fixes task id's verifier seed.

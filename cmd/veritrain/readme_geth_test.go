@@ -1,0 +1,225 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/veritrain/veritrain/checkpoint/safetensors"
+)
+
+// readmeSection is the README heading whose first sh block TestReadmeOnGeth runs.
+const readmeSection = "## A real node, step by step"
+
+// readmeBlock is the first ```sh block after heading in the README text.
+func readmeBlock(readme, heading string) (string, error) {
+	_, after, ok := strings.Cut(readme, "\n"+heading+"\n")
+	if !ok {
+		return "", errors.New("no heading " + heading)
+	}
+	_, after, ok = strings.Cut(after, "```sh\n")
+	if !ok {
+		return "", errors.New("no sh block after " + heading)
+	}
+	block, _, ok := strings.Cut(after, "\n```")
+	if !ok {
+		return "", errors.New("unterminated sh block after " + heading)
+	}
+	return block + "\n", nil
+}
+
+// TestReadmeOnGeth runs the README's step-by-step block as a user would type it into a
+// shell: the block is read from README.md and handed to bash as it is, in an empty
+// folder, with geth (go.mod's version) and this veritrain on PATH: a real `geth --dev
+// --dev.period 1`, keys made and funded with `veritrain key`, `deploy`, a solver and a
+// verifier in the background, `submit`, `status` and `fetch` until the task is final.
+// So the README cannot drift from the binary. Then: the file holds the committed final
+// model in PyTorch's layout, the task is finalized and paid, the verifier checked its
+// segment in time (no missed window) after saying once that it waited for the seed
+// block, and every daemon stops on SIGTERM with its one line. It runs with the geth
+// tests (geth built, or VERITRAIN_GETH=1 to build it), in about two minutes; the block
+// uses the default ports (8545, 8547, 9549): it skips if one is taken.
+func TestReadmeOnGeth(t *testing.T) {
+	e := buildGethEnv(t)
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	block, err := readmeBlock(string(readme), readmeSection)
+	if err != nil {
+		t.Fatalf("README: %v", err)
+	}
+	for _, port := range []string{"8545", "8547", "9549"} {
+		ln, err := net.Listen("tcp", "127.0.0.1:"+port)
+		if err != nil {
+			t.Skipf("port %s is taken (%v): the README's block uses the default ports", port, err)
+		}
+		ln.Close()
+	}
+	// a PATH with the two binaries first; an environment without VERITRAIN_ variables
+	// (a developer's own would change the commands) and with a private TMPDIR (where a
+	// datadir-less dev node puts its IPC socket)
+	bin := filepath.Join(e.tmp, "bin")
+	if err := os.MkdirAll(bin, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, target := range map[string]string{"geth": e.geth, "veritrain": e.bin} {
+		if err := os.Symlink(target, filepath.Join(bin, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	work, tmp := filepath.Join(e.tmp, "work"), filepath.Join(e.tmp, "tmp")
+	for _, d := range []string{work, tmp} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	env := []string{"PATH=" + bin + string(os.PathListSeparator) + os.Getenv("PATH"), "TMPDIR=" + tmp}
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "VERITRAIN_") && !strings.HasPrefix(kv, "PATH=") && !strings.HasPrefix(kv, "TMPDIR=") {
+			env = append(env, kv)
+		}
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
+	defer cancel()
+	// bash -e: a failing command ends the block there (a user would stop too); then, in
+	// the same shell (its VERITRAIN_MARKET), the task as status sees it
+	sh := exec.CommandContext(ctx, "bash", "-e", "-c", block+"veritrain status 1 --json > status.json\n")
+	sh.Dir, sh.Env = work, env
+	sh.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // the block and what it starts in the background
+	// a file, not a pipe: the daemons the block leaves running hold it open
+	outFile, err := os.Create(filepath.Join(e.tmp, "block.out"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer outFile.Close()
+	sh.Stdout, sh.Stderr = outFile, outFile
+	output := func() string { b, _ := os.ReadFile(outFile.Name()); return string(b) }
+	sh.Cancel = func() error { return syscall.Kill(-sh.Process.Pid, syscall.SIGKILL) }
+	logs := func() string {
+		var b strings.Builder
+		for _, f := range []string{"geth.log", "solver.log", "verifier.log"} {
+			data, _ := os.ReadFile(filepath.Join(work, f))
+			lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+			b.WriteString("--- " + f + " (last lines)\n" + strings.Join(lines[max(0, len(lines)-15):], "\n") + "\n")
+		}
+		return b.String()
+	}
+	start := time.Now()
+	if err := sh.Start(); err != nil {
+		t.Fatal(err)
+	}
+	pgid := sh.Process.Pid
+	stopped := false
+	t.Cleanup(func() { // whatever the block left running, gone before its folder is removed
+		if !stopped {
+			_ = syscall.Kill(-pgid, syscall.SIGKILL)
+		}
+		for end := time.Now().Add(10 * time.Second); groupAlive(pgid) && time.Now().Before(end); {
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	if err := sh.Wait(); err != nil {
+		t.Fatalf("the README's block failed after %v: %v\n%s\n%s", time.Since(start).Round(time.Second), err, output(), logs())
+	}
+	t.Logf("the README's block ran in %v", time.Since(start).Round(time.Second))
+
+	// the model: the committed final state, in PyTorch's layout
+	raw, err := os.ReadFile(filepath.Join(work, "model.safetensors"))
+	if err != nil {
+		t.Fatalf("no model: %v\n%s", err, output())
+	}
+	ts, meta, err := safetensors.Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(ts, func(x safetensors.Tensor) bool { return x.Name == "l0.weight" })
+	if meta["veritrain_layout"] != layoutPyTorch || i < 0 || !slices.Equal(ts[i].Shape, []int{256, 784}) {
+		t.Errorf("model: metadata %v, tensors %d", meta, len(ts))
+	}
+	// the task as status saw it after the block
+	b, err := os.ReadFile(filepath.Join(work, "status.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var status statusReport
+	lastJSON(t, string(b), &status)
+	if len(status.Tasks) != 1 {
+		t.Fatalf("status: %+v", status)
+	}
+	tv := status.Tasks[0]
+	if tv.Status != "finalized" || tv.FinalRoot != meta["veritrain_state_hash"] || len(status.Warnings) != 0 {
+		t.Errorf("task %+v, warnings %v; want finalized with the model's root, no warning", tv, status.Warnings)
+	}
+	solverLog, _ := os.ReadFile(filepath.Join(work, "solver.log"))
+	verifierLog, _ := os.ReadFile(filepath.Join(work, "verifier.log"))
+	for _, c := range []struct {
+		log, want string
+		n         int
+	}{
+		{string(solverLog), "msg=committed", 1},
+		{string(solverLog), `msg="finalized: paid"`, 1},
+		{string(verifierLog), `msg="waiting for the seed block"`, 1},
+		{string(verifierLog), `msg="segment right"`, 1},
+		{string(verifierLog), "challenge window closed", 0},
+	} {
+		if got := strings.Count(c.log, c.want); got != c.n {
+			t.Errorf("%q logged %d times, want %d\n%s", c.want, got, c.n, logs())
+		}
+	}
+	// SIGTERM to the daemons and the node: each daemon logs its one line and exits
+	stopped = true
+	if err := syscall.Kill(-pgid, syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for groupAlive(pgid) && time.Now().Before(deadline) {
+		time.Sleep(200 * time.Millisecond)
+	}
+	if groupAlive(pgid) {
+		_ = syscall.Kill(-pgid, syscall.SIGKILL)
+		t.Errorf("the block's processes did not exit within 30 s of SIGTERM")
+	}
+	for name, want := range map[string]string{"solver.log": `msg="solver stopped" reason=signal`, "verifier.log": `msg="verifier stopped" reason=signal`} {
+		if b, _ := os.ReadFile(filepath.Join(work, name)); strings.Count(string(b), want) != 1 {
+			t.Errorf("%s: no %q\n%s", name, want, logs())
+		}
+	}
+}
+
+// groupAlive reports whether a process of group pgid still runs (a zombie, exited and
+// waiting for an init that may not reap it, does not count; without /proc, any does).
+func groupAlive(pgid int) bool {
+	if syscall.Kill(-pgid, 0) != nil {
+		return false
+	}
+	stats, err := filepath.Glob("/proc/[0-9]*/stat")
+	if err != nil || len(stats) == 0 {
+		return true
+	}
+	for _, f := range stats {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid pgrp ...: comm may hold spaces and parentheses
+		i := strings.LastIndexByte(string(b), ')')
+		if i < 0 {
+			continue
+		}
+		fields := strings.Fields(string(b[i+1:]))
+		if len(fields) > 2 && fields[2] == strconv.Itoa(pgid) && fields[0] != "Z" {
+			return true
+		}
+	}
+	return false
+}
