@@ -190,7 +190,7 @@ type logFlags struct {
 
 func (f *logFlags) add(cmd *cobra.Command) {
 	cmd.Flags().Int64Var(&f.fromBlock, "from-block", -1,
-		"first block of the market's logs to read (-1: the market's deployment block, found on the node; a node without old state needs it given)")
+		"first block of the market's logs to read (-1: the market's deployment block, which the market records)")
 	cmd.Flags().Uint64Var(&f.logPage, "log-page", onchain.DefaultLogPage, "most blocks one log query spans (RPC providers cap it; a refused query is halved)")
 }
 

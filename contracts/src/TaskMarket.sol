@@ -39,11 +39,15 @@ contract TaskMarket is TaskMarketBase {
     /// immutables, game and vault settings, are ours) and fixed for the contract's life:
     /// no setter, so no code registered later can reach a running task.
     address public immutable auditModule;
+    /// @notice The block that deployed this market: where its logs begin (a node that
+    /// keeps no old state cannot find it by bisecting the code's history).
+    uint64 public immutable deployBlock;
 
     constructor(PinpointGame game_, uint64 unbondingDelay_, address treasury_, uint16 winnerShareBps_)
         TaskMarketBase(game_, unbondingDelay_, treasury_, winnerShareBps_)
     {
         auditModule = address(new TaskMarketAuditor(game_, unbondingDelay_, treasury_, winnerShareBps_));
+        deployBlock = uint64(block.number);
     }
 
     /// @dev Runs the calldata in the audit module's code in this contract's storage and

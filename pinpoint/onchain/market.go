@@ -384,11 +384,15 @@ func filterOnce(ctx context.Context, b ethereum.LogFilterer, q ethereum.FilterQu
 	}
 }
 
-// DeployBlock finds the block that created the contract at `at` (the first block whose
-// state holds its code), by bisection over the chain's history: about log2(head) calls,
-// once per daemon start. A node that cannot serve old state (not an archive node) makes
-// it fail: give the block by hand then (the daemons' --from-block).
+// DeployBlock finds the block that created the market at `at`: its deployBlock(), one
+// call at the latest state that any node answers; for a contract without it, the first
+// block whose state holds its code, by bisection over the chain's history (about
+// log2(head) calls, once per daemon start), which a node that keeps no old state (not
+// an archive node) cannot answer: give the block by hand then (--from-block).
 func DeployBlock(ctx context.Context, b Backend, at common.Address) (uint64, error) {
+	if n, err := bind.Call(tm.Instance(b, at), &bind.CallOpts{Context: ctx}, tm.PackDeployBlock(), tm.UnpackDeployBlock); err == nil && n > 0 {
+		return n, nil
+	}
 	head, err := b.BlockNumber(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("onchain: head: %w", err)
