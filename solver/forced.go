@@ -104,18 +104,9 @@ func (s *Solver) posted(ctx context.Context, j *job, hashes [][32]byte) ([][32]b
 	if a.Audit.AttestWindow == 0 {
 		return hashes, nil
 	}
-	if a.ClaimHash == ([32]byte{}) {
-		head, err := m.B.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return nil, fmt.Errorf("solver: head: %w", err)
-		}
-		if head.Number.Uint64() <= a.ClaimBlock+seedDelay {
-			return nil, nil // the draw's block hash does not exist yet
-		}
-		// fixed on chain first, so the solver uses the very hash the contract will
-		if a.ClaimHash, err = m.ClaimHash(ctx, j.id); err != nil {
-			return nil, err
-		}
+	var ready bool
+	if a.ClaimHash, ready, err = s.claimHash(ctx, j, a); err != nil || !ready {
+		return nil, err // not ready: the draw's block hash does not exist yet
 	}
 	fs, err := s.forcedState(ctx, j, a, hashes)
 	if err != nil {
@@ -140,30 +131,42 @@ func (s *Solver) fixClaimHash(ctx context.Context, j *job) error {
 	if j.claimFixed {
 		return nil
 	}
-	m := s.cfg.Market
-	a, err := m.Audit(ctx, j.id)
+	a, err := s.cfg.Market.Audit(ctx, j.id)
 	if err != nil {
 		return err
 	}
-	if a.Audit.AttestWindow != 0 && a.ClaimHash == ([32]byte{}) {
-		head, err := m.B.HeaderByNumber(ctx, nil)
-		if err != nil {
-			return fmt.Errorf("solver: head: %w", err)
+	ready := a.Audit.AttestWindow == 0
+	if !ready {
+		if _, ready, err = s.claimHash(ctx, j, a); err != nil {
+			return err
 		}
-		if head.Number.Uint64() <= a.ClaimBlock+seedDelay {
-			return nil // its block is not mined yet
-		}
-		if _, err := m.ClaimHash(ctx, j.id); err != nil {
-			return fmt.Errorf("solver: fix the claim hash of task %d: %w", j.id, err)
-		}
-		s.log.Info("claim hash fixed", "task", j.id, "claim_block", a.ClaimBlock)
 	}
-	j.claimFixed = true
+	j.claimFixed = ready
 	return nil
 }
 
-// seedDelay is TaskMarket.SEED_DELAY: the claim block's hash is drawn this many blocks on.
-const seedDelay = 4
+// claimHash is audited task j's claim hash, fixed on chain first if nobody has, so
+// that the solver uses the very hash the contract will; ready is false while its block
+// (claimBlock+SEED_DELAY) is not mined.
+func (s *Solver) claimHash(ctx context.Context, j *job, a taskmarket.TaskMarketAuditState) ([32]byte, bool, error) {
+	if a.ClaimHash != ([32]byte{}) {
+		return a.ClaimHash, true, nil
+	}
+	m := s.cfg.Market
+	head, err := m.B.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return [32]byte{}, false, fmt.Errorf("solver: head: %w", err)
+	}
+	if head.Number.Uint64() <= a.ClaimBlock+model.SeedDelay {
+		return [32]byte{}, false, nil
+	}
+	h, err := m.ClaimHash(ctx, j.id)
+	if err != nil {
+		return [32]byte{}, false, fmt.Errorf("solver: fix the claim hash of task %d: %w", j.id, err)
+	}
+	s.log.Info("claim hash fixed", "task", j.id, "claim_block", a.ClaimBlock)
+	return h, true, nil
+}
 
 // forcedState computes the draw from the stored secret and the claim hash on chain,
 // and, when forced, the decoy of checkpoint f+1 (stored and served beside the run's
@@ -292,7 +295,7 @@ func (s *Solver) audit(ctx context.Context, j *job, t taskmarket.TaskMarketTask)
 		return true, fmt.Errorf("solver: head: %w", err)
 	}
 	if t.Seed == ([32]byte{}) {
-		if head.Number.Uint64() > t.CommitBlock+seedDelay {
+		if head.Number.Uint64() > t.CommitBlock+model.SeedDelay {
 			if err := m.DrawSeed(ctx, j.id); err != nil {
 				if t2, terr := m.Task(ctx, j.id); terr != nil || t2.Seed == ([32]byte{}) {
 					return true, err
