@@ -61,12 +61,19 @@ type auditLockstep struct {
 	huntWrong bool
 	// answerNext: a chunk request just opened; the next operation answers it.
 	answerNext bool
+	// attestNext: an attester (account attestBy) just joined task attestNext; the next
+	// operation is its attest, in the join's next block: refused (SeedNotReady).
+	attestNext uint64
+	attestBy   int
 	side       *rand.Rand // draws that must not move the sequence (trap posts, greedy audits)
 	// disputeOf is the attester a hunting dispute targets (zero: a random one).
 	disputeOf common.Address
 	// joined is the attester that joined in the last operation (hunting: its draw is
 	// steered to segment f+1).
 	joined *common.Address
+	// gameTask is the task of every game the market opened (settled or not), so that
+	// disputeOf is compared for settled games too.
+	gameTask map[uint64]uint64
 }
 
 // sendMined sends a transaction with a fixed gas limit (no estimation), so that a
@@ -219,11 +226,14 @@ func (ls *auditLockstep) claimHash(tk *model.MarketTask, lk *lsTask, next uint64
 // withdrawals, posts with and without an audit, claims, commits with and without the
 // decoy, seeds, joins, attestations (some before the join's next block, some more
 // than 256 blocks after it: refused), reveals,
-// secrets, challenges, attestation disputes,
-// their games, settlements, finalizations, closings) on the contract and on
-// contracts/model's Market, and after every operation checks that both accepted or
-// both refused it and that every bucket of every account, every total, the jackpot
-// pool and the touched task's audit state agree.
+// secrets, challenges and attestation disputes (several of one task or attestation
+// open at once: disputes run in parallel), their games, settlements of any open game
+// (moot ones too, once the defender lost another; sometimes a game that is no dispute
+// of the task), finalizations, closings) on the contract and on contracts/model's
+// Market, and after every operation checks that both accepted or both refused it and
+// that every bucket of every account, every total, the jackpot pool, the touched
+// task's state and audit state, its attestations and every dispute it ever opened
+// (disputeOf) agree.
 func TestAuditModelLockstep(t *testing.T) {
 	ops := 600
 	if testing.Short() {
@@ -233,7 +243,7 @@ func TestAuditModelLockstep(t *testing.T) {
 	truth, liar := model.NewWorlds(11, model.Dims{M: 2, K: 3, N: 2}, lsSteps, model.Fault{Kind: model.FaultOp, Step: 5, Node: 6, Element: 1, Op: 1})
 	ls := &auditLockstep{e: e, m: model.NewMarket(unbondingDelay, e.addr(accTreasury), winnerShareBps), r: rand.New(rand.NewPCG(5, 6)), side: rand.New(rand.NewPCG(7, 8)),
 		truth: truth, liar: liar, tasks: map[uint64]*lsTask{}, actors: []int{1, 2, 3, 4, 5, 6, 8, 9},
-		counts: map[string]int{}, lastErr: map[string]error{}}
+		counts: map[string]int{}, lastErr: map[string]error{}, gameTask: map[uint64]uint64{}}
 	// The model's randomness is the contract's, bit for bit (the decoy mask is tested
 	// against the contract in pinpoint/onchain).
 	for i := range 40 {
@@ -245,7 +255,8 @@ func TestAuditModelLockstep(t *testing.T) {
 		}
 	}
 	musts := []string{"post", "post trap refused", "claim", "commit", "seed", "join", "attest", "attest early refused", "attest expired refused", "reveal", "secret", "secret forced",
-		"challenge", "settle", "dispute", "settleAttestation", "settleAttestation lost", "close", "close joined", "close void", "dispute void refused", "finalize", "request chunks", "answer chunks"}
+		"challenge", "challenge parallel", "settle", "settle moot", "dispute", "dispute parallel", "settleAttestation", "settleAttestation lost",
+		"settleAttestation moot", "close", "close joined", "close void", "dispute void refused", "finalize", "request chunks", "answer chunks"}
 	missing := func() []string {
 		var m []string
 		for _, must := range musts {
@@ -264,10 +275,11 @@ func TestAuditModelLockstep(t *testing.T) {
 	// no wrong attestation. Play on until every operation has succeeded at least once,
 	// within a second budget, then hunt for void and wrong attestations to dispute
 	// within a third (budgets of 2 and 3 more sequences).
-	for i := ops; i < 3*ops && !testing.Short() && len(missing()) > 0; i++ {
+	i := ops
+	for ; i < 3*ops && !testing.Short() && len(missing()) > 0; i++ {
 		ls.step(i)
 	}
-	for i := 3 * ops; i < 6*ops && !testing.Short() && len(missing()) > 0; i++ {
+	for ; i < 6*ops && !testing.Short() && len(missing()) > 0; i++ { // i == 3*ops here
 		// voids first (forced tasks, attesters steered to segment f+1), then wrong
 		// attestations (random ends, disputed as soon as they are revealed)
 		ls.hunt = slices.ContainsFunc(missing(), func(m string) bool { return strings.Contains(m, "void") })
@@ -275,7 +287,7 @@ func TestAuditModelLockstep(t *testing.T) {
 		ls.step(i)
 	}
 	ls.compareAll("at the end")
-	t.Logf("successful operations: %v", ls.counts)
+	t.Logf("%d operations; successful ones: %v", i, ls.counts)
 	if !testing.Short() {
 		for _, must := range missing() {
 			t.Errorf("no successful %s in the random sequence (last error %v)", must, ls.lastErr[must])
@@ -283,22 +295,26 @@ func TestAuditModelLockstep(t *testing.T) {
 	}
 }
 
-// wrongAttestation finds a task whose attestations are disputable now (live with its
-// secret revealed, or ended within its dispute window) and a revealed attestation of it
-// whose endHash is not the truth's checkpoint (a random or lazy one; void ones skipped).
+// wrongAttestation finds a task whose attestations are disputable now (its secret
+// revealed, before its windowEnd, whatever its status) and a revealed attestation of
+// it whose endHash is not the truth's checkpoint (a random or lazy one; void ones
+// skipped; a disputed one with a single dispute, until disputes have opened in parallel
+// and a moot one has settled).
 func (ls *auditLockstep) wrongAttestation() (uint64, common.Address, bool) {
 	now := ls.e.head().Time + 1
 	truth := traceTree(ls.truth, lsSteps, lsInterval)
 	for id := uint64(1); id <= uint64(len(ls.m.Tasks)); id++ {
 		tk := ls.m.Task(id)
-		live := tk.Status == model.StatusCommitted || tk.Status == model.StatusDisputed
-		ended := (tk.Status == model.StatusFinalized || tk.Status == model.StatusFailed) && now < tk.A.DisputeEnd
-		if !tk.A.SecretRevealed || (!live && !ended) {
+		if !tk.A.SecretRevealed || now >= tk.WindowEnd {
 			continue
 		}
 		for _, a := range tk.Attesters {
 			at := tk.Att[a]
-			if at.State != model.AttRevealed || (tk.A.Forced && at.Segment == tk.A.ForcedSegment+1) {
+			// a disputed one too (a second dispute beside the first) until disputes have
+			// opened in parallel and a moot one has settled
+			parallel := ls.counts["dispute parallel"] == 0 || ls.counts["settleAttestation moot"] == 0
+			disputable := at.State == model.AttRevealed || (at.State == model.AttDisputed && at.Disputes < 2 && parallel)
+			if !disputable || (tk.A.Forced && at.Segment == tk.A.ForcedSegment+1) {
 				continue
 			}
 			if at.EndHash != truth.Leaf(at.Segment+1) {
@@ -357,6 +373,7 @@ func (ls *auditLockstep) tree(id uint64) *model.Tree {
 func (ls *auditLockstep) step(i int) {
 	e, m, r, tm := ls.e, ls.m, ls.r, ls.e.tm
 	var (
+		rc       *types.Receipt // the operation's receipt, once sent (a challenge's names its game)
 		name     string
 		who      = ls.actor()
 		data     []byte
@@ -378,7 +395,7 @@ func (ls *auditLockstep) step(i int) {
 	if op == 23 {
 		op = 24 // join (23 is the move to ls.target, natural only)
 	}
-	ls.want = 0
+	ls.want, ls.disputeOf = 0, common.Address{}
 	if r.IntN(4) > 0 || ls.hunt || ls.huntWrong {
 		op, ls.want = ls.natural()
 	}
@@ -388,15 +405,28 @@ func (ls *auditLockstep) step(i int) {
 	if ls.answerNext {
 		op, ls.want, ls.answerNext = 26, 0, false // usually answered at once, as the solver's daemon does
 	}
-	ls.disputeOf = common.Address{}
+	attestBy := 0
+	if ls.attestNext != 0 {
+		op, ls.want, attestBy, ls.attestNext = 12, ls.attestNext, ls.attestBy, 0 // an attester too eager to wait a block
+	}
 	if ls.hunt && ls.counts["dispute void refused"] == 0 {
 		if _, a, ok := ls.voidAttestation(); ok && a != addr {
-			op, ls.want = 17, 0 // hunting: a void attestation to dispute exists, dispute it
+			op, ls.want, ls.disputeOf = 17, 0, common.Address{} // hunting: a void attestation to dispute exists, dispute it
 		}
 	}
 	if ls.huntWrong {
-		if id, a, ok := ls.wrongAttestation(); ok && a != addr {
-			op, ls.want, ls.disputeOf = 17, id, a // hunting: a wrong attestation to dispute exists, dispute it
+		if id, a, ok := ls.wrongAttestation(); ok {
+			// hunting: a wrong attestation to dispute exists: dispute it, by an actor that
+			// can lock the bond (none: the sequence goes on, deposits among its steps)
+			bond := m.Task(id).Terms.ChallengerBond
+			for k := range ls.actors {
+				c := ls.actors[(k+i)%len(ls.actors)]
+				if free := m.Free[e.addr(c)]; e.addr(c) != a && !free.Lt(&bond) {
+					op, ls.want, ls.disputeOf = 17, id, a
+					who, addr = c, e.addr(c)
+					break
+				}
+			}
 		}
 	}
 	switch op {
@@ -521,8 +551,14 @@ func (ls *auditLockstep) step(i int) {
 		data = tm.PackDrawSeed(bid())
 		var seed [32]byte
 		ready := false
-		if lk := ls.tasks[id]; lk != nil && lk.commitBlock != 0 {
-			seed, ready = ls.blockHashFrom(lk.commitBlock+model.SeedDelay, e.head().Number.Uint64()+1)
+		if lk := ls.tasks[id]; lk != nil && lk.commitBlock != 0 && e.head().Number.Uint64()+1 > lk.commitBlock+model.SeedDelay {
+			// the very hash of block commitBlock+SeedDelay, however late (the sequence
+			// never mines SeedWindow blocks: BLOCKHASH or EIP-2935's history holds it)
+			h, err := e.sim.HeaderByNumber(e.ctx, new(big.Int).SetUint64(lk.commitBlock+model.SeedDelay))
+			if err != nil {
+				e.t.Fatal(err)
+			}
+			seed, ready = h.Hash(), true
 		}
 		chainNot = !ready && t() != nil && t().Committed && !t().SeedDrawn
 		modelOp = func(now uint64) error { return m.DrawSeed(id, seed, now) }
@@ -534,6 +570,9 @@ func (ls *auditLockstep) step(i int) {
 			if err == nil {
 				lt().joins[addr] = e.head().Number.Uint64()
 				ls.joined = &addr
+				if !ls.hunt && ls.side.IntN(6) == 0 {
+					ls.attestNext, ls.attestBy = id, who
+				}
 			}
 			return err
 		}
@@ -581,7 +620,10 @@ func (ls *auditLockstep) step(i int) {
 				}
 			}
 		}
-		if tk := t(); tk != nil && tk.Att[addr] != nil && tk.Att[addr].State == model.AttJoined && ls.side.IntN(8) == 0 {
+		if attestBy != 0 {
+			who, addr = attestBy, e.addr(attestBy)
+		}
+		if tk := t(); tk != nil && tk.Att[addr] != nil && tk.Att[addr].State == model.AttJoined && attestBy == 0 && ls.side.IntN(8) == 0 {
 			// a late attester: 300 blocks after the join, blockhash(joinBlock+1) is gone
 			// and attest must refuse (else the segment re-rolls every 256 blocks)
 			if err := chain.MineBlocks(e.ctx, e.sim, 300); err != nil {
@@ -673,14 +715,25 @@ func (ls *auditLockstep) step(i int) {
 		data = tm.PackRevealSecret(bid(), secret, proof, o)
 		modelOp = func(now uint64) error { return m.RevealSecret(id, addr, secret, trueLeaf, decoyLeaf, now) }
 	case 16:
-		name, id = "challenge", ls.pick(model.StatusCommitted)
+		name, id = "challenge", ls.pick(model.StatusCommitted, model.StatusDisputed) // Disputed: one more game beside the open ones
 		tr := ls.tree(id)
 		seg := r.Uint64N(lsSteps / lsInterval)
+		parallel := t() != nil && t().Status == model.StatusDisputed
 		data = tm.PackChallenge(bid(), taskmarket.TaskMarketChallenge{Segment: seg, Start: tr.Leaf(seg), StartProof: p32(tr.Prove(seg)),
 			End: tr.Leaf(seg + 1), EndProof: p32(tr.Prove(seg + 1))})
-		modelOp = func(now uint64) error { return m.Challenge(id, addr, seg, now) }
+		modelOp = func(now uint64) error {
+			game := ls.openedGame(rc)
+			err := m.Challenge(id, addr, seg, game, now)
+			if err == nil {
+				ls.gameTask[game] = id
+				if parallel {
+					ls.counts["challenge parallel"]++
+				}
+			}
+			return err
+		}
 	case 17:
-		name, id = "dispute", ls.pick(model.StatusCommitted, model.StatusDisputed, model.StatusFailed) // Failed: within its dispute window
+		name, id = "dispute", ls.pick(model.StatusCommitted, model.StatusDisputed, model.StatusFailed) // Failed: before its windowEnd
 		var void common.Address
 		if ls.hunt && ls.want == 0 && (ls.counts["dispute void refused"] == 0 || r.IntN(2) == 0) {
 			// hunting: often a task that holds a revealed void attestation, and that one
@@ -695,18 +748,26 @@ func (ls *auditLockstep) step(i int) {
 			if void != (common.Address{}) {
 				attester = void
 			}
-			if ls.disputeOf != (common.Address{}) {
+			if ls.disputeOf != (common.Address{}) && tk.Att[ls.disputeOf] != nil {
 				attester = ls.disputeOf
 			}
 			seg, end = tk.Att[attester].Segment, tk.Att[attester].EndHash
 		}
+		parallel := t() != nil && t().Att[attester] != nil && t().Att[attester].State == model.AttDisputed
 		tr := ls.tree(id)
 		data = tm.PackDisputeAttestation(bid(), attester, taskmarket.TaskMarketChallenge{Segment: seg, Start: tr.Leaf(seg),
 			StartProof: p32(tr.Prove(seg)), End: end, EndProof: [][32]byte{}})
 		modelOp = func(now uint64) error {
-			err := m.DisputeAttestation(id, addr, attester, now)
+			game := ls.openedGame(rc)
+			err := m.DisputeAttestation(id, addr, attester, game, now)
 			if errors.Is(err, model.ErrMarketVoidAttestation) {
 				ls.counts["dispute void refused"]++ // the chain must refuse it too (checked below)
+			}
+			if err == nil {
+				ls.gameTask[game] = id
+				if parallel {
+					ls.counts["dispute parallel"]++ // beside the attestation's open disputes
+				}
 			}
 			return err
 		}
@@ -714,39 +775,55 @@ func (ls *auditLockstep) step(i int) {
 		name = "game"
 		ls.playSomeGame()
 	case 19:
-		name, id = "settle", ls.pick(model.StatusDisputed)
-		res := model.Pending
-		if t() != nil {
-			task := call(e, e.market, tm.PackGetTask(bid()), tm.UnpackGetTask)
-			res = model.Result(call(e, e.game, e.pg.PackResult(task.Game), e.pg.UnpackResult))
+		name, id = "settle", ls.pick(model.StatusDisputed, model.StatusFailed) // Failed: its moot disputes
+		game := ls.pickGame(id, common.Address{})
+		res := ls.result(game)
+		moot := t() != nil && t().Status == model.StatusFailed
+		data = tm.PackSettle(bid(), new(big.Int).SetUint64(game))
+		modelOp = func(now uint64) error {
+			err := m.Settle(id, game, res, now)
+			if err == nil && moot {
+				ls.counts["settle moot"]++ // the solver lost another dispute: at once, pending or not
+			}
+			if errors.Is(err, model.ErrMarketNoDispute) {
+				ls.counts["settle no dispute refused"]++ // the chain must refuse it too (checked below)
+			}
+			return err
 		}
-		data = tm.PackSettle(bid())
-		modelOp = func(now uint64) error { return m.Settle(id, res, now) }
 	case 22:
 		name, id = "settleAttestation", ls.pick(model.StatusCommitted, model.StatusDisputed, model.StatusFinalized, model.StatusFailed)
 		var attester common.Address
 		if tk := t(); tk != nil && len(tk.Attesters) > 0 {
 			attester = tk.Attesters[r.IntN(len(tk.Attesters))]
 			for _, a := range tk.Attesters {
-				if tk.Att[a].State == model.AttDisputed && r.IntN(2) == 0 {
+				if tk.Att[a].Disputes > 0 && r.IntN(2) == 0 {
 					attester = a
 				}
 			}
+			if ls.disputeOf != (common.Address{}) && tk.Att[ls.disputeOf] != nil {
+				attester = ls.disputeOf
+			}
 		}
-		a := call(e, e.market, tm.PackGetAttestation(bid(), attester), tm.UnpackGetAttestation)
-		res, forfeit := model.Pending, false
-		if a.State == uint8(model.AttDisputed) {
-			res = model.Result(call(e, e.game, e.pg.PackResult(a.Game), e.pg.UnpackResult))
-			forfeit = call(e, e.game, e.pg.PackForfeited(a.Game), e.pg.UnpackForfeited)
+		game := ls.pickGame(id, attester)
+		res := ls.result(game)
+		forfeit := res != model.Pending && call(e, e.game, e.pg.PackForfeited(new(big.Int).SetUint64(game)), e.pg.UnpackForfeited)
+		moot := t() != nil && t().Att[attester] != nil && t().Att[attester].State == model.AttClosed
+		if d, ok := m.Disputes[game]; ok && attester == (common.Address{}) && d.Task == id && d.Attester == attester {
+			// the solver's dispute named as the attestation of address zero (a task with no
+			// attesters): both sides refuse it (NoDispute: address zero names the solver's)
+			ls.counts["settleAttestation of a solver's game refused"]++
 		}
-		data = tm.PackSettleAttestation(bid(), attester)
+		data = tm.PackSettleAttestation(bid(), attester, new(big.Int).SetUint64(game))
 		modelOp = func(now uint64) error {
-			err := m.SettleAttestation(id, attester, res, forfeit, now)
-			if err == nil && res == model.ChallengerWins {
+			err := m.SettleAttestation(id, attester, game, res, now)
+			if err == nil && res == model.ChallengerWins && !moot {
 				ls.counts["settleAttestation lost"]++ // the bounty, the rest to the pool (compared below)
 			}
+			if err == nil && moot {
+				ls.counts["settleAttestation moot"]++ // the attester lost another dispute: at once, pending or not
+			}
 			if err == nil && res == model.SolverWins && forfeit {
-				ls.counts["settleAttestation reopened"]++ // the challenger forfeited: disputable again
+				ls.counts["settleAttestation forfeit"]++ // the challenger's clock ran out: it reopens nothing
 			}
 			return err
 		}
@@ -826,7 +903,8 @@ func (ls *auditLockstep) step(i int) {
 	if modelOp == nil {
 		return
 	}
-	rc, chainErr := e.sendMined(who, e.market, data, value)
+	var chainErr error
+	rc, chainErr = e.sendMined(who, e.market, data, value)
 	if rc == nil {
 		e.t.Fatalf("op %d %s: no receipt: %v", i, name, chainErr)
 	}
@@ -925,15 +1003,17 @@ func (ls *auditLockstep) decoyOpening(lk *lsTask, f uint64, secret [32]byte, id 
 }
 
 // natural is the operation that moves a random live task on (with the target task),
-// so that random sequences reach every state.
+// so that random sequences reach every state: among them more disputes beside the
+// open ones (of the solver or of an attestation) before windowEnd, and the settles of
+// moot ones once their defender lost another.
 func (ls *auditLockstep) natural() (int, uint64) {
 	m, e, r := ls.m, ls.e, ls.r
 	var live []uint64
 	for id := uint64(1); id <= uint64(len(m.Tasks)); id++ {
 		tk := m.Task(id)
-		open := false
+		open := tk.Disputes > 0
 		for _, a := range tk.Attesters {
-			open = open || tk.Att[a].State != model.AttClosed
+			open = open || tk.Att[a].State != model.AttClosed || tk.Att[a].Disputes > 0
 		}
 		if (tk.Status >= model.StatusOpen && tk.Status <= model.StatusDisputed) || open {
 			live = append(live, id)
@@ -950,9 +1030,23 @@ func (ls *auditLockstep) natural() (int, uint64) {
 		return 0, 0 // deposit, so that stakes can be locked
 	}
 	for _, a := range tk.Attesters {
-		if tk.Att[a].State == model.AttDisputed {
+		switch at := tk.Att[a]; {
+		case at.State == model.AttClosed && at.Disputes > 0: // lost one: the others are moot
+			ls.disputeOf = a
+			return []int{18, 22, 22}[r.IntN(3)], id
+		case at.State == model.AttDisputed:
+			ls.disputeOf = a
+			if now < tk.WindowEnd && at.Disputes < 2 && ls.counts["settleAttestation moot"] == 0 {
+				return []int{17, 17, 18, 22}[r.IntN(4)], id // a second dispute first: one of two will be moot
+			}
+			if now < tk.WindowEnd { // one more dispute beside the open ones, a game, a settle
+				return []int{17, 18, 22, 22}[r.IntN(4)], id
+			}
 			return []int{18, 22}[r.IntN(2)], id
 		}
+	}
+	if tk.Status == model.StatusFailed && tk.Disputes > 0 { // the solver lost one: the others are moot
+		return []int{18, 19, 19}[r.IntN(3)], id
 	}
 	switch tk.Status {
 	case model.StatusOpen:
@@ -963,10 +1057,13 @@ func (ls *auditLockstep) natural() (int, uint64) {
 		}
 		return 10, id
 	case model.StatusDisputed:
+		if now < tk.WindowEnd { // one more challenge beside the open ones, games, settles
+			return []int{16, 18, 18, 19, 19}[r.IntN(5)], id
+		}
 		return []int{18, 19}[r.IntN(2)], id
 	case model.StatusFinalized, model.StatusFailed:
-		if now < tk.A.DisputeEnd { // a lost dispute's window: disputes, then the time to close
-			ls.target = tk.A.DisputeEnd
+		if now < tk.WindowEnd { // the solver lost: attestations stay disputable until windowEnd, then close
+			ls.target = tk.WindowEnd
 			// a day's jump would expire the hunted tasks' windows, until the void
 			// disputes are done and a void attestation waits for this window's end
 			if ls.hunt && ls.counts["dispute void refused"] == 0 || ls.huntWrong {
@@ -1004,31 +1101,40 @@ func (ls *auditLockstep) natural() (int, uint64) {
 	return []int{16, 17, 17, 23, 20}[r.IntN(5)], id
 }
 
-// playSomeGame takes a pending game (a task's or an attestation's), lets the party in
-// the solver's seat make its first move from whichever view fits (or none), then lets
-// the clock of the party to move run out.
+// playSomeGame takes a pending game of an open dispute (a solver's or an
+// attestation's, moot or not), lets the party in the solver's seat make its first move
+// from whichever view fits (or none), then lets the clock of the party to move run out.
 func (ls *auditLockstep) playSomeGame() {
-	e, tm := ls.e, ls.e.tm
+	e := ls.e
 	type pending struct {
 		game *big.Int
 		seat common.Address
 	}
 	var games []pending
-	for id, tk := range ls.m.Tasks {
-		bid := big.NewInt(int64(id + 1))
-		if tk.Status == model.StatusDisputed {
-			task := call(e, e.market, tm.PackGetTask(bid), tm.UnpackGetTask)
-			games = append(games, pending{task.Game, tk.Solver})
+	for _, g := range ls.openGames(0, nil) {
+		d := ls.m.Disputes[g]
+		seat := d.Attester
+		if seat == (common.Address{}) {
+			seat = ls.m.Task(d.Task).Solver
 		}
-		for _, a := range tk.Attesters {
-			if tk.Att[a].State == model.AttDisputed {
-				at := call(e, e.market, tm.PackGetAttestation(bid, a), tm.UnpackGetAttestation)
-				games = append(games, pending{at.Game, a})
-			}
+		if ls.result(g) == model.Pending {
+			games = append(games, pending{new(big.Int).SetUint64(g), seat})
 		}
 	}
 	if len(games) == 0 {
 		return
+	}
+	if ls.disputeOf != (common.Address{}) && ls.r.IntN(2) == 0 {
+		// often a game of the attestation the sequence steers (natural)
+		var its []pending
+		for _, g := range games {
+			if g.seat == ls.disputeOf {
+				its = append(its, g)
+			}
+		}
+		if len(its) > 0 {
+			games = its
+		}
 	}
 	g := games[ls.r.IntN(len(games))]
 	st := call(e, e.game, e.pg.PackState(g.game), e.pg.UnpackState)
@@ -1064,6 +1170,60 @@ func (ls *auditLockstep) playSomeGame() {
 		e.t.Fatalf("timeout: %v", err)
 	}
 	ls.counts["game"]++
+}
+
+// openGames is the open disputes (the model's) of task id against attester (nil:
+// any task, any defender; zero: the solver), by game id.
+func (ls *auditLockstep) openGames(id uint64, attester *common.Address) []uint64 {
+	var gs []uint64
+	for g, d := range ls.m.Disputes {
+		if attester == nil || (d.Task == id && d.Attester == *attester) {
+			gs = append(gs, g)
+		}
+	}
+	slices.Sort(gs)
+	return gs
+}
+
+// pickGame is the game a settle of task id's disputes against attester (zero: the
+// solver) names: usually an open one, most often one whose game is over; now and then
+// any game (another's, a settled one, one not yet opened: NoDispute, unless it hits).
+func (ls *auditLockstep) pickGame(id uint64, attester common.Address) uint64 {
+	r := ls.r
+	gs := ls.openGames(id, &attester)
+	if len(gs) == 0 || r.IntN(10) == 0 {
+		return 1 + r.Uint64N(ls.gameCount()+1)
+	}
+	var over []uint64
+	for _, g := range gs {
+		if ls.result(g) != model.Pending {
+			over = append(over, g)
+		}
+	}
+	if len(over) > 0 && r.IntN(4) > 0 {
+		return over[r.IntN(len(over))]
+	}
+	return gs[r.IntN(len(gs))]
+}
+
+// result is game's result on chain (Pending for a game that does not exist).
+func (ls *auditLockstep) result(game uint64) model.Result {
+	e := ls.e
+	return model.Result(call(e, e.game, e.pg.PackResult(new(big.Int).SetUint64(game)), e.pg.UnpackResult))
+}
+
+func (ls *auditLockstep) gameCount() uint64 {
+	e := ls.e
+	return call(e, e.game, e.pg.PackGameCount(), e.pg.UnpackGameCount).Uint64()
+}
+
+// openedGame is the game that rc's challenge or disputeAttestation opened, or, when it
+// opened none (a revert), the id the next game would get: the model must refuse then.
+func (ls *auditLockstep) openedGame(rc *types.Receipt) uint64 {
+	if rc != nil && rc.Status == types.ReceiptStatusSuccessful {
+		return ls.e.openedGame(rc).Uint64()
+	}
+	return ls.gameCount() + 1
 }
 
 func weq(chainV *big.Int, modelV model.Wei) bool { return chainV.Cmp(modelV.ToBig()) == 0 }
@@ -1117,9 +1277,25 @@ func (ls *auditLockstep) compareTask(id uint64, tk *model.MarketTask) []string {
 	var diffs []string
 	c := call(e, e.market, tm.PackGetTask(bid), tm.UnpackGetTask)
 	if c.Status != uint8(tk.Status) || !weq(c.Reward, tk.Reward) || c.WindowEnd != tk.WindowEnd || c.CommitBy != tk.CommitBy ||
-		c.WindowLeft != tk.WindowLeft || c.Solver != tk.Solver || (tk.SeedDrawn != (c.Seed != [32]byte{})) {
-		diffs = append(diffs, fmt.Sprintf("task: chain %+v, model status %v reward %v window %d/%d commitBy %d", c, tk.Status,
-			tk.Reward.Dec(), tk.WindowEnd, tk.WindowLeft, tk.CommitBy))
+		c.Disputes != tk.Disputes || c.Solver != tk.Solver || (tk.SeedDrawn != (c.Seed != [32]byte{})) {
+		diffs = append(diffs, fmt.Sprintf("task: chain %+v, model status %v reward %v windowEnd %d disputes %d commitBy %d", c, tk.Status,
+			tk.Reward.Dec(), tk.WindowEnd, tk.Disputes, tk.CommitBy))
+	}
+	// every game the task ever opened: open (the same dispute on both sides) or settled
+	// (none on either)
+	var games []uint64
+	for g, k := range ls.gameTask {
+		if k == id {
+			games = append(games, g)
+		}
+	}
+	slices.Sort(games)
+	for _, g := range games {
+		cd := call(e, e.market, tm.PackDisputeOf(new(big.Int).SetUint64(g)), tm.UnpackDisputeOf)
+		md := ls.m.Disputes[g]
+		if cd.Challenger != md.Challenger || cd.Segment != md.Segment || cd.Attester != md.Attester || cd.Task != md.Task {
+			diffs = append(diffs, fmt.Sprintf("disputeOf(%d): chain %+v, model %+v", g, cd, md))
+		}
 	}
 	if tk.Leaves != nil && c.TraceRoot != model.NewTree(tk.Leaves).Root() {
 		diffs = append(diffs, "trace root")
@@ -1131,10 +1307,9 @@ func (ls *auditLockstep) compareTask(id uint64, tk *model.MarketTask) []string {
 	s := tk.A
 	if a.SecretHash != s.SecretHash || a.ClaimHash != s.ClaimHash || a.AttestEnd != s.AttestEnd || a.RevealEnd != s.RevealEnd ||
 		a.SecretEnd != s.SecretEnd || a.SecretRevealed != s.SecretRevealed || a.Forced != s.Forced || a.SolverLost != s.SolverLost ||
-		a.ForcedSegment != s.ForcedSegment || a.ChallengedSegment != s.ChallengedSegment || a.ChallengedEnd != s.ChallengedEnd || a.ChallengeWinner != s.ChallengeWinner ||
+		a.ForcedSegment != s.ForcedSegment || a.ChallengedSegment != s.ChallengedSegment ||
 		a.Decoy != s.Decoy || a.TrueLeaf != s.TrueLeaf || a.Attesters != s.Attesters || a.Finders != s.Finders ||
-		!weq(a.JackpotShare, s.JackpotShare) || !weq(a.JackpotHeld, s.JackpotHeld) || !weq(a.FeesHeld, s.FeesHeld) ||
-		a.DisputeEnd != s.DisputeEnd {
+		!weq(a.JackpotShare, s.JackpotShare) || !weq(a.JackpotHeld, s.JackpotHeld) || !weq(a.FeesHeld, s.FeesHeld) {
 		diffs = append(diffs, fmt.Sprintf("audit state: chain %+v, model %+v", a, s))
 	}
 	for _, i := range ls.actors {
@@ -1148,7 +1323,7 @@ func (ls *auditLockstep) compareTask(id uint64, tk *model.MarketTask) []string {
 			continue
 		}
 		if ca.State != uint8(ma.State) || ca.Segment != ma.Segment || ca.Commitment != ma.Commitment || ca.EndHash != ma.EndHash ||
-			ca.Challenger != ma.Challenger || ca.JoinBlock != ls.tasks[id].joins[addr] {
+			ca.Disputes != ma.Disputes || ca.JoinBlock != ls.tasks[id].joins[addr] {
 			diffs = append(diffs, fmt.Sprintf("attestation of %d: chain %+v, model %+v", i, ca, *ma))
 		}
 	}

@@ -186,11 +186,10 @@ func TestTaskAtBounds(t *testing.T) {
 	revealAfter(id, w)
 	seg := uint64(model.MaxCheckpoints - 1)
 	ch := taskmarket.TaskMarketChallenge{Segment: seg, Start: tr.Leaf(seg), StartProof: p32(tr.Prove(seg)), End: tr.Leaf(seg + 1), EndProof: p32(tr.Prove(seg + 1))}
-	e.mustSend(accChallenger, e.market, tm.PackChallenge(id, ch), nil)
-	game := call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask).Game
+	game := e.openedGame(e.mustSend(accChallenger, e.market, tm.PackChallenge(id, ch), nil))
 	e.advanceTo(e.head().Time + w + 1)
 	e.mustSend(accOutsider, e.game, e.pg.PackTimeout(game), nil)
-	e.mustSend(accOutsider, e.market, tm.PackSettle(id), nil)
+	e.mustSend(accOutsider, e.market, tm.PackSettle(id, game), nil)
 	if st := call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask).Status; st != uint8(model.StatusFailed) {
 		t.Fatalf("largest task: status %d after the solver's timeout, want failed", st)
 	}

@@ -22,17 +22,8 @@ import (
 //   - unfixed past 256 blocks, fixClaimHash and commitTrace revert ClaimHashExpired:
 //     the solver cannot commit and fails as a missed commit (stake to the submitter).
 func TestClaimHashNotRerolled(t *testing.T) {
-	truth, _ := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{})
-	e := newEnv(t, 4, chain.WithOsakaRules())
-	for _, i := range []int{accSubmitter, accSolver} {
-		e.mustSend(i, e.market, e.tm.PackDeposit(), eth(auditDeposit))
-	}
+	e, truth, tr := auditedEnv(t)
 	tm := e.tm
-	var hashes [][32]byte
-	for s := uint64(0); s <= mSteps; s += mInterval {
-		hashes = append(hashes, truth.StateRoot(s))
-	}
-	tr := model.NewTree(hashes)
 	commit := func(id *big.Int) []byte {
 		return tm.PackCommitTrace(id, tr.Leaves())
 	}
@@ -93,4 +84,19 @@ func TestClaimHashNotRerolled(t *testing.T) {
 		t.Fatalf("submitter got %v back, want its reward and the solver's stake share", got)
 	}
 	e.checkInvariant("at the end")
+}
+
+// auditedEnv is a market (Osaka rules) whose submitter and solver hold audit deposits,
+// with a small true run and its trace tree (the leaves a solver commits).
+func auditedEnv(t *testing.T) (*env, *model.World, *model.Tree) {
+	truth, _ := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{})
+	e := newEnv(t, 4, chain.WithOsakaRules())
+	for _, i := range []int{accSubmitter, accSolver} {
+		e.mustSend(i, e.market, e.tm.PackDeposit(), eth(auditDeposit))
+	}
+	var hashes [][32]byte
+	for s := uint64(0); s <= mSteps; s += mInterval {
+		hashes = append(hashes, truth.StateRoot(s))
+	}
+	return e, truth, model.NewTree(hashes)
 }

@@ -310,10 +310,10 @@ func TestFloat32EvalBatch(t *testing.T) {
 	}
 }
 
-// TestFloat32InvalidOp checks that ops outside 1..11 revert with InvalidOp.
+// TestFloat32InvalidOp checks that ops outside 1..12 revert with InvalidOp.
 func TestFloat32InvalidOp(t *testing.T) {
 	h := newFloatHarness(t)
-	for _, op := range []uint8{0, 12, 255} {
+	for _, op := range []uint8{0, 13, 255} {
 		_, err := h.call(context.Background(), h.abi.PackEval(op, 0x3f800000, 0x3f800000))
 		if err == nil {
 			t.Errorf("op %d did not revert", op)

@@ -4,6 +4,8 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
@@ -13,7 +15,9 @@ import (
 // keep much of its stake by having a friend dispute it: a lazy one is not disputable,
 // and every lost attestation dispute, by a move or on time, pays the challenger the
 // same small bounty (ATTEST_BOUNTY_BPS of the stake) and the rest to the pool. A friend's
-// dispute that stalls and forfeits shields nothing: the attestation stays disputable.
+// dispute that stalls and forfeits shields nothing: disputes of an attestation run in
+// parallel, so an honest whistleblower's runs beside it, opened any time before the
+// task's windowEnd, and a forfeit extends nothing.
 
 func (a *audited) forfeited(gameID *big.Int) bool {
 	a.t.Helper()
@@ -101,8 +105,7 @@ func TestForfeitWrongAttestation(t *testing.T) {
 		t.Helper()
 		att := a.attestation(attester)
 		c := taskmarket.TaskMarketChallenge{Segment: att.Segment, Start: a.hashes[att.Segment], StartProof: p32(tr.Prove(att.Segment)), End: att.EndHash, EndProof: [][32]byte{}}
-		a.must(by, tm.PackDisputeAttestation(a.id, a.addr(attester), c), "disputeAttestation")
-		return a.attestation(attester).Game
+		return a.mustOpen(by, tm.PackDisputeAttestation(a.id, a.addr(attester), c), "disputeAttestation")
 	}
 
 	// friend disputes w1, w1 forfeits
@@ -112,7 +115,7 @@ func TestForfeitWrongAttestation(t *testing.T) {
 	if r := call(a.env, a.game, a.pg.PackResult(gid), a.pg.UnpackResult); r != uint8(model.ChallengerWins) || !a.forfeited(gid) {
 		t.Fatalf("the attester's timeout: result %d, forfeited %v", r, a.forfeited(gid))
 	}
-	a.must(accOutsider, tm.PackSettleAttestation(a.id, a.addr(w1)), "settleAttestation")
+	a.must(accOutsider, tm.PackSettleAttestation(a.id, a.addr(w1), gid), "settleAttestation")
 	bounty := new(big.Int).Div(new(big.Int).Mul(eth(1), big.NewInt(model.AttestBountyBps)), big.NewInt(10000))
 	wantEq(t, "friend: its bond back and the bounty", a.free(accOutsider), plus(dep, bounty))
 	wantEq(t, "friend locked", a.locked(accOutsider), new(big.Int))
@@ -126,10 +129,9 @@ func TestForfeitWrongAttestation(t *testing.T) {
 
 	// an honest whistleblower wins against w2 by a move: the same bounty, the same pool
 	pool = a.pool()
-	if res := a.playAttestationDispute(w2, accChallenger, liar, truth); res != model.ChallengerWins {
+	if res, g2 := a.playAttestationDisputeGame(w2, accChallenger, liar, truth); res != model.ChallengerWins {
 		t.Fatalf("whistleblower vs wrong attester: %v", res)
-	}
-	if a.forfeited(a.attestation(w2).Game) {
+	} else if a.forfeited(g2) {
 		t.Fatal("a game ended by a move reads as forfeited")
 	}
 	wantEq(t, "whistleblower", a.free(accChallenger), plus(dep, bounty))
@@ -145,7 +147,7 @@ func TestForfeitWrongAttestation(t *testing.T) {
 	if r := call(a.env, a.game, a.pg.PackResult(gid), a.pg.UnpackResult); r != uint8(model.SolverWins) || !a.forfeited(gid) {
 		t.Fatalf("the challenger's timeout: result %d, forfeited %v", r, a.forfeited(gid))
 	}
-	a.must(accOutsider, tm.PackSettleAttestation(a.id, a.addr(right)), "settleAttestation")
+	a.must(accOutsider, tm.PackSettleAttestation(a.id, a.addr(right), gid), "settleAttestation")
 	wantEq(t, "attester and friend", delta(plus(a.free(right), a.locked(right), a.free(accOutsider), a.locked(accOutsider)), pair), milli(-500))
 	if s := a.attestation(right).State; s != onchain.AttRevealed {
 		t.Fatalf("right attestation state %d after the challenger's forfeit, want Revealed", s)
@@ -153,13 +155,17 @@ func TestForfeitWrongAttestation(t *testing.T) {
 	a.checkInvariant("at the end")
 }
 
-// TestStalledDisputeShieldsNothing: a wrong attester's friend disputes it just before
-// the task's window ends and lets its own clock run out, so the attester "wins" after
-// the task has finalized. Before the fix the attestation then stood with no dispute
-// possible and was closed Released (stake back, fee paid). Now the forfeit reopens
-// disputes for a challengeWindow: closing is refused until then, an honest
-// whistleblower disputes the finalized task's attestation, wins and the liar's stake
-// is taken.
+// TestStalledDisputeShieldsNothing: a wrong attester's friends dispute it just before
+// the task's windowEnd, to hold it: one lets its own clock run out (the attester
+// "wins" on time), the other leaves its game pending. Under one-dispute-at-a-time rules
+// that shielded it (a whistleblower could not dispute a Disputed attestation; then
+// forfeits had to reopen disputes past the task's end). Now disputes of an attestation
+// run in parallel: an honest whistleblower opens its own, still before windowEnd,
+// beside the friends'; it wins and takes the bounty; the friends' disputes are then
+// moot (the pending one settles at once, bond back; the forfeited one pays the
+// attester its share of the bond, which does not cover the stake it lost). Nothing
+// reopens: past windowEnd no dispute opens, forfeit or not, and the task finalizes at
+// windowEnd whatever its attestations' disputes.
 func TestStalledDisputeShieldsNothing(t *testing.T) {
 	truth, liar := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{Kind: model.FaultOp, Step: 5, Node: 6, Element: 1, Op: 1})
 	a := newAudited(t, 3, auditOf(0), truth, liar)
@@ -182,36 +188,74 @@ func TestStalledDisputeShieldsNothing(t *testing.T) {
 	tr := model.NewTree(a.hashes)
 	att := a.attestation(w)
 	c := taskmarket.TaskMarketChallenge{Segment: att.Segment, Start: a.hashes[att.Segment], StartProof: p32(tr.Prove(att.Segment)), End: att.EndHash, EndProof: [][32]byte{}}
-	a.advanceTo(a.task().WindowEnd - 10)
-	a.must(accOutsider, tm.PackDisputeAttestation(a.id, a.addr(w), c), "friend's disputeAttestation")
-	gid := a.attestation(w).Game
-	a.stallAttestationGame(gid, w, true) // the attester moves once, the friend times out
-	if r := call(a.env, a.game, a.pg.PackResult(gid), a.pg.UnpackResult); r != uint8(model.SolverWins) || !a.forfeited(gid) {
-		t.Fatalf("the friend's timeout: result %d, forfeited %v", r, a.forfeited(gid))
+	windowEnd := a.task().WindowEnd
+	dep := eth(auditDeposit)
+	forfeiter, holder := accOutsider, accDeployer
+	a.advanceTo(windowEnd - 20)
+	gForfeit := a.mustOpen(forfeiter, tm.PackDisputeAttestation(a.id, a.addr(w), c), "friend's disputeAttestation")
+	gHold := a.mustOpen(holder, tm.PackDisputeAttestation(a.id, a.addr(w), c), "second friend's disputeAttestation")
+	// the whistleblower's dispute opens beside the friends' (the attestation is Disputed)
+	gHonest, openedAt := a.openAttestationDispute(w, accChallenger)
+	if at := a.attestation(w); at.State != onchain.AttDisputed || at.Disputes != 3 {
+		t.Fatalf("attestation after three disputes: %+v", at)
 	}
+	if openedAt >= windowEnd {
+		t.Fatalf("the whistleblower's dispute opened at %d, windowEnd %d", openedAt, windowEnd)
+	}
+	a.attesterFirstMove(gForfeit, w) // the friend will not answer
+	// the task is not the attestation's: it finalizes at windowEnd with every dispute open
+	a.advanceTo(windowEnd)
 	a.must(accOutsider, tm.PackFinalize(a.id), "finalize")
-	a.must(accOutsider, tm.PackSettleAttestation(a.id, a.addr(w)), "settleAttestation")
+	tooLate := func(what string) {
+		t.Helper()
+		err := a.do(accSubmitter, tm.PackDisputeAttestation(a.id, a.addr(w), c), what)
+		if !revertsWith(err, tm, func(x any) bool { e, ok := x.(*taskmarket.TaskMarketTooLate); return ok && e.Deadline == windowEnd }) {
+			t.Fatalf("%s: %v, want TooLate(%d)", what, err, windowEnd)
+		}
+	}
+	tooLate("a dispute at windowEnd")
+	wantRevert[taskmarket.TaskMarketWrongAttestation](t, a.close(w, false), tm, "close of a disputed attestation")
+
+	before := plus(a.free(accChallenger), a.locked(accChallenger)) // its bond is locked in the game
+	if res := a.playAttestationGame(gHonest, openedAt, w, accChallenger, liar, truth); res != model.ChallengerWins {
+		t.Fatalf("whistleblower beside the friends' disputes: %v", res)
+	}
+	bounty := new(big.Int).Div(new(big.Int).Mul(eth(1), big.NewInt(model.AttestBountyBps)), big.NewInt(10000))
+	wantEq(t, "whistleblower: the bounty", delta(plus(a.free(accChallenger), a.locked(accChallenger)), before), bounty)
+	wantEq(t, "whistleblower locked", a.locked(accChallenger), new(big.Int))
+	if at := a.attestation(w); at.State != onchain.AttClosed || at.Disputes != 2 {
+		t.Fatalf("wrong attestation after the whistleblower's win: %+v, want Closed with the 2 friends' disputes open", at)
+	}
+
+	// the friends' disputes are moot: the pending one settles at once, bond back
+	if r := call(a.env, a.game, a.pg.PackResult(gHold), a.pg.UnpackResult); r != uint8(model.Pending) {
+		t.Fatalf("the holding friend's game: result %d, want pending", r)
+	}
+	a.must(accOutsider, tm.PackSettleAttestation(a.id, a.addr(w), gHold), "moot settleAttestation")
+	wantEq(t, "holding friend: its bond back", plus(a.free(holder), a.locked(holder)), dep)
+	wantEq(t, "holding friend locked", a.locked(holder), new(big.Int))
+	// the forfeiting friend let its clock run out after the attester's first move; that
+	// game resolved for the attester, so its moot settle still slashes the bond to it
+	a.stallAttestationGame(gForfeit, w, false)
+	if r := call(a.env, a.game, a.pg.PackResult(gForfeit), a.pg.UnpackResult); r != uint8(model.SolverWins) || !a.forfeited(gForfeit) {
+		t.Fatalf("the friend's timeout: result %d, forfeited %v", r, a.forfeited(gForfeit))
+	}
+	a.must(accOutsider, tm.PackSettleAttestation(a.id, a.addr(w), gForfeit), "moot settleAttestation of a forfeit")
+	for _, g := range []*big.Int{gForfeit, gHold, gHonest} {
+		if d := a.disputeOf(g); d.Challenger != (common.Address{}) {
+			t.Fatalf("dispute %v still open: %+v", g, d)
+		}
+	}
+	// the forfeit reopened nothing
+	tooLate("a dispute after the forfeit")
+	if at := a.attestation(w); at.State != onchain.AttClosed || at.Disputes != 0 {
+		t.Fatalf("wrong attestation at the end: %+v", at)
+	}
 	if s := a.task().Status; s != onchain.StatusFinalized {
 		t.Fatalf("task status %d, want Finalized", s)
 	}
-	end := a.state().DisputeEnd
-	if now := a.head().Time; end < now+a.task().Terms.ChallengeWindow {
-		t.Fatalf("disputeEnd %d after a challenger's forfeit at %d, want at least a window later", end, now)
-	}
-	if _, err := a.closeOutcome(w, false); err == nil {
-		t.Fatal("a forfeit-shielded attestation closed before the reopened window ended")
-	}
-	dep := eth(auditDeposit)
-	before := a.free(accChallenger)
-	if res := a.playAttestationDispute(w, accChallenger, liar, truth); res != model.ChallengerWins {
-		t.Fatalf("whistleblower after the stalled dispute: %v", res)
-	}
-	bounty := new(big.Int).Div(new(big.Int).Mul(eth(1), big.NewInt(model.AttestBountyBps)), big.NewInt(10000))
-	wantEq(t, "whistleblower", delta(a.free(accChallenger), before), bounty)
-	// its stake lost; it keeps the winner's share of the friend's bond
+	wantEq(t, "forfeiting friend", plus(a.free(forfeiter), a.locked(forfeiter)), new(big.Int).Sub(dep, eth(1)))
+	// its stake lost; it keeps the winner's share of the forfeiting friend's bond
 	wantEq(t, "wrong attester", plus(a.free(w), a.locked(w)), plus(new(big.Int).Sub(dep, eth(1)), milli(500)))
-	if o := a.attestation(w).State; o != onchain.AttClosed {
-		t.Fatalf("wrong attestation state %d, want Closed", o)
-	}
 	a.checkInvariant("at the end")
 }

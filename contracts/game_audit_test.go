@@ -138,6 +138,18 @@ func (a *audited) must(i int, data []byte, what string) {
 	}
 }
 
+// mustOpen sends a challenge or disputeAttestation that must succeed, checks the
+// invariant and returns the game it opened.
+func (a *audited) mustOpen(i int, data []byte, what string) *big.Int {
+	a.t.Helper()
+	r, err := a.send(i, a.market, data, nil)
+	a.checkInvariant(what)
+	if err != nil {
+		a.t.Fatalf("%s: %v", what, err)
+	}
+	return a.openedGame(r)
+}
+
 // commit commits list (posted or not) and draws the seed, which opens the attestations.
 func (a *audited) commit(list [][32]byte) {
 	a.t.Helper()
@@ -614,6 +626,21 @@ func TestAuditVoidSegment(t *testing.T) {
 // endHash is av's checkpoint), the challenger from cv; then it settles.
 func (a *audited) playAttestationDispute(attester, challenger int, av, cv *model.World) model.Result {
 	a.t.Helper()
+	res, _ := a.playAttestationDisputeGame(attester, challenger, av, cv)
+	return res
+}
+
+// playAttestationDisputeGame is playAttestationDispute that also returns the game.
+func (a *audited) playAttestationDisputeGame(attester, challenger int, av, cv *model.World) (model.Result, *big.Int) {
+	a.t.Helper()
+	game, at := a.openAttestationDispute(attester, challenger)
+	return a.playAttestationGame(game, at, attester, challenger, av, cv), game
+}
+
+// openAttestationDispute has challenger dispute attester's attestation (over its own
+// segment and end hash) and returns the game and the time it opened.
+func (a *audited) openAttestationDispute(attester, challenger int) (*big.Int, uint64) {
+	a.t.Helper()
 	att := a.attestation(attester)
 	seg := att.Segment
 	tr := model.NewTree(a.hashes)
@@ -623,21 +650,37 @@ func (a *audited) playAttestationDispute(attester, challenger int, av, cv *model
 		a.t.Fatalf("disputeAttestation: %v", err)
 	}
 	a.checkInvariant("after disputeAttestation")
-	att = a.attestation(attester)
-	g, err := model.New(cv.Setup(av, seg*mInterval, mInterval, 3600), 4, a.blockTime(r))
+	game := a.openedGame(r)
+	if d := a.disputeOf(game); d.Challenger != a.addr(challenger) || d.Attester != a.addr(attester) || d.Segment != seg || d.Task != a.id.Uint64() {
+		a.t.Fatalf("disputeOf(%v): %+v", game, d)
+	}
+	if now := a.attestation(attester); now.State != onchain.AttDisputed || now.Disputes != att.Disputes+1 {
+		a.t.Fatalf("disputed attestation: %+v, had %d disputes", now, att.Disputes)
+	}
+	return game, a.blockTime(r)
+}
+
+// playAttestationGame plays game, a dispute of attester's attestation by challenger
+// opened at openedAt, to the end with the model strategies (the attester from view av,
+// the challenger from cv), then settles it.
+func (a *audited) playAttestationGame(game *big.Int, openedAt uint64, attester, challenger int, av, cv *model.World) model.Result {
+	a.t.Helper()
+	att := a.attestation(attester)
+	seg := att.Segment
+	g, err := model.New(cv.Setup(av, seg*mInterval, mInterval, 3600), 4, openedAt)
 	if err != nil {
 		a.t.Fatal(err)
 	}
 	if g.S.Disputed != att.EndHash || g.S.Agreed != a.hashes[seg] {
 		a.t.Fatal("the model's setup is not the attestation's")
 	}
-	ls := &lockstep{e: a.env, id: att.Game, g: g, seats: &[2]int{attester, challenger}}
-	wantRevert[taskmarket.TaskMarketGamePending](a.t.(*testing.T), a.do(accOutsider, a.tm.PackSettleAttestation(a.id, a.addr(attester)), "early settle"), a.tm, "settle a pending game")
+	ls := &lockstep{e: a.env, id: game, g: g, seats: &[2]int{attester, challenger}}
+	wantRevert[taskmarket.TaskMarketGamePending](a.t.(*testing.T), a.do(accOutsider, a.tm.PackSettleAttestation(a.id, a.addr(attester), game), "early settle"), a.tm, "settle a pending game")
 	res, _, err := model.Play(ls, model.HonestSolver{V: av, Spec: av.Spec}, model.HonestChallenger{V: cv}, nil, 0)
 	if err != nil || len(ls.diverged) > 0 {
 		a.t.Fatalf("play: %v %v", err, ls.diverged)
 	}
-	a.must(accOutsider, a.tm.PackSettleAttestation(a.id, a.addr(attester)), "settleAttestation")
+	a.must(accOutsider, a.tm.PackSettleAttestation(a.id, a.addr(attester), game), "settleAttestation")
 	return res
 }
 
@@ -706,16 +749,17 @@ func TestAttestationDisputes(t *testing.T) {
 	// the griefer also challenges the honest solver on segment 1, believing the liar
 	c := taskmarket.TaskMarketChallenge{Segment: 1, Start: a.hashes[1], StartProof: p32(tr.Prove(1)), End: a.hashes[2], EndProof: p32(tr.Prove(2))}
 	r := a.mustSend(accOutsider, a.market, tm.PackChallenge(a.id, c), nil)
+	game := a.openedGame(r)
 	g, err := model.New(liar.Setup(truth, mInterval, mInterval, 3600), 4, a.blockTime(r))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ls := &lockstep{e: a.env, id: a.task().Game, g: g, seats: &[2]int{accSolver, accOutsider}}
+	ls := &lockstep{e: a.env, id: game, g: g, seats: &[2]int{accSolver, accOutsider}}
 	res, _, err := model.Play(ls, model.HonestSolver{V: truth, Spec: truth.Spec}, model.HonestChallenger{V: liar}, nil, 0)
 	if err != nil || len(ls.diverged) > 0 || res != model.SolverWins {
 		t.Fatalf("griefer vs honest solver: %v %v %v", res, err, ls.diverged)
 	}
-	a.must(accOutsider, tm.PackSettle(a.id), "settle")
+	a.must(accOutsider, tm.PackSettle(a.id, game), "settle")
 	wantEq(t, "griefer after both", a.free(accOutsider), new(big.Int).Sub(dep, eth(2)))
 	a.advanceTo(a.task().WindowEnd)
 	a.must(accOutsider, tm.PackFinalize(a.id), "finalize")
@@ -730,9 +774,9 @@ func TestAttestationDisputes(t *testing.T) {
 
 // TestAuditVouchingAttesterDisputed: a lying solver loses a dispute on segment 1; the
 // attester that vouched for its wrong checkpoint is not judged by that loss but by its
-// own dispute, which the winner opens within the dispute window and wins; the one that
-// attested the truth gets its stake back; on a Failed task every fee returns to the
-// submitter.
+// own dispute, which the winner opens on the Failed task before windowEnd and wins;
+// the one that attested the truth gets its stake back at windowEnd; on a Failed task
+// every fee returns to the submitter.
 func TestAuditVouchingAttesterDisputed(t *testing.T) {
 	truth, liar := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{Kind: model.FaultOp, Step: 5, Node: 6, Element: 1, Op: 1})
 	audit := auditOf(0)
@@ -763,26 +807,27 @@ func TestAuditVouchingAttesterDisputed(t *testing.T) {
 	tr := model.NewTree(a.hashes)
 	c := taskmarket.TaskMarketChallenge{Segment: 1, Start: a.hashes[1], StartProof: p32(tr.Prove(1)), End: a.hashes[2], EndProof: p32(tr.Prove(2))}
 	r := a.mustSend(accChallenger, a.market, tm.PackChallenge(a.id, c), nil)
+	game := a.openedGame(r)
 	g, err := model.New(truth.Setup(liar, mInterval, mInterval, 3600), 4, a.blockTime(r))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ls := &lockstep{e: a.env, id: a.task().Game, g: g}
+	ls := &lockstep{e: a.env, id: game, g: g}
 	res, _, err := model.Play(ls, model.HonestSolver{V: liar, Spec: liar.Spec}, model.HonestChallenger{V: truth}, nil, 0)
 	if err != nil || len(ls.diverged) > 0 || res != model.ChallengerWins {
 		t.Fatalf("play: %v %v %v", res, err, ls.diverged)
 	}
-	a.must(accOutsider, tm.PackSettle(a.id), "settle")
-	if st := a.state(); !st.SolverLost || st.ChallengedSegment != 1 || st.ChallengedEnd != liar.StateRoot(mSteps) {
-		t.Fatalf("after the lost dispute: %+v", st)
+	a.must(accOutsider, tm.PackSettle(a.id, game), "settle")
+	if st, tk := a.state(), a.task(); !st.SolverLost || st.ChallengedSegment != 1 || tk.Status != onchain.StatusFailed || tk.Disputes != 0 {
+		t.Fatalf("after the lost dispute: %+v, task status %d, disputes %d", st, tk.Status, tk.Disputes)
 	}
-	// The loss judges no attestation: closing waits for the dispute window, in which the
+	// The loss judges no attestation: closing waits for windowEnd, before which the
 	// winner disputes the vouching attestation, a game the attester defends and loses.
-	wantRevert[taskmarket.TaskMarketTooEarly](t, a.close(vouch, true), tm, "close in the dispute window")
+	wantRevert[taskmarket.TaskMarketTooEarly](t, a.close(vouch, true), tm, "close before windowEnd")
 	if res := a.playAttestationDispute(vouch, accChallenger, liar, truth); res != model.ChallengerWins {
 		t.Fatalf("winner vs vouching attester: %v", res)
 	}
-	a.advanceTo(a.state().DisputeEnd)
+	a.advanceTo(a.task().WindowEnd)
 	if err := a.close(right, true); err != nil {
 		t.Fatal(err)
 	}
@@ -830,10 +875,10 @@ func TestThrownDisputeHonestAttestersKeep(t *testing.T) {
 	// The sybil challenges the true segment 1; the solver lets its clock run out.
 	tr := model.NewTree(a.hashes)
 	c := taskmarket.TaskMarketChallenge{Segment: 1, Start: a.hashes[1], StartProof: p32(tr.Prove(1)), End: a.hashes[2], EndProof: p32(tr.Prove(2))}
-	a.must(sybil, tm.PackChallenge(a.id, c), "sybil challenge")
+	game := a.mustOpen(sybil, tm.PackChallenge(a.id, c), "sybil challenge")
 	a.advanceTo(a.head().Time + 3601)
-	a.mustSend(accOutsider, a.game, a.pg.PackTimeout(a.task().Game), nil)
-	a.must(accOutsider, tm.PackSettle(a.id), "settle")
+	a.mustSend(accOutsider, a.game, a.pg.PackTimeout(game), nil)
+	a.must(accOutsider, tm.PackSettle(a.id, game), "settle")
 	if !a.state().SolverLost {
 		t.Fatal("the thrown dispute did not fail the task")
 	}
@@ -841,7 +886,7 @@ func TestThrownDisputeHonestAttestersKeep(t *testing.T) {
 	if res := a.playAttestationDispute(honest[0], sybil, truth, liar); res != model.SolverWins {
 		t.Fatalf("sybil vs honest attester: %v", res)
 	}
-	a.advanceTo(a.state().DisputeEnd)
+	a.advanceTo(a.task().WindowEnd)
 	dep := eth(auditDeposit)
 	for k, i := range honest {
 		o, err := a.closeOutcome(i, true)
@@ -928,14 +973,17 @@ func TestAuditHonestSolverNeverSlashed(t *testing.T) {
 					tr := model.NewTree(a.hashes)
 					c := taskmarket.TaskMarketChallenge{Segment: seg, Start: a.hashes[seg], StartProof: p32(tr.Prove(seg)), End: a.hashes[seg+1], EndProof: p32(tr.Prove(seg + 1))}
 					who := []int{accChallenger, accOutsider, attesterPool[r.IntN(len(attesterPool))]}[r.IntN(3)]
-					if a.do(who, tm.PackChallenge(a.id, c), "challenge") != nil {
+					rc, err := a.send(who, a.market, tm.PackChallenge(a.id, c), nil)
+					a.checkInvariant("challenge")
+					if err != nil {
 						continue
 					}
-					if err := a.playFirstMoveThenTimeout(a.task(), truth, true); err != nil {
+					game := a.openedGame(rc)
+					if err := a.playFirstMoveThenTimeout(game, accSolver, truth, true); err != nil {
 						t.Fatal(err)
 					}
 					a.checkInvariant("after the game")
-					a.must(accOutsider, tm.PackSettle(a.id), "settle")
+					a.must(accOutsider, tm.PackSettle(a.id, game), "settle")
 					extra.Add(extra, milli(500))
 					counts["solver challenged"]++
 					continue
@@ -954,12 +1002,14 @@ func TestAuditHonestSolverNeverSlashed(t *testing.T) {
 				tr := model.NewTree(a.hashes)
 				c := taskmarket.TaskMarketChallenge{Segment: att.Segment, Start: a.hashes[att.Segment], StartProof: p32(tr.Prove(att.Segment)), End: att.EndHash, EndProof: [][32]byte{}}
 				who := []int{accChallenger, accOutsider, accSolver}[r.IntN(3)]
-				if a.do(who, tm.PackDisputeAttestation(a.id, a.addr(target), c), "disputeAttestation") != nil {
+				rc, err := a.send(who, a.market, tm.PackDisputeAttestation(a.id, a.addr(target), c), nil)
+				a.checkInvariant("disputeAttestation")
+				if err != nil {
 					continue
 				}
-				gid := a.attestation(target).Game
+				gid := a.openedGame(rc)
 				a.stallAttestationGame(gid, target, r.IntN(2) == 0)
-				if a.do(accOutsider, tm.PackSettleAttestation(a.id, a.addr(target)), "settleAttestation") != nil {
+				if a.do(accOutsider, tm.PackSettleAttestation(a.id, a.addr(target), gid), "settleAttestation") != nil {
 					t.Fatal("settling a timed-out attestation game failed")
 				}
 				res := call(a.env, a.game, a.pg.PackState(gid), a.pg.UnpackState).Result
@@ -976,8 +1026,6 @@ func TestAuditHonestSolverNeverSlashed(t *testing.T) {
 			}
 			a.advanceTo(a.task().WindowEnd)
 			a.must(accOutsider, tm.PackFinalize(a.id), "finalize")
-			// a challenger's forfeit reopened the attestations to disputes: closing waits
-			a.advanceTo(max(a.head().Time, a.state().DisputeEnd))
 			for _, i := range joined {
 				if s := a.attestation(i).State; s == onchain.AttJoined || s == onchain.AttCommitted || s == onchain.AttRevealed {
 					if err := a.close(i, r.IntN(2) == 0); err != nil {
@@ -1012,26 +1060,10 @@ func TestAuditHonestSolverNeverSlashed(t *testing.T) {
 func (a *audited) stallAttestationGame(gameID *big.Int, attester int, attesterMoves bool) {
 	a.t.Helper()
 	pg := a.pg
-	st := call(a.env, a.game, pg.PackState(gameID), pg.UnpackState)
 	if attesterMoves {
-		att := a.attestation(attester)
-		seg := att.Segment
-		sp := a.truth.Spec
-		s := model.Setup{NodesRoot: sp.NodesTree.Root(), StateMapRoot: sp.StateMap.Root(), DataRoot: sp.DataTree.Root(),
-			Agreed: a.hashes[seg], Disputed: att.EndHash, FirstStep: seg * mInterval, SegLen: mInterval,
-			NumNodes: uint32(len(sp.Nodes)), StateDepth: sp.StateDepth, Clock: 3600}
-		if g, err := model.New(s, 4, 0); err == nil {
-			for _, v := range a.views {
-				if v.StateRoot((seg+1)*mInterval) != att.EndHash {
-					continue
-				}
-				m := model.HonestSolver{V: v, Spec: v.Spec}.Next(g)
-				_, _ = a.send(attester, a.game, a.pack(gameID, 0, m), nil)
-				break
-			}
-		}
-		st = call(a.env, a.game, pg.PackState(gameID), pg.UnpackState)
+		a.attesterFirstMove(gameID, attester)
 	}
+	st := call(a.env, a.game, pg.PackState(gameID), pg.UnpackState)
 	left := st.ClockChallenger
 	if st.SolverTurn {
 		left = st.ClockSolver
@@ -1039,6 +1071,31 @@ func (a *audited) stallAttestationGame(gameID *big.Int, attester int, attesterMo
 	a.advanceTo(st.LastMove + left + 1)
 	a.mustSend(accOutsider, a.game, pg.PackTimeout(gameID), nil)
 	a.checkInvariant("after a timeout")
+}
+
+// attesterFirstMove has the attester (solver seat) make its first move in its game, from
+// the view its end hash is a checkpoint of, when it has one (a random end hash has none:
+// it makes no move).
+func (a *audited) attesterFirstMove(gameID *big.Int, attester int) {
+	a.t.Helper()
+	att := a.attestation(attester)
+	seg := att.Segment
+	sp := a.truth.Spec
+	s := model.Setup{NodesRoot: sp.NodesTree.Root(), StateMapRoot: sp.StateMap.Root(), DataRoot: sp.DataTree.Root(),
+		Agreed: a.hashes[seg], Disputed: att.EndHash, FirstStep: seg * mInterval, SegLen: mInterval,
+		NumNodes: uint32(len(sp.Nodes)), StateDepth: sp.StateDepth, Clock: 3600}
+	g, err := model.New(s, 4, 0)
+	if err != nil {
+		return
+	}
+	for _, v := range a.views {
+		if v.StateRoot((seg+1)*mInterval) != att.EndHash {
+			continue
+		}
+		m := model.HonestSolver{V: v, Spec: v.Spec}.Next(g)
+		_, _ = a.send(attester, a.game, a.pack(gameID, 0, m), nil)
+		return
+	}
 }
 
 // TestAuditPostValidation: postTask accepts an all-zero audit or a complete one, and
@@ -1128,9 +1185,9 @@ func TestAuditFinderSlashedReleasesShare(t *testing.T) {
 	wantEq(t, "reserved", a.state().JackpotHeld, eth(1))
 	tr := model.NewTree(a.hashes)
 	c := taskmarket.TaskMarketChallenge{Segment: 0, Start: a.hashes[0], StartProof: p32(tr.Prove(0)), End: a.hashes[1], EndProof: [][32]byte{}}
-	a.must(accChallenger, tm.PackDisputeAttestation(a.id, a.addr(f2), c), "disputeAttestation")
-	a.stallAttestationGame(a.attestation(f2).Game, f2, false)
-	a.must(accOutsider, tm.PackSettleAttestation(a.id, a.addr(f2)), "settleAttestation")
+	gid := a.mustOpen(accChallenger, tm.PackDisputeAttestation(a.id, a.addr(f2), c), "disputeAttestation")
+	a.stallAttestationGame(gid, f2, false)
+	a.must(accOutsider, tm.PackSettleAttestation(a.id, a.addr(f2), gid), "settleAttestation")
 	dep := eth(auditDeposit)
 	wantEq(t, "slashed finder", a.free(f2), new(big.Int).Sub(dep, eth(1)))
 	// it lost (on time): the bounty to the challenger, the rest of the stake to the pool with the share

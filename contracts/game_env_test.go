@@ -162,6 +162,32 @@ func (e *env) advanceTo(ts uint64) {
 	}
 }
 
+// openedGame is the game that the market's challenge or disputeAttestation in r
+// opened, read from its Challenged or AttestationDisputed log (disputes run in
+// parallel: a task or an attestation no longer holds one game).
+func (e *env) openedGame(r *types.Receipt) *big.Int {
+	e.t.Helper()
+	for _, l := range r.Logs {
+		if l.Address != e.mktAt {
+			continue
+		}
+		if ev, err := e.tm.UnpackChallengedEvent(l); err == nil {
+			return ev.Game
+		}
+		if ev, err := e.tm.UnpackAttestationDisputedEvent(l); err == nil {
+			return ev.Game
+		}
+	}
+	e.t.Fatalf("tx %s opened no dispute", r.TxHash.Hex())
+	return nil
+}
+
+// disputeOf is the market's record of the open dispute of game (challenger zero: none).
+func (e *env) disputeOf(game *big.Int) taskmarket.DisputeOfOutput {
+	e.t.Helper()
+	return call(e, e.market, e.tm.PackDisputeOf(game), e.tm.UnpackDisputeOf)
+}
+
 func call[T any](e *env, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) T {
 	e.t.Helper()
 	v, err := bind.Call(c, &bind.CallOpts{Context: e.ctx}, data, unpack)
@@ -214,7 +240,7 @@ func (e *env) pack(id *big.Int, no uint32, m model.Move) []byte {
 	case model.OpenTrace:
 		return pg.PackOpenTrace(id, no, m.Root, m.LastLeaf, p32(m.LastProof), p32(m.Frontier))
 	case model.DefendStep:
-		return pg.PackDefendStep(id, no, toOpening(m.A), toOpening(m.B))
+		return pg.PackDefendStep(id, no, toOpening(m.A), toOpening(m.B), toOpening(m.C))
 	case model.DefendAssembly:
 		o := m.O
 		return pg.PackDefendAssembly(id, no, pinpointgame.PinpointGameAssemblyOpening{

@@ -113,7 +113,7 @@ var disputeCases = []disputeCase{
 	{name: "lying solver caught at the one-step check", solverLies: true, want: model.ChallengerWins, endsWith: "defendStep",
 		delta: map[int]*big.Int{accSolver: eth(-2), accChallenger: eth(1), accTreasury: eth(1), accSubmitter: eth(2)}},
 	// the challenger's 1-ether bond: half to the solver, half to the treasury;
-	// the solver paid the reward after the rest of the challenge window
+	// the solver paid the reward at windowEnd (the dispute never paused the window)
 	{name: "wrong challenger stalls and loses on time", stallAfter: 2, want: model.SolverWins, endsWith: "timeout", finalize: true,
 		delta: map[int]*big.Int{accSolver: new(big.Int).Add(eth(2), half(1)), accChallenger: eth(-1), accTreasury: half(1)}},
 }
@@ -189,13 +189,14 @@ func (e *env) playTaskDispute(c disputeCase) disputeStats {
 
 	const seg = 1 // the fault is in segment 1
 	ch := taskmarket.TaskMarketChallenge{Segment: seg, Start: tr.Leaf(seg), StartProof: p32(tr.Prove(seg)), End: tr.Leaf(seg + 1), EndProof: p32(tr.Prove(seg + 1))}
+	windowEnd := call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask).WindowEnd
 	r := e.mustSend(accChallenger, e.market, tm.PackChallenge(id, ch), nil)
-	task = call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask)
+	game := e.openedGame(r)
 	g, err := model.New(truth.Setup(sv, seg*mInterval, mInterval, shortClock), 4, e.blockTime(r))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ref := &clockCheck{lockstep: &lockstep{e: e, id: task.Game, g: g}}
+	ref := &clockCheck{lockstep: &lockstep{e: e, id: game, g: g}}
 	var challenger model.Strategy = model.HonestChallenger{V: cv}
 	if c.stallAfter > 0 {
 		challenger = model.NewStaller(challenger, c.stallAfter)
@@ -205,7 +206,7 @@ func (e *env) playTaskDispute(c disputeCase) disputeStats {
 	if err != nil || len(ref.diverged) > 0 {
 		t.Fatalf("%s: play: %v %v", c.name, err, ref.diverged)
 	}
-	onChain := model.Result(call(e, e.game, e.pg.PackResult(task.Game), e.pg.UnpackResult))
+	onChain := model.Result(call(e, e.game, e.pg.PackResult(game), e.pg.UnpackResult))
 	if res != c.want || onChain != c.want {
 		t.Fatalf("%s: model %v, contract %v, want %v", c.name, res, onChain, c.want)
 	}
@@ -215,17 +216,23 @@ func (e *env) playTaskDispute(c disputeCase) disputeStats {
 	if c.endsWith == "timeout" && ref.early == 0 {
 		t.Fatalf("%s: no timeout was tried while the clock ran", c.name)
 	}
-	e.mustSend(accOutsider, e.market, tm.PackSettle(id), nil)
+	e.mustSend(accOutsider, e.market, tm.PackSettle(id, game), nil)
 	e.checkInvariant(c.name + ": after settle")
 
 	if c.finalize {
+		// the dispute did not pause the window: windowEnd is the commit's
 		task = call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask)
-		_, err := e.send(accOutsider, e.market, tm.PackFinalize(id), nil)
-		if !revertsWith(err, tm, func(x any) bool {
-			r, ok := x.(*taskmarket.TaskMarketTooEarly)
-			return ok && r.When == task.WindowEnd
-		}) {
-			t.Fatalf("%s: finalized inside the challenge window (ends %d, head %d): %v", c.name, task.WindowEnd, e.head().Time, err)
+		if task.WindowEnd != windowEnd {
+			t.Fatalf("%s: windowEnd %d after the dispute, %d at the commit", c.name, task.WindowEnd, windowEnd)
+		}
+		if e.head().Time < task.WindowEnd {
+			_, err := e.send(accOutsider, e.market, tm.PackFinalize(id), nil)
+			if !revertsWith(err, tm, func(x any) bool {
+				r, ok := x.(*taskmarket.TaskMarketTooEarly)
+				return ok && r.When == task.WindowEnd
+			}) {
+				t.Fatalf("%s: finalized inside the challenge window (ends %d, head %d): %v", c.name, task.WindowEnd, e.head().Time, err)
+			}
 		}
 		e.advanceTo(task.WindowEnd)
 		e.mustSend(accOutsider, e.market, tm.PackFinalize(id), nil)

@@ -4,7 +4,11 @@ import (
 	"errors"
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/veritrain/veritrain/contracts/bindings/stakingreentrancyprobe"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
@@ -93,9 +97,12 @@ func (e *env) checkInvariant(when string) {
 }
 
 // TestMarketBalanceInvariant runs random sequences of deposits, withdrawals, posts,
-// claims, commits (true and false), challenges, game timeouts, settlements (both
-// ways), finalizations (pay, slash for a missed deadline, expiry) and cancellations,
-// and checks the balance invariant after every one.
+// claims, commits (true and false), challenges (several of a task at once: disputes run
+// in parallel), game timeouts, settlements (both ways, and moot ones once the solver
+// lost another; sometimes of a game that is no dispute of the task), finalizations (pay,
+// slash for a missed deadline, expiry) and cancellations, and checks the balance
+// invariant after every one. It plays on (within three more sequences) until each
+// operation it must reach has succeeded.
 func TestMarketBalanceInvariant(t *testing.T) {
 	ops := 160
 	if testing.Short() {
@@ -107,8 +114,19 @@ func TestMarketBalanceInvariant(t *testing.T) {
 	actors := []int{1, 2, 3, 4, 5, 6}
 	actor := func() int { return actors[r.IntN(len(actors))] }
 	views := map[int64]*model.World{} // the view each committed task's solver used
+	games := map[int64][]*big.Int{}   // each task's games not yet settled, in the order they opened
 	counts := map[string]int{}
-	for i := 0; i < ops; i++ {
+	musts := []string{"deposit", "post", "claim", "commit", "finalize", "challenge", "challenge of a disputed task", "settle", "settle moot"}
+	missing := func() []string {
+		var m []string
+		for _, must := range musts {
+			if counts[must] == 0 {
+				m = append(m, must)
+			}
+		}
+		return m
+	}
+	step := func() {
 		tm := e.tm
 		n := call(e, e.market, tm.PackTaskCount(), tm.UnpackTaskCount).Int64()
 		// most operations target a random task in the status they need
@@ -117,7 +135,7 @@ func TestMarketBalanceInvariant(t *testing.T) {
 			st := call(e, e.market, tm.PackGetTask(big.NewInt(k)), tm.UnpackGetTask).Status
 			byStatus[st] = append(byStatus[st], k)
 		}
-		want := map[int]uint8{5: 1, 6: 2, 8: 3, 9: 4, 10: 4, 11: 1}
+		want := map[int]uint8{5: 1, 6: 2, 9: 4, 11: 1}
 		id := big.NewInt(1 + r.Int64N(max(n, 1)))
 		pickStatus := func(op int) {
 			if op == 7 { // finalize: any live task before its dispute
@@ -125,6 +143,29 @@ func TestMarketBalanceInvariant(t *testing.T) {
 				if len(live) > 0 {
 					id = big.NewInt(live[r.IntN(len(live))])
 				}
+			}
+			if op == 8 { // challenge: a committed task, or often a disputed one (disputes run in parallel)
+				live := append(append([]int64(nil), byStatus[3]...), byStatus[4]...)
+				if len(byStatus[4]) > 0 && r.IntN(2) == 0 {
+					live = byStatus[4]
+				}
+				if len(live) > 0 && r.IntN(5) > 0 {
+					id = big.NewInt(live[r.IntN(len(live))])
+				}
+				return
+			}
+			if op == 10 { // settle: a task with an unsettled game (a Failed task's are moot)
+				var open []int64
+				for k, gs := range games {
+					if len(gs) > 0 {
+						open = append(open, k)
+					}
+				}
+				slices.Sort(open)
+				if len(open) > 0 && r.IntN(5) > 0 {
+					id = big.NewInt(open[r.IntN(len(open))])
+				}
+				return
 			}
 			if st, ok := want[op]; ok && len(byStatus[st]) > 0 && r.IntN(5) > 0 {
 				id = big.NewInt(byStatus[st][r.IntN(len(byStatus[st]))])
@@ -185,15 +226,35 @@ func TestMarketBalanceInvariant(t *testing.T) {
 			if v := views[id.Int64()]; v != nil {
 				tr := traceTree(v, mSteps, mInterval)
 				seg := r.Uint64N(uint64(tr.Len() - 1))
-				_, err = e.send(actor(), e.market, tm.PackChallenge(id, taskmarket.TaskMarketChallenge{Segment: seg,
+				var rc *types.Receipt
+				rc, err = e.send(actor(), e.market, tm.PackChallenge(id, taskmarket.TaskMarketChallenge{Segment: seg,
 					Start: tr.Leaf(seg), StartProof: p32(tr.Prove(seg)), End: tr.Leaf(seg + 1), EndProof: p32(tr.Prove(seg + 1))}), nil)
+				if err == nil {
+					games[id.Int64()] = append(games[id.Int64()], e.openedGame(rc))
+					if task.Status == 4 {
+						counts["challenge of a disputed task"]++
+					}
+				}
 			}
-		case 9: // the game: the solver opens its first move or not, then the other side stalls
-			if task.Status == 4 && views[id.Int64()] != nil {
-				err = e.playFirstMoveThenTimeout(task, views[id.Int64()], r.IntN(2) == 0)
+		case 9: // one of the task's games: the solver opens its first move or not, then the other side stalls
+			if gs := games[id.Int64()]; task.Status == 4 && len(gs) > 0 && views[id.Int64()] != nil {
+				err = e.playFirstMoveThenTimeout(gs[r.IntN(len(gs))], e.accountOf(task.Solver), views[id.Int64()], r.IntN(2) == 0)
 			}
 		case 10:
-			_, err = e.send(actor(), e.market, tm.PackSettle(id), nil)
+			// one of the task's unsettled games, sometimes a game of another task (NoDispute)
+			game := big.NewInt(1 + r.Int64N(8))
+			gs := games[id.Int64()]
+			if len(gs) > 0 && r.IntN(6) > 0 {
+				game = gs[r.IntN(len(gs))]
+			}
+			moot := task.Status == uint8(model.StatusFailed)
+			_, err = e.send(actor(), e.market, tm.PackSettle(id, game), nil)
+			if err == nil {
+				games[id.Int64()] = slices.DeleteFunc(gs, func(g *big.Int) bool { return g.Cmp(game) == 0 })
+				if moot {
+					counts["settle moot"]++
+				}
+			}
 		case 11:
 			_, err = e.send(e.accountOf(task.Submitter), e.market, tm.PackCancelTask(id), nil)
 		}
@@ -202,9 +263,13 @@ func TestMarketBalanceInvariant(t *testing.T) {
 		}
 		e.checkInvariant("after op " + string(rune('0'+op%10)))
 	}
-	t.Logf("successful operations: %v", counts)
-	for _, must := range []string{"deposit", "post", "claim", "commit", "finalize", "challenge", "settle"} {
-		if counts[must] == 0 && !testing.Short() {
+	i := 0
+	for ; i < ops || (i < 4*ops && !testing.Short() && len(missing()) > 0); i++ {
+		step()
+	}
+	t.Logf("successful operations in %d: %v", i, counts)
+	if !testing.Short() {
+		for _, must := range missing() {
 			t.Errorf("no successful %s in the random sequence", must)
 		}
 	}
@@ -219,11 +284,12 @@ func (e *env) accountOf(a [20]byte) int {
 	return accOutsider
 }
 
-// playFirstMoveThenTimeout lets the solver make its first move (when solverMoves) and
-// then lets the clock of the party to move run out; anyone claims the timeout.
-func (e *env) playFirstMoveThenTimeout(task taskmarket.TaskMarketTask, v *model.World, solverMoves bool) error {
+// playFirstMoveThenTimeout lets the solver (account solver, view v) make its first move
+// in game (when solverMoves) and then lets the clock of the party to move run out;
+// anyone claims the timeout.
+func (e *env) playFirstMoveThenTimeout(game *big.Int, solver int, v *model.World, solverMoves bool) error {
 	pg := e.pg
-	st := call(e, e.game, pg.PackState(task.Game), pg.UnpackState)
+	st := call(e, e.game, pg.PackState(game), pg.UnpackState)
 	if st.Result != 0 {
 		return nil
 	}
@@ -236,18 +302,18 @@ func (e *env) playFirstMoveThenTimeout(task taskmarket.TaskMarketTask, v *model.
 				NumNodes: uint32(len(v.Spec.Nodes)), StateDepth: v.Spec.StateDepth, Clock: 3600}
 			g, _ := model.New(s, 4, 0)
 			m := model.HonestSolver{V: v, Spec: v.Spec}.Next(g)
-			if _, err := e.send(e.accountOf(task.Solver), e.game, e.pack(task.Game, 0, m), nil); err == nil {
+			if _, err := e.send(solver, e.game, e.pack(game, 0, m), nil); err == nil {
 				break
 			}
 		}
-		st = call(e, e.game, pg.PackState(task.Game), pg.UnpackState)
+		st = call(e, e.game, pg.PackState(game), pg.UnpackState)
 	}
 	left := st.ClockChallenger
 	if st.SolverTurn {
 		left = st.ClockSolver
 	}
 	e.advanceTo(st.LastMove + left + 1)
-	_, err := e.send(accOutsider, e.game, pg.PackTimeout(task.Game), nil)
+	_, err := e.send(accOutsider, e.game, pg.PackTimeout(game), nil)
 	return err
 }
 
@@ -329,22 +395,32 @@ func TestTaskDisputeFlow(t *testing.T) {
 		if _, err := e.send(accSolver, e.market, tm.PackChallenge(id, ch), nil); err == nil {
 			t.Fatal("self-challenge accepted")
 		}
+		windowEnd := call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask).WindowEnd
 		r := e.mustSend(accChallenger, e.market, tm.PackChallenge(id, ch), nil)
-		task := call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask)
+		game := e.openedGame(r)
+		if d := e.disputeOf(game); d.Challenger != e.addr(accChallenger) || d.Segment != seg || d.Task != id.Uint64() || d.Attester != (common.Address{}) {
+			t.Fatalf("disputeOf(%v): %+v", game, d)
+		}
 		g, err := model.New(truth.Setup(sv, seg*mInterval, mInterval, 3600), 4, e.blockTime(r))
 		if err != nil {
 			t.Fatal(err)
 		}
-		ls := &lockstep{e: e, id: task.Game, g: g}
-		if _, err := e.send(accOutsider, e.market, tm.PackSettle(id), nil); err == nil {
-			t.Fatal("settled a pending game")
-		}
+		ls := &lockstep{e: e, id: game, g: g}
+		_, err = e.send(accOutsider, e.market, tm.PackSettle(id, game), nil)
+		wantRevert[taskmarket.TaskMarketGamePending](t, err, tm, "settle of a pending game")
+		_, err = e.send(accOutsider, e.market, tm.PackSettle(id, new(big.Int).Add(game, big.NewInt(1))), nil)
+		wantRevert[taskmarket.TaskMarketNoDispute](t, err, tm, "settle of a game that is no dispute of the task")
 		res, _, err := model.Play(ls, model.HonestSolver{V: sv, Spec: sv.Spec}, model.HonestChallenger{V: cv}, nil, 0)
 		if err != nil || len(ls.diverged) > 0 {
 			t.Fatalf("play: %v %v", err, ls.diverged)
 		}
-		e.mustSend(accOutsider, e.market, tm.PackSettle(id), nil)
+		e.mustSend(accOutsider, e.market, tm.PackSettle(id, game), nil)
 		e.checkInvariant("after settle")
+		if d := e.disputeOf(game); d.Challenger != (common.Address{}) {
+			t.Fatalf("disputeOf(%v) after its settle: %+v", game, d)
+		}
+		_, err = e.send(accOutsider, e.market, tm.PackSettle(id, game), nil)
+		wantRevert[taskmarket.TaskMarketNoDispute](t, err, tm, "a second settle of the same game")
 		free := func(i int) *big.Int { return call(e, e.market, tm.PackFree(e.addr(i)), tm.UnpackFree) }
 		if solverLies {
 			if res != model.ChallengerWins {
@@ -363,7 +439,10 @@ func TestTaskDisputeFlow(t *testing.T) {
 		if _, err := e.send(accOutsider, e.market, tm.PackFinalize(id), nil); err == nil {
 			t.Fatal("finalized inside the challenge window")
 		}
-		e.advanceTo(e.head().Time + day + 1)
+		if we := call(e, e.market, tm.PackGetTask(id), tm.UnpackGetTask).WindowEnd; we != windowEnd {
+			t.Fatalf("windowEnd %d after the dispute, %d before: the window must not pause", we, windowEnd)
+		}
+		e.advanceTo(windowEnd)
 		e.mustSend(accOutsider, e.market, tm.PackFinalize(id), nil)
 		e.checkInvariant("after finalize")
 		// solver: 3 deposited (stake unlocked) + half the 1-ether bond + 2 reward

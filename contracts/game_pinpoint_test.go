@@ -136,7 +136,8 @@ func TestStepShapeOnChainMatchesRepops(t *testing.T) {
 			for i, st := range tr {
 				sh := call(e, e.game, e.pg.PackStepShape(toNode(n), uint64(el), uint64(i)), e.pg.UnpackStepShape)
 				got := model.Shape{Op: repops.Op(sh.Op), KindA: repops.RefKind(sh.KindA), KindB: repops.RefKind(sh.KindB),
-					SlotA: sh.SlotA, SlotB: sh.SlotB, PayA: sh.PayA, PayB: sh.PayB}
+					SlotA: sh.SlotA, SlotB: sh.SlotB, PayA: sh.PayA, PayB: sh.PayB,
+					KindC: repops.RefKind(sh.KindC), SlotC: sh.SlotC, PayC: sh.PayC}
 				if got.Encode(0) != (func() [32]byte { s := st; s.Result = 0; return s.Leaf() })() {
 					t.Fatalf("%v element %d step %d: contract %+v, repops %+v", k, el, i, got, st)
 				}

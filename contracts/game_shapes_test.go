@@ -126,7 +126,8 @@ func TestShapesOnChainAllKernels(t *testing.T) {
 			for _, i := range []int{0, len(tr) - 1, r.IntN(len(tr))} {
 				sh := call(e, e.game, e.pg.PackStepShape(toNode(n), uint64(el), uint64(i)), e.pg.UnpackStepShape)
 				s := model.Shape{Op: repops.Op(sh.Op), KindA: repops.RefKind(sh.KindA), KindB: repops.RefKind(sh.KindB),
-					SlotA: sh.SlotA, SlotB: sh.SlotB, PayA: sh.PayA, PayB: sh.PayB}
+					SlotA: sh.SlotA, SlotB: sh.SlotB, PayA: sh.PayA, PayB: sh.PayB,
+					KindC: repops.RefKind(sh.KindC), SlotC: sh.SlotC, PayC: sh.PayC}
 				if s.Encode(0) != want[i] {
 					t.Fatalf("%v element %d step %d: game %+v, repops %+v", k, el, i, s, tr[i])
 				}

@@ -16,8 +16,17 @@ import (
 
 // forbidden matches the instructions the RepOps rules exclude. rcp.rn.f32 (LLVM's form
 // of 1/x) is allowed: it is IEEE-754 correctly rounded, the same bits as div.rn.f32 of 1
-// by x, subnormals included (without .ftz); rcp.approx is caught by .approx.
+// by x, subnormals included (without .ftz); rcp.approx is caught by .approx. The one
+// fused instruction allowed is fma.rn.f32 (fusedOK): the definitions' fma (matrix
+// products, the optimizers' updates), one rounding to nearest even, as repops.FMA32;
+// every other fma or mad form (other roundings, .sat, .ftz, f16, f64) is refused.
 var forbidden = regexp.MustCompile(`^(@!?%p\d+\s+)?(fma\.|mad\.[a-z.]*f(16|32|64)|atom\.|red\.|shfl\.|vote\.|ex2\.|lg2\.|rsqrt\.|sin\.|cos\.|tanh\.)|\.approx|\.ftz|\.full`)
+
+// fusedOK is the fused multiply-add the definitions name: fma.rn.f32, nothing more.
+var fusedOK = regexp.MustCompile(`^(@!?%p\d+\s+)?fma\.rn\.f32\s`)
+
+// refused reports whether the scan refuses instruction in.
+func refused(in string) bool { return forbidden.MatchString(in) && !fusedOK.MatchString(in) }
 
 // instructions returns the PTX instruction lines (no comments, directives or labels).
 func instructions(t *testing.T) []string {
@@ -39,16 +48,16 @@ func instructions(t *testing.T) []string {
 	return ins
 }
 
-// TestPTXNoFusedOrAtomic holds the PTX to the RepOps rules: no fused multiply-add
-// (fma, or mad on floats), no atomics or reductions across threads, no approximate,
-// flush-to-zero or transcendental hardware instructions, and every float add, sub,
-// mul, div, rcp and sqrt with an explicit .rn (without one, ptxas may contract mul+add into
-// fma).
+// TestPTXNoFusedOrAtomic holds the PTX to the RepOps rules: no fused multiply-add but
+// the definitions' fma.rn.f32 (no other fma, no mad on floats), no atomics or
+// reductions across threads, no approximate, flush-to-zero or transcendental hardware
+// instructions, and every float add, sub, mul, fma, div, rcp and sqrt with an explicit
+// .rn (without one, ptxas may contract mul+add into fma).
 func TestPTXNoFusedOrAtomic(t *testing.T) {
-	arith := regexp.MustCompile(`^(@!?%p\d+\s+)?(add|sub|mul|div|sqrt|rcp)\.([a-z0-9]+\.)*f32\b`)
+	arith := regexp.MustCompile(`^(@!?%p\d+\s+)?(add|sub|mul|fma|div|sqrt|rcp)\.([a-z0-9]+\.)*f32\b`)
 	floats := 0
 	for _, in := range instructions(t) {
-		if forbidden.MatchString(in) {
+		if refused(in) {
 			t.Errorf("forbidden instruction: %s", in)
 		}
 		if arith.MatchString(in) {
@@ -63,17 +72,22 @@ func TestPTXNoFusedOrAtomic(t *testing.T) {
 	}
 }
 
-// TestPTXScanCatches feeds the scan's patterns the instructions it must refuse.
+// TestPTXScanCatches feeds the scan's patterns the instructions it must refuse, and
+// the fused one it must allow.
 func TestPTXScanCatches(t *testing.T) {
-	for _, in := range []string{"fma.rn.f32 %f1, %f2, %f3, %f4;", "mad.rn.f32 %f1, %f2, %f3, %f4;", "atom.global.add.f32 %f1, [%rd1], %f2;",
-		"red.global.add.f32 [%rd1], %f1;", "ex2.approx.ftz.f32 %f1, %f2;", "div.full.f32 %f1, %f2, %f3;", "@%p1 fma.rn.f32 %f1, %f2, %f3, %f4;",
+	for _, in := range []string{"fma.rz.f32 %f1, %f2, %f3, %f4;", "fma.rn.ftz.f32 %f1, %f2, %f3, %f4;",
+		"fma.rn.sat.f32 %f1, %f2, %f3, %f4;", "fma.rn.f64 %fd1, %fd2, %fd3, %fd4;", "fma.rn.f16 %h1, %h2, %h3, %h4;",
+		"@%p1 fma.rm.f32 %f1, %f2, %f3, %f4;", "mad.rn.f32 %f1, %f2, %f3, %f4;", "atom.global.add.f32 %f1, [%rd1], %f2;",
+		"red.global.add.f32 [%rd1], %f1;", "ex2.approx.ftz.f32 %f1, %f2;", "div.full.f32 %f1, %f2, %f3;",
 		"mul.ftz.rn.f32 %f1, %f2, %f3;", "rcp.approx.f32 %f1, %f2;"} {
-		if !forbidden.MatchString(in) {
+		if !refused(in) {
 			t.Errorf("scan lets through %q", in)
 		}
 	}
-	if forbidden.MatchString("mad.lo.s32 %r1, %r2, %r3, %r4;") {
-		t.Error("scan refuses integer mad")
+	for _, in := range []string{"mad.lo.s32 %r1, %r2, %r3, %r4;", "fma.rn.f32 %f1, %f2, %f3, %f4;", "@%p1 fma.rn.f32 %f1, %f2, %f3, %f4;"} {
+		if refused(in) {
+			t.Errorf("scan refuses %q", in)
+		}
 	}
 }
 

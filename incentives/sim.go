@@ -64,10 +64,6 @@ const (
 	RoleWhistleblower = "whistleblower" // all whistleblowers together
 	RoleGriefer       = "griefer"
 	RoleSelfAttest    = "self-attest" // the solver and its sybil attester, one purse
-	// RoleFocalOneRun is verifier 0's profit had it not re-run from step 0 twice
-	// (Withhold): plus the cost of the re-run after the reveal, which repeats its
-	// attestation's.
-	RoleFocalOneRun = "verifier, one re-run"
 )
 
 // Run is the record of one scenario: per task, each role's profit in ether.
@@ -156,15 +152,16 @@ func drawTask(p *Params, seed uint64, task int) draws {
 
 // world is the market and the accounts of one scenario's run.
 type world struct {
-	p    *Params
-	sc   Scenario
-	m    *model.Market
-	now  uint64
-	cost map[common.Address]float64 // this task's gas and compute, in ether
-	// redundant is the part of cost that re-ran from step 0 what the attestation's own
-	// re-run had already computed (Withhold).
-	redundant map[common.Address]float64
+	p     *Params
+	sc    Scenario
+	m     *model.Market
+	now   uint64
+	cost  map[common.Address]float64 // this task's gas and compute, in ether
+	games uint64                     // game ids handed out (the model names each dispute by its game)
 }
+
+// game hands out the next dispute's game id (games is then its id).
+func (w *world) game() uint64 { w.games++; return w.games }
 
 const funds = 1e5 // ether each simulated account deposits once
 
@@ -326,7 +323,7 @@ func (tr *trace) firstWrong(leaves [][32]byte, seg uint64) (int64, int) {
 // task plays one task from post to finalize and records each role's profit.
 func (w *world) task(run *Run, k int, d draws) error {
 	p, m := w.p, w.m
-	w.cost, w.redundant = map[common.Address]float64{}, map[common.Address]float64{}
+	w.cost = map[common.Address]float64{}
 	ring := map[common.Address]bool{solverA: w.sc.Ring}
 	for i := 1; i <= p.Colluders; i++ {
 		ring[verifierA(i)] = w.sc.Ring
@@ -460,14 +457,14 @@ func (w *world) task(run *Run, k int, d draws) error {
 		if t.Status != model.StatusCommitted {
 			return nil
 		}
-		if err := m.Challenge(id, who, seg, w.now); err != nil {
+		if err := m.Challenge(id, who, seg, w.game(), w.now); err != nil {
 			return fmt.Errorf("challenge: %w", err)
 		}
 		w.gas(who, p.Gas.Challenge+p.Gas.DisputeMoves/2)
 		w.gas(solverA, p.Gas.DisputeMoves/2)
 		w.gas(who, p.Gas.Settle)
 		lie := t.Leaves[seg+1]
-		if err := m.Settle(id, verdict(seg, lie), w.now); err != nil {
+		if err := m.Settle(id, w.games, verdict(seg, lie), w.now); err != nil {
 			return fmt.Errorf("settle: %w", err)
 		}
 		if t.Status != model.StatusFailed {
@@ -479,12 +476,12 @@ func (w *world) task(run *Run, k int, d draws) error {
 			if a := t.Att[v]; v == who || a.State != model.AttRevealed || a.Segment != seg || a.EndHash != lie || (forced && a.Segment == f+1) {
 				continue
 			}
-			if err := m.DisputeAttestation(id, who, v, w.now); err != nil {
+			if err := m.DisputeAttestation(id, who, v, w.game(), w.now); err != nil {
 				return fmt.Errorf("dispute a vouching attestation: %w", err)
 			}
 			w.gas(who, p.Gas.DisputeAttestation+p.Gas.DisputeMoves/2+p.Gas.SettleAttestation)
 			w.gas(v, p.Gas.DisputeMoves/2)
-			if err := m.SettleAttestation(id, v, model.ChallengerWins, false, w.now); err != nil {
+			if err := m.SettleAttestation(id, v, w.games, model.ChallengerWins, w.now); err != nil {
 				return fmt.Errorf("settle a vouching attestation: %w", err)
 			}
 		}
@@ -497,11 +494,10 @@ func (w *world) task(run *Run, k int, d draws) error {
 			continue
 		}
 		if own[i] {
-			// A re-run from step 0: the check after the reveal runs again from the
-			// initial state and challenges the first wrong leaf, whichever segment.
-			bad, segs := tr.firstWrong(t.Leaves, a.Segment)
-			w.cost[v] += float64(segs) * p.SegmentCost()
-			w.redundant[v] += float64(segs) * p.SegmentCost()
+			// A re-run from step 0: the check after the reveal goes on from the
+			// attestation's own run (verifier.judgeAttested hands it over: no step is
+			// computed twice) and challenges the first wrong leaf, whichever segment.
+			bad, _ := tr.firstWrong(t.Leaves, a.Segment)
 			if bad >= 0 {
 				if err := challenge(v, uint64(bad)); err != nil {
 					return err
@@ -565,12 +561,12 @@ func (w *world) task(run *Run, k int, d draws) error {
 			if t.Status != model.StatusCommitted && t.Status != model.StatusDisputed {
 				continue
 			}
-			if err := m.DisputeAttestation(id, wb, v, w.now); err != nil {
+			if err := m.DisputeAttestation(id, wb, v, w.game(), w.now); err != nil {
 				return fmt.Errorf("dispute attestation: %w", err)
 			}
 			w.gas(wb, p.Gas.DisputeAttestation+p.Gas.DisputeMoves/2+p.Gas.SettleAttestation)
 			w.gas(v, p.Gas.DisputeMoves/2)
-			if err := m.SettleAttestation(id, v, verdict(a.Segment, a.EndHash), false, w.now); err != nil {
+			if err := m.SettleAttestation(id, v, w.games, verdict(a.Segment, a.EndHash), w.now); err != nil {
 				return fmt.Errorf("settle attestation: %w", err)
 			}
 		}
@@ -583,12 +579,12 @@ func (w *world) task(run *Run, k int, d draws) error {
 		}
 		v := attesters[d.griefTarget]
 		if a := t.Att[v]; t.Status == model.StatusCommitted && a.State == model.AttRevealed && !void(a) && verdict(a.Segment, a.EndHash) == model.SolverWins {
-			if err := m.DisputeAttestation(id, grieferA, v, w.now); err != nil {
+			if err := m.DisputeAttestation(id, grieferA, v, w.game(), w.now); err != nil {
 				return fmt.Errorf("grief attestation: %w", err)
 			}
 			w.gas(grieferA, p.Gas.DisputeAttestation+p.Gas.DisputeMoves/2+p.Gas.SettleAttestation)
 			w.gas(v, p.Gas.DisputeMoves/2)
-			if err := m.SettleAttestation(id, v, model.SolverWins, false, w.now); err != nil {
+			if err := m.SettleAttestation(id, v, w.games, model.SolverWins, w.now); err != nil {
 				return fmt.Errorf("settle grief: %w", err)
 			}
 		}
@@ -608,7 +604,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 	}
 	// Every attester closes its attestation (its stake back, its fee and jackpot share
 	// paid, or its stake to the pool).
-	w.now = max(w.now, t.A.DisputeEnd) // after a lost dispute: its attestations' dispute window
+	w.now = max(w.now, t.WindowEnd) // after a lost dispute: its attestations stay disputable until the window's end
 	for _, v := range attesters {
 		if t.Att[v].State != model.AttRevealed {
 			continue
@@ -630,7 +626,6 @@ func (w *world) task(run *Run, k int, d draws) error {
 	rec := func(role string, v float64) { run.Profit[role] = append(run.Profit[role], v) }
 	rec(RoleSolver, profit(solverA))
 	rec(RoleFocalVerifier, profit(verifierA(0)))
-	rec(RoleFocalOneRun, profit(verifierA(0))+w.redundant[verifierA(0)])
 	rec(RoleGriefer, profit(grieferA))
 	r := profit(solverA)
 	for i := 1; i <= p.Colluders; i++ {

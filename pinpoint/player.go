@@ -38,8 +38,8 @@ func (h *Solver) Next(g *model.Game) model.Move {
 // Err is why the strategy did not move, if it knows.
 func (h *Solver) Err() error { return h.err }
 
-// defendStep opens both operands of the disputed scalar step (HonestSolver's
-// openings, with batch tensors taken from the task).
+// defendStep opens the operands of the disputed scalar step, C too for an fma
+// (HonestSolver's openings, with batch tensors taken from the task).
 func (h *Solver) defendStep(g *model.Game) model.Move {
 	sh, err := model.StepShape(g.Desc, g.Element, g.Idx)
 	if err != nil {
@@ -47,7 +47,8 @@ func (h *Solver) defendStep(g *model.Game) model.Move {
 		return nil
 	}
 	s := g.S.FirstStep + g.Step - 1
-	return model.DefendStep{A: h.open(g, s, sh.KindA, sh.SlotA, sh.PayA), B: h.open(g, s, sh.KindB, sh.SlotB, sh.PayB)}
+	return model.DefendStep{A: h.open(g, s, sh.KindA, sh.SlotA, sh.PayA), B: h.open(g, s, sh.KindB, sh.SlotB, sh.PayB),
+		C: h.open(g, s, sh.KindC, sh.SlotC, sh.PayC)}
 }
 
 func (h *Solver) open(g *model.Game, s uint64, kind repops.RefKind, slot uint8, pay uint32) model.Opening {

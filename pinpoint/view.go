@@ -68,6 +68,7 @@ type Computation struct {
 	vals    map[uint64][][]float32
 	trees   map[string]*model.Tree
 	err     error
+	steps   uint64 // training steps computed (StateAt), for the callers' cost accounts
 }
 
 var _ model.View = (*Computation)(nil)
@@ -139,12 +140,17 @@ func (c *Computation) StateAt(s uint64) (*checkpoint.State, error) {
 		}
 		st = c.next(i, st, vals)
 		c.states[i+1] = st
+		c.steps++
 		if i+1 < s { // a game asks about the last steps only: drop earlier tables
 			delete(c.vals, i)
 		}
 	}
 	return st, nil
 }
+
+// Steps is the number of training steps StateAt has computed (each once: states are
+// kept).
+func (c *Computation) Steps() uint64 { return c.steps }
 
 // Advance computes the state after step i from st (the state after i steps) without
 // keeping anything: how a solver trains the whole task through its Computation.
@@ -248,7 +254,7 @@ func (c *Computation) faultyTrace(w int, in [][]float32, e int) repops.Trace {
 	bad := int(c.fault.Op % uint64(len(t)))
 	for i := bad; i < len(t); i++ {
 		st := &t[i]
-		st.Result = repops.Eval(st.Op, repops.Operand(st.A, in, t), repops.Operand(st.B, in, t))
+		st.Result = repops.Recompute(t, i, in)
 		if i == bad {
 			st.Result = math.Float32frombits(math.Float32bits(st.Result) + 1)
 		}

@@ -25,6 +25,7 @@ import (
 	"github.com/consensys/gnark/std/rangecheck"
 	"golang.org/x/crypto/sha3"
 
+	"github.com/veritrain/veritrain/internal/fmacases"
 	"github.com/veritrain/veritrain/repops"
 )
 
@@ -563,6 +564,61 @@ func TestAdversarialHintsFloatOps(t *testing.T) {
 	}
 }
 
+// advFMACircuit computes one fma and passes its result through captureHint (as
+// advOpCircuit does for the other operations).
+type advFMACircuit struct{ A, B, C frontend.Variable }
+
+func (c *advFMACircuit) Define(api frontend.API) error {
+	u := &fpu{api: api, rc: rangecheck.New(api)}
+	got := u.fma(u.decode(c.A), u.decode(c.B), u.decode(c.C))
+	out, err := api.Compiler().NewHint(captureHint, 1, got)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(out[0], got)
+	return nil
+}
+
+// TestAdversarialHintsFMA plays the malicious prover against the fma gadget: on
+// every hard case of internal/fmacases (ties after the product, double rounding,
+// cancellation to a tiny or zero result, subnormal results, overflow at the
+// threshold, ∞·0, ∞ - ∞, NaN, signed zeros) and random triples, every forged hint
+// call (both normalisations' bit lengths, the alignment's quotient and remainder, the
+// key comparison, the rounding) leaves the system unsatisfiable or gives repops's
+// result, and no forged own hint is a second witness.
+func TestAdversarialHintsFMA(t *testing.T) {
+	field := ecc.BN254.ScalarField()
+	ccs, err := frontend.Compile(field, r1cs.NewBuilder, &advFMACircuit{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := mrand.New(mrand.NewChaCha8([32]byte{'a', 'd', 'v', 'f'}))
+	var ts [][3]uint32
+	for i, c := range fmacases.Cases {
+		if testing.Short() && i%3 != 0 && !c.NaiveBad {
+			continue
+		}
+		ts = append(ts, [3]uint32{c.A, c.B, c.C})
+	}
+	nRand := 4
+	if *fullSweep {
+		nRand = 60
+	} else if testing.Short() {
+		nRand = 1
+	}
+	for i := 0; i < nRand; i++ {
+		a, b, c := fmacases.Gen(r, i)
+		ts = append(ts, [3]uint32{a, b, c}, [3]uint32{randBits(r), randBits(r), randBits(r)})
+	}
+	tried, tally := 0, map[string]int{}
+	for _, x := range ts {
+		want := big.NewInt(int64(math.Float32bits(repops.FMA32(math.Float32frombits(x[0]), math.Float32frombits(x[1]), math.Float32frombits(x[2])))))
+		tried += attack(t, ccs, &advFMACircuit{A: x[0], B: x[1], C: x[2]}, want,
+			fmt.Sprintf("fma(%08x, %08x, %08x)", x[0], x[1], x[2]), 0, r, tally)
+	}
+	t.Logf("fma: %d inputs, %d forgeries (by hint: %v), none accepted", len(ts), tried, tally)
+}
+
 // elementClaims are true claims of the element circuit's paths (the sums, the
 // element-wise units, xentgrad's row, adam_apply's divisions and square root).
 func elementClaims(t *testing.T) []Claim {
@@ -579,6 +635,7 @@ func elementClaims(t *testing.T) []Claim {
 		{repops.AdamApply{N: 1, LR: 1e-3, Eps: 1e-8}, [][]float32{{0.5}, {0.01}, {1e-4}, {0.9}, {0.999}}, 0},
 		{repops.Tanh{N: 1}, [][]float32{{0.75}}, 0},
 		{repops.Momentum{N: 1, Mu: 0.9}, [][]float32{{-1}, {3e-39}}, 0},
+		{repops.SGDApply{N: 1, LR: 0.05}, [][]float32{{0.25}, {-3}}, 0},
 	} {
 		c, err := ClaimOf(kc.k, kc.in, kc.e)
 		if err != nil {

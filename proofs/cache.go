@@ -27,8 +27,8 @@ import (
 // DevSeed setup's verifying key). contracts' tests check the files against it;
 // `go run ./proofs/cmd/zkverifier` prints the value for a new circuit.
 var committedVerifiers = map[int]string{
-	8:   "0d6bb79265f3a2477c98735929b2d13f2c55e229a3ec7bf47e3daad955dfed11",
-	784: "32ee295310da0f62bb0d7e1bece5499edb8c6f76da158084da2732cee8d29dbd",
+	8:   "770ecef8000aa5f276a16cb86bf2497ca6ca03f31085220223cd415723bd3be9",
+	784: "856cc86d91da615bc02713e3ddedafbaa3181765df0faaf35e19e71dd0b32969",
 }
 
 // ErrStaleVerifier: the seeded setup of the current circuit does not give the

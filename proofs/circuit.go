@@ -38,12 +38,12 @@ var judged = []int{kMatMul, kBiasAdd, kReLU, kReLUGrad, kMomentum, kSGDApply, kT
 // computed bit for bit as repops defines it from the operands X (c, d: the kernel's
 // constants, see Meta):
 //
-//	matmul (1):     acc = +0; for p: acc = acc + (X[2p]·X[2p+1])    (p < Terms)
+//	matmul (1):     acc = +0; for p: acc = fma(X[2p], X[2p+1], acc)    (p < Terms)
 //	biasadd (2):    X[0] + X[1]
 //	relu (3):       max(X[0], +0)
 //	relugrad (4):   selp(X[0], X[1])
-//	momentum (5):   (c·X[0]) + X[1]
-//	sgdapply (6):   X[0] - (c·X[1])
+//	momentum (5):   fma(c, X[0], X[1])
+//	sgdapply (6):   fma(-c, X[1], X[0])
 //	tanh (7):       1 - 2/(exp(X[0]+X[0]) + 1)          (exp: repops.Exp's sequence)
 //	tanhgrad (8):   X[1]·(1 - X[0]·X[0])
 //	xentgrad (10):  row x = X[0..C), y = X[C..2C), C = w <= XentMaxCols, column j < C:
@@ -51,12 +51,16 @@ var judged = []int{kMatMul, kBiasAdd, kReLU, kReLUGrad, kMomentum, kSGDApply, kT
 //	                s = (+0 + e_0) + ... + e_(C-1); ((e_j / s) - y[j]) · (1 / float32(c))
 //	colsum (11):    acc = +0; for p: acc = acc + X[p]         (p < Terms)
 //	mean (12):      (acc as colsum) / float32(c)              (c: the integer n)
-//	adam_m (13):    (c·X[0]) + ((1-c)·X[1])
-//	adam_v (14):    (c·X[0]) + ((1-c)·(X[1]·X[1]))
+//	adam_m (13):    fma(c, X[0], (1-c)·X[1])
+//	adam_v (14):    fma(c, X[0], (1-c)·(X[1]·X[1]))
 //	adam_apply(15): X[0] - (c·(X[1]/(1-X[3]))) / (sqrt(X[2]/(1-X[4])) + d)
 //	scale (16):     X[0]·c
 //	im2col (17):    X[0]·1                                    (a copy: NaN canonical)
 //	col2im (18):    as colsum (the patch elements that copied the pixel, in order)
+//
+// fma(a, b, c) is a·b + c rounded once (repops.FMA32). Every fma is one gadget, and a
+// sum's add is the same gadget as fma(X[p], 1, acc), which is acc + X[p] exactly (x·1
+// is x, signed zeros included), so matmul and the sums share one unit per term.
 //
 // Meta = kernel | c<<8 | v<<40 | d<<72 | w<<104 | j<<112 (c, d: 32-bit constants, v:
 // the element, w and j: xentgrad's row width and column, 8 bits each).
@@ -148,18 +152,18 @@ func (c *ElementCircuit) Define(api frontend.API) error {
 		xs[i] = u.decode(x)
 	}
 
-	// matmul, colsum, mean, col2im: strictly sequential, one rounding per multiply and per
-	// add; the sums add X[p] itself where matmul adds X[2p]·X[2p+1]
+	// matmul, colsum, mean, col2im: strictly sequential, one rounding per term:
+	// acc = fma(X[2p], X[2p+1], acc) for matmul, fma(X[p], 1, acc) = acc + X[p] for the sums
+	one := u.constant(0x3f800000)
 	acc := u.constant(0)
 	var accBits frontend.Variable = 0
 	for p := 0; p < len(xs)/2; p++ {
-		prod := u.decode(api.Select(isSum, c.X[p], u.mul(xs[2*p], xs[2*p+1])))
-		accBits = u.add(acc, prod)
+		accBits = u.fma(u.selFMA(isSum, xs[p], xs[2*p]), u.selFMA(isSum, one, xs[2*p+1]), acc)
 		acc = u.decode(accBits)
 	}
 
-	// element-wise kernels share units: one multiply t (c·x), one square, one
-	// 1-y, one (1-y)·z, one add; tanh, mean and adam_apply one division
+	// element-wise kernels share units: one multiply t (scale's x·c), one square, one
+	// 1-y, one (1-y)·z, one fma; tanh, mean and adam_apply one division
 	xe := func(i int) fp { // a circuit of one term has two slots: adam_apply needs five
 		if i < len(xs) {
 			return xs[i]
@@ -167,9 +171,7 @@ func (c *ElementCircuit) Define(api frontend.API) error {
 		return u.constant(0)
 	}
 	x0, x1, x2, x3, x4 := xe(0), xe(1), xe(2), xe(3), xe(4)
-	one := u.constant(0x3f800000)
-	tBits := u.mul(cf, u.sel(is[kSGDApply], x1, x0))
-	t := u.decode(tBits)
+	tBits := u.mul(x0, cf)
 	sq := u.decode(u.mul(u.sel(is[kTanhGrad], x0, x1), u.sel(is[kTanhGrad], x0, x1)))
 	// 1 - c (adam's constants, as repops computes it), or tanhgrad's 1 - y·y
 	omc := u.decode(u.sub(one, u.sel(is[kTanhGrad], sq, cf)))
@@ -177,9 +179,12 @@ func (c *ElementCircuit) Define(api frontend.API) error {
 	adBits := u.mul(omc, y) // adam: (1-c)·y; tanhgrad: (1 - y·y)·dy
 	ad := u.decode(adBits)
 	isAdam := api.Add(is[kAdamM], is[kAdamV])
-	first := u.sel(api.Add(is[kMomentum], isAdam), t, x0)
-	second := u.sel(is[kSGDApply], u.neg(t), u.sel(isAdam, ad, x1))
-	ew := u.add(first, second)
+	isSGD := is[kSGDApply]
+	// biasadd fma(x0, 1, x1); momentum fma(c, x0, x1); sgd fma(-c, x1, x0); adam fma(c, x0, ad)
+	fa := u.sel(api.Add(is[kMomentum], isAdam), cf, u.sel(isSGD, u.neg(cf), x0))
+	fb := u.sel(is[kBiasAdd], one, u.sel(isSGD, x1, x0))
+	fc := u.sel(isSGD, x0, u.sel(isAdam, ad, x1))
+	ew := u.fma(fa, fb, fc)
 	relu := u.max(x0, u.constant(0))
 	rg := u.selp(x0, x1)
 
@@ -261,6 +266,17 @@ func (c *ElementCircuit) Define(api frontend.API) error {
 	)
 	api.AssertIsEqual(out, v)
 	return nil
+}
+
+// selFMA picks a (cond = 1) or b in the fields a multiplicand of fma reads (sign,
+// significand, exponent, class flags); its other fields (bits, e, f, mag) are b's and
+// must not be read.
+func (u *fpu) selFMA(cond frontend.Variable, a, b fp) fp {
+	s := func(x, y frontend.Variable) frontend.Variable { return u.api.Select(cond, x, y) }
+	r := b
+	r.s, r.m, r.x = s(a.s, b.s), s(a.m, b.m), s(a.x, b.x)
+	r.nan, r.inf, r.zero = s(a.nan, b.nan), s(a.inf, b.inf), s(a.zero, b.zero)
+	return r
 }
 
 // sel picks a (cond = 1) or b field by field.

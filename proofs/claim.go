@@ -254,7 +254,7 @@ func (c Claim) Eval() (uint32, error) {
 	switch c.Kernel {
 	case repops.KMatMul:
 		for p := 0; p < (len(c.Operands)+1)/2; p++ {
-			v = repops.Eval(repops.OpAdd, v, repops.Eval(repops.OpMul, x(2*p), x(2*p+1)))
+			v = repops.FMA32(x(2*p), x(2*p+1), v)
 		}
 	case repops.KBiasAdd:
 		v = repops.Eval(repops.OpAdd, x(0), x(1))
@@ -263,15 +263,15 @@ func (c Claim) Eval() (uint32, error) {
 	case repops.KReLUGrad:
 		v = repops.Eval(repops.OpSelP, x(0), x(1))
 	case repops.KMomentum:
-		v = repops.Eval(repops.OpAdd, repops.Eval(repops.OpMul, k, x(0)), x(1))
+		v = repops.FMA32(k, x(0), x(1))
 	case repops.KSGDApply:
-		v = repops.Eval(repops.OpSub, x(0), repops.Eval(repops.OpMul, k, x(1)))
+		v = repops.FMA32(repops.Neg(k), x(1), x(0))
 	case repops.KAdamM, repops.KAdamV:
 		y := x(1)
 		if c.Kernel == repops.KAdamV {
 			y = repops.Eval(repops.OpMul, y, y)
 		}
-		v = repops.Eval(repops.OpAdd, repops.Eval(repops.OpMul, k, x(0)), repops.Eval(repops.OpMul, repops.Eval(repops.OpSub, 1, k), y))
+		v = repops.FMA32(k, x(0), repops.Eval(repops.OpMul, repops.Eval(repops.OpSub, 1, k), y))
 	case repops.KScale:
 		v = repops.Eval(repops.OpMul, x(0), k)
 	case repops.KTanh:

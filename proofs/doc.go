@@ -11,11 +11,11 @@
 //     adam_apply's eps; Width, Col: xentgrad's row width and column), the operands of
 //     one output element in OperandRef order, and the claimed value (float32 patterns).
 //   - ElementCircuit: checks a Claim for dot products of up to Terms terms
-//     (acc = +0; acc = acc + float32(a·b), strictly in order, no FMA), sums of up to
-//     Terms summands on the same accumulator, softmax rows of up to XentMaxCols, and
-//     the element-wise kernels; fpu is its IEEE-754 binary32 unit (add, sub, mul, div,
-//     sqrt, max, min, selp, pow2, and exp as repops composes it; round to nearest even,
-//     subnormals, ±0, ±Inf, every NaN written as 0x7fc00000).
+//     (acc = +0; acc = fma(a, b, acc), strictly in order, one rounding per term), sums
+//     of up to Terms summands on the same accumulator, softmax rows of up to
+//     XentMaxCols, and the element-wise kernels; fpu is its IEEE-754 binary32 unit
+//     (add, sub, mul, fma, div, sqrt, max, min, selp, pow2, and exp as repops composes
+//     it; round to nearest even, subnormals, ±0, ±Inf, every NaN written as 0x7fc00000).
 //   - Not judged: softmax cross-entropy itself (kernel 9: its log needs expo/mant, and
 //     the task graph leaves the loss out), rows wider than XentMaxCols, and col2im pixels
 //     or sums past Terms; the judge reverts UnjudgedKernel / TooManyTerms and the

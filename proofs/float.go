@@ -237,6 +237,38 @@ var (
 	mulRound = newRoundCfg(48, 49, 49, 12)
 )
 
+// alignCfg sizes alignSticky for one operand width: shifts are clamped at max (past it
+// only the sticky bit is left), farBits bounds the test d > max, powBits the clamped
+// shift, and quotient, remainder and gap (2^d - 1 - remainder) are range-checked to
+// qBits, qBits and gapBits.
+type alignCfg struct{ max, farBits, powBits, qBits, gapBits int }
+
+var (
+	alignAdd = alignCfg{max: 27, farBits: 9, powBits: 5, qBits: 27, gapBits: 27}
+	alignFMA = alignCfg{max: 51, farBits: 11, powBits: 6, qBits: 51, gapBits: 52}
+)
+
+// alignSticky is the smaller operand of a sum aligned to the larger one: m·8 (three
+// guard bits) shifted right by min(d, c.max), times two, plus a sticky bit set when
+// anything fell off. add and fma share it.
+func (u *fpu) alignSticky(m, d frontend.Variable, c alignCfg) frontend.Variable {
+	api := u.api
+	far := u.geZero(api.Sub(d, c.max+1), c.farBits)
+	dc := api.Select(far, c.max, d)
+	pd := u.pow2(dc, c.powBits)
+	qr, err := api.Compiler().NewHint(divModHint, 2, api.Mul(m, 8), pd)
+	if err != nil {
+		panic(err)
+	}
+	qs, rs := qr[0], qr[1]
+	u.rc.Check(qs, c.qBits)
+	u.rc.Check(rs, c.qBits)
+	u.rc.Check(api.Sub(api.Sub(pd, 1), rs), c.gapBits)
+	api.AssertIsEqual(api.Mul(m, 8), api.Add(api.Mul(qs, pd), rs))
+	sticky := api.Sub(1, api.IsZero(rs))
+	return api.Add(api.Mul(qs, 2), sticky)
+}
+
 // add is OpAdd.
 func (u *fpu) add(a, b fp) frontend.Variable {
 	api := u.api
@@ -251,21 +283,7 @@ func (u *fpu) add(a, b fp) frontend.Variable {
 	sm, sx := api.Select(swap, a.m, b.m), api.Select(swap, a.x, b.x)
 
 	// align: small·8 / 2^min(d, 27), plus a sticky bit for what falls off
-	d := api.Sub(bx, sx)
-	far := u.geZero(api.Sub(d, 28), 9)
-	dc := api.Select(far, 27, d)
-	pd := u.pow2(dc, 5)
-	qr, err := api.Compiler().NewHint(divModHint, 2, api.Mul(sm, 8), pd)
-	if err != nil {
-		panic(err)
-	}
-	qs, rs := qr[0], qr[1]
-	u.rc.Check(qs, 27)
-	u.rc.Check(rs, 27)
-	u.rc.Check(api.Sub(api.Sub(pd, 1), rs), 27)
-	api.AssertIsEqual(api.Mul(sm, 8), api.Add(api.Mul(qs, pd), rs))
-	sticky := api.Sub(1, api.IsZero(rs))
-	small := api.Add(api.Mul(qs, 2), sticky)
+	small := u.alignSticky(sm, api.Sub(bx, sx), alignAdd)
 	// in units of 2^(bx-154): big·16 ± small; exact up to the sticky bit, which
 	// lies strictly between the same even integers as the exact sum, so rounding
 	// to 24 bits (at least 3 bits above it) cannot tell them apart
@@ -287,6 +305,73 @@ func (u *fpu) mul(a, b fp) frontend.Variable {
 	s := api.Sub(api.Add(a.s, b.s), api.Mul(2, api.Mul(a.s, b.s)))
 	mag, _ := u.round(api.Mul(a.m, b.m), api.Sub(api.Add(a.x, b.x), 300), mulRound)
 	return u.pack(nan, inf, s, s, mag)
+}
+
+// fmaRound: the aligned sum of fma is below 2^53; right shifts past 54 round to 0.
+var fmaRound = newRoundCfg(53, 54, 54, 12)
+
+// norm returns N = M·2^(w-L), L the bit length of M (N in [2^(w-1), 2^w) for M != 0,
+// N = L = 0 for M = 0), and whether M is zero, for an integer 0 <= M < 2^w (w <= 63).
+// L is pinned down by 2^(L-1) <= M < 2^L.
+func (u *fpu) norm(M frontend.Variable, w int) (N, L, zero frontend.Variable) {
+	api := u.api
+	zero = api.IsZero(M)
+	lh, err := api.Compiler().NewHint(bitLenHint, 1, M)
+	if err != nil {
+		panic(err)
+	}
+	L = lh[0]
+	n := bits.Len(uint(w))
+	pL := u.pow2(L, n)
+	api.AssertIsEqual(api.Mul(zero, L), 0)
+	u.rc.Check(api.Select(zero, 0, api.Sub(api.Mul(M, 2), pL)), w+1) // 2^(L-1) <= M
+	u.rc.Check(api.Sub(api.Sub(pL, 1), M), w+1)                      // M < 2^L
+	return api.Mul(M, u.pow2(api.Sub(w, L), n)), L, zero
+}
+
+// fma is OpFMA: a·b + c rounded once (repops.FMA32).
+//
+// The product P = ma·mb < 2^48 is exact, value P·2^(xa+xb-300); it is normalised to
+// NP = P·2^(48-L) in [2^47, 2^48) with its top exponent TP (the product lies in
+// [2^(TP-1), 2^TP)). c is mc·2^24 (48 bits) with the top TC = xc-126, exact for a
+// normal c and an upper bound for a subnormal one. The operand with the higher top,
+// big, keeps N·16; the other is shifted right by d = Tbig - Tsmall (clamped at 52,
+// past which it is only a sticky bit) in units of 2^(Tbig-52), with three guard bits
+// and a sticky bit, as add does: whenever the sticky bit is set (d >= 4) the aligned
+// sum lies strictly between the same even integers as the exact one and keeps at
+// least 24 + 2 bits above it (big is normalised, or a subnormal c whose results round
+// on the fixed 2^-149 grid, far above), so round gives RN(a·b + c). Only equal tops
+// (d = 0, exact) or a subnormal c can leave the sum negative: its magnitude is rounded
+// and the sign flipped. A zero operand is never big unless both are. Specials as IEEE
+// 754: NaN operands, ∞·0 and ∞ - ∞ are NaN; an exact zero sum is -0 only when the
+// product and c are both negative (zeros).
+func (u *fpu) fma(a, b, c fp) frontend.Variable {
+	api := u.api
+	sp := api.Sub(api.Add(a.s, b.s), api.Mul(2, api.Mul(a.s, b.s))) // the product's sign
+	pinf := u.or(a.inf, b.inf)
+	opp := api.Sub(api.Add(sp, c.s), api.Mul(2, api.Mul(sp, c.s)))
+	nan := u.or(u.or(u.or(a.nan, b.nan), c.nan), u.or(u.or(api.Mul(a.inf, b.zero), api.Mul(a.zero, b.inf)),
+		api.Mul(api.Mul(pinf, c.inf), opp)))
+	inf := u.or(pinf, c.inf)
+	infSign := api.Select(pinf, sp, c.s)
+
+	np, lp, pz := u.norm(api.Mul(a.m, b.m), 48)
+	nc := api.Mul(c.m, 1<<24)
+	tp := api.Add(a.x, b.x, lp) // TP + 300, in [2, 558]
+	tc := api.Add(c.x, 174)     // TC + 300, in [175, 429]
+	// c is big if the product is zero, or c is not zero and its top is higher
+	swap := api.Select(pz, 1, api.Select(c.zero, 0, api.Sub(1, u.geZero(api.Sub(tp, tc), 11))))
+	bn, bt, bs := api.Select(swap, nc, np), api.Select(swap, tc, tp), api.Select(swap, c.s, sp)
+	sn, st, sz := api.Select(swap, np, nc), api.Select(swap, tp, tc), api.Select(swap, pz, c.zero)
+
+	d := api.Mul(api.Sub(bt, st), api.Sub(1, sz)) // >= 0; a zero small adds nothing
+	small := u.alignSticky(sn, d, alignFMA)
+	sum := api.Add(api.Mul(bn, 16), api.Mul(api.Sub(1, api.Mul(2, opp)), small))
+	neg := api.Sub(1, u.geZero(sum, 54))
+	mag, zero := u.round(api.Select(neg, api.Neg(sum), sum), api.Sub(bt, 352), fmaRound)
+	bs = api.Sub(api.Add(bs, neg), api.Mul(2, api.Mul(bs, neg)))
+	s := api.Select(zero, api.Mul(sp, c.s), bs)
+	return u.pack(nan, inf, infSign, s, mag)
 }
 
 // key maps a non-NaN pattern to an integer with the order of the values (±0 equal).

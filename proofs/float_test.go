@@ -11,6 +11,7 @@ import (
 	"github.com/consensys/gnark/std/rangecheck"
 	"github.com/consensys/gnark/test"
 
+	"github.com/veritrain/veritrain/internal/fmacases"
 	"github.com/veritrain/veritrain/repops"
 )
 
@@ -227,4 +228,101 @@ func TestExpMatchesRepops(t *testing.T) {
 			t.Fatalf("exp(%08x) = %08x accepted, want %08x", x, want^1, want)
 		}
 	}
+}
+
+// fmaCircuit checks O[i] = fma(A[i], B[i], C[i]).
+type fmaCircuit struct{ A, B, C, O []frontend.Variable }
+
+func newFMACircuit(n int) *fmaCircuit {
+	return &fmaCircuit{A: make([]frontend.Variable, n), B: make([]frontend.Variable, n),
+		C: make([]frontend.Variable, n), O: make([]frontend.Variable, n)}
+}
+
+func (c *fmaCircuit) Define(api frontend.API) error {
+	u := &fpu{api: api, rc: rangecheck.New(api)}
+	for i := range c.A {
+		api.AssertIsEqual(u.fma(u.decode(c.A[i]), u.decode(c.B[i]), u.decode(c.C[i])), c.O[i])
+	}
+	return nil
+}
+
+// fmaTriples are fma's hard cases (internal/fmacases: ties after the product, double
+// rounding, cancellation, subnormal results, overflow, specials, signed zeros), every
+// triple of a grid of edge patterns, the random hard families and random patterns.
+func fmaTriples(r *rand.Rand, n int) [][3]uint32 {
+	var ts [][3]uint32
+	for _, c := range fmacases.Cases {
+		ts = append(ts, [3]uint32{c.A, c.B, c.C})
+	}
+	grid := []uint32{0x00000000, 0x80000000, 0x00000001, 0x807fffff, 0x00800000, 0x3f800000, 0xbf800001,
+		0x7f7fffff, 0x7f800000, 0xff800000, 0x7fc00000, 0x33800000, 0x5f800000, 0x1f800000}
+	for _, a := range grid {
+		for _, b := range grid {
+			for _, c := range grid {
+				ts = append(ts, [3]uint32{a, b, c})
+			}
+		}
+	}
+	for i := 0; len(ts) < n; i++ {
+		if i%3 == 2 {
+			ts = append(ts, [3]uint32{randBits(r), randBits(r), randBits(r)})
+			continue
+		}
+		a, b, c := fmacases.Gen(r, i)
+		ts = append(ts, [3]uint32{a, b, c})
+	}
+	return ts
+}
+
+// TestFMAMatchesRepops: the circuit's fma is repops.FMA32 bit for bit (one rounding,
+// not float32(a·b) + c, nor float32(math.FMA) on float64); a result off by one ulp,
+// with its sign flipped, or the unfused (or double-rounded) answer where it differs,
+// is rejected.
+func TestFMAMatchesRepops(t *testing.T) {
+	n := 6000
+	if testing.Short() {
+		n = 3500
+	}
+	r := rand.New(rand.NewChaCha8([32]byte{'f', 'm', 'a'}))
+	ts := fmaTriples(r, n)
+	want := func(x [3]uint32) uint32 {
+		return math.Float32bits(repops.FMA32(math.Float32frombits(x[0]), math.Float32frombits(x[1]), math.Float32frombits(x[2])))
+	}
+	c, w := newFMACircuit(len(ts)), newFMACircuit(len(ts))
+	for i, x := range ts {
+		w.A[i], w.B[i], w.C[i], w.O[i] = x[0], x[1], x[2], want(x)
+	}
+	one := func(x [3]uint32, o uint32) error {
+		w1 := &fmaCircuit{A: []frontend.Variable{x[0]}, B: []frontend.Variable{x[1]}, C: []frontend.Variable{x[2]}, O: []frontend.Variable{o}}
+		return test.IsSolved(newFMACircuit(1), w1, ecc.BN254.ScalarField())
+	}
+	if err := test.IsSolved(c, w, ecc.BN254.ScalarField()); err != nil {
+		for _, x := range ts {
+			if err := one(x, want(x)); err != nil {
+				t.Fatalf("fma(%08x, %08x, %08x) want %08x: %v", x[0], x[1], x[2], want(x), err)
+			}
+		}
+		t.Fatal(err)
+	}
+	rejected := 0
+	for i, x := range ts {
+		a, b, cc := math.Float32frombits(x[0]), math.Float32frombits(x[1]), math.Float32frombits(x[2])
+		bads := []uint32{want(x) ^ 1, want(x) ^ 0x80000000}
+		if i >= 60 && i%40 != 0 { // every hard case, a sample of the rest
+			bads = nil
+		}
+		unfused := math.Float32bits(repops.Canon(float32(a*b) + cc))
+		double := math.Float32bits(repops.Canon(float32(math.FMA(float64(a), float64(b), float64(cc)))))
+		bads = append(bads, unfused, double)
+		for _, bad := range bads {
+			if bad == want(x) {
+				continue
+			}
+			if one(x, bad) == nil {
+				t.Fatalf("fma(%08x, %08x, %08x) = %08x accepted, want %08x", x[0], x[1], x[2], bad, want(x))
+			}
+			rejected++
+		}
+	}
+	t.Logf("%d triples, %d wrong results rejected", len(ts), rejected)
 }

@@ -33,12 +33,15 @@ func (l Layout) String() string {
 // Order of operations (the protocol's definition; the scalar trace follows it): every
 // output c[i,j] is computed as
 //
-//	acc := +0; for p := 0; p < k; p++ { acc = acc + float32(a(i,p)*b(p,j)) }
+//	acc := +0; for p := 0; p < k; p++ { acc = fma(a(i,p), b(p,j), acc) }
 //
-// one rounding for each multiply and each add, strictly in increasing p, starting from
-// +0 (so a first product of -0 gives +0), no fused multiply-add; a NaN result is written
-// as the canonical NaN. Work is split only across outputs, so neither GOMAXPROCS, the
-// CPU nor the code path (AVX2 or pure Go) changes a bit. k = 0 gives all +0.
+// one fused multiply-add per term (a(i,p)·b(p,j) + acc rounded once: FMA32), strictly
+// in increasing p, starting from +0 (so a first product of -0 gives +0); a NaN result
+// is written as the canonical NaN. Fused because fma is what every fast CPU and GPU
+// core issues per cycle (a separate multiply and add take two of its slots; see
+// DESIGN.md), and it is one operation to judge. Work is split only across outputs,
+// so neither GOMAXPROCS, the CPU nor the code path (AVX2+FMA or pure Go) changes a
+// bit. k = 0 gives all +0.
 //
 // It panics on negative sizes, short slices or an unknown layout: shapes are checked by
 // the graph layer, so a bad call here is a programming error.

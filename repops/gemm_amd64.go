@@ -4,18 +4,23 @@ package repops
 
 import "golang.org/x/sys/cpu"
 
-// gemmAsm is the AVX2 micro-kernel (6×16 outputs in 12 YMM accumulators, VMULPS then
-// VADDPS, never VFMADD), or nil on a CPU without AVX2 (MatMul then uses gemmGo).
+// hasAVX2FMA: the CPU has AVX2 and FMA3 (every x86-64 since Haswell and Zen; the
+// assembly needs both, so one without either runs the pure-Go definition).
+var hasAVX2FMA = cpu.X86.HasAVX2 && cpu.X86.HasFMA
+
+// gemmAsm is the AVX2 micro-kernel (6×16 outputs in 12 YMM accumulators, one
+// VFMADD231PS per term: the definition's fma, rounded once, exactly as FMA32), or nil
+// on a CPU without AVX2 and FMA3 (MatMul then uses gemmGo).
 // Blocking for a Zen 3 core: a 6×256 A micro-panel and a 256×16 B micro-panel (16 KiB)
 // fit L1, the 144×256 A block (144 KiB) L2.
 var gemmAsm = gemmAVX2()
 
 func gemmAVX2() *gemmKernel {
-	if !cpu.X86.HasAVX2 {
+	if !hasAVX2FMA {
 		return nil
 	}
 	return &gemmKernel{
-		name: "avx2-6x16",
+		name: "avx2fma-6x16",
 		mr:   6, nr: 16,
 		mc: 144, kc: 256, nc: 4096,
 		micro: gemmMicroAVX2,
@@ -33,6 +38,24 @@ func gemmMicroAVX2(kc int, a, b, c []float32, ldc int, load bool) {
 	}
 	gemmKernel6x16AVX2(kc, &a[0], &b[0], &c[0], ldc, flag)
 }
+
+// fmaScalarArch is fmaScalar's vector part: eight lanes of VFMADD231PS at a time over
+// the longest multiple of 8, canonical NaN; it returns how many elements it did.
+func fmaScalarArch(out []float32, s float32, x, y []float32) int {
+	n := len(out) &^ 7
+	if !hasAVX2FMA || n == 0 {
+		return 0
+	}
+	_, _ = x[n-1], y[n-1]
+	fmaScalarAVX2(&out[0], &x[0], &y[0], n, s)
+	return n
+}
+
+// fmaScalarAVX2 sets out[i] = fma(s, x[i], y[i]), canonical NaN, for i < n (n a
+// multiple of 8; y may be out).
+//
+//go:noescape
+func fmaScalarAVX2(out, x, y *float32, n int, s float32)
 
 // gemmPackAsm turns the AVX2 packing routines on (tests turn them off to check that the
 // Go packers and the assembly ones produce the same panels).
@@ -99,3 +122,29 @@ func gemmPackRows6AVX2(dst *float32, src *float32, srcStride int, kb int, panels
 //
 //go:noescape
 func gemmKernel6x16AVX2(kc int, a, b, c *float32, ldc int, load int)
+
+// gemmKernel6x16AVX2Unfused is gemmKernel6x16AVX2 with VMULPS then VADDPS per term: the
+// definition before issue 15, kept only as the benchmarks' baseline (gemmUnfusedRef).
+// It is not RepOps: nothing else may call it.
+//
+//go:noescape
+func gemmKernel6x16AVX2Unfused(kc int, a, b, c *float32, ldc int, load int)
+
+// gemmUnfusedRef is gemmAsm with the unfused micro-kernel, for BenchmarkMatMul's
+// fused-against-unfused rows on the same CPU in the same run; nil without AVX2+FMA.
+var gemmUnfusedRef = func() *gemmKernel {
+	if gemmAsm == nil {
+		return nil
+	}
+	k := *gemmAsm
+	k.name = "avx2-unfused-6x16"
+	k.micro = func(kc int, a, b, c []float32, ldc int, load bool) {
+		_, _, _ = a[6*kc-1], b[16*kc-1], c[5*ldc+15]
+		flag := 0
+		if load {
+			flag = 1
+		}
+		gemmKernel6x16AVX2Unfused(kc, &a[0], &b[0], &c[0], ldc, flag)
+	}
+	return &k
+}()

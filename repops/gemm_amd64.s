@@ -3,14 +3,13 @@
 #include "textflag.h"
 
 // One k step of the 6×16 tile: B row p in Y12:Y13, each A element broadcast into Y14,
-// the product rounded into Y15, then added: VMULPS + VADDPS, never a fused multiply-add.
-// (Reusing Y14/Y15 costs nothing: the CPU renames them.)
+// then acc = fma(a, b, acc) lane by lane: VFMADD231PS rounds a·b + acc once, which is
+// the definition's step (FMA32) bit for bit. (Reusing Y14 costs nothing: the CPU
+// renames it.)
 #define ROW(aoff, acc0, acc1) \
-	VBROADCASTSS aoff(SI), Y14; \
-	VMULPS       Y12, Y14, Y15; \
-	VADDPS       Y15, acc0, acc0; \
-	VMULPS       Y13, Y14, Y15; \
-	VADDPS       Y15, acc1, acc1
+	VBROADCASTSS aoff(SI), Y14;     \
+	VFMADD231PS  Y12, Y14, acc0;    \
+	VFMADD231PS  Y13, Y14, acc1
 
 #define STEP(aoff, boff0, boff1) \
 	VMOVUPS boff0(DI), Y12; \
@@ -27,56 +26,99 @@
 	VCMPPS    $3, acc, acc, Y13; \
 	VBLENDVPS Y13, Y12, acc, acc
 
-// func gemmKernel6x16AVX2(kc int, a, b, c *float32, ldc int, load int)
-TEXT ·gemmKernel6x16AVX2(SB), NOSPLIT, $0-48
-	MOVQ kc+0(FP), CX
-	MOVQ a+8(FP), SI
-	MOVQ b+16(FP), DI
-	MOVQ c+24(FP), DX
-	MOVQ ldc+32(FP), R8
-	MOVQ load+40(FP), R9
-	SHLQ $2, R8
-	LEAQ (DX)(R8*1), R10
-	LEAQ (R10)(R8*1), R11
-	LEAQ (R11)(R8*1), R12
-	LEAQ (R12)(R8*1), R13
+// The kernels' common prologue: arguments into registers (R9 = load), the six C row
+// pointers in DX, R10..R14.
+#define PROLOGUE \
+	MOVQ kc+0(FP), CX;     \
+	MOVQ a+8(FP), SI;      \
+	MOVQ b+16(FP), DI;     \
+	MOVQ c+24(FP), DX;     \
+	MOVQ ldc+32(FP), R8;   \
+	MOVQ load+40(FP), R9;  \
+	SHLQ $2, R8;           \
+	LEAQ (DX)(R8*1), R10;  \
+	LEAQ (R10)(R8*1), R11; \
+	LEAQ (R11)(R8*1), R12; \
+	LEAQ (R12)(R8*1), R13; \
 	LEAQ (R13)(R8*1), R14
-	TESTQ R9, R9
-	JZ    zero
-	VMOVUPS (DX), Y0
-	VMOVUPS 32(DX), Y1
-	VMOVUPS (R10), Y2
-	VMOVUPS 32(R10), Y3
-	VMOVUPS (R11), Y4
-	VMOVUPS 32(R11), Y5
-	VMOVUPS (R12), Y6
-	VMOVUPS 32(R12), Y7
-	VMOVUPS (R13), Y8
-	VMOVUPS 32(R13), Y9
-	VMOVUPS (R14), Y10
-	VMOVUPS 32(R14), Y11
-	JMP     start
 
-zero:
-	// +0 in every accumulator: the definition starts from +0, so -0 products give +0.
-	VXORPS Y0, Y0, Y0
-	VXORPS Y1, Y1, Y1
-	VXORPS Y2, Y2, Y2
-	VXORPS Y3, Y3, Y3
-	VXORPS Y4, Y4, Y4
-	VXORPS Y5, Y5, Y5
-	VXORPS Y6, Y6, Y6
-	VXORPS Y7, Y7, Y7
-	VXORPS Y8, Y8, Y8
-	VXORPS Y9, Y9, Y9
-	VXORPS Y10, Y10, Y10
+// The accumulators Y0..Y11 from C (a later k block).
+#define LOADC \
+	VMOVUPS (DX), Y0;    \
+	VMOVUPS 32(DX), Y1;  \
+	VMOVUPS (R10), Y2;   \
+	VMOVUPS 32(R10), Y3; \
+	VMOVUPS (R11), Y4;   \
+	VMOVUPS 32(R11), Y5; \
+	VMOVUPS (R12), Y6;   \
+	VMOVUPS 32(R12), Y7; \
+	VMOVUPS (R13), Y8;   \
+	VMOVUPS 32(R13), Y9; \
+	VMOVUPS (R14), Y10;  \
+	VMOVUPS 32(R14), Y11
+
+// +0 in every accumulator: the definition starts from +0, so -0 products give +0.
+#define ZEROC \
+	VXORPS Y0, Y0, Y0;    \
+	VXORPS Y1, Y1, Y1;    \
+	VXORPS Y2, Y2, Y2;    \
+	VXORPS Y3, Y3, Y3;    \
+	VXORPS Y4, Y4, Y4;    \
+	VXORPS Y5, Y5, Y5;    \
+	VXORPS Y6, Y6, Y6;    \
+	VXORPS Y7, Y7, Y7;    \
+	VXORPS Y8, Y8, Y8;    \
+	VXORPS Y9, Y9, Y9;    \
+	VXORPS Y10, Y10, Y10; \
 	VXORPS Y11, Y11, Y11
 
+// The common epilogue: canonical NaNs, the tile stored to C.
+#define EPILOGUE \
+	MOVL         $0x7fc00000, AX; \
+	VMOVD        AX, X12;         \
+	VPBROADCASTD X12, Y12;        \
+	CANON(Y0);                    \
+	CANON(Y1);                    \
+	CANON(Y2);                    \
+	CANON(Y3);                    \
+	CANON(Y4);                    \
+	CANON(Y5);                    \
+	CANON(Y6);                    \
+	CANON(Y7);                    \
+	CANON(Y8);                    \
+	CANON(Y9);                    \
+	CANON(Y10);                   \
+	CANON(Y11);                   \
+	VMOVUPS      Y0, (DX);        \
+	VMOVUPS      Y1, 32(DX);      \
+	VMOVUPS      Y2, (R10);       \
+	VMOVUPS      Y3, 32(R10);     \
+	VMOVUPS      Y4, (R11);       \
+	VMOVUPS      Y5, 32(R11);     \
+	VMOVUPS      Y6, (R12);       \
+	VMOVUPS      Y7, 32(R12);     \
+	VMOVUPS      Y8, (R13);       \
+	VMOVUPS      Y9, 32(R13);     \
+	VMOVUPS      Y10, (R14);      \
+	VMOVUPS      Y11, 32(R14);    \
+	VZEROUPPER
+
+// func gemmKernel6x16AVX2(kc int, a, b, c *float32, ldc int, load int)
+TEXT ·gemmKernel6x16AVX2(SB), NOSPLIT, $0-48
+	PROLOGUE
+	TESTQ R9, R9
+	JZ    zero
+	LOADC
+	JMP   start
+
+zero:
+	ZEROC
+
 start:
-	MOVQ CX, BX
-	SHRQ $2, BX
-	ANDQ $3, CX
-	TESTQ BX, BX
+	MOVQ  CX, BX
+	SHRQ  $2, CX
+	ANDQ  $3, BX
+	TESTQ CX, CX
 	JZ    tail
 
 loop4:
@@ -86,49 +128,85 @@ loop4:
 	STEP(72, 192, 224)
 	ADDQ $96, SI
 	ADDQ $256, DI
-	DECQ BX
+	DECQ CX
 	JNZ  loop4
 
 tail:
-	TESTQ CX, CX
+	TESTQ BX, BX
 	JZ    done
 
 loop1:
 	STEP(0, 0, 32)
 	ADDQ $24, SI
 	ADDQ $64, DI
-	DECQ CX
+	DECQ BX
 	JNZ  loop1
 
 done:
-	MOVL         $0x7fc00000, AX
-	VMOVD        AX, X12
-	VPBROADCASTD X12, Y12
-	CANON(Y0)
-	CANON(Y1)
-	CANON(Y2)
-	CANON(Y3)
-	CANON(Y4)
-	CANON(Y5)
-	CANON(Y6)
-	CANON(Y7)
-	CANON(Y8)
-	CANON(Y9)
-	CANON(Y10)
-	CANON(Y11)
-	VMOVUPS Y0, (DX)
-	VMOVUPS Y1, 32(DX)
-	VMOVUPS Y2, (R10)
-	VMOVUPS Y3, 32(R10)
-	VMOVUPS Y4, (R11)
-	VMOVUPS Y5, 32(R11)
-	VMOVUPS Y6, (R12)
-	VMOVUPS Y7, 32(R12)
-	VMOVUPS Y8, (R13)
-	VMOVUPS Y9, 32(R13)
-	VMOVUPS Y10, (R14)
-	VMOVUPS Y11, 32(R14)
-	VZEROUPPER
+	EPILOGUE
+	RET
+
+// The definition before issue 15, for the benchmarks only (BenchmarkMatMul's
+// "unfused" rows, the same blocking and packing): each product rounded by VMULPS,
+// then added by VADDPS.
+#define ROWU(aoff, acc0, acc1) \
+	VBROADCASTSS aoff(SI), Y14; \
+	VMULPS       Y12, Y14, Y15; \
+	VADDPS       Y15, acc0, acc0; \
+	VMULPS       Y13, Y14, Y15; \
+	VADDPS       Y15, acc1, acc1
+
+#define STEPU(aoff, boff0, boff1) \
+	VMOVUPS boff0(DI), Y12;  \
+	VMOVUPS boff1(DI), Y13;  \
+	ROWU(aoff+0, Y0, Y1);    \
+	ROWU(aoff+4, Y2, Y3);    \
+	ROWU(aoff+8, Y4, Y5);    \
+	ROWU(aoff+12, Y6, Y7);   \
+	ROWU(aoff+16, Y8, Y9);   \
+	ROWU(aoff+20, Y10, Y11)
+
+// func gemmKernel6x16AVX2Unfused(kc int, a, b, c *float32, ldc int, load int)
+TEXT ·gemmKernel6x16AVX2Unfused(SB), NOSPLIT, $0-48
+	PROLOGUE
+	TESTQ R9, R9
+	JZ    uzero
+	LOADC
+	JMP   ustart
+
+uzero:
+	ZEROC
+
+ustart:
+	MOVQ  CX, BX
+	SHRQ  $2, CX
+	ANDQ  $3, BX
+	TESTQ CX, CX
+	JZ    utail
+
+uloop4:
+	STEPU(0, 0, 32)
+	STEPU(24, 64, 96)
+	STEPU(48, 128, 160)
+	STEPU(72, 192, 224)
+	ADDQ $96, SI
+	ADDQ $256, DI
+	DECQ CX
+	JNZ  uloop4
+
+utail:
+	TESTQ BX, BX
+	JZ    udone
+
+uloop1:
+	STEPU(0, 0, 32)
+	ADDQ $24, SI
+	ADDQ $64, DI
+	DECQ BX
+	JNZ  uloop1
+
+udone:
+	EPILOGUE
 	RET
 
 // 8×8 transpose of Y0..Y7 (row r = 8 consecutive p) into Y8..Y15 (Y8+p = the 8 rows
@@ -334,5 +412,37 @@ pr6panel:
 	JNZ     pr6row
 
 pr6done:
+	VZEROUPPER
+	RET
+
+// func fmaScalarAVX2(out, x, y *float32, n int, s float32)
+// out[i] = fma(s, x[i], y[i]) for i < n, n a multiple of 8, any NaN written as the
+// canonical NaN; y may be out (each vector is read before it is written).
+TEXT ·fmaScalarAVX2(SB), NOSPLIT, $0-36
+	MOVQ         out+0(FP), DI
+	MOVQ         x+8(FP), SI
+	MOVQ         y+16(FP), DX
+	MOVQ         n+24(FP), CX
+	VBROADCASTSS s+32(FP), Y0
+	MOVL         $0x7fc00000, AX
+	VMOVD        AX, X3
+	VPBROADCASTD X3, Y3
+	SHRQ         $3, CX
+	JZ           fsdone
+
+fsloop:
+	VMOVUPS     (SI), Y1
+	VMOVUPS     (DX), Y2
+	VFMADD231PS Y1, Y0, Y2
+	VCMPPS      $3, Y2, Y2, Y4
+	VBLENDVPS   Y4, Y3, Y2, Y2
+	VMOVUPS     Y2, (DI)
+	ADDQ        $32, SI
+	ADDQ        $32, DX
+	ADDQ        $32, DI
+	DECQ        CX
+	JNZ         fsloop
+
+fsdone:
 	VZEROUPPER
 	RET

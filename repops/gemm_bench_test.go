@@ -2,6 +2,7 @@ package repops
 
 import (
 	"fmt"
+	"runtime"
 	"testing"
 
 	"gonum.org/v1/gonum/blas"
@@ -26,7 +27,12 @@ var gemmBenchShapes = []struct {
 }
 
 // BenchmarkMatMul reports GFLOP/s (2mkn per product) for MatMul (the path this build
-// picks), the pure-Go kernel on all cores, and gonum's Sgemm on the same operands.
+// picks), the same blocking with the unfused micro-kernel (VMULPS then VADDPS: the
+// definition before issue 15, "repops-unfused", where the CPU has AVX2+FMA), the
+// pure-Go kernel on all cores, and gonum's Sgemm on the same operands: fused and
+// unfused side by side on one CPU in one run. Name the CPU with the figures
+// (lscpu | grep 'Model name'): whether a separate multiply and add cost twice the
+// fused one depends on it (on AMD Zen the adds have their own pipes).
 func BenchmarkMatMul(b *testing.B) {
 	for _, s := range gemmBenchShapes {
 		r := gemmSeed(s.m, s.k, s.n)
@@ -44,6 +50,14 @@ func BenchmarkMatMul(b *testing.B) {
 			}
 			report(b)
 		})
+		if gemmUnfusedRef != nil {
+			b.Run(name+"/repops-unfused", func(b *testing.B) {
+				for b.Loop() {
+					gemmMatMul(gemmUnfusedRef, runtime.GOMAXPROCS(0), c, a, bb, s.m, s.k, s.n, s.l)
+				}
+				report(b)
+			})
+		}
 		b.Run(name+"/repops-go", func(b *testing.B) {
 			for b.Loop() {
 				matMulGo(c, a, bb, s.m, s.k, s.n, s.l)

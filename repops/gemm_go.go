@@ -2,11 +2,13 @@ package repops
 
 import "runtime"
 
-// gemmGo is the pure-Go path: every architecture without assembly (arm64 first) and
-// every build with -tags noasm. Products are written float32(a*b) and added separately,
-// which the Go spec guarantees is never fused (arm64 fuses a*b+c otherwise; the tests
-// catch it under qemu). The tile is 4×4 where there are 32 float registers; on amd64
-// and 386 (15 or 8 usable) the compiler spills 16 accumulators, and 2×4 is faster.
+// gemmGo is the pure-Go path: every architecture without assembly (arm64 first), every
+// build with -tags noasm, and x86 CPUs without AVX2 and FMA3. Each term is FMA32, the
+// exact software fma (Go has no float32 fma intrinsic, and float32(math.FMA(...)) on
+// float64 rounds twice), so it gives the definition's bits on every GOARCH, at the
+// cost of a dozen float64 operations per term where hardware would take one. The tile
+// is 4×4 where there are 32 float registers; on amd64 and 386 (15 or 8 usable) the
+// compiler spills 16 accumulators, and 2×4 is faster.
 var gemmGo = gemmGoFor(runtime.GOARCH)
 
 var (
@@ -40,22 +42,22 @@ func gemmMicroGo4x4(kc int, a, b, c []float32, ldc int, load bool) {
 	for len(a) >= 4 && len(b) >= 4 {
 		a0, a1, a2, a3 := a[0], a[1], a[2], a[3]
 		b0, b1, b2, b3 := b[0], b[1], b[2], b[3]
-		c00 = c00 + float32(a0*b0)
-		c01 = c01 + float32(a0*b1)
-		c02 = c02 + float32(a0*b2)
-		c03 = c03 + float32(a0*b3)
-		c10 = c10 + float32(a1*b0)
-		c11 = c11 + float32(a1*b1)
-		c12 = c12 + float32(a1*b2)
-		c13 = c13 + float32(a1*b3)
-		c20 = c20 + float32(a2*b0)
-		c21 = c21 + float32(a2*b1)
-		c22 = c22 + float32(a2*b2)
-		c23 = c23 + float32(a2*b3)
-		c30 = c30 + float32(a3*b0)
-		c31 = c31 + float32(a3*b1)
-		c32 = c32 + float32(a3*b2)
-		c33 = c33 + float32(a3*b3)
+		c00 = FMA32(a0, b0, c00)
+		c01 = FMA32(a0, b1, c01)
+		c02 = FMA32(a0, b2, c02)
+		c03 = FMA32(a0, b3, c03)
+		c10 = FMA32(a1, b0, c10)
+		c11 = FMA32(a1, b1, c11)
+		c12 = FMA32(a1, b2, c12)
+		c13 = FMA32(a1, b3, c13)
+		c20 = FMA32(a2, b0, c20)
+		c21 = FMA32(a2, b1, c21)
+		c22 = FMA32(a2, b2, c22)
+		c23 = FMA32(a2, b3, c23)
+		c30 = FMA32(a3, b0, c30)
+		c31 = FMA32(a3, b1, c31)
+		c32 = FMA32(a3, b2, c32)
+		c33 = FMA32(a3, b3, c33)
 		a, b = a[4:], b[4:]
 	}
 	r0[0], r0[1], r0[2], r0[3] = Canon(c00), Canon(c01), Canon(c02), Canon(c03)
@@ -77,14 +79,14 @@ func gemmMicroGo2x4(kc int, a, b, c []float32, ldc int, load bool) {
 	for len(a) >= 2 && len(b) >= 4 {
 		a0, a1 := a[0], a[1]
 		b0, b1, b2, b3 := b[0], b[1], b[2], b[3]
-		c00 = c00 + float32(a0*b0)
-		c01 = c01 + float32(a0*b1)
-		c02 = c02 + float32(a0*b2)
-		c03 = c03 + float32(a0*b3)
-		c10 = c10 + float32(a1*b0)
-		c11 = c11 + float32(a1*b1)
-		c12 = c12 + float32(a1*b2)
-		c13 = c13 + float32(a1*b3)
+		c00 = FMA32(a0, b0, c00)
+		c01 = FMA32(a0, b1, c01)
+		c02 = FMA32(a0, b2, c02)
+		c03 = FMA32(a0, b3, c03)
+		c10 = FMA32(a1, b0, c10)
+		c11 = FMA32(a1, b1, c11)
+		c12 = FMA32(a1, b2, c12)
+		c13 = FMA32(a1, b3, c13)
 		a, b = a[2:], b[4:]
 	}
 	r0[0], r0[1], r0[2], r0[3] = Canon(c00), Canon(c01), Canon(c02), Canon(c03)

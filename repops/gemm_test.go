@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/veritrain/veritrain/internal/fmacases"
 )
 
 // gemmAt returns op(A)(i, p) and op(B)(p, j) for the layout: the definition's indexing.
@@ -29,21 +31,22 @@ func gemmNaive(c, a, b []float32, m, k, n int, l Layout) {
 		for j := range n {
 			acc := float32(0)
 			for p := range k {
-				acc = acc + float32(fa(i, p)*fb(p, j))
+				acc = FMA32(fa(i, p), fb(p, j), acc)
 			}
 			c[i*n+j] = Canon(acc)
 		}
 	}
 }
 
-// gemmNaiveFMA is the definition with a fused multiply-add: what the kernels must not do.
-func gemmNaiveFMA(c, a, b []float32, m, k, n int, l Layout) {
+// gemmNaiveUnfused is the definition with each product rounded before its add (the
+// definition before issue 15): what the kernels must no longer do.
+func gemmNaiveUnfused(c, a, b []float32, m, k, n int, l Layout) {
 	fa, fb := gemmAt(a, b, m, k, n, l)
 	for i := range m {
 		for j := range n {
 			acc := float32(0)
 			for p := range k {
-				acc = float32(math.FMA(float64(fa(i, p)), float64(fb(p, j)), float64(acc)))
+				acc = acc + float32(fa(i, p)*fb(p, j))
 			}
 			c[i*n+j] = Canon(acc)
 		}
@@ -279,30 +282,107 @@ func TestMatMulGOMAXPROCS(t *testing.T) {
 	}
 }
 
-// TestMatMulFMAHasTeeth shows the bit-equality checks can fail: a fused multiply-add,
-// the mistake the kernels must not make, gives different bits on ordinary data.
-func TestMatMulFMAHasTeeth(t *testing.T) {
+// TestMatMulUnfusedHasTeeth shows the bit-equality checks can fail: a separate
+// multiply and add, the mistake the kernels must not make, gives different bits on
+// ordinary data.
+func TestMatMulUnfusedHasTeeth(t *testing.T) {
 	s := gemmShape{16, 64, 16}
 	r := gemmSeed(1, 2, 3)
 	a := gemmFill(r, gemmNormal, s.m*s.k)
 	b := gemmFill(r, gemmNormal, s.k*s.n)
 	want := make([]float32, s.m*s.n)
-	fused := make([]float32, s.m*s.n)
+	unfused := make([]float32, s.m*s.n)
 	gemmNaive(want, a, b, s.m, s.k, s.n, NN)
-	gemmNaiveFMA(fused, a, b, s.m, s.k, s.n, NN)
+	gemmNaiveUnfused(unfused, a, b, s.m, s.k, s.n, NN)
 	diffs := 0
 	for i := range want {
-		if math.Float32bits(want[i]) != math.Float32bits(fused[i]) {
+		if math.Float32bits(want[i]) != math.Float32bits(unfused[i]) {
 			diffs++
 		}
 	}
 	if diffs < len(want)/4 {
-		t.Fatalf("fused multiply-add differs in only %d of %d outputs: the comparison is too weak", diffs, len(want))
+		t.Fatalf("the unfused loop differs in only %d of %d outputs: the comparison is too weak", diffs, len(want))
 	}
 	got := make([]float32, s.m*s.n)
 	MatMul(got, a, b, s.m, s.k, s.n, NN)
-	if gemmFirstDiff(got, fused, s.n) == "" {
-		t.Fatal("MatMul equals the fused loop")
+	if gemmFirstDiff(got, unfused, s.n) == "" {
+		t.Fatal("MatMul equals the unfused loop")
+	}
+}
+
+// TestUnfusedBaselineIsUnfused holds the benchmarks' baseline kernel to what it
+// claims to be (the unfused definition), so that fused-against-unfused figures compare
+// the two definitions and nothing else.
+func TestUnfusedBaselineIsUnfused(t *testing.T) {
+	if gemmUnfusedRef == nil {
+		t.Skip("no assembly baseline in this build or on this CPU")
+	}
+	for _, s := range []gemmShape{{7, 5, 17}, {64, 784, 32}, {13, 300, 37}} {
+		r := gemmSeed(s.m, s.k, s.n, 15)
+		a := gemmFill(r, gemmNormal, s.m*s.k)
+		b := gemmFill(r, gemmNormal, s.k*s.n)
+		want := make([]float32, s.m*s.n)
+		got := make([]float32, s.m*s.n)
+		gemmNaiveUnfused(want, a, b, s.m, s.k, s.n, NN)
+		gemmMatMul(gemmUnfusedRef, 2, got, a, b, s.m, s.k, s.n, NN)
+		if d := gemmFirstDiff(got, want, s.n); d != "" {
+			t.Fatalf("%v: %s", s, d)
+		}
+	}
+}
+
+// TestMatMulFMAHardCases runs the hard fma cases (ties, double rounding, cancellation,
+// subnormal results, overflow, specials) through every kernel as the second term of a
+// 1×2×1 product whose first term is c·1 (so acc = c, then fma(a, b, c)), and a whole
+// tile of random hard cases against FMA32: the micro-kernels' fma is the definition's,
+// also where float32(math.FMA(...)) on float64 would round twice.
+func TestMatMulFMAHardCases(t *testing.T) {
+	for _, cs := range fmacases.Cases {
+		if cs.C == 0x80000000 {
+			continue // the accumulator starts at +0: fma(-0, 1, +0) is +0, not -0
+		}
+		a := []float32{fbits(cs.C), fbits(cs.A)}
+		b := []float32{1, fbits(cs.B)}
+		for _, kern := range gemmTestKernels() {
+			c := []float32{7}
+			gemmMatMul(kern, 1, c, a, b, 1, 2, 1, NN)
+			if got := math.Float32bits(c[0]); got != cs.Want {
+				t.Errorf("%s (%s): got %#08x, want %#08x", cs.Name, kern.name, got, cs.Want)
+			}
+		}
+	}
+	// m×2×n with A's first column c and B's first row 1: output (i, j) is fma(A(i,1),
+	// B(1,j), A(i,0)), random operands from the hard families, whole tiles and edges.
+	r := rand.New(rand.NewPCG(15, 1))
+	const m, n = 13, 37
+	for _, kern := range gemmTestKernels() {
+		a := make([]float32, m*2)
+		b := make([]float32, 2*n)
+		for j := range n {
+			b[j] = 1
+		}
+		for trial := range 20 {
+			for i := range m {
+				x, _, z := fmacases.Gen(r, trial*m+i)
+				a[2*i], a[2*i+1] = fbits(z), fbits(x)
+			}
+			for j := range n {
+				_, y, _ := fmacases.Gen(r, trial*n+j)
+				b[n+j] = fbits(y)
+			}
+			got := make([]float32, m*n)
+			gemmMatMul(kern, 2, got, a, b, m, 2, n, NN)
+			for i := range m {
+				for j := range n {
+					want := FMA32(a[2*i+1], b[n+j], FMA32(a[2*i], 1, 0))
+					if !sameBits(got[i*n+j], want) {
+						t.Fatalf("%s: (%d,%d) = fma(%08x, %08x, %08x): got %08x, want %08x", kern.name, i, j,
+							math.Float32bits(a[2*i+1]), math.Float32bits(b[n+j]), math.Float32bits(a[2*i]),
+							math.Float32bits(got[i*n+j]), math.Float32bits(want))
+					}
+				}
+			}
+		}
 	}
 }
 
@@ -323,7 +403,8 @@ func TestMatMulEdgeSemantics(t *testing.T) {
 		{"NaN payload canonicalised", []float32{nan, 1}, []float32{1, 1}, 2, CanonicalNaN},
 		{"Inf-Inf", []float32{inf, inf}, []float32{1, -1}, 2, CanonicalNaN},
 		{"overflow", []float32{math.MaxFloat32, math.MaxFloat32}, []float32{1, 1}, 2, math.Float32bits(inf)},
-		{"no fusion: (1+2^-23)^2 - (1+2^-22) rounds to 0", []float32{1 + 0x1p-23, -1}, []float32{1 + 0x1p-23, 1 + 0x1p-22}, 2, 0},
+		{"fused: -(1+2^-22) + (1+2^-23)^2 is 2^-46 (unfused: 0)", []float32{-1, 1 + 0x1p-23}, []float32{1 + 0x1p-22, 1 + 0x1p-23}, 2, math.Float32bits(0x1p-46)},
+		{"the first term's addend is +0: its product is rounded", []float32{1 + 0x1p-23, -1}, []float32{1 + 0x1p-23, 1 + 0x1p-22}, 2, 0},
 		{"subnormal product", []float32{0x1p-140}, []float32{0x1p-5}, 1, math.Float32bits(0x1p-145)},
 	}
 	for _, tt := range tests {

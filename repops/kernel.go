@@ -130,12 +130,13 @@ func (k MatMulK) bIndex(p, j int) int {
 	return p*k.N + j
 }
 
-// matMulDef: acc = +0; for p: acc = acc + A(i,p)·B(p,j). Steps 2p (mul) and 2p+1 (add).
+// matMulDef: acc = +0; for p: acc = fma(A(i,p), B(p,j), acc). Step p is term p (one
+// OpFMA each, its addend the constant +0 at p = 0, else step p-1).
 func matMulDef[T any](a alg[T], k MatMulK, e int) T {
 	i, j := e/k.N, e%k.N
 	acc := a.c(0)
 	for p := 0; p < k.K; p++ {
-		acc = a.op(OpAdd, acc, a.op(OpMul, a.in(0, k.aIndex(i, p)), a.in(1, k.bIndex(p, j))))
+		acc = a.fma(a.in(0, k.aIndex(i, p)), a.in(1, k.bIndex(p, j)), acc)
 	}
 	return acc
 }
@@ -211,8 +212,14 @@ func (k ReLUGrad) Trace(in [][]float32, e int) Trace {
 }
 
 // ---------------------------------------------------------------------------------------
-// Momentum: v' = mu·v + g (step 0: mu·v, step 1: + g). Params: n, bits(mu).
-// Inputs: v (slot 0), g (slot 1).
+// The optimizers' updates are multiply-adds and fuse where the update is one: Momentum
+// and SGDApply are one fma each, AdamM and AdamV fuse the decayed moment (fma(b, m,
+// (1-b)·g)); AdamApply divides its product before subtracting it, so nothing fuses
+// there. A fused step rounds once where the unfused one rounded twice, and is one
+// operation to judge.
+//
+// Momentum: v' = fma(mu, v, g), one step. Params: n, bits(mu). Inputs: v (slot 0),
+// g (slot 1).
 type Momentum struct {
 	N  int
 	Mu float32
@@ -225,20 +232,15 @@ func (k Momentum) OutLen() int      { return k.N }
 func (k Momentum) String() string   { return fmt.Sprintf("momentum(%d,%g)", k.N, k.Mu) }
 func (k Momentum) Run(out []float32, in [][]float32) {
 	v, g, mu := in[0], in[1], k.Mu
-	par.For(k.N, 1<<15, func(lo, hi int) {
-		for e := lo; e < hi; e++ {
-			out[e] = Canon(float32(mu*v[e]) + g[e])
-		}
-	})
+	par.For(k.N, 1<<15, func(lo, hi int) { fmaScalar(out[lo:hi], mu, v[lo:hi], g[lo:hi]) })
 }
 func (k Momentum) Trace(in [][]float32, e int) Trace {
-	return record(in, func(a traceAlg) Ref {
-		return a.op(OpAdd, a.op(OpMul, a.c(k.Mu), a.in(0, e)), a.in(1, e))
-	})
+	return record(in, func(a traceAlg) Ref { return a.fma(a.c(k.Mu), a.in(0, e), a.in(1, e)) })
 }
 
-// SGDApply: w' = w - lr·v (step 0: lr·v, step 1: w - that). Params: n, bits(lr).
-// Inputs: w (slot 0), v (slot 1, the updated momentum or the gradient).
+// SGDApply: w' = w - lr·v = fma(-lr, v, w), one step (negating lr is exact, so this is
+// w - lr·v rounded once). Params: n, bits(lr). Inputs: w (slot 0), v (slot 1, the
+// updated momentum or the gradient).
 type SGDApply struct {
 	N  int
 	LR float32
@@ -250,17 +252,11 @@ func (k SGDApply) InLens() []int    { return []int{k.N, k.N} }
 func (k SGDApply) OutLen() int      { return k.N }
 func (k SGDApply) String() string   { return fmt.Sprintf("sgd(%d,%g)", k.N, k.LR) }
 func (k SGDApply) Run(out []float32, in [][]float32) {
-	w, v, lr := in[0], in[1], k.LR
-	par.For(k.N, 1<<15, func(lo, hi int) {
-		for e := lo; e < hi; e++ {
-			out[e] = Canon(w[e] - float32(lr*v[e]))
-		}
-	})
+	w, v, nlr := in[0], in[1], Neg(k.LR)
+	par.For(k.N, 1<<15, func(lo, hi int) { fmaScalar(out[lo:hi], nlr, v[lo:hi], w[lo:hi]) })
 }
 func (k SGDApply) Trace(in [][]float32, e int) Trace {
-	return record(in, func(a traceAlg) Ref {
-		return a.op(OpSub, a.in(0, e), a.op(OpMul, a.c(k.LR), a.in(1, e)))
-	})
+	return record(in, func(a traceAlg) Ref { return a.fma(a.c(Neg(k.LR)), a.in(1, e), a.in(0, e)) })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -285,6 +281,8 @@ func (k Tanh) Trace(in [][]float32, e int) Trace {
 }
 
 // TanhGrad: dx = dy·(1 - y·y) where y = tanh(x). Params: n. Inputs: y (slot 0), dy (slot 1).
+// Not fused: 1 - y·y as an fma needs -y, a step of its own (the instruction set has no
+// negation and y is an input), so fusing would save no step.
 type TanhGrad struct{ N int }
 
 func tanhGradDef[T any](a alg[T], e int) T {
@@ -449,12 +447,14 @@ func (k Mean) Trace(in [][]float32, e int) Trace {
 // ---------------------------------------------------------------------------------------
 // Adam, split into single-output kernels so that every node of the graph has one output:
 //
-//	AdamM:     m' = b1·m + (1-b1)·g
-//	AdamV:     v' = b2·v + (1-b2)·(g·g)
+//	AdamM:     m' = fma(b1, m, (1-b1)·g)            step 0: (1-b1)·g, step 1: the fma
+//	AdamV:     v' = fma(b2, v, (1-b2)·(g·g))        steps: g·g, (1-b2)·that, the fma
 //	Scale:     p' = p·b   (the running powers b1^t, b2^t, kept in the state)
 //	AdamApply: w' = w - (lr·(m'/(1-p1'))) / (sqrt(v'/(1-p2')) + eps)
 //
-// with 1-b rounded to float32 once (a constant of the kernel).
+// with 1-b rounded to float32 once (a constant of the kernel). The moments fuse the
+// decayed old moment, as Momentum does; AdamApply stays unfused: its product lr·m̂ is
+// divided before it is subtracted, so there is no multiply-add to fuse.
 type AdamM struct {
 	N  int
 	B1 float32
@@ -468,14 +468,19 @@ func (k AdamM) String() string   { return fmt.Sprintf("adam_m(%d,%g)", k.N, k.B1
 func (k AdamM) Run(out []float32, in [][]float32) {
 	m, g, b, c := in[0], in[1], k.B1, Eval(OpSub, 1, k.B1)
 	par.For(k.N, 1<<15, func(lo, hi int) {
-		for e := lo; e < hi; e++ {
-			out[e] = Canon(float32(b*m[e]) + float32(c*g[e]))
+		var t [256]float32 // (1-b1)·g of a block: out may be m or g itself
+		for ; lo < hi; lo += len(t) {
+			n := min(len(t), hi-lo)
+			for e, x := range g[lo : lo+n] {
+				t[e] = float32(c * x) // a NaN here becomes canonical in the fma
+			}
+			fmaScalar(out[lo:lo+n], b, m[lo:lo+n], t[:n])
 		}
 	})
 }
 func (k AdamM) Trace(in [][]float32, e int) Trace {
 	return record(in, func(a traceAlg) Ref {
-		return a.op(OpAdd, a.op(OpMul, a.c(k.B1), a.in(0, e)), a.op(OpMul, a.c(Eval(OpSub, 1, k.B1)), a.in(1, e)))
+		return a.fma(a.c(k.B1), a.in(0, e), a.op(OpMul, a.c(Eval(OpSub, 1, k.B1)), a.in(1, e)))
 	})
 }
 
@@ -493,15 +498,20 @@ func (k AdamV) String() string   { return fmt.Sprintf("adam_v(%d,%g)", k.N, k.B2
 func (k AdamV) Run(out []float32, in [][]float32) {
 	v, g, b, c := in[0], in[1], k.B2, Eval(OpSub, 1, k.B2)
 	par.For(k.N, 1<<15, func(lo, hi int) {
-		for e := lo; e < hi; e++ {
-			out[e] = Canon(float32(b*v[e]) + float32(c*float32(g[e]*g[e])))
+		var t [256]float32 // (1-b2)·(g·g) of a block: out may be v or g itself
+		for ; lo < hi; lo += len(t) {
+			n := min(len(t), hi-lo)
+			for e, x := range g[lo : lo+n] {
+				t[e] = float32(c * float32(x*x))
+			}
+			fmaScalar(out[lo:lo+n], b, v[lo:lo+n], t[:n])
 		}
 	})
 }
 func (k AdamV) Trace(in [][]float32, e int) Trace {
 	return record(in, func(a traceAlg) Ref {
 		gg := a.op(OpMul, a.in(1, e), a.in(1, e))
-		return a.op(OpAdd, a.op(OpMul, a.c(k.B2), a.in(0, e)), a.op(OpMul, a.c(Eval(OpSub, 1, k.B2)), gg))
+		return a.fma(a.c(k.B2), a.in(0, e), a.op(OpMul, a.c(Eval(OpSub, 1, k.B2)), gg))
 	})
 }
 
@@ -566,6 +576,8 @@ func (k Scale) Trace(in [][]float32, e int) Trace {
 // Im2Col unfolds an NHWC image batch (n×h×w×c) into patches for a valid (unpadded)
 // convolution with a kh×kw window and stride s: row r = (img·oh + y)·ow + x, column
 // q = (dy·kw + dx)·c + ch; each element is x·1 (a copy). Params: n,h,w,c,kh,kw,s.
+// A convolution is Im2Col then MatMul, so its multiply-adds are MatMul's fused ones;
+// Im2Col copies and Col2Im only adds, so neither has anything to fuse.
 type Im2Col struct{ N, H, W, C, KH, KW, S int }
 
 // OutHW is the spatial size of the convolution's output.

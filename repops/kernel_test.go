@@ -1,11 +1,14 @@
 package repops
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
 	"runtime"
 	"testing"
+
+	"github.com/veritrain/veritrain/internal/fmacases"
 )
 
 // specials are the values a kernel must handle exactly like its definition.
@@ -149,5 +152,105 @@ func TestLeafEncoding(t *testing.T) {
 	want := [32]byte{3, 1, 0, 1, 0, 0, 0, 0, 4, 3, 2, 1, 0, 0, 0x80, 0x3f, 0, 0, 0, 0x40}
 	if l != want {
 		t.Fatalf("leaf %x, want %x", l, want)
+	}
+}
+
+func TestLeafEncodingFMA(t *testing.T) {
+	s := Step{Op: OpFMA, A: Ref{Kind: RefInput, Slot: 0, Index: 7}, B: Ref{Kind: RefInput, Slot: 1, Index: 0x0a0b0c0d},
+		C: Ref{Kind: RefStep, Slot: 0, Index: 0x01020304}, Result: 2}
+	l := s.Leaf()
+	want := [32]byte{12, 1, 1, 0, 1, 2, 0, 0, 7, 0, 0, 0, 0x0d, 0x0c, 0x0b, 0x0a, 0, 0, 0, 0x40, 4, 3, 2, 1}
+	if l != want {
+		t.Fatalf("leaf %x, want %x", l, want)
+	}
+}
+
+func TestReplayChecksThirdOperand(t *testing.T) {
+	in := [][]float32{{2, 3}, {5}}
+	fma := Step{Op: OpFMA, A: Ref{Kind: RefInput, Index: 0}, B: Ref{Kind: RefInput, Slot: 1}, C: Ref{Kind: RefInput, Index: 1}, Result: 13}
+	if v, err := Replay(Trace{fma}, in); err != nil || v != 13 {
+		t.Fatalf("fma step: %v, %v", v, err)
+	}
+	bad := fma
+	bad.C = Ref{Kind: RefNone}
+	if _, err := Replay(Trace{bad}, in); !errors.Is(err, ErrArgC) {
+		t.Fatalf("fma without an addend: %v", err)
+	}
+	add := Step{Op: OpAdd, A: Ref{Kind: RefInput, Index: 0}, B: Ref{Kind: RefInput, Index: 1}, C: Ref{Kind: RefInput, Slot: 1}, Result: 5}
+	if _, err := Replay(Trace{add}, in); !errors.Is(err, ErrArgC) {
+		t.Fatalf("add with a third operand: %v", err)
+	}
+	add.C = Ref{}
+	if _, err := Replay(Trace{add}, in); err != nil {
+		t.Fatal(err)
+	}
+	if got := Recompute(Trace{fma}, 0, in); got != 13 {
+		t.Fatalf("Recompute: %v", got)
+	}
+}
+
+// TestFMAScalarMatchesFMA32 holds the optimizers' vector fma (assembly where the CPU
+// has it) to FMA32 on the hard cases and the random hard families, at every length
+// around the vector width, with the addend read from the output slice too.
+func TestFMAScalarMatchesFMA32(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 2))
+	var xs, ys []float32
+	var ss []float32
+	for _, cs := range fmacases.Cases {
+		ss, xs, ys = append(ss, fbits(cs.A)), append(xs, fbits(cs.B)), append(ys, fbits(cs.C))
+	}
+	for i := range 4000 {
+		a, b, c := fmacases.Gen(r, i)
+		ss, xs, ys = append(ss, fbits(a)), append(xs, fbits(b)), append(ys, fbits(c))
+	}
+	check := func(name string, out []float32, s float32, x, y []float32) {
+		t.Helper()
+		for i := range out {
+			if want := FMA32(s, x[i], y[i]); !sameBits(out[i], want) {
+				t.Fatalf("%s: fma(%08x, %08x, %08x) = %08x, want %08x", name, math.Float32bits(s),
+					math.Float32bits(x[i]), math.Float32bits(y[i]), math.Float32bits(out[i]), math.Float32bits(want))
+			}
+		}
+	}
+	for k, s := range ss {
+		for _, n := range []int{1, 7, 8, 9, 31, 64, 100} {
+			x, y := make([]float32, n), make([]float32, n)
+			for i := range n {
+				x[i], y[i] = xs[(k+i)%len(xs)], ys[(k+i)%len(ys)]
+			}
+			if k < len(fmacases.Cases) {
+				x[n/2], y[n/2] = xs[k], ys[k]
+			}
+			out := make([]float32, n)
+			fmaScalar(out, s, x, y)
+			check("fmaScalar", out, s, x, y)
+			alias := append([]float32(nil), y...)
+			fmaScalar(alias, s, x, alias)
+			check("fmaScalar, y = out", alias, s, x, y)
+		}
+	}
+}
+
+// TestFusedUpdatesInPlace: the fused optimizer kernels give the same bits when the
+// output is one of their inputs (an in-place update).
+func TestFusedUpdatesInPlace(t *testing.T) {
+	r := rand.New(rand.NewChaCha8([32]byte{15}))
+	for _, k := range []Kernel{Momentum{1000, 0.9}, SGDApply{1000, 0.05}, AdamM{1000, 0.9}, AdamV{1000, 0.999}} {
+		in := inputsFor(r, k, true)
+		want := make([]float32, k.OutLen())
+		k.Run(want, in)
+		for slot := range in {
+			alias := make([][]float32, len(in))
+			for i := range in {
+				alias[i] = append([]float32(nil), in[i]...)
+			}
+			k.Run(alias[slot], alias)
+			for e := range want {
+				if !sameBits(alias[slot][e], want[e]) {
+					t.Fatalf("%v with output = input %d: element %d is %08x, want %08x", k, slot, e,
+						math.Float32bits(alias[slot][e]), math.Float32bits(want[e]))
+				}
+			}
+		}
 	}
 }

@@ -13,7 +13,7 @@ type Op uint8
 const (
 	OpAdd  Op = 1  // a + b, IEEE-754 binary32, round to nearest even
 	OpSub  Op = 2  // a - b
-	OpMul  Op = 3  // a * b (never fused with a following add)
+	OpMul  Op = 3  // a * b, rounded (a product that a definition adds is an OpFMA instead)
 	OpDiv  Op = 4  // a / b
 	OpSqrt Op = 5  // sqrt(a), correctly rounded; b ignored (must be 0)
 	OpMax  Op = 6  // NaN if a or b is NaN; else a if a > b, otherwise b
@@ -22,10 +22,11 @@ const (
 	OpPow2 Op = 9  // 2^n exactly, n = trunc(a) clamped to [-126, 127]; NaN if a is NaN
 	OpExpo Op = 10 // e of a = m·2^e with m in [√½, √2): see Expo
 	OpMant Op = 11 // m of a = m·2^e with m in [√½, √2): see Mant
+	OpFMA  Op = 12 // a*b + c rounded once (FMA32); the only op with a third operand
 )
 
 // NumOps is one past the largest Op value.
-const NumOps = 12
+const NumOps = 13
 
 // CanonicalNaN is the one NaN every kernel writes (x86 and ARM differ in the NaN bits
 // they produce; a hash must not see the difference).
@@ -35,7 +36,7 @@ const CanonicalNaN uint32 = 0x7fc00000
 // mantissas at or above it are halved so that log's argument stays in [√½, √2).
 const sqrt2Bits uint32 = 0x3fb504f3
 
-var opNames = [NumOps]string{"", "add", "sub", "mul", "div", "sqrt", "max", "min", "selp", "pow2", "expo", "mant"}
+var opNames = [NumOps]string{"", "add", "sub", "mul", "div", "sqrt", "max", "min", "selp", "pow2", "expo", "mant", "fma"}
 
 func (o Op) String() string {
 	if o > 0 && int(o) < NumOps {
@@ -55,10 +56,31 @@ func Canon(x float32) float32 {
 	return x
 }
 
-// Eval executes one scalar operation. It is the definition the Solidity Float32
-// library, the gnark circuit and every fast kernel are checked against.
-func Eval(op Op, a, b float32) float32 {
+// Operands is the number of operands op reads: 1 (sqrt, pow2, expo, mant), 3 (fma)
+// or 2. In a trace the operands an op does not read are RefNone (B of a unary op) or
+// the zero Ref (C of every op but fma).
+func (o Op) Operands() int {
+	switch o {
+	case OpSqrt, OpPow2, OpExpo, OpMant:
+		return 1
+	case OpFMA:
+		return 3
+	}
+	return 2
+}
+
+// Eval executes an operation of one or two operands: Eval3 with c = +0 (for OpFMA
+// that is a*b rounded once). Code that executes a trace step of any op uses Eval3 or
+// Recompute.
+func Eval(op Op, a, b float32) float32 { return Eval3(op, a, b, 0) }
+
+// Eval3 executes one scalar operation; c is read by OpFMA only. It is the definition
+// the Solidity Float32 library, the gnark circuit and every fast kernel are checked
+// against.
+func Eval3(op Op, a, b, c float32) float32 {
 	switch op {
+	case OpFMA:
+		return FMA32(a, b, c)
 	case OpAdd:
 		return Canon(a + b)
 	case OpSub:
@@ -86,6 +108,11 @@ func Eval(op Op, a, b float32) float32 {
 	}
 	panic(fmt.Sprintf("repops: Eval of invalid op %d", op))
 }
+
+// Neg is x with its sign bit flipped: exact, NaN included. It is not an op of the
+// instruction set: definitions apply it to kernel constants (SGDApply's -lr), so the
+// negated constant is what a trace records.
+func Neg(x float32) float32 { return math.Float32frombits(math.Float32bits(x) ^ 0x80000000) }
 
 // Max is OpMax: NaN-propagating, max(+0, -0) = -0 and max(-0, +0) = +0 (the second
 // operand wins ties), so ReLU = Max(x, +0) maps -0 to +0.

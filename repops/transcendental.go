@@ -3,6 +3,12 @@ package repops
 // exp and log, defined in the basic operations of the instruction set (never math.Exp
 // or math.Log, which use architecture-specific assembly). Accuracy is a few ulp, which
 // is plenty for training; what matters is that the bits are the same everywhere.
+//
+// Their Horner steps stay unfused (mul, then add) although fma would suit them: these
+// element-wise definitions run in Go, where a fused step is the software FMA32 (a few
+// times a multiply and an add), and the circuit's exp gadget and the contract's exp
+// and log programs would all change with them; a fused exp is a definition change of
+// its own, to measure first.
 
 const (
 	expLo    = -87.0               // exp saturates below: 2^-126·e^0.34, still a normal number

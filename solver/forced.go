@@ -295,6 +295,9 @@ func (s *Solver) audit(ctx context.Context, j *job, t taskmarket.TaskMarketTask)
 		return true, fmt.Errorf("solver: head: %w", err)
 	}
 	if t.Seed == ([32]byte{}) {
+		if head.Number.Uint64() > t.CommitBlock+model.SeedDelay+model.SeedWindow {
+			return true, nil // too late to draw it (SeedExpired): the task fails at finalize
+		}
 		if head.Number.Uint64() > t.CommitBlock+model.SeedDelay {
 			if err := m.DrawSeed(ctx, j.id); err != nil {
 				if t2, terr := m.Task(ctx, j.id); terr != nil || t2.Seed == ([32]byte{}) {

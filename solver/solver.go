@@ -17,6 +17,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
@@ -93,11 +95,15 @@ type job struct {
 	tr     *train.Trainer
 	run    *rundir.Run
 	hashes [][32]byte
-	agent  *onchain.Agent
-	game   *big.Int
-	done   bool
-	stuck  bool  // a fabricated trace was challenged (logged once)
-	status uint8 // the on-chain status last read
+	// duels are the task's open disputes this solver defends, by game id: they run in
+	// parallel (each challenger its own game); ended holds the games it is done with,
+	// scanned the block its dispute logs were last read from.
+	duels   map[string]*onchain.Agent
+	ended   map[string]bool
+	scanned uint64
+	done    bool
+	stuck   bool  // a fabricated trace was challenged (logged once)
+	status  uint8 // the on-chain status last read
 	// training: a background trainer owns tr and the run folder until it clears this
 	// (under Solver.mu); trainErr is its outcome, retried on the next tick.
 	training bool
@@ -846,7 +852,7 @@ func fabricatedState(tk *task.Task, i uint64) *checkpoint.State {
 	return &st
 }
 
-// defend plays the solver's side of the task's game.
+// defend plays the solver's side of every open dispute of the task, each its own game.
 func (s *Solver) defend(ctx context.Context, j *job, t taskmarket.TaskMarketTask) error {
 	m := s.cfg.Market
 	if j.run == nil { // a fabricated trace (or a lost run folder): no state behind it, no move to make
@@ -856,65 +862,109 @@ func (s *Solver) defend(ctx context.Context, j *job, t taskmarket.TaskMarketTask
 		}
 		return nil
 	}
-	if j.agent == nil || j.game.Cmp(t.Game) != 0 {
-		g, err := m.Game(ctx)
-		if err != nil {
-			return err
-		}
-		seg, block, err := m.ChallengeOf(ctx, j.id, t.Game, t.CommitBlock) // no challenge precedes the commitment
-		if err != nil {
-			return err
-		}
-		comp, err := pinpoint.NewComputation(j.tk, j.tr, s.fault(j.tk))
-		if err != nil {
-			return err
-		}
-		start, err := j.run.Load(ctx, int(seg))
-		if err != nil {
-			return err
-		}
-		comp.AddState(seg*j.tk.Interval, start)
-		hdr, err := m.B.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
-		if err != nil {
-			return fmt.Errorf("solver: block %d: %w", block, err)
-		}
-		fb, err := g.FanoutBits(ctx)
-		if err != nil {
-			return err
-		}
-		sol := &pinpoint.Solver{Task: j.tk, View: comp}
-		var strat model.Strategy = sol
-		if s.cfg.Stall {
-			strat = model.NewStaller(sol, 0)
-		}
-		p, err := pinpoint.NewPlayer(model.Solver, onchain.GameSetup(t, j.hashes[seg], j.hashes[seg+1], seg), fb, hdr.Time, strat, comp.Err, sol.Err)
-		if err != nil {
-			return err
-		}
-		j.agent = onchain.NewAgent(g, t.Game, p, m.Opts, t.Solver, t.Challenger, block, s.log)
-		j.game = t.Game
-		s.log.Warn("challenged", "task", j.id, "segment", seg, "game", t.Game, "by", t.Challenger.Hex()[:10])
+	if j.duels == nil {
+		j.duels, j.ended, j.scanned = map[string]*onchain.Agent{}, map[string]bool{}, t.CommitBlock // no challenge precedes the commitment
 	}
-	r, err := j.agent.Poll(ctx)
-	if errors.Is(err, onchain.ErrNoMove) || errors.Is(err, onchain.ErrRejected) {
-		// no valid move: the clock runs out and the other party claims the timeout (a
-		// computation that is not the spec's gets here; an honest one never does)
-		s.log.Error("cannot move", "task", j.id, "err", err)
-		return nil
-	}
+	ds, err := m.Disputes(ctx, j.id, common.Address{}, j.scanned)
 	if err != nil {
 		return err
 	}
-	if r.Done {
-		s.log.Info("game over", "task", j.id, "result", r.Result.String())
-		if _, err := s.retry.Try("settle "+strconv.FormatUint(j.id, 10), func() error { return m.Settle(ctx, j.id) }); err != nil {
-			if t, terr := m.Task(ctx, j.id); terr == nil && t.Status != onchain.StatusDisputed {
-				return nil // the other party settled first
-			}
+	for _, d := range ds {
+		j.scanned = max(j.scanned, d.Block) // a later log of this block is read again, and skipped
+		key := d.Game.String()
+		if j.duels[key] != nil || j.ended[key] {
+			continue
+		}
+		if open, err := m.DisputeOpen(ctx, d.Game); err != nil {
+			return err
+		} else if !open { // settled before this process saw it (a restart)
+			j.ended[key] = true
+			continue
+		}
+		a, err := s.duel(ctx, j, t, d)
+		if err != nil {
 			return err
 		}
+		j.duels[key] = a
+		s.log.Warn("challenged", "task", j.id, "segment", d.Segment, "game", d.Game, "by", d.Challenger.Hex()[:10], "open", len(j.duels))
 	}
-	return nil
+	// one game's error never stops the others: each is played, errors joined
+	var errs []error
+	for key, a := range j.duels {
+		over, err := s.play(ctx, j, a)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("game %s: %w", key, err))
+		}
+		if over {
+			delete(j.duels, key)
+			j.ended[key] = true
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// duel opens the solver's seat in dispute d of task j.
+func (s *Solver) duel(ctx context.Context, j *job, t taskmarket.TaskMarketTask, d onchain.Dispute) (*onchain.Agent, error) {
+	m := s.cfg.Market
+	seg := d.Segment
+	if seg+1 >= uint64(len(j.hashes)) {
+		return nil, fmt.Errorf("solver: task %d: dispute over segment %d of %d", j.id, seg, len(j.hashes)-1)
+	}
+	g, err := m.Game(ctx)
+	if err != nil {
+		return nil, err
+	}
+	comp, err := pinpoint.NewComputation(j.tk, j.tr, s.fault(j.tk))
+	if err != nil {
+		return nil, err
+	}
+	start, err := j.run.Load(ctx, int(seg))
+	if err != nil {
+		return nil, err
+	}
+	comp.AddState(seg*j.tk.Interval, start)
+	hdr, err := m.B.HeaderByNumber(ctx, new(big.Int).SetUint64(d.Block))
+	if err != nil {
+		return nil, fmt.Errorf("solver: block %d: %w", d.Block, err)
+	}
+	fb, err := g.FanoutBits(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sol := &pinpoint.Solver{Task: j.tk, View: comp}
+	var strat model.Strategy = sol
+	if s.cfg.Stall {
+		strat = model.NewStaller(sol, 0)
+	}
+	p, err := pinpoint.NewPlayer(model.Solver, onchain.GameSetup(t, j.hashes[seg], j.hashes[seg+1], seg), fb, hdr.Time, strat, comp.Err, sol.Err)
+	if err != nil {
+		return nil, err
+	}
+	return onchain.NewAgent(g, d.Game, p, m.Opts, t.Solver, d.Challenger, d.Block, s.log), nil
+}
+
+// play makes the solver's moves in one game and settles it once it is over; over: the
+// dispute is settled (by this call or by anyone before it).
+func (s *Solver) play(ctx context.Context, j *job, a *onchain.Agent) (over bool, err error) {
+	m := s.cfg.Market
+	r, err := a.Poll(ctx)
+	if errors.Is(err, onchain.ErrNoMove) || errors.Is(err, onchain.ErrRejected) {
+		// no valid move: the clock runs out and the other party claims the timeout (a
+		// computation that is not the spec's gets here; an honest one never does)
+		s.log.Error("cannot move", "task", j.id, "game", a.ID, "err", err)
+		return false, nil
+	}
+	if err != nil || !r.Done {
+		return false, err
+	}
+	s.log.Info("game over", "task", j.id, "game", a.ID, "result", r.Result.String())
+	if ok, err := s.retry.Try("settle "+a.ID.String(), func() error { return m.Settle(ctx, j.id, a.ID) }); !ok {
+		if open, oerr := m.DisputeOpen(ctx, a.ID); oerr == nil && !open {
+			return true, nil // the other party settled first
+		}
+		return false, err
+	}
+	return true, nil
 }
 
 // Handler serves the solver's checkpoints: GET /tasks/<id>/trace is the JSON list of

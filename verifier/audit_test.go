@@ -86,6 +86,12 @@ func newAuditWorldWith(t *testing.T, bps uint16, fault pinpoint.Fault) *auditWor
 // round of the solver, the seed drawn when due, and the clock moved on) instead of
 // until the seed is drawn.
 func newAuditWorldUntil(t *testing.T, bps uint16, fault pinpoint.Fault, stop func(*auditWorld) bool) *auditWorld {
+	return newAuditWorldSolver(t, bps, solver.Config{Fault: fault}, stop)
+}
+
+// newAuditWorldSolver is newAuditWorldUntil with a solver cheating as cheat's Fault and
+// Withhold say.
+func newAuditWorldSolver(t *testing.T, bps uint16, cheat solver.Config, stop func(*auditWorld) bool) *auditWorld {
 	ctx := context.Background()
 	sim, err := chain.NewSim(chain.WithAccounts(auditAccounts), chain.WithOsakaRules())
 	if err != nil {
@@ -126,7 +132,7 @@ func newAuditWorldUntil(t *testing.T, bps uint16, fault pinpoint.Fault, stop fun
 	}
 	w.svDir = t.TempDir()
 	if w.sv, err = solver.New(solver.Config{Market: w.mkt(accSolver), Specs: task.BuiltinSpecs, Dir: w.svDir,
-		Stake: eth(2), Task: opts, Fault: fault}); err != nil {
+		Stake: eth(2), Task: opts, Fault: cheat.Fault, Withhold: cheat.Withhold}); err != nil {
 		t.Fatal(err)
 	}
 	// the server asks the current solver: a restart test replaces w.sv
@@ -1031,4 +1037,24 @@ func (w *auditWorld) eventBlock(name string, who common.Address) uint64 {
 		return 0
 	}
 	return logs[0].BlockNumber
+}
+
+// TestWithheldRunReused: against a solver that serves no checkpoint, the attester of
+// segment 1 re-runs from the initial state to attest, and after the secret reveal its
+// check goes on from that same run instead of a second one from step 0: the steps it
+// computes from the start are the attestation's, once (8, not 16). The solver, honest,
+// is paid.
+func TestWithheldRunReused(t *testing.T) {
+	w := newAuditWorldSolver(t, 0, solver.Config{Withhold: true}, func(w *auditWorld) bool { return w.task().Seed != ([32]byte{}) })
+	v, _ := w.verifier(1, verifier.Config{})
+	task := w.run()
+	if task.Status != onchain.StatusFinalized || w.sv.Paid != 1 {
+		t.Fatalf("status %d, solver paid %d: want finalized and paid", task.Status, w.sv.Paid)
+	}
+	if v.Audit.Attested != 1 || v.Challenged != 0 {
+		t.Errorf("verifier %+v, challenged %d", v.Audit, v.Challenged)
+	}
+	if v.FromStart != 8 {
+		t.Errorf("re-ran %d steps from the initial state, want 8 (segments 0 and 1, once)", v.FromStart)
+	}
 }

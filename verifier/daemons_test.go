@@ -130,9 +130,15 @@ func (w *world) newSolver(extra solver.Config) *solver.Solver {
 
 // newVerifier starts a verifier that checks every segment (lying as fault says).
 func (w *world) newVerifier(fault pinpoint.Fault) *verifier.Verifier {
+	return w.newVerifierAs(accVerifier, fault)
+}
+
+// newVerifierAs starts a verifier of account acc that checks every segment (lying as
+// fault says).
+func (w *world) newVerifierAs(acc int, fault pinpoint.Fault) *verifier.Verifier {
 	solverAddr := w.sim.Accounts()[accSolver].Address
 	urls := func(a common.Address) (string, bool) { return w.url, a == solverAddr }
-	vf, err := verifier.New(verifier.Config{Market: w.mkt(accVerifier), Specs: task.BuiltinSpecs,
+	vf, err := verifier.New(verifier.Config{Market: w.mkt(acc), Specs: task.BuiltinSpecs,
 		Checkpoints: &verifier.HTTP{AllowPrivate: true, URL: urls}, Bond: eth(1), CheckAll: true, Task: w.opts, Fault: fault})
 	if err != nil {
 		w.t.Fatal(err)

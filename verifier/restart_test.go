@@ -68,14 +68,34 @@ func (w *world) blocksOf(method string) []uint64 {
 	return out
 }
 
-// moves is the number of moves made in the task's current game.
+// lastGame is the task's latest dispute (nil: none yet).
+func (w *world) lastGame(t taskmarket.TaskMarketTask) *onchain.Dispute {
+	w.t.Helper()
+	if t.CommitBlock == 0 {
+		return nil
+	}
+	ds, err := w.mkt(accSubmitter).Disputes(w.ctx, w.id, common.Address{}, t.CommitBlock)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if len(ds) == 0 {
+		return nil
+	}
+	return &ds[len(ds)-1]
+}
+
+// moves is the number of moves made in the task's latest game.
 func (w *world) moves(t taskmarket.TaskMarketTask) uint32 {
 	w.t.Helper()
+	d := w.lastGame(t)
+	if d == nil {
+		return 0
+	}
 	g, err := w.mkt(accSubmitter).Game(w.ctx)
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	v, err := g.State(w.ctx, t.Game)
+	v, err := g.State(w.ctx, d.Game)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -245,8 +265,8 @@ func TestVerifierRestart(t *testing.T) {
 	}{
 		{name: "mid-dispute", cheat: solver.Config{Fault: bad}, kill: midDispute, won: true},
 		{name: "mid-dispute, checkpoints withheld", cheat: solver.Config{Fault: bad, Withhold: true}, kill: midDispute, won: true},
-		{name: "after losing a dispute", verifier: bad, kill: func(_ *world, t taskmarket.TaskMarketTask) bool {
-			return t.Status == onchain.StatusCommitted && t.Game.Sign() != 0
+		{name: "after losing a dispute", verifier: bad, kill: func(w *world, t taskmarket.TaskMarketTask) bool {
+			return t.Status == onchain.StatusCommitted && w.lastGame(t) != nil
 		}},
 	}
 	for _, c := range cases {

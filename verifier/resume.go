@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -29,45 +28,42 @@ var tm = taskmarket.NewTaskMarket()
 // computation disagrees with the game's verdict: a second challenge would lose too).
 func (v *Verifier) resume(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {
 	m := v.cfg.Market
-	switch t.Status {
-	case onchain.StatusDisputed:
-		if t.Challenger != m.Me() {
-			return nil
+	if t.Status != onchain.StatusCommitted && t.Status != onchain.StatusDisputed {
+		return nil
+	}
+	// Challenged logs from the commit block: no challenge comes before it, and nodes
+	// limit how far back a log query may reach
+	ds, err := m.Disputes(ctx, w.id, common.Address{}, t.CommitBlock)
+	if err != nil {
+		return err
+	}
+	mine := false
+	for _, d := range ds {
+		if d.Challenger != m.Me() {
+			continue
 		}
-		return v.resumeGame(ctx, w, t)
-	case onchain.StatusCommitted:
-		mine, err := v.challenged(ctx, w.id, t.CommitBlock)
+		mine = true
+		open, err := m.DisputeOpen(ctx, d.Game)
 		if err != nil {
 			return err
 		}
-		if mine {
-			w.done = true
-			v.log.Warn("challenged this task before and lost: not challenging again", "task", w.id)
+		if open {
+			return v.resumeGame(ctx, w, t, d)
 		}
+	}
+	if mine {
+		w.done = true
+		v.log.Warn("challenged this task before and lost: not challenging again", "task", w.id)
 	}
 	return nil
 }
 
-// challenged reports whether this verifier ever challenged task id (Challenged logs
-// carry the task and the challenger as topics), searching from the commit block: no
-// challenge comes before it, and nodes limit how far back a log query may reach.
-func (v *Verifier) challenged(ctx context.Context, id, from uint64) (bool, error) {
-	m := v.cfg.Market
-	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
-		Topics: [][]common.Hash{{tm.GetABI().Events["Challenged"].ID}, {common.BigToHash(new(big.Int).SetUint64(id))},
-			{common.BytesToHash(m.Me().Bytes())}}})
-	if err != nil {
-		return false, fmt.Errorf("verifier: challenge logs of task %d: %w", id, err)
-	}
-	return len(logs) > 0, nil
-}
-
-// resumeGame rebuilds the challenger's side of task t's open game: the disputed
+// resumeGame rebuilds the challenger's side of d, its open game of task t: the disputed
 // segment and its two hashes come from the challenge transaction's own calldata (the
 // solver need not serve its list again), the agreed start from the solver's server or,
 // when it withholds it, from the verifier's re-run from the initial state. The agent
 // then reads every move since the game opened, its own included, into the player.
-func (v *Verifier) resumeGame(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {
+func (v *Verifier) resumeGame(ctx context.Context, w *watch, t taskmarket.TaskMarketTask, d onchain.Dispute) error {
 	m := v.cfg.Market
 	if w.tk == nil {
 		ok, err := v.prepare(ctx, w, t)
@@ -75,10 +71,7 @@ func (v *Verifier) resumeGame(ctx context.Context, w *watch, t taskmarket.TaskMa
 			return err
 		}
 	}
-	seg, block, err := m.ChallengeOf(ctx, w.id, t.Game, t.CommitBlock)
-	if err != nil {
-		return fmt.Errorf("%w: %w", ErrNoChallenge, err)
-	}
+	seg, block := d.Segment, d.Block
 	c, err := v.challengeCall(ctx, block, w.id)
 	if err != nil {
 		return err
@@ -100,13 +93,13 @@ func (v *Verifier) resumeGame(ctx context.Context, w *watch, t taskmarket.TaskMa
 	default:
 		return err
 	}
-	d, err := OpenDuel(ctx, m, Seat{Party: model.Challenger, Task: w.tk, View: comp}, t.Game, block,
-		onchain.GameSetup(t, c.Start, c.End, seg), t.Solver, t.Challenger, v.log)
+	duel, err := OpenDuel(ctx, m, Seat{Party: model.Challenger, Task: w.tk, View: comp}, d.Game, block,
+		onchain.GameSetup(t, c.Start, c.End, seg), t.Solver, m.Me(), v.log)
 	if err != nil {
 		return err
 	}
-	w.agent, w.game, w.comp, w.checked = d.Agent, t.Game, comp, true
-	v.log.Info("resumed game", "task", w.id, "segment", seg, "game", t.Game)
+	w.agent, w.game, w.comp, w.checked = duel.Agent, d.Game, comp, true
+	v.log.Info("resumed game", "task", w.id, "segment", seg, "game", d.Game)
 	return nil
 }
 

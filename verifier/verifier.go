@@ -151,6 +151,7 @@ type watch struct {
 	bad     int64 // segment to challenge, -1 none
 	agent   *onchain.Agent
 	game    *big.Int
+	settled bool // its game is settled (by it or anyone)
 	done    bool
 	// seen: the task was read once by this process (resume ran for it)
 	seen bool
@@ -171,6 +172,9 @@ type Verifier struct {
 	// Checked counts segments re-run; Challenged, Won and Lost count disputes; Errors
 	// counts per-task errors (logged; the other tasks go on).
 	Checked, Challenged, Won, Lost, Errors int
+	// FromStart counts training steps re-run from the spec's initial state because the
+	// solver withheld a checkpoint (attestation and check share one such run).
+	FromStart uint64
 	// Missed counts tasks whose challenge window closed before this verifier checked
 	// its segment or challenged the wrong one it found (each also logged as an error).
 	Missed int
@@ -318,12 +322,16 @@ func (v *Verifier) followTask(ctx context.Context, w *watch) error {
 		}
 	}
 	switch t.Status {
-	case onchain.StatusCommitted:
-		if w.game != nil { // our game was settled and the solver won it
-			v.Lost++
-			w.done = true
-			v.log.Warn("dispute lost: bond slashed", "task", w.id)
-			return nil
+	case onchain.StatusCommitted, onchain.StatusDisputed:
+		// others' disputes run beside ours (each its own game): they hold nothing up
+		if w.game != nil {
+			if w.settled { // our game was settled and the task lives on: the solver won it
+				v.Lost++
+				w.done = true
+				v.log.Warn("dispute lost: bond slashed", "task", w.id)
+				return nil
+			}
+			return v.play(ctx, w)
 		}
 		head, err := m.B.HeaderByNumber(ctx, nil)
 		if err != nil {
@@ -333,9 +341,22 @@ func (v *Verifier) followTask(ctx context.Context, w *watch) error {
 			v.missedWindow(w, t)
 			return nil
 		}
-		if t.Seed == ([32]byte{}) {
-			if head.Number.Uint64() <= t.CommitBlock+4 { // TaskMarket.SEED_DELAY
-				v.waitFor(w, "the seed block", "block", t.CommitBlock+5, "head", head.Number.Uint64())
+		expired := t.Seed == ([32]byte{}) && head.Number.Uint64() > t.CommitBlock+model.SeedDelay+model.SeedWindow
+		switch {
+		case expired:
+			// nobody drew the seed while its block could be read: no assignment, no
+			// attestation (an audited task fails at finalize); only a check of every
+			// segment of an unaudited task is left to do
+			if a, err := m.Audit(ctx, w.id); err != nil || !v.cfg.CheckAll || a.Audit.AttestWindow != 0 {
+				if err == nil {
+					w.done = true
+					v.log.Warn("the seed was never drawn and can no longer be: nothing assigned", "task", w.id)
+				}
+				return err
+			}
+		case t.Seed == ([32]byte{}):
+			if head.Number.Uint64() <= t.CommitBlock+model.SeedDelay {
+				v.waitFor(w, "the seed block", "block", t.CommitBlock+model.SeedDelay+1, "head", head.Number.Uint64())
 				return nil
 			}
 			_, err = v.retry.Try("draw seed "+strconv.FormatUint(w.id, 10), func() error { return m.DrawSeed(ctx, w.id) })
@@ -358,12 +379,6 @@ func (v *Verifier) followTask(ctx context.Context, w *watch) error {
 			return nil
 		}
 		return v.challenge(ctx, w, t)
-	case onchain.StatusDisputed:
-		if t.Challenger != m.Me() {
-			v.waitFor(w, "another challenger's dispute", "challenger", t.Challenger.Hex())
-			return nil
-		}
-		return v.play(ctx, w, t)
 	case onchain.StatusFailed:
 		if w.game != nil {
 			v.Won++
@@ -460,10 +475,15 @@ func (v *Verifier) check(ctx context.Context, w *watch, t taskmarket.TaskMarketT
 			// A solver that withholds its checkpoints cannot hide a wrong one: the
 			// verifier re-runs from the spec's initial state, which needs no blob.
 			v.log.Warn("checkpoint withheld: re-running from the initial state", "task", w.id, "segment", seg, "err", err)
+			before := uint64(0)
+			if w.own != nil {
+				before = w.own.Steps()
+			}
 			bad, own, err := v.rerun(w, hashes, seg)
 			if err != nil {
 				return err
 			}
+			v.FromStart += own.Steps() - before
 			v.Checked++
 			if bad >= 0 {
 				v.log.Warn("segment wrong", "task", w.id, "segment", bad)
@@ -593,12 +613,13 @@ func (v *Verifier) challenge(ctx context.Context, w *watch, t taskmarket.TaskMar
 	if err != nil {
 		return err
 	}
-	w.agent, w.game = onchain.NewAgent(g, game, p, m.Opts, t.Solver, t.Challenger, block, v.log), game
+	w.agent, w.game = onchain.NewAgent(g, game, p, m.Opts, t.Solver, m.Me(), block, v.log), game
 	v.log.Warn("challenged", "task", w.id, "segment", seg, "game", game)
 	return nil
 }
 
-func (v *Verifier) play(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) error {
+// play makes the verifier's moves in its game and settles it once it is over.
+func (v *Verifier) play(ctx context.Context, w *watch) error {
 	if w.agent == nil {
 		return nil // a game resume could not rebuild (logged): nothing to play
 	}
@@ -612,14 +633,18 @@ func (v *Verifier) play(ctx context.Context, w *watch, t taskmarket.TaskMarketTa
 	if err != nil {
 		return err
 	}
-	if r.Done {
-		v.log.Info("game over", "task", w.id, "result", r.Result.String())
-		if _, err := v.retry.Try("settle "+strconv.FormatUint(w.id, 10), func() error { return v.cfg.Market.Settle(ctx, w.id) }); err != nil {
-			if t, terr := v.cfg.Market.Task(ctx, w.id); terr == nil && t.Status != onchain.StatusDisputed {
-				return nil // the other party settled first
-			}
-			return err
-		}
+	if !r.Done {
+		return nil
 	}
+	v.log.Info("game over", "task", w.id, "game", w.game, "result", r.Result.String())
+	m := v.cfg.Market
+	if ok, err := v.retry.Try("settle "+w.game.String(), func() error { return m.Settle(ctx, w.id, w.game) }); !ok {
+		if open, oerr := m.DisputeOpen(ctx, w.game); oerr == nil && !open {
+			w.settled = true // the other party settled first
+			return nil
+		}
+		return err
+	}
+	w.settled = true
 	return nil
 }

@@ -6,12 +6,13 @@
 // settles. When the wrong attestation vouched for the solver's own (wrong) leaf, the
 // solver is wrong too: the whistleblower challenges the solver first. A solver's lost
 // dispute slashes no attestation (a solver could throw its own game, its sybil
-// challenging, to slash honest attesters): the task fails with AuditState.disputeEnd
-// set, and until then its revealed attestations stay disputable, each defended by its
-// attester. So once a solver has lost (its DisputeSettled event, whoever challenged),
-// the whistleblower queues every revealed attestation of the segment lost whose end is
-// the leaf lost (challengedSegment, challengedEnd), sampled or not, re-runs the
-// segment and disputes those its re-run finds wrong before disputeEnd; so is any
+// challenging, to slash honest attesters): the task fails, and until its windowEnd its
+// revealed attestations stay disputable, each defended by its attester. So once a
+// solver has lost (its DisputeSettled event, whoever challenged), the whistleblower
+// queues every revealed attestation of the segment lost (AuditState.challengedSegment)
+// whose end is the leaf lost (that segment's end in the committed trace), sampled or
+// not, re-runs the segment and disputes those its re-run finds wrong before windowEnd;
+// disputes run in parallel, so it never waits on someone else's; so is any
 // sampled wrong attestation of the failed task. Vouching for a cheat still costs the
 // voucher its stake, to the whistleblower.
 //
@@ -34,8 +35,7 @@
 // (daemon.CheckTask); one attestation's error is logged and counted (Errors) and the
 // others go on; logs are read in pages from the market's deployment block.
 //
-// Invariants: nothing is disputed after the task has ended (but on a task failed by a
-// lost dispute, before its disputeEnd), nor before the task's secret is revealed (the
+// Invariants: nothing is disputed after the task's windowEnd, nor before the task's secret is revealed (the
 // trace is then final: a forced decoy has been replaced by the true leaf), and only when the
 // whistleblower's own re-run of the segment, from a start it agrees with, ends
 // elsewhere than the attestation; never a void attestation (segment f+1 of a forced

@@ -248,7 +248,7 @@ func (w *Whistleblower) watch(ctx context.Context) error {
 // vouch queues, sampled or not, every revealed attestation of task id that vouched for
 // the leaf its solver lost a dispute on: the contract does not slash them for the
 // solver's loss (a solver can throw its own game), so each is disputed, and defended by
-// its attester, before AuditState.disputeEnd. The re-run still decides: an attestation
+// its attester, before the task's windowEnd. The re-run still decides: an attestation
 // the whistleblower's own re-run agrees with is not disputed.
 func (w *Whistleblower) vouch(ctx context.Context, id uint64) error {
 	m := w.cfg.Market
@@ -263,13 +263,21 @@ func (w *Whistleblower) vouch(ctx context.Context, id uint64) error {
 	if err != nil {
 		return err
 	}
-	if now >= a.DisputeEnd {
-		return nil // its attestations can no longer be disputed
-	}
 	t, err := m.Task(ctx, id)
 	if err != nil {
 		return err
 	}
+	if now >= t.WindowEnd {
+		return nil // its attestations can no longer be disputed
+	}
+	hashes, err := m.Trace(ctx, id, t)
+	if err != nil {
+		return err
+	}
+	if a.ChallengedSegment+1 >= uint64(len(hashes)) {
+		return fmt.Errorf("whistleblower: task %d lost on segment %d of %d", id, a.ChallengedSegment, len(hashes)-1)
+	}
+	lost := hashes[a.ChallengedSegment+1]
 	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(t.CommitBlock),
 		Topics: [][]common.Hash{{attestationRevealed.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}})
 	if err != nil {
@@ -281,7 +289,7 @@ func (w *Whistleblower) vouch(ctx context.Context, id uint64) error {
 			return fmt.Errorf("whistleblower: attestation log: %w", err)
 		}
 		c := claim{id: id, attester: ev.Attester, seg: ev.Segment, end: ev.EndHash}
-		if c.seg != a.ChallengedSegment || c.end != a.ChallengedEnd || c.attester == m.Me() || w.queued[c.key()] {
+		if c.seg != a.ChallengedSegment || c.end != lost || c.attester == m.Me() || w.queued[c.key()] {
 			continue
 		}
 		w.queued[c.key()] = true
@@ -345,7 +353,7 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 			w.log.Info("dispute won", "task", j.id, "attester", j.attester.Hex()[:10], "of_solver", j.ofSolver)
 			if j.ofSolver {
 				// the solver lost: the attestation that vouched for its leaf is not
-				// slashed with it; it is disputed next, before the task's disputeEnd
+				// slashed with it; it is disputed next, before the task's windowEnd
 				j.done, j.duel, j.ofSolver = false, nil, false
 			}
 		} else {
@@ -362,22 +370,17 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 	if err != nil {
 		return err
 	}
-	if t.Status != onchain.StatusCommitted && t.Status != onchain.StatusDisputed && j.resume == nil {
-		// over: nothing left to dispute (an open game outlives the task), unless the
-		// solver lost a dispute or a challenger forfeited an attestation's: then
-		// attestations are disputable until disputeEnd. While someone else's dispute of
-		// this one runs, wait: if its challenger forfeits, disputeEnd moves on.
-		ended := t.Status == onchain.StatusFailed || t.Status == onchain.StatusFinalized
+	if j.resume == nil {
+		// Attestations are disputable from the secret reveal until windowEnd, whatever
+		// the task's status (a solver's loss judges none of them); then nothing is left
+		// to dispute (an open game outlives it and is played on: j.resume).
 		now, err := w.headTime(ctx)
 		if err != nil {
 			return err
 		}
-		if !ended || now >= a.DisputeEnd {
-			on, err := m.Attestation(ctx, j.id, j.attester)
-			if err != nil {
-				return err
-			}
-			j.done = !ended || on.State != onchain.AttDisputed
+		live := t.Status == onchain.StatusCommitted || t.Status == onchain.StatusDisputed
+		if (a.SecretRevealed && now >= t.WindowEnd) || (!live && !a.SecretRevealed) {
+			j.done = true
 			return nil
 		}
 	}
@@ -404,12 +407,16 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 	if err != nil {
 		return err
 	}
-	if j.resume != nil && (on.State != onchain.AttDisputed || on.Game.Cmp(j.resume) != 0) {
-		j.done = true // settled while this process was down
-		return nil
+	if j.resume != nil {
+		if open, err := m.DisputeOpen(ctx, j.resume); err != nil || !open {
+			j.done = err == nil // settled while this process was down
+			return err
+		}
 	}
-	if on.State != onchain.AttRevealed && j.resume == nil { // disputed by someone else (wait), or closed
-		j.done = on.State != onchain.AttDisputed
+	// Disputed by someone else: disputed here too (disputes run in parallel, and a
+	// friend's dispute may be thrown); closed: nothing left
+	if on.State != onchain.AttRevealed && on.State != onchain.AttDisputed && j.resume == nil {
+		j.done = true
 		return nil
 	}
 	x, err := w.task(ctx, j.id, t)
@@ -441,9 +448,6 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 		// it vouched for the solver's own leaf: the solver is wrong there too. The
 		// solver is challenged first; once it has lost (Failed), the attestation is
 		// disputed (below): the solver's loss does not slash it
-		if t.Status != onchain.StatusCommitted {
-			return nil // someone else's dispute of the task runs: wait for it
-		}
 		if now, herr := w.headTime(ctx); herr == nil && now >= t.WindowEnd {
 			j.done = true // the window closed: the attester's stake stands or falls with the task
 			return nil
@@ -454,11 +458,8 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 		}
 		id := j.id
 		solver, j.ofSolver = t.Solver, true
-		settle = func(ctx context.Context) error { return m.Settle(ctx, id) }
-		open = func(ctx context.Context) (bool, error) {
-			t, err := m.Task(ctx, id)
-			return t.Status == onchain.StatusDisputed && t.Game.Cmp(game) == 0, err
-		}
+		settle = func(ctx context.Context) error { return m.Settle(ctx, id, game) }
+		open = func(ctx context.Context) (bool, error) { return m.DisputeOpen(ctx, game) }
 	} else {
 		key := fmt.Sprintf("dispute %d %s", j.id, j.attester.Hex())
 		if ok, err := w.retry.Try(key, func() (err error) {
@@ -468,11 +469,8 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 			return err
 		}
 		id, attester := j.id, j.attester
-		settle = func(ctx context.Context) error { return m.SettleAttestation(ctx, id, attester) }
-		open = func(ctx context.Context) (bool, error) {
-			on, err := m.Attestation(ctx, id, attester)
-			return on.State == onchain.AttDisputed, err
-		}
+		settle = func(ctx context.Context) error { return m.SettleAttestation(ctx, id, attester, game) }
+		open = func(ctx context.Context) (bool, error) { return m.DisputeOpen(ctx, game) }
 	}
 	w.Disputed++
 	d, err := verifier.OpenDuel(ctx, m, verifier.Seat{Party: model.Challenger, Task: x.tk, View: comp}, game, block,
@@ -541,12 +539,14 @@ func (w *Whistleblower) resumeDisputes(ctx context.Context, head uint64) error {
 			return fmt.Errorf("whistleblower: dispute log: %w", err)
 		}
 		id := d.Id.Uint64()
+		if open, err := m.DisputeOpen(ctx, d.Game); err != nil {
+			return err
+		} else if !open {
+			continue
+		}
 		on, err := m.Attestation(ctx, id, d.Attester)
 		if err != nil {
 			return err
-		}
-		if on.State != onchain.AttDisputed || on.Game.Cmp(d.Game) != 0 {
-			continue
 		}
 		j := &job{claim: claim{id: id, attester: d.Attester, seg: on.Segment, end: on.EndHash}, resume: d.Game, resumeBlock: logs[i].BlockNumber}
 		w.queued[j.key()] = true
@@ -566,11 +566,9 @@ func (w *Whistleblower) reopen(ctx context.Context, j *job, x *tk, t taskmarket.
 	if err != nil {
 		return err
 	}
-	d.Settle = func(ctx context.Context) error { return m.SettleAttestation(ctx, id, attester) }
-	d.Open = func(ctx context.Context) (bool, error) {
-		on, err := m.Attestation(ctx, id, attester)
-		return on.State == onchain.AttDisputed, err
-	}
+	game := j.resume
+	d.Settle = func(ctx context.Context) error { return m.SettleAttestation(ctx, id, attester, game) }
+	d.Open = func(ctx context.Context) (bool, error) { return m.DisputeOpen(ctx, game) }
 	j.duel, j.resume = d, nil
 	return nil
 }

@@ -99,18 +99,19 @@ func runAudit(d *driver) error {
 		return err
 	}
 	c := taskmarket.TaskMarketChallenge{Segment: 0, Start: hashes[0], StartProof: p32(model.NewTree(hashes).Prove(0)), End: att[wrong], EndProof: [][32]byte{}}
-	if _, err := d.send("disputeAttestation", finder, d.market, tm.PackDisputeAttestation(id, d.addr(wrong), c), nil); err != nil {
+	r, err := d.send("disputeAttestation", finder, d.market, tm.PackDisputeAttestation(id, d.addr(wrong), c), nil)
+	if err != nil {
 		return err
 	}
+	game := d.openedGame(r)
 	// the wrong attester cannot defend a made-up hash: it loses on time
 	if err := d.advance(gameClock + 1); err != nil {
 		return err
 	}
-	game := callU(d, tm.PackGetAttestation(id, d.addr(wrong)), tm.UnpackGetAttestation).Game
 	if _, err := d.send("timeout", accOutsider, d.game, d.pg.PackTimeout(game), nil); err != nil {
 		return err
 	}
-	if _, err := d.send("settleAttestation", accOutsider, d.market, tm.PackSettleAttestation(id, d.addr(wrong)), nil); err != nil {
+	if _, err := d.send("settleAttestation", accOutsider, d.market, tm.PackSettleAttestation(id, d.addr(wrong), game), nil); err != nil {
 		return err
 	}
 	if err := d.advance(86400 + 1); err != nil {

@@ -86,6 +86,18 @@ func newDriver(ctx context.Context, osaka bool) (*driver, error) {
 
 func (d *driver) close() { d.sim.Close() }
 
+// openedGame is the game a challenge's or attestation dispute's receipt opened (the
+// last field of Challenged and of AttestationDisputed alike).
+func (d *driver) openedGame(r *types.Receipt) *big.Int {
+	evs := d.tm.GetABI().Events
+	for _, l := range r.Logs {
+		if len(l.Topics) > 0 && (l.Topics[0] == evs["Challenged"].ID || l.Topics[0] == evs["AttestationDisputed"].ID) {
+			return new(big.Int).SetBytes(l.Data[len(l.Data)-32:])
+		}
+	}
+	panic("gas: no dispute log in the receipt")
+}
+
 func (d *driver) note(name string, gas uint64) {
 	if gas > d.gas[name] {
 		d.gas[name] = gas
@@ -162,7 +174,7 @@ func (d *driver) pack(id *big.Int, no uint32, m model.Move) (string, []byte) {
 	case model.OpenTrace:
 		return "openTrace", pg.PackOpenTrace(id, no, m.Root, m.LastLeaf, p32(m.LastProof), p32(m.Frontier))
 	case model.DefendStep:
-		return "defendStep", pg.PackDefendStep(id, no, toOpening(m.A), toOpening(m.B))
+		return "defendStep", pg.PackDefendStep(id, no, toOpening(m.A), toOpening(m.B), toOpening(m.C))
 	case model.DefendAssembly:
 		o := m.O
 		return "defendAssembly", pg.PackDefendAssembly(id, no, pinpointgame.PinpointGameAssemblyOpening{

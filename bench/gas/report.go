@@ -96,6 +96,7 @@ func runDispute(d *driver, sz Size, seed uint64) (Dispute, error) {
 		return res, err
 	}
 	res.Challenge = r.GasUsed
+	game := d.openedGame(r)
 	now, err := d.now(r)
 	if err != nil {
 		return res, err
@@ -110,7 +111,7 @@ func runDispute(d *driver, sz Size, seed uint64) (Dispute, error) {
 		return res, err
 	}
 	res.Winner = winner
-	if r, err = d.send("settle", accOutsider, d.market, tm.PackSettle(id), nil); err != nil {
+	if r, err = d.send("settle", accOutsider, d.market, tm.PackSettle(id, game), nil); err != nil {
 		return res, err
 	}
 	res.Settle = r.GasUsed

@@ -310,7 +310,7 @@ func (r *Run) account(ctx context.Context, n *netsim.Network, sub *onchain.Marke
 		w, _ := n.SentAt(l.TxHash)
 		return stamp{h.Time, w}, nil
 	}
-	committed, ended := map[uint64]stamp{}, map[uint64]stamp{}
+	committed, ended, challenged := map[uint64]stamp{}, map[uint64]stamp{}, map[uint64]bool{}
 	won, lost, rewards := map[common.Address]*big.Int{}, map[common.Address]*big.Int{}, map[common.Address]*big.Int{}
 	add := func(m map[common.Address]*big.Int, a common.Address, v *big.Int) {
 		if m[a] == nil {
@@ -327,6 +327,8 @@ func (r *Run) account(ctx context.Context, n *netsim.Network, sub *onchain.Marke
 			if committed[l.Topics[1].Big().Uint64()], err = at(l); err != nil {
 				return err
 			}
+		case tm.GetABI().Events["Challenged"].ID:
+			challenged[l.Topics[1].Big().Uint64()] = true
 		case tm.GetABI().Events["TaskFinalized"].ID:
 			if ended[l.Topics[1].Big().Uint64()], err = at(l); err != nil {
 				return err
@@ -346,7 +348,7 @@ func (r *Run) account(ctx context.Context, n *netsim.Network, sub *onchain.Marke
 		if err != nil {
 			return err
 		}
-		tk := Task{ID: id, Solver: names[t.Solver], Cheat: cheats[id], Status: statusNames[t.Status], Challenged: t.Game.Sign() > 0}
+		tk := Task{ID: id, Solver: names[t.Solver], Cheat: cheats[id], Status: statusNames[t.Status], Challenged: challenged[id]}
 		solverOf[t.Solver]++
 		c, ok := committed[id]
 		e, ok2 := ended[id]

@@ -33,10 +33,11 @@ const (
 	gasProveBookkeeping = 40000
 )
 
-// traceLevel is the scalar-trace level of a k-term dot product (trace of 2k steps) with
-// 2^fb children per round: moves (openTrace, picks, reveals, defendStep) and gas.
+// traceLevel is the scalar-trace level of a k-term dot product (trace of k steps, one
+// fma each) with 2^fb children per round: moves (openTrace, picks, reveals,
+// defendStep) and gas.
 func traceLevel(k, fb int) (moves int, gas int) {
-	d := bits.Len(uint(2*k - 1))
+	d := bits.Len(uint(k - 1))
 	rounds := (d + fb - 1) / fb
 	moves = 1 + rounds + (rounds - 1) + 1
 	gas = gasOpenTrace + rounds*gasPick + (rounds-1)*gasReveal + gasDefendStep
@@ -77,7 +78,7 @@ with the terms.
 
 ## The trace level with and without the proof
 
-The last level of a dispute over one element of a k-term matmul: the scalar trace has 2k steps.
+The last level of a dispute over one element of a k-term matmul: the scalar trace has k steps (one fma each).
 Without the proof: openTrace, then a Merkle descent (picks and reveals), then defendStep; with
 fan-out 16 per round (bench/gas's setting) and with plain bisection (2 per round). With the proof:
 proveElement (or the challenger's refuteElement, the same check), then the other party accepts,

@@ -254,8 +254,8 @@ func (e *gethEnv) runFaultCase(t *testing.T, c faultCase, acc int, scan *chainSc
 	}
 	if c.cheat {
 		// the one challenge on chain is the verifier's (counted below)
-		if tv.Game == nil || tv.Game.Result != "challenger won" {
-			t.Errorf("cheat's task %d: %+v (game %+v), want the challenger's game won", id, tv, tv.Game)
+		if g := lastGame(tv); g == nil || g.Result != "challenger won" {
+			t.Errorf("cheat's task %d: %+v (game %+v), want the challenger's game won", id, tv, g)
 		}
 		if free(verifierAddr).Cmp(chain.Ether(1)) <= 0 {
 			t.Errorf("verifier's free balance %v: not paid for its won game", free(verifierAddr))
@@ -323,8 +323,8 @@ func (e *gethEnv) runFaultCase(t *testing.T, c faultCase, acc int, scan *chainSc
 		t.Errorf("commitments by other accounts: %v", others)
 	}
 	moves := 0
-	if tv.Game != nil {
-		moves = int(tv.Game.Moves)
+	if g := lastGame(tv); g != nil {
+		moves = int(g.Moves)
 	}
 	t.Logf("task %d %s %.0f s after posting (%d game moves); solver killed at %v, verifier at %v", id, tv.Status,
 		took.Seconds(), moves, readable(sol.killed(), dep), readable(ver.killed(), dep))

@@ -151,7 +151,7 @@ func TestStatusAndFetch(t *testing.T) {
 	solverAddr := chain.DeterministicAccount(tnSolver).Address.Hex()
 	verifierAddr := chain.DeterministicAccount(tnVerifier).Address.Hex()
 	if tv.Status != "finalized" || tv.Solver != solverAddr || tv.FinalRoot != hex.EncodeToString(wantRoot[:]) || tv.TraceRoot == "" ||
-		tv.Seed == "" || tv.WindowEnd == nil || tv.CommitBy == nil || tv.Game != nil {
+		tv.Seed == "" || tv.WindowEnd == nil || tv.CommitBy == nil || len(tv.Games) != 0 {
 		t.Fatalf("finalized task: %+v", tv)
 	}
 	if seg, ok := tv.Assignments[verifierAddr]; !ok || seg >= 2 || len(tv.Assignments) != 1 {

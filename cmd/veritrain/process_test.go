@@ -364,8 +364,8 @@ func TestProcessesOnGeth(t *testing.T) {
 	cheater.logValue(t, "solver running", "checkpoints")
 	id2 := submit()
 	tv = await(id2, "failed", "finalized")
-	if tv.Status != "failed" || tv.Solver != chain.DeterministicAccount(2).Address.Hex() || tv.Game == nil || tv.Game.Result != "challenger won" {
-		t.Fatalf("cheated task %d: %+v (game %+v)", id2, tv, tv.Game)
+	if g := lastGame(tv); tv.Status != "failed" || tv.Solver != chain.DeterministicAccount(2).Address.Hex() || g == nil || g.Result != "challenger won" {
+		t.Fatalf("cheated task %d: %+v (game %+v)", id2, tv, g)
 	}
 	if out, code := runCLI(t, bin, append([]string{"fetch", strconv.FormatUint(id2, 10), "--out", filepath.Join(tmp, "no.safetensors"), "--allow-private-urls"}, rpcFlags...)...); code != exitNoModel {
 		t.Errorf("fetch of a failed task: exit %d, want %d\n%s", code, exitNoModel, out)
@@ -379,5 +379,5 @@ func TestProcessesOnGeth(t *testing.T) {
 	}
 	cheater.stop(t)
 	ver.stop(t)
-	t.Logf("verifier %s slashed the cheater of task %d: %s", verifierAddr, id2, fmt.Sprint(tv.Game.Moves, " moves"))
+	t.Logf("verifier %s slashed the cheater of task %d: %s", verifierAddr, id2, fmt.Sprint(lastGame(tv).Moves, " moves"))
 }

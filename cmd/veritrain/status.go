@@ -101,13 +101,16 @@ func timeAt(sec uint64) *chainTime {
 
 // gameView is a task's open (or last) dispute.
 type gameView struct {
-	ID       string     `json:"id"`
-	Phase    string     `json:"phase"`
-	Level    string     `json:"level"`
-	Result   string     `json:"result"`            // pending, solver won, challenger won
-	ToMove   string     `json:"to_move,omitempty"` // solver or challenger, while pending
-	Moves    uint32     `json:"moves"`
-	Deadline *chainTime `json:"deadline,omitempty"` // the mover's clock runs out then
+	ID         string     `json:"id"`
+	Challenger string     `json:"challenger"`
+	Segment    uint64     `json:"segment"`
+	Open       bool       `json:"open"` // not yet settled on the market
+	Phase      string     `json:"phase"`
+	Level      string     `json:"level"`
+	Result     string     `json:"result"`            // pending, solver won, challenger won
+	ToMove     string     `json:"to_move,omitempty"` // solver or challenger, while pending
+	Moves      uint32     `json:"moves"`
+	Deadline   *chainTime `json:"deadline,omitempty"` // the mover's clock runs out then
 }
 
 // taskView is one task as `veritrain status` shows it.
@@ -116,7 +119,6 @@ type taskView struct {
 	Status      string            `json:"status"`
 	Submitter   string            `json:"submitter"`
 	Solver      string            `json:"solver,omitempty"`
-	Challenger  string            `json:"challenger,omitempty"`
 	RewardWei   string            `json:"reward_wei"`
 	Reward      string            `json:"reward_ether"`
 	StakeWei    string            `json:"solver_stake_wei"`
@@ -134,8 +136,10 @@ type taskView struct {
 	// contract stored at the commitment (drawn from the block after the attester's
 	// join), never recomputed from the address
 	Attestations []attestView `json:"attestations,omitempty"`
-	Game         *gameView    `json:"game,omitempty"`
-	Next         string       `json:"next"` // what happens next, in words
+	// Games are the disputes of the task's solver, in the order they opened: they run
+	// in parallel, one game per challenger
+	Games []*gameView `json:"games,omitempty"`
+	Next  string      `json:"next"` // what happens next, in words
 }
 
 // attestView is one committed attestation of an audited task.
@@ -262,42 +266,64 @@ func readStatus(ctx context.Context, m *onchain.Market, ids []uint64, extra []co
 				return nil, err
 			}
 		}
-		if t.Game != nil && t.Game.Sign() > 0 {
+		if t.Status >= onchain.StatusCommitted {
 			if game == nil {
 				if game, err = m.Game(ctx); err != nil {
 					return nil, err
 				}
 			}
-			gs, err := game.State(ctx, t.Game)
-			if err != nil {
+			if err := gamesOf(ctx, m, game, id, t, &v); err != nil {
 				return nil, err
 			}
-			g := &gameView{ID: t.Game.String(), Phase: nameOf(gamePhases, gs.Phase), Level: nameOf(gameLevels, gs.Level),
-				Result: nameOf(gameResults, gs.Result), Moves: gs.Moves}
-			if gs.Result == 0 {
-				left := gs.ClockChallenger
-				g.ToMove = "challenger"
-				if gs.SolverTurn {
-					left, g.ToMove = gs.ClockSolver, "solver"
-				}
-				g.Deadline = timeAt(gs.LastMove + left)
-				if t.Status == onchain.StatusDisputed {
-					v.Next = fmt.Sprintf("dispute: the %s moves by %s", g.ToMove, g.Deadline.UTC)
-				}
-			} else if t.Status == onchain.StatusDisputed {
-				v.Next = fmt.Sprintf("the dispute is over (%s): anyone may settle it", g.Result)
-			}
-			v.Game = g
 		}
 		rep.Tasks = append(rep.Tasks, v)
 	}
 	return rep, nil
 }
 
+// gamesOf fills v.Games with task t's disputes (and v.Next with the earliest deadline
+// of an open one).
+func gamesOf(ctx context.Context, m *onchain.Market, game *onchain.Game, id uint64, t taskmarket.TaskMarketTask, v *taskView) error {
+	ds, err := m.Disputes(ctx, id, common.Address{}, t.CommitBlock)
+	if err != nil {
+		return err
+	}
+	for _, d := range ds {
+		gs, err := game.State(ctx, d.Game)
+		if err != nil {
+			return err
+		}
+		open, err := m.DisputeOpen(ctx, d.Game)
+		if err != nil {
+			return err
+		}
+		g := &gameView{ID: d.Game.String(), Challenger: d.Challenger.Hex(), Segment: d.Segment, Open: open,
+			Phase: nameOf(gamePhases, gs.Phase), Level: nameOf(gameLevels, gs.Level), Result: nameOf(gameResults, gs.Result), Moves: gs.Moves}
+		if gs.Result == 0 {
+			left := gs.ClockChallenger
+			g.ToMove = "challenger"
+			if gs.SolverTurn {
+				left, g.ToMove = gs.ClockSolver, "solver"
+			}
+			g.Deadline = timeAt(gs.LastMove + left)
+		}
+		v.Games = append(v.Games, g)
+		if !open || t.Status != onchain.StatusDisputed {
+			continue
+		}
+		if gs.Result != 0 {
+			v.Next = fmt.Sprintf("dispute #%s is over (%s): anyone may settle it", g.ID, g.Result)
+		} else if !strings.HasPrefix(v.Next, "dispute") {
+			v.Next = fmt.Sprintf("dispute #%s: the %s moves by %s (%d open)", g.ID, g.ToMove, g.Deadline.UTC, t.Disputes)
+		}
+	}
+	return nil
+}
+
 // viewOf is the task's fields in words; now is the chain's head time.
 func viewOf(id uint64, t taskmarket.TaskMarketTask, now uint64) taskView {
 	v := taskView{ID: id, Status: nameOf(statusNames, t.Status), Submitter: t.Submitter.Hex(), Solver: addrOrEmpty(t.Solver),
-		Challenger: addrOrEmpty(t.Challenger), RewardWei: t.Reward.String(), Reward: ether(t.Reward),
+		RewardWei: t.Reward.String(), Reward: ether(t.Reward),
 		StakeWei: t.Terms.SolverStake.String(), SpecHash: hex.EncodeToString(t.Spec.SpecHash[:]), Steps: t.Spec.Steps,
 		Interval: t.Spec.Interval, ClaimBy: timeAt(t.Terms.ClaimBy), TraceRoot: hexOrEmpty(t.TraceRoot),
 		FinalRoot: hexOrEmpty(t.FinalRoot), Seed: hexOrEmpty(t.Seed)}
@@ -325,7 +351,8 @@ func viewOf(id uint64, t taskmarket.TaskMarketTask, now uint64) taskView {
 		}
 		v.Next = due("challenges close and the solver is paid", t.WindowEnd)
 	case onchain.StatusDisputed:
-		v.Next = "a dispute is being played"
+		v.Next = fmt.Sprintf("%d dispute(s) being played; new challenges close %s", t.Disputes,
+			time.Unix(int64(t.WindowEnd), 0).UTC().Format(time.RFC3339))
 	case onchain.StatusFinalized:
 		v.Next = "final: `veritrain fetch " + strconv.FormatUint(id, 10) + "` downloads the model"
 	case onchain.StatusFailed:
@@ -424,10 +451,15 @@ func printStatus(w io.Writer, rep *statusReport) error {
 	fmt.Fprintln(tw, "TASK\tSTATUS\tSOLVER\tREWARD\tSTEPS\tTRACE ROOT\tFINAL ROOT\tGAME")
 	for _, t := range rep.Tasks {
 		game := "-"
-		if g := t.Game; g != nil {
+		if n := len(t.Games); n > 0 {
+			// the latest game, and how many there are
+			g := t.Games[n-1]
 			game = fmt.Sprintf("#%s %s, %d moves", g.ID, g.Result, g.Moves)
 			if g.ToMove != "" {
 				game = fmt.Sprintf("#%s %s/%s, %s to move", g.ID, g.Level, g.Phase, g.ToMove)
+			}
+			if n > 1 {
+				game += fmt.Sprintf(" (+%d more)", n-1)
 			}
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s ETH\t%d/%d\t%s\t%s\t%s\n", t.ID, t.Status, dash(short(t.Solver)), t.Reward, t.Steps, t.Interval,

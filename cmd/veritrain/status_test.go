@@ -94,3 +94,11 @@ func joinBlockOf(t *testing.T, sn *smallNet, id uint64, who common.Address) uint
 	}
 	return logs[0].BlockNumber
 }
+
+// lastGame is the latest dispute status shows for a task (nil: none).
+func lastGame(tv taskView) *gameView {
+	if len(tv.Games) == 0 {
+		return nil
+	}
+	return tv.Games[len(tv.Games)-1]
+}

@@ -180,9 +180,9 @@ func TestDeployAndCall(t *testing.T) {
 		t.Errorf("1+1 = %#x, want 0x40000000", got)
 	}
 	// A reverting call surfaces the contract's custom error.
-	_, err = s.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: h.PackEval(12, 0, 0)}, nil)
+	_, err = s.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: h.PackEval(13, 0, 0)}, nil)
 	if err == nil {
-		t.Fatal("eval of op 12 did not revert")
+		t.Fatal("eval of op 13 did not revert")
 	}
 }
 

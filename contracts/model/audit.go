@@ -29,6 +29,8 @@ var (
 	ErrMarketNoSeed             = errors.New("market: no seed")
 	ErrMarketSeedNotReady       = errors.New("market: block hash not there yet")
 	ErrMarketGamePending        = errors.New("market: game pending")
+	ErrMarketNoDispute          = errors.New("market: no such open dispute")
+	ErrMarketSeedExpired        = errors.New("market: the seed block's hash is no longer readable")
 	ErrMarketInsufficientFree   = errors.New("market: insufficient free balance")
 	ErrMarketZeroAmount         = errors.New("market: zero amount")
 	ErrMarketNothingToWithdraw  = errors.New("market: nothing to withdraw")
@@ -73,6 +75,10 @@ func (s MarketStatus) String() string {
 // SeedDelay is TaskMarket.SEED_DELAY: blocks between the claim (or commit) block and
 // the block whose hash seeds the forced error (or the assignment).
 const SeedDelay = 4
+
+// SeedWindow is TaskMarket.SEED_WINDOW: blocks after commitBlock+SeedDelay in which its
+// hash can be drawn as the seed (EIP-2935's history window); later never.
+const SeedWindow = 8191
 
 // MarketTerms mirrors TaskMarket.Terms.
 type MarketTerms struct {
@@ -140,7 +146,7 @@ type Attestation struct {
 	Segment    uint64
 	Commitment [32]byte
 	EndHash    [32]byte
-	Challenger common.Address
+	Disputes   uint32 // open disputes (its state is AttDisputed while any is)
 	// Outcome and Paid record how a closed attestation ended (the AttestationClosed event).
 	Outcome Outcome
 	Paid    Wei
@@ -158,9 +164,7 @@ type AuditState struct {
 	Forced            bool
 	SolverLost        bool
 	ForcedSegment     uint64
-	ChallengedSegment uint64
-	ChallengedEnd     [32]byte
-	ChallengeWinner   common.Address
+	ChallengedSegment uint64 // the segment of the dispute the solver lost
 	Decoy             [32]byte
 	TrueLeaf          [32]byte
 	Attesters         uint32
@@ -168,35 +172,33 @@ type AuditState struct {
 	JackpotShare      Wei
 	JackpotHeld       Wei
 	FeesHeld          Wei
-	// DisputeEnd: after the solver lost a dispute, or a challenger forfeited an
-	// attestation's dispute, attestations stay disputable until here (even once the
-	// task ended) and are closed after it (a solver's loss judges none of them).
-	DisputeEnd uint64
 }
 
 // MarketTask is one task's record.
 type MarketTask struct {
-	N          uint64 // checkpoints after the initial one = segments
-	Terms      MarketTerms
-	Audit      MarketAudit
-	Submitter  common.Address
-	Solver     common.Address
-	Challenger common.Address
-	Reward     Wei
-	Status     MarketStatus
-	CommitBy   uint64
-	WindowEnd  uint64
-	WindowLeft uint64
-	Committed  bool // commitTrace ran (the contract's commitBlock != 0)
+	N         uint64 // checkpoints after the initial one = segments
+	Terms     MarketTerms
+	Audit     MarketAudit
+	Submitter common.Address
+	Solver    common.Address
+	Reward    Wei
+	Status    MarketStatus // Disputed while Disputes != 0 (and the solver has not lost)
+	CommitBy  uint64
+	WindowEnd uint64 // disputes open before it; fixed once set
+	Disputes  uint32 // the solver's open disputes
+	Committed bool   // commitTrace ran (the contract's commitBlock != 0)
 	// Leaves is the trace the root commits to (N+1 leaves): the posted one, then after
 	// a forced task's secret reveal the corrected one.
 	Leaves    [][32]byte
 	Seed      [32]byte
 	SeedDrawn bool
-	A         AuditState
-	Attesters []common.Address // in attestation order
-	Att       map[common.Address]*Attestation
-	votes     map[[64]byte]uint32 // revealed (segment, endHash) pairs
+	// SeedExpired: the chain passed block commitBlock+SeedDelay+SeedWindow undrawn
+	// (ExpireSeed: block numbers are the caller's business)
+	SeedExpired bool
+	A           AuditState
+	Attesters   []common.Address // in attestation order
+	Att         map[common.Address]*Attestation
+	votes       map[[64]byte]uint32 // revealed (segment, endHash) pairs
 	// StateDepth is the spec's state tree depth; Chunks the open chunk request (chunks.go).
 	StateDepth uint8
 	Chunks     *ChunkRequest
@@ -231,6 +233,18 @@ type Market struct {
 	Balance Wei
 
 	Tasks []*MarketTask // id i is Tasks[i-1]
+	// Disputes are the open disputes by game id (TaskMarket.disputeOf): the caller names
+	// each game, as the contract's game numbering is the game contract's business.
+	Disputes map[uint64]Dispute
+}
+
+// Dispute mirrors TaskMarket.Dispute: who challenged which defender (Attester zero: the
+// solver) of task Task over segment Segment.
+type Dispute struct {
+	Challenger common.Address
+	Segment    uint64
+	Attester   common.Address
+	Task       uint64
 }
 
 // NewMarket is an empty market with the contract's constructor arguments.
@@ -638,6 +652,21 @@ func (m *Market) CommitTrace(id uint64, who common.Address, leaves [][32]byte, c
 	return nil
 }
 
+// ExpireSeed records that the chain passed block commitBlock+SeedDelay+SeedWindow with
+// task id's seed undrawn: DrawSeed then fails as on chain (SeedExpired), and an
+// audited task can be failed by Finalize. It moves no money.
+func (m *Market) ExpireSeed(id uint64) error {
+	t := m.Task(id)
+	if t == nil || !t.Committed {
+		return fmt.Errorf("%w: task %d never committed", ErrMarketWrongStatus, id)
+	}
+	if t.SeedDrawn {
+		return ErrMarketSeedDrawn
+	}
+	t.SeedExpired = true
+	return nil
+}
+
 // DrawSeed fixes the assignment seed (the hash of block commitBlock+SeedDelay, which
 // the caller supplies) and, with the audit on, starts the attestation phase.
 func (m *Market) DrawSeed(id uint64, seed [32]byte, now uint64) error {
@@ -647,6 +676,9 @@ func (m *Market) DrawSeed(id uint64, seed [32]byte, now uint64) error {
 	}
 	if t.SeedDrawn {
 		return ErrMarketSeedDrawn
+	}
+	if t.SeedExpired {
+		return ErrMarketSeedExpired
 	}
 	t.Seed, t.SeedDrawn = seed, true
 	if t.Audit.On() {
@@ -839,12 +871,13 @@ func JackpotDraw(jackpot, fee, pool Wei) Wei {
 	return jp
 }
 
-// Challenge: who (staked, not the solver) disputes segment seg of the trace, locking
-// the bond; the window pauses while the game runs.
-func (m *Market) Challenge(id uint64, who common.Address, seg uint64, now uint64) error {
-	t, err := m.task(id, StatusCommitted)
-	if err != nil {
-		return err
+// Challenge: who (staked, not the solver) disputes segment seg of the trace before
+// windowEnd, locking the bond; game is the id of the game it opens. Disputes run in
+// parallel and never pause the window.
+func (m *Market) Challenge(id uint64, who common.Address, seg, game uint64, now uint64) error {
+	t := m.Task(id)
+	if st := m.status(id); st != StatusCommitted && st != StatusDisputed {
+		return fmt.Errorf("%w: task %d is %v", ErrMarketWrongStatus, id, st)
 	}
 	switch {
 	case who == t.Solver:
@@ -860,36 +893,59 @@ func (m *Market) Challenge(id uint64, who common.Address, seg uint64, now uint64
 		return err
 	}
 	m.lock(who, t.Terms.ChallengerBond)
-	t.Challenger = who
-	t.WindowLeft = t.WindowEnd - now
+	t.Disputes++
 	t.Status = StatusDisputed
-	if t.Audit.On() {
-		t.A.ChallengedSegment, t.A.ChallengedEnd = seg, t.Leaves[seg+1]
-	}
+	m.openDispute(game, Dispute{Challenger: who, Segment: seg, Task: id})
 	return nil
 }
 
-// Settle applies the verdict of the task's game. The solver losing fails the task and
-// marks its disputed leaf, so that the attesters who vouched for it lose their stake
-// when their attestation is closed.
-func (m *Market) Settle(id uint64, r Result, now uint64) error {
-	t, err := m.task(id, StatusDisputed)
+// openDispute records a dispute that opened game.
+func (m *Market) openDispute(game uint64, d Dispute) {
+	if m.Disputes == nil {
+		m.Disputes = map[uint64]Dispute{}
+	}
+	m.Disputes[game] = d
+}
+
+// endDispute ends the open dispute game of task id against attester (zero: the solver),
+// as TaskMarketBase._endDispute: a pending game only when moot (its defender already
+// lost another).
+func (m *Market) endDispute(id, game uint64, attester common.Address, r Result, moot bool) (Dispute, error) {
+	d, ok := m.Disputes[game]
+	if !ok || d.Task != id || d.Attester != attester {
+		return d, fmt.Errorf("%w: game %d", ErrMarketNoDispute, game)
+	}
+	if r == Pending && !moot {
+		return d, ErrMarketGamePending
+	}
+	delete(m.Disputes, game)
+	return d, nil
+}
+
+// Settle applies r, the verdict of game, one of the solver's disputes. The solver
+// winning slashes the bond to it (Committed again once none is open); losing fails the
+// task (the stake to the challenger, the reward back) and makes its other disputes moot:
+// they settle at once, the bond unlocked unless the solver won that game.
+func (m *Market) Settle(id, game uint64, r Result, now uint64) error {
+	t := m.Task(id)
+	moot := t != nil && t.Status == StatusFailed
+	d, err := m.endDispute(id, game, common.Address{}, r, moot)
 	if err != nil {
 		return err
 	}
-	if r == Pending {
-		return ErrMarketGamePending
-	}
-	ch := t.Challenger
-	t.Challenger = common.Address{}
+	t.Disputes--
 	if r == SolverWins {
-		m.slash(ch, t.Terms.ChallengerBond, t.Solver)
-		t.Status = StatusCommitted
-		t.WindowEnd = now + t.WindowLeft
+		m.slash(d.Challenger, t.Terms.ChallengerBond, t.Solver)
+		if !moot && t.Disputes == 0 {
+			t.Status = StatusCommitted
+		}
 		return nil
 	}
-	m.unlock(ch, t.Terms.ChallengerBond)
-	m.slash(t.Solver, t.Terms.SolverStake, ch)
+	m.unlock(d.Challenger, t.Terms.ChallengerBond)
+	if moot {
+		return nil
+	}
+	m.slash(t.Solver, t.Terms.SolverStake, d.Challenger)
 	t.Status = StatusFailed
 	if t.Chunks != nil {
 		m.closeChunks(t)
@@ -897,8 +953,7 @@ func (m *Market) Settle(id uint64, r Result, now uint64) error {
 	m.escrowOut(t.Submitter, t.Reward)
 	if t.Audit.On() {
 		t.A.SolverLost = true
-		t.A.ChallengeWinner = ch
-		t.A.DisputeEnd = now + t.Terms.ChallengeWindow
+		t.A.ChallengedSegment = d.Segment
 		m.refundUnusedFees(t)
 	}
 	return nil
@@ -925,10 +980,11 @@ func (m *Market) Finalize(id uint64, now uint64) error {
 		m.closeChunks(t)
 		missed = true
 	case st == StatusCommitted && t.Audit.On() && !t.A.SecretRevealed:
-		if !t.SeedDrawn {
+		// an undrawn seed past its window: the solver (who may draw it) missed a deadline
+		if !t.SeedDrawn && !t.SeedExpired {
 			return ErrMarketNoSeed
 		}
-		if now <= t.A.SecretEnd {
+		if t.SeedDrawn && now <= t.A.SecretEnd {
 			return fmt.Errorf("%w: secret due by %d", ErrMarketTooEarly, t.A.SecretEnd)
 		}
 		missed = true
@@ -964,18 +1020,19 @@ func (m *Market) Finalize(id uint64, now uint64) error {
 }
 
 // DisputeAttestation: who (staked, not the attester) disputes a revealed attestation
-// after the secret reveal and before the task ends; a game opens with the attester in
-// the solver's seat (agreed: trace leaf segment; disputed: its end hash).
-func (m *Market) DisputeAttestation(id uint64, who, attester common.Address, now uint64) error {
+// after the secret reveal and before windowEnd, whatever the task's status; a game
+// (id game) opens with the attester in the solver's seat (agreed: trace leaf segment;
+// disputed: its end hash). An attestation's disputes run in parallel.
+func (m *Market) DisputeAttestation(id uint64, who, attester common.Address, game uint64, now uint64) error {
 	t := m.Task(id)
-	if st := m.status(id); st != StatusCommitted && st != StatusDisputed && ((st != StatusFailed && st != StatusFinalized) || now >= t.A.DisputeEnd) {
-		return fmt.Errorf("%w: task %d is %v", ErrMarketWrongStatus, id, st)
-	}
-	if !t.A.SecretRevealed {
+	if t == nil || !t.A.SecretRevealed {
 		return ErrMarketSecretNotRevealed
 	}
+	if now >= t.WindowEnd {
+		return fmt.Errorf("%w: window ended at %d", ErrMarketTooLate, t.WindowEnd)
+	}
 	a := t.Att[attester]
-	if a == nil || a.State != AttRevealed {
+	if a == nil || (a.State != AttRevealed && a.State != AttDisputed) {
 		return m.wrongAttestation(a)
 	}
 	if who == attester {
@@ -991,7 +1048,9 @@ func (m *Market) DisputeAttestation(id uint64, who, attester common.Address, now
 		return err
 	}
 	m.lock(who, t.Terms.ChallengerBond)
-	a.State, a.Challenger = AttDisputed, who
+	a.State = AttDisputed
+	a.Disputes++
+	m.openDispute(game, Dispute{Challenger: who, Segment: a.Segment, Attester: attester, Task: id})
 	return nil
 }
 
@@ -1001,36 +1060,37 @@ func (m *Market) DisputeAttestation(id uint64, who, attester common.Address, now
 // first recovers only this, and an honest whistleblower earns it however the liar loses.
 const AttestBountyBps = 1000
 
-// SettleAttestation applies the verdict of an attestation's game (SolverWins: the
-// attester was right; its bond-slash share goes to it and the attestation stands, and
-// if the challenger forfeited (forfeit: the game ended by Timeout,
-// PinpointGame.forfeited) attestations stay disputable for another ChallengeWindow,
-// even after the task ended, so that a stalled dispute shields nothing). The attester
+// SettleAttestation applies r, the verdict of game, one dispute of attester's
+// attestation (SolverWins: the attester was right, by a move or on time: the bond is
+// slashed to it, and the attestation is Revealed again once none is open). The attester
 // losing closes it, unlocks the bond and pays AttestBountyBps of its stake to the
-// challenger, the rest to the pool.
-func (m *Market) SettleAttestation(id uint64, attester common.Address, r Result, forfeit bool, now uint64) error {
+// challenger, the rest to the pool; its other disputes are then moot.
+func (m *Market) SettleAttestation(id uint64, attester common.Address, game uint64, r Result, now uint64) error {
+	if attester == (common.Address{}) { // the zero attester names the solver's disputes (Settle's)
+		return fmt.Errorf("%w: game %d", ErrMarketNoDispute, game)
+	}
 	t, a := m.attestation(id, attester)
-	if a == nil || a.State != AttDisputed {
-		return m.wrongAttestation(a)
+	moot := a != nil && a.State == AttClosed
+	d, err := m.endDispute(id, game, attester, r, moot)
+	if err != nil {
+		return err
 	}
-	if r == Pending {
-		return ErrMarketGamePending
-	}
-	ch := a.Challenger
-	a.Challenger = common.Address{}
+	a.Disputes--
 	if r == SolverWins {
-		m.slash(ch, t.Terms.ChallengerBond, attester)
-		a.State = AttRevealed
-		if forfeit {
-			t.A.DisputeEnd = max(t.A.DisputeEnd, now+t.Terms.ChallengeWindow)
+		m.slash(d.Challenger, t.Terms.ChallengerBond, attester)
+		if !moot && a.Disputes == 0 {
+			a.State = AttRevealed
 		}
 		return nil
 	}
-	m.unlock(ch, t.Terms.ChallengerBond)
+	m.unlock(d.Challenger, t.Terms.ChallengerBond)
+	if moot {
+		return nil
+	}
 	stake := t.Audit.AttestStake
 	bounty := mulDiv(stake, AttestBountyBps, 10000)
 	m.unlockTake(attester, stake)
-	m.credit(ch, bounty)
+	m.credit(d.Challenger, bounty)
 	m.TotalJackpot = add(m.TotalJackpot, sub(stake, bounty))
 	a.State, a.Outcome = AttClosed, OutcomeLostDispute
 	m.releaseShare(t, a)
@@ -1066,8 +1126,8 @@ func (m *Market) CloseAttestation(id uint64, attester common.Address, proven boo
 	if t.Status != StatusFinalized && t.Status != StatusFailed {
 		return fmt.Errorf("%w: task %d is %v", ErrMarketWrongStatus, id, t.Status)
 	}
-	if now < t.A.DisputeEnd {
-		return fmt.Errorf("%w: disputable until %d", ErrMarketTooEarly, t.A.DisputeEnd)
+	if now < t.WindowEnd {
+		return fmt.Errorf("%w: disputable until %d", ErrMarketTooEarly, t.WindowEnd)
 	}
 	a.State = AttClosed
 	if void(t, a) {

@@ -162,7 +162,7 @@ func TestAuditForcedError(t *testing.T) {
 	for i := range 3 {
 		w.reveal(i, ends[i])
 	}
-	if err := w.m.Challenge(w.id, aV[0], 0, w.now); !errors.Is(err, ErrMarketSecretNotRevealed) {
+	if err := w.m.Challenge(w.id, aV[0], 0, 1, w.now); !errors.Is(err, ErrMarketSecretNotRevealed) {
 		t.Fatalf("challenge before the secret: %v", err)
 	}
 	w.now = tk.A.RevealEnd + 1
@@ -335,7 +335,7 @@ func TestAuditVoid(t *testing.T) {
 		}
 	}
 	for _, i := range void {
-		if err := w.m.DisputeAttestation(w.id, other, aV[i], w.now); !errors.Is(err, ErrMarketVoidAttestation) {
+		if err := w.m.DisputeAttestation(w.id, other, aV[i], 1, w.now); !errors.Is(err, ErrMarketVoidAttestation) {
 			t.Fatalf("dispute of void attestation %d: %v", i, err)
 		}
 	}
@@ -368,14 +368,20 @@ func TestAuditSolverLoses(t *testing.T) {
 	w.reveal(1, tk.Leaves[seg1+1])
 	w.now = tk.A.RevealEnd + 1
 	w.must(w.m.RevealSecret(w.id, aSolver, w.secret, [32]byte{}, [32]byte{}, w.now))
-	w.must(w.m.Challenge(w.id, aV[0], seg1, w.now))
-	if err := w.m.Challenge(w.id, aV[2], seg, w.now); !errors.Is(err, ErrMarketWrongStatus) {
-		t.Fatalf("second challenge: %v", err)
+	w.must(w.m.Challenge(w.id, aV[0], seg1, 1, w.now))
+	// a second dispute runs beside the first; the solver's loss in one makes it moot
+	w.must(w.m.Challenge(w.id, aV[2], seg, 2, w.now))
+	if err := w.m.Settle(w.id, 2, Pending, w.now); !errors.Is(err, ErrMarketGamePending) {
+		t.Fatalf("settle a pending game: %v", err)
 	}
-	solverFree, subFree := w.free(aSolver), w.free(aSubmitter)
-	w.must(w.m.Settle(w.id, ChallengerWins, w.now))
-	if tk.Status != StatusFailed || !tk.A.SolverLost {
+	solverFree, subFree, v2 := w.free(aSolver), w.free(aSubmitter), w.free(aV[2])
+	w.must(w.m.Settle(w.id, 1, ChallengerWins, w.now))
+	if tk.Status != StatusFailed || !tk.A.SolverLost || tk.A.ChallengedSegment != seg1 {
 		t.Fatalf("status %v", tk.Status)
+	}
+	w.must(w.m.Settle(w.id, 2, Pending, w.now))
+	if got, want := w.free(aV[2]), add(v2, eth(100)); got != want || tk.Disputes != 0 {
+		t.Fatalf("the moot dispute's challenger has %v free, want %v (disputes %d)", got.Dec(), want.Dec(), tk.Disputes)
 	}
 	if w.free(aSolver) != solverFree {
 		t.Fatal("the solver got something")
@@ -390,10 +396,10 @@ func TestAuditSolverLoses(t *testing.T) {
 	if err := w.m.CloseAttestation(w.id, aV[1], true, w.now); !errors.Is(err, ErrMarketTooEarly) {
 		t.Fatalf("close in the dispute window: %v", err)
 	}
-	w.must(w.m.DisputeAttestation(w.id, aV[0], aV[1], w.now))
-	w.must(w.m.SettleAttestation(w.id, aV[1], ChallengerWins, false, w.now))
-	w.now = tk.A.DisputeEnd
-	if err := w.m.DisputeAttestation(w.id, aV[2], aV[0], w.now); !errors.Is(err, ErrMarketWrongStatus) {
+	w.must(w.m.DisputeAttestation(w.id, aV[0], aV[1], 3, w.now))
+	w.must(w.m.SettleAttestation(w.id, aV[1], 3, ChallengerWins, w.now))
+	w.now = tk.WindowEnd
+	if err := w.m.DisputeAttestation(w.id, aV[2], aV[0], 4, w.now); !errors.Is(err, ErrMarketTooLate) {
 		t.Fatalf("dispute after the window: %v", err)
 	}
 	w.must(w.m.CloseAttestation(w.id, aV[0], true, w.now))
@@ -415,22 +421,22 @@ func TestAuditAttestationDispute(t *testing.T) {
 	w.now = tk.A.AttestEnd + 1
 	w.reveal(0, w.truth[s0+1])
 	w.reveal(1, [32]byte{0xbb})
-	if err := w.m.DisputeAttestation(w.id, aV[2], aV[1], w.now); !errors.Is(err, ErrMarketSecretNotRevealed) {
+	if err := w.m.DisputeAttestation(w.id, aV[2], aV[1], 1, w.now); !errors.Is(err, ErrMarketSecretNotRevealed) {
 		t.Fatalf("dispute before the secret: %v", err)
 	}
 	w.now = tk.A.RevealEnd + 1
 	w.must(w.m.RevealSecret(w.id, aSolver, w.secret, [32]byte{}, [32]byte{}, w.now))
-	if err := w.m.DisputeAttestation(w.id, aV[1], aV[1], w.now); !errors.Is(err, ErrMarketSelfChallenge) {
+	if err := w.m.DisputeAttestation(w.id, aV[1], aV[1], 1, w.now); !errors.Is(err, ErrMarketSelfChallenge) {
 		t.Fatalf("self dispute: %v", err)
 	}
 	wb, att0, pool := w.free(aV[2]), w.free(aV[0]), w.m.TotalJackpot
-	w.must(w.m.DisputeAttestation(w.id, aV[2], aV[1], w.now))
-	w.must(w.m.DisputeAttestation(w.id, aV[3], aV[0], w.now))
+	w.must(w.m.DisputeAttestation(w.id, aV[2], aV[1], 1, w.now))
+	w.must(w.m.DisputeAttestation(w.id, aV[3], aV[0], 2, w.now))
 	if err := w.m.CloseAttestation(w.id, aV[1], true, w.now); !errors.Is(err, ErrMarketWrongAttestation) {
 		t.Fatalf("close while disputed: %v", err)
 	}
-	w.must(w.m.SettleAttestation(w.id, aV[1], ChallengerWins, false, w.now))
-	w.must(w.m.SettleAttestation(w.id, aV[0], SolverWins, false, w.now))
+	w.must(w.m.SettleAttestation(w.id, aV[1], 1, ChallengerWins, w.now))
+	w.must(w.m.SettleAttestation(w.id, aV[0], 2, SolverWins, w.now))
 	// whistleblower: bond back + a tenth of the 0.5 stake, the rest to the pool;
 	// attester 0: half the griefer's 0.1 bond
 	if got, want := sub(w.free(aV[2]), wb), eth(50); got != want {
@@ -515,6 +521,7 @@ func TestMarketRandomOpsAtomic(t *testing.T) {
 		ops = 500
 	}
 	failed := 0
+	var games uint64 // game ids handed out: the next dispute opens games+1
 	const recent = 6
 	for i := range ops {
 		who := accts[r.IntN(len(accts))]
@@ -574,16 +581,20 @@ func TestMarketRandomOpsAtomic(t *testing.T) {
 				err = m.RevealSecret(id, tk.Solver, secrets[id], leafOf(uint64(r.IntN(4))), decoyOf(uint64(r.IntN(4))), now)
 			}
 		case 11:
-			err = m.Challenge(id, who, uint64(r.IntN(4)), now)
+			if err = m.Challenge(id, who, uint64(r.IntN(4)), games+1, now); err == nil {
+				games++
+			}
 		case 12:
-			err = m.Settle(id, Result(r.IntN(3)), now)
+			err = m.Settle(id, uint64(r.IntN(int(games)+1)), Result(r.IntN(3)), now)
 		case 13:
 			err = m.Finalize(id, now)
 		case 14:
 			if r.IntN(2) == 0 {
-				err = m.DisputeAttestation(id, who, accts[r.IntN(len(accts))], now)
+				if err = m.DisputeAttestation(id, who, accts[r.IntN(len(accts))], games+1, now); err == nil {
+					games++
+				}
 			} else {
-				err = m.SettleAttestation(id, accts[r.IntN(len(accts))], Result(r.IntN(3)), r.IntN(2) == 0, now)
+				err = m.SettleAttestation(id, accts[r.IntN(len(accts))], uint64(r.IntN(int(games)+1)), Result(r.IntN(3)), now)
 			}
 		case 15:
 			err = m.CloseAttestation(id, accts[r.IntN(len(accts))], r.IntN(2) == 0, now)
@@ -605,8 +616,8 @@ func TestMarketRandomOpsAtomic(t *testing.T) {
 
 // snapshot is every number of the market and of its six latest tasks.
 func snapshot(m *Market) string {
-	s := fmt.Sprintf("%v %v %v %v %v %v|", m.TotalFree.Dec(), m.TotalLocked.Dec(), m.TotalUnbonding.Dec(), m.TotalEscrow.Dec(),
-		m.TotalJackpot.Dec(), m.Balance.Dec())
+	s := fmt.Sprintf("%v %v %v %v %v %v %d|", m.TotalFree.Dec(), m.TotalLocked.Dec(), m.TotalUnbonding.Dec(), m.TotalEscrow.Dec(),
+		m.TotalJackpot.Dec(), m.Balance.Dec(), len(m.Disputes))
 	for _, mp := range []map[common.Address]Wei{m.Free, m.Locked} {
 		for _, a := range []common.Address{aSubmitter, aSolver, aTreasury, aV[0], aV[1], aV[2], aV[3]} {
 			v := mp[a]
@@ -614,7 +625,7 @@ func snapshot(m *Market) string {
 		}
 	}
 	for _, t := range m.Tasks[max(0, len(m.Tasks)-6):] {
-		s += fmt.Sprintf("%d %v %d %d %+v|", t.Status, t.SeedDrawn, t.WindowEnd, len(t.Attesters), t.A)
+		s += fmt.Sprintf("%d %v %d %d %d %+v|", t.Status, t.SeedDrawn, t.WindowEnd, t.Disputes, len(t.Attesters), t.A)
 		for _, a := range t.Attesters {
 			s += fmt.Sprintf("%+v", *t.Att[a])
 		}

@@ -145,7 +145,9 @@ type (
 		Root, LastLeaf      [32]byte
 		LastProof, Frontier [][32]byte
 	}
-	DefendStep     struct{ A, B Opening }
+	// DefendStep opens the operands of the disputed scalar step: C only for an fma
+	// (its addend); the others leave it empty.
+	DefendStep     struct{ A, B, C Opening }
 	DefendAssembly struct{ O AssemblyOpening }
 	// Timeout is sent by anyone once the party to move has used its clock.
 	Timeout struct{}
@@ -521,7 +523,11 @@ func (g *Game) defendStep(m DefendStep) error {
 	if err != nil {
 		return err
 	}
-	got := f32bits(repops.Eval(sh.Op, f32frombits(a), f32frombits(b)))
+	c, err := g.operand(sh.KindC, sh.SlotC, sh.PayC, m.C) // the zero C of a non-fma op is the constant 0
+	if err != nil {
+		return err
+	}
+	got := f32bits(repops.Eval3(sh.Op, f32frombits(a), f32frombits(b), f32frombits(c)))
 	g.verdict(got == claimed)
 	return nil
 }

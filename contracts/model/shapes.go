@@ -213,12 +213,16 @@ func (n Node) Valid() bool {
 	return false
 }
 
-// Shape is the structure of one scalar step (a trace leaf without its result).
+// Shape is the structure of one scalar step (a trace leaf without its result). C is
+// OpFMA's addend; every other op has the zero C (kind RefConst, slot and payload 0).
 type Shape struct {
 	Op           repops.Op
 	KindA, KindB repops.RefKind
 	SlotA, SlotB uint8
 	PayA, PayB   uint32
+	KindC        repops.RefKind
+	SlotC        uint8
+	PayC         uint32
 }
 
 // TraceLength is PinpointShapes.traceLength for kernels whose trace length is the same
@@ -241,7 +245,7 @@ func TraceLengthAt(n Node, e uint64) (uint64, error) {
 	p0, p1 := uint64(n.P0), uint64(n.P1)
 	switch id {
 	case repops.KMatMul:
-		return 2 * p1, nil
+		return p1, nil
 	case repops.KBiasAdd, repops.KIm2Col:
 		return 1, nil
 	case repops.KSoftmaxXent:
@@ -293,7 +297,16 @@ func sref(i uint64) ref               { return ref{repops.RefStep, 0, uint32(i)}
 
 var noref = ref{kind: repops.RefNone}
 
-func mk(op repops.Op, a, b ref) Shape { return Shape{op, a.kind, b.kind, a.slot, b.slot, a.pay, b.pay} }
+func mk(op repops.Op, a, b ref) Shape {
+	return Shape{Op: op, KindA: a.kind, KindB: b.kind, SlotA: a.slot, SlotB: b.slot, PayA: a.pay, PayB: b.pay}
+}
+
+// mk3 is an fma step: a*b + c.
+func mk3(a, b, c ref) Shape {
+	sh := mk(repops.OpFMA, a, b)
+	sh.KindC, sh.SlotC, sh.PayC = c.kind, c.slot, c.pay
+	return sh
+}
 
 // sumRef is the running sum before step i of a chain of adds from +0 that starts at
 // step first.
@@ -308,7 +321,7 @@ func sumRef(i, first uint64) ref {
 // inline, and the whole trace of each elementwise kernel. A step's operands are
 // constants, earlier steps of the program (relative index), the block's argument x,
 // element e of input slot 0, 1 or 2, element 0 of slot 3 or 4, or the descriptor's float
-// constants p1 (or 1-p1) and p2.
+// constants p1 (or 1-p1, or -p1) and p2. An fma step has a third operand, c.
 // PinpointShapes holds the same programs in PROG/POOL/KPROG (see programHex).
 const (
 	bConst = uint8(repops.RefConst) // payload: constant bits
@@ -323,6 +336,7 @@ const (
 	bIn3z  = 10 // input slot 3, element 0
 	bIn4z  = 11 // input slot 4, element 0
 	bP2    = 12 // constant p2 (adam eps)
+	bP1n   = 13 // constant -p1 (sign flipped, exact: sgd's -lr)
 )
 
 type bref struct {
@@ -330,10 +344,14 @@ type bref struct {
 	v    uint32
 }
 
+// bstep is one program step; c is read only when op is OpFMA (st leaves it zero).
 type bstep struct {
-	op   repops.Op
-	a, b bref
+	op      repops.Op
+	a, b, c bref
 }
+
+func st(op repops.Op, a, b bref) bstep { return bstep{op: op, a: a, b: b} }
+func fm(a, b, c bref) bstep            { return bstep{op: repops.OpFMA, a: a, b: b, c: c} }
 
 func bc(bits uint32) bref { return bref{bConst, bits} }
 func br(j uint32) bref    { return bref{bStep, j} }
@@ -349,63 +367,64 @@ var (
 	in3z = bref{kind: bIn3z}
 	in4z = bref{kind: bIn4z}
 	p2   = bref{kind: bP2}
+	p1n  = bref{kind: bP1n}
 	one  = bc(0x3f800000)
 	zero = bc(0)
 )
 
 // expBlock is repops expDef (transcendental.go), 23 steps.
 var expBlock = []bstep{
-	{repops.OpMax, bx, bc(0xc2ae0000)},     // 0: x = max(x, -87)
-	{repops.OpMin, br(0), bc(0x42b00000)},  // 1: x = min(x, 88)
-	{repops.OpMul, br(1), bc(0x3fb8aa3b)},  // 2: x·log2e
-	{repops.OpAdd, br(2), bc(0x4b400000)},  // 3: + 1.5·2^23
-	{repops.OpSub, br(3), bc(0x4b400000)},  // 4: n
-	{repops.OpMul, br(4), bc(0x3f318000)},  // 5: n·ln2Hi
-	{repops.OpSub, br(1), br(5)},           // 6: r
-	{repops.OpMul, br(4), bc(0xb95e8083)},  // 7: n·ln2Lo
-	{repops.OpSub, br(6), br(7)},           // 8: r
-	{repops.OpMul, bc(0x3ab60b61), br(8)},  // 9: Horner: 1/720·r
-	{repops.OpAdd, br(9), bc(0x3c088889)},  // 10: + 1/120
-	{repops.OpMul, br(10), br(8)},          // 11
-	{repops.OpAdd, br(11), bc(0x3d2aaaab)}, // 12: + 1/24
-	{repops.OpMul, br(12), br(8)},          // 13
-	{repops.OpAdd, br(13), bc(0x3e2aaaab)}, // 14: + 1/6
-	{repops.OpMul, br(14), br(8)},          // 15
-	{repops.OpAdd, br(15), bc(0x3f000000)}, // 16: + 1/2
-	{repops.OpMul, br(16), br(8)},          // 17
-	{repops.OpAdd, br(17), one},            // 18: + 1
-	{repops.OpMul, br(18), br(8)},          // 19
-	{repops.OpAdd, br(19), one},            // 20: + 1
-	{repops.OpPow2, br(4), bn},             // 21: 2^n
-	{repops.OpMul, br(20), br(21)},         // 22: p·2^n
+	st(repops.OpMax, bx, bc(0xc2ae0000)),     // 0: x = max(x, -87)
+	st(repops.OpMin, br(0), bc(0x42b00000)),  // 1: x = min(x, 88)
+	st(repops.OpMul, br(1), bc(0x3fb8aa3b)),  // 2: x·log2e
+	st(repops.OpAdd, br(2), bc(0x4b400000)),  // 3: + 1.5·2^23
+	st(repops.OpSub, br(3), bc(0x4b400000)),  // 4: n
+	st(repops.OpMul, br(4), bc(0x3f318000)),  // 5: n·ln2Hi
+	st(repops.OpSub, br(1), br(5)),           // 6: r
+	st(repops.OpMul, br(4), bc(0xb95e8083)),  // 7: n·ln2Lo
+	st(repops.OpSub, br(6), br(7)),           // 8: r
+	st(repops.OpMul, bc(0x3ab60b61), br(8)),  // 9: Horner: 1/720·r
+	st(repops.OpAdd, br(9), bc(0x3c088889)),  // 10: + 1/120
+	st(repops.OpMul, br(10), br(8)),          // 11
+	st(repops.OpAdd, br(11), bc(0x3d2aaaab)), // 12: + 1/24
+	st(repops.OpMul, br(12), br(8)),          // 13
+	st(repops.OpAdd, br(13), bc(0x3e2aaaab)), // 14: + 1/6
+	st(repops.OpMul, br(14), br(8)),          // 15
+	st(repops.OpAdd, br(15), bc(0x3f000000)), // 16: + 1/2
+	st(repops.OpMul, br(16), br(8)),          // 17
+	st(repops.OpAdd, br(17), one),            // 18: + 1
+	st(repops.OpMul, br(18), br(8)),          // 19
+	st(repops.OpAdd, br(19), one),            // 20: + 1
+	st(repops.OpPow2, br(4), bn),             // 21: 2^n
+	st(repops.OpMul, br(20), br(21)),         // 22: p·2^n
 }
 
 // logBlock is repops logDef, 17 steps.
 var logBlock = []bstep{
-	{repops.OpExpo, bx, bn},                // 0: e
-	{repops.OpMant, bx, bn},                // 1: m
-	{repops.OpSub, br(1), one},             // 2: m-1
-	{repops.OpAdd, br(1), one},             // 3: m+1
-	{repops.OpDiv, br(2), br(3)},           // 4: s
-	{repops.OpMul, br(4), br(4)},           // 5: z
-	{repops.OpMul, bc(0x3e638e39), br(5)},  // 6: Horner: 2/9·z
-	{repops.OpAdd, br(6), bc(0x3e924925)},  // 7: + 2/7
-	{repops.OpMul, br(7), br(5)},           // 8
-	{repops.OpAdd, br(8), bc(0x3ecccccd)},  // 9: + 2/5
-	{repops.OpMul, br(9), br(5)},           // 10
-	{repops.OpAdd, br(10), bc(0x3f2aaaab)}, // 11: + 2/3
-	{repops.OpMul, br(11), br(5)},          // 12
-	{repops.OpAdd, br(12), bc(0x40000000)}, // 13: + 2
-	{repops.OpMul, br(0), bc(0x3f317218)},  // 14: e·ln2
-	{repops.OpMul, br(13), br(4)},          // 15: P·s
-	{repops.OpAdd, br(14), br(15)},         // 16
+	st(repops.OpExpo, bx, bn),                // 0: e
+	st(repops.OpMant, bx, bn),                // 1: m
+	st(repops.OpSub, br(1), one),             // 2: m-1
+	st(repops.OpAdd, br(1), one),             // 3: m+1
+	st(repops.OpDiv, br(2), br(3)),           // 4: s
+	st(repops.OpMul, br(4), br(4)),           // 5: z
+	st(repops.OpMul, bc(0x3e638e39), br(5)),  // 6: Horner: 2/9·z
+	st(repops.OpAdd, br(6), bc(0x3e924925)),  // 7: + 2/7
+	st(repops.OpMul, br(7), br(5)),           // 8
+	st(repops.OpAdd, br(8), bc(0x3ecccccd)),  // 9: + 2/5
+	st(repops.OpMul, br(9), br(5)),           // 10
+	st(repops.OpAdd, br(10), bc(0x3f2aaaab)), // 11: + 2/3
+	st(repops.OpMul, br(11), br(5)),          // 12
+	st(repops.OpAdd, br(12), bc(0x40000000)), // 13: + 2
+	st(repops.OpMul, br(0), bc(0x3f317218)),  // 14: e·ln2
+	st(repops.OpMul, br(13), br(4)),          // 15: P·s
+	st(repops.OpAdd, br(14), br(15)),         // 16
 }
 
 // inline is block b as steps base.. of a program, with argument x.
 func inline(b []bstep, base uint32, x bref) []bstep {
 	out := make([]bstep, len(b))
 	for j, s := range b {
-		for _, r := range []*bref{&s.a, &s.b} {
+		for _, r := range []*bref{&s.a, &s.b, &s.c} {
 			switch r.kind {
 			case bStep:
 				r.v += base
@@ -423,21 +442,20 @@ var kernelPrograms = []struct {
 	id   repops.KernelID
 	prog []bstep
 }{
-	{repops.KReLU, []bstep{{repops.OpMax, in0, zero}}},
-	{repops.KReLUGrad, []bstep{{repops.OpSelP, in0, in1}}},
-	{repops.KMomentum, []bstep{{repops.OpMul, p1, in0}, {repops.OpAdd, br(0), in1}}}, // mu·v + g
-	{repops.KSGDApply, []bstep{{repops.OpMul, p1, in1}, {repops.OpSub, in0, br(0)}}}, // w - lr·v
-	{repops.KTanh, slices.Concat([]bstep{{repops.OpAdd, in0, in0}}, inline(expBlock, 1, br(0)), []bstep{ // 1 - 2/(exp(x+x) + 1)
-		{repops.OpAdd, br(23), one}, {repops.OpDiv, bc(0x40000000), br(24)}, {repops.OpSub, one, br(25)}})},
-	{repops.KTanhGrad, []bstep{{repops.OpMul, in0, in0}, {repops.OpSub, one, br(0)}, {repops.OpMul, in1, br(1)}}}, // dy·(1 - y·y)
-	{repops.KAdamM, []bstep{{repops.OpMul, p1, in0}, {repops.OpMul, p1c, in1}, {repops.OpAdd, br(0), br(1)}}},     // b1·m + (1-b1)·g
-	{repops.KAdamV, []bstep{{repops.OpMul, in1, in1}, {repops.OpMul, p1, in0}, {repops.OpMul, p1c, br(0)}, // b2·v + (1-b2)·(g·g)
-		{repops.OpAdd, br(1), br(2)}}},
+	{repops.KReLU, []bstep{st(repops.OpMax, in0, zero)}},
+	{repops.KReLUGrad, []bstep{st(repops.OpSelP, in0, in1)}},
+	{repops.KMomentum, []bstep{fm(p1, in0, in1)}},  // fma(mu, v, g)
+	{repops.KSGDApply, []bstep{fm(p1n, in1, in0)}}, // fma(-lr, v, w)
+	{repops.KTanh, slices.Concat([]bstep{st(repops.OpAdd, in0, in0)}, inline(expBlock, 1, br(0)), []bstep{ // 1 - 2/(exp(x+x) + 1)
+		st(repops.OpAdd, br(23), one), st(repops.OpDiv, bc(0x40000000), br(24)), st(repops.OpSub, one, br(25))})},
+	{repops.KTanhGrad, []bstep{st(repops.OpMul, in0, in0), st(repops.OpSub, one, br(0)), st(repops.OpMul, in1, br(1))}}, // dy·(1 - y·y)
+	{repops.KAdamM, []bstep{st(repops.OpMul, p1c, in1), fm(p1, in0, br(0))}},                                            // fma(b1, m, (1-b1)·g)
+	{repops.KAdamV, []bstep{st(repops.OpMul, in1, in1), st(repops.OpMul, p1c, br(0)), fm(p1, in0, br(1))}},              // fma(b2, v, (1-b2)·(g·g))
 	// w - lr·(m'/(1-p1')) / (sqrt(v'/(1-p2')) + eps)
-	{repops.KAdamApply, []bstep{{repops.OpSub, one, in3z}, {repops.OpDiv, in1, br(0)}, {repops.OpSub, one, in4z},
-		{repops.OpDiv, in2, br(2)}, {repops.OpSqrt, br(3), bn}, {repops.OpAdd, br(4), p2}, {repops.OpMul, p1, br(1)},
-		{repops.OpDiv, br(6), br(5)}, {repops.OpSub, in0, br(7)}}},
-	{repops.KScale, []bstep{{repops.OpMul, in0, p1}}},
+	{repops.KAdamApply, []bstep{st(repops.OpSub, one, in3z), st(repops.OpDiv, in1, br(0)), st(repops.OpSub, one, in4z),
+		st(repops.OpDiv, in2, br(2)), st(repops.OpSqrt, br(3), bn), st(repops.OpAdd, br(4), p2), st(repops.OpMul, p1, br(1)),
+		st(repops.OpDiv, br(6), br(5)), st(repops.OpSub, in0, br(7))}},
+	{repops.KScale, []bstep{st(repops.OpMul, in0, p1)}},
 }
 
 func programOf(id repops.KernelID) []bstep {
@@ -482,6 +500,8 @@ func (b bref) at(base uint64, x ref, e uint64, p [2]uint32) ref {
 		return iref(4, 0)
 	case bP2:
 		return cref(p[1])
+	case bP1n:
+		return cref(p[0] ^ 0x80000000)
 	}
 	return x
 }
@@ -489,6 +509,9 @@ func (b bref) at(base uint64, x ref, e uint64, p [2]uint32) ref {
 // progShape is step j of program prog whose first step is step base of the trace.
 func progShape(prog []bstep, j, base uint64, x ref, e uint64, p [2]uint32) Shape {
 	s := prog[j]
+	if s.op == repops.OpFMA {
+		return mk3(s.a.at(base, x, e, p), s.b.at(base, x, e, p), s.c.at(base, x, e, p))
+	}
 	return mk(s.op, s.a.at(base, x, e, p), s.b.at(base, x, e, p))
 }
 
@@ -546,27 +569,20 @@ func StepShape(n Node, e, i uint64) (Shape, error) {
 	if p := programOf(id); p != nil {
 		return progShape(p, i, 0, ref{}, e, [2]uint32{n.P1, n.P2}), nil
 	}
-	in, st, cn := repops.RefInput, repops.RefStep, repops.RefConst
 	switch id {
-	case repops.KMatMul:
+	case repops.KMatMul: // step p: acc = fma(A(i,p), B(p,j), acc), acc from +0
 		m, k, nn := uint64(n.P0), uint64(n.P1), uint64(n.P2)
-		row, col, p := e/nn, e%nn, i/2
-		if i%2 == 0 {
-			a, b := row*k+p, p*nn+col
-			if n.P3 == uint32(repops.TN) {
-				a = p*m + row
-			}
-			if n.P3 == uint32(repops.NT) {
-				b = col*k + p
-			}
-			return Shape{repops.OpMul, in, in, 0, 1, uint32(a), uint32(b)}, nil
+		row, col, p := e/nn, e%nn, i
+		a, b := row*k+p, p*nn+col
+		if n.P3 == uint32(repops.TN) {
+			a = p*m + row
 		}
-		if p == 0 {
-			return Shape{repops.OpAdd, cn, st, 0, 0, 0, uint32(i - 1)}, nil
+		if n.P3 == uint32(repops.NT) {
+			b = col*k + p
 		}
-		return Shape{repops.OpAdd, st, st, 0, 0, uint32(i - 2), uint32(i - 1)}, nil
+		return mk3(iref(0, a), iref(1, b), sumRef(i, 0)), nil
 	case repops.KBiasAdd:
-		return Shape{repops.OpAdd, in, in, 0, 1, uint32(e), uint32(e % uint64(n.P1))}, nil
+		return mk(repops.OpAdd, iref(0, e), iref(1, e%uint64(n.P1))), nil
 	case repops.KSoftmaxXent:
 		c := uint64(n.P1)
 		if sh, ok := rowShape(c, e, i); ok {
@@ -635,9 +651,11 @@ func StepShape(n Node, e, i uint64) (Shape, error) {
 func (s Shape) Encode(result uint32) [32]byte {
 	var l [32]byte
 	l[0], l[1], l[2], l[3], l[4] = byte(s.Op), byte(s.KindA), byte(s.KindB), s.SlotA, s.SlotB
+	l[5], l[6] = byte(s.KindC), s.SlotC
 	binary.LittleEndian.PutUint32(l[8:], s.PayA)
 	binary.LittleEndian.PutUint32(l[12:], s.PayB)
 	binary.LittleEndian.PutUint32(l[16:], result)
+	binary.LittleEndian.PutUint32(l[20:], s.PayC)
 	return l
 }
 
@@ -648,10 +666,11 @@ func ResultBits(leaf [32]byte) uint32 { return binary.LittleEndian.Uint32(leaf[1
 func Lane(leaf [32]byte, lane int) uint32 { return binary.LittleEndian.Uint32(leaf[4*lane:]) }
 
 // programHex is the on-chain encoding of the programs (PinpointShapes PROG, POOL,
-// KPROG): PROG holds exp (steps 0..22), log (23..39), then kernelPrograms, 4 bytes a
-// step: op, kind a << 4 | kind b, payload a, payload b (a constant's index in POOL, a
-// step's index within its program); POOL the constants (u32 BE); KPROG per kernel id
-// its program's first step and length (0: not a program).
+// KPROG): PROG holds exp (steps 0..22), log (23..39), then kernelPrograms, 5 bytes a
+// step: kind c << 4 | op, kind a << 4 | kind b, payload a, payload b, payload c (a
+// constant's index in POOL, a step's index within its program; c only for fma, else
+// 0); POOL the constants (u32 BE); KPROG per kernel id its program's first step and
+// length (0: not a program).
 func programHex() (prog, pool, kprog string) {
 	var p, c []byte
 	idx := map[uint32]byte{}
@@ -672,14 +691,19 @@ func programHex() (prog, pool, kprog string) {
 	}
 	add := func(steps []bstep) {
 		for _, s := range steps {
-			p = append(p, byte(s.op), s.a.kind<<4|s.b.kind, pay(s.a), pay(s.b))
+			pa, pb := pay(s.a), pay(s.b)
+			var kc, pc byte
+			if s.op == repops.OpFMA {
+				kc, pc = s.c.kind, pay(s.c)
+			}
+			p = append(p, kc<<4|byte(s.op), s.a.kind<<4|s.b.kind, pa, pb, pc)
 		}
 	}
 	add(expBlock)
 	add(logBlock)
 	k := make([]byte, 2*(repops.KCol2Im+1))
 	for _, kp := range kernelPrograms {
-		k[2*kp.id], k[2*kp.id+1] = byte(len(p)/4), byte(len(kp.prog))
+		k[2*kp.id], k[2*kp.id+1] = byte(len(p)/5), byte(len(kp.prog))
 		add(kp.prog)
 	}
 	return hex.EncodeToString(p), hex.EncodeToString(c), hex.EncodeToString(k)

@@ -77,7 +77,8 @@ func (h HonestSolver) defendStep(g *Game, s uint64) Move {
 	if err != nil {
 		return nil
 	}
-	return DefendStep{A: h.open(g, s, sh.KindA, sh.SlotA, sh.PayA), B: h.open(g, s, sh.KindB, sh.SlotB, sh.PayB)}
+	return DefendStep{A: h.open(g, s, sh.KindA, sh.SlotA, sh.PayA), B: h.open(g, s, sh.KindB, sh.SlotB, sh.PayB),
+		C: h.open(g, s, sh.KindC, sh.SlotC, sh.PayC)}
 }
 
 func (h HonestSolver) open(g *Game, s uint64, kind repops.RefKind, slot uint8, pay uint32) Opening {

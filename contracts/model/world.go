@@ -274,8 +274,7 @@ func (w *World) faultyTrace(k repops.Kernel, in [][]float32, e int) repops.Trace
 	bad := int(w.fault.Op % uint64(len(t)))
 	for i := bad; i < len(t); i++ {
 		st := &t[i]
-		a, b := repops.Operand(st.A, in, t), repops.Operand(st.B, in, t)
-		st.Result = repops.Eval(st.Op, a, b)
+		st.Result = repops.Recompute(t, i, in)
 		if i == bad {
 			st.Result = math.Float32frombits(math.Float32bits(st.Result) + 1)
 		}

@@ -36,13 +36,22 @@ library Float32 {
     uint8 internal constant OP_POW2 = 9;
     uint8 internal constant OP_EXPO = 10;
     uint8 internal constant OP_MANT = 11;
+    uint8 internal constant OP_FMA = 12;
 
     /// @notice op is not an operation of the instruction set (repops.Eval panics).
     error InvalidOp(uint8 op);
 
-    /// @notice repops.Eval(op, a, b). Reverts with InvalidOp outside 1..11.
+    /// @notice repops.Eval(op, a, b): eval3 with c = +0. Reverts with InvalidOp
+    /// outside 1..12.
     function eval(uint8 op, uint32 a, uint32 b) internal pure returns (uint32) {
-        // Ordered by how often kernels use them.
+        return eval3(op, a, b, 0);
+    }
+
+    /// @notice repops.Eval3(op, a, b, c): c is read by OP_FMA only (a*b + c rounded
+    /// once). Reverts with InvalidOp outside 1..12.
+    function eval3(uint8 op, uint32 a, uint32 b, uint32 c) internal pure returns (uint32) {
+        // Ordered by how often kernels use them (every matmul step is an fma).
+        if (op == OP_FMA) return fma(a, b, c);
         if (op == OP_ADD) return add(a, b);
         if (op == OP_MUL) return mul(a, b);
         if (op == OP_SUB) return sub(a, b);

@@ -479,9 +479,12 @@ contract PinpointGame {
 
     // ------------------------------------------------------------------ one-step checks
 
-    /// @notice Solver: opens the operands of the disputed scalar step; the contract runs
-    /// the operation and compares with the step's recorded result.
-    function defendStep(uint256 id, uint32 mv, Opening calldata a, Opening calldata b) external {
+    /// @notice Solver: opens the operands of the disputed scalar step (c: an fma's
+    /// addend, unread for other ops); the contract runs the operation and compares with
+    /// the step's recorded result.
+    function defendStep(uint256 id, uint32 mv, Opening calldata a, Opening calldata b, Opening calldata c)
+        external
+    {
         Game storage g = _move(id, mv, true, Phase.DefendStep);
         Shapes.Shape memory sh = shapes.stepShape(g.desc, g.element, g.idx);
         bytes32 leaf = g.cur;
@@ -489,7 +492,8 @@ contract PinpointGame {
         if (Shapes.encode(sh, claimed) != leaf) return _finish(id, g, Result.ChallengerWins);
         uint32 va = _operand(g, sh.kindA, sh.slotA, sh.payA, a);
         uint32 vb = _operand(g, sh.kindB, sh.slotB, sh.payB, b);
-        uint32 got = Float32.eval(sh.op, va, vb);
+        uint32 vc = _operand(g, sh.kindC, sh.slotC, sh.payC, c); // a non-fma op's zero c: constant 0
+        uint32 got = Float32.eval3(sh.op, va, vb, vc);
         _finish(id, g, got == claimed ? Result.SolverWins : Result.ChallengerWins);
     }
 

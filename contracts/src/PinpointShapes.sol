@@ -46,6 +46,7 @@ library PinpointShapes {
     uint8 internal constant OP_MUL = 3;
     uint8 internal constant OP_DIV = 4;
     uint8 internal constant OP_MAX = 6;
+    uint8 internal constant OP_FMA = 12;
 
     // Operand kinds (repops.RefKind).
     uint8 internal constant REF_CONST = 0;
@@ -67,17 +68,19 @@ library PinpointShapes {
     uint256 private constant LOG_LEN = 17;
 
     /// @dev Programs (model.programHex): PROG holds exp (steps 0..22), log (23..39) and
-    /// the trace of each elementwise kernel, 4 bytes a step: op, kind a << 4 | kind b,
-    /// payload a, payload b. Kinds: 0 constant (payload: index in POOL, u32 BE each),
+    /// the trace of each elementwise kernel, 5 bytes a step: kind c << 4 | op,
+    /// kind a << 4 | kind b, payload a, payload b, payload c (c: an fma's addend; zero
+    /// for other ops). Kinds: 0 constant (payload: index in POOL, u32 BE each),
     /// 2 step of the program (payload: index within it), 3 none, 4 the block's argument,
     /// 5/6 element e of input slot 0/1, 7 the constant p1, 8 the constant 1 - p1, 9 element
-    /// e of input slot 2, 10/11 element 0 of input slot 3/4, 12 the constant p2.
-    /// KPROG: per kernel id, the first step of its program and its length (0: none).
+    /// e of input slot 2, 10/11 element 0 of input slot 3/4, 12 the constant p2, 13 the
+    /// constant -p1. KPROG: per kernel id, the first step of its program and its length
+    /// (0: none).
     bytes private constant PROG =
-        hex"064000000720000103200102012002030220030303200404022201050320040502220607030206080120090703220a0801200b0803220c0801200d0903220e0801200f0a032210080120110b032212080120130b09230400032214150a4300000b4300000220010b0120010b042202030322040403020c050120060d032207050120080e0322090501200a0f03220b0501200c100320001103220d0401220e0f065000120856000003750000012600000376000002520000015500000620000007200101032002020120030302200403032005040222020603200505022207080302060901200a0703220b0901200c0803220d0901200e0903220f090120100a032211090120120b032213090120140b09230500032215160120170b0402101802020b190355000002020b000362000103750000038600000122000103660000037500000382000001220102020a0b0004620000020b0b000492000205230300012c040003720001042206050252000703570000";
+        hex"0640000000072000010003200102000120020300022003030003200404000222010500032004050002220607000302060800012009070003220a080001200b080003220c080001200d090003220e080001200f0a0003221008000120110b0003221208000120130b00092304000003221415000a430000000b430000000220010b000120010b000422020300032204040003020c05000120060d0003220705000120080e00032209050001200a0f0003220b050001200c1000032000110003220d040001220e0f00065000120008560000006c750000005cd60000000155000000062000000007200101000320020200012003030002200403000320050400022202060003200505000222070800030206090001200a070003220b090001200c080003220d090001200e090003220f09000120100a0003221109000120120b0003221309000120140b00092305000003221516000120170b00040210180002020b1900035500000002020b0000036200010003860000002c75000000036600000003820000002c75000001020a0b00000462000000020b0b000004920002000523030000012c0400000372000100042206050002520007000357000000";
     bytes private constant POOL =
         hex"c2ae000042b000003fb8aa3b4b4000003f318000b95e80833ab60b613c0888893d2aaaab3e2aaaab3f0000003f8000003e638e393e9249253ecccccd3f2aaaab400000003f31721800000000";
-    bytes private constant KPROG = hex"000000000000280129012a022c022e1b490300000000000000004c034f0453095c0100000000";
+    bytes private constant KPROG = hex"000000000000280129012a012b012c1b470300000000000000004a024c034f09580100000000";
 
     /// @notice One node of a step's graph, as the task's spec commits to it
     /// (leaf = sha256(abi.encode(node)) in the tree nodesRoot).
@@ -101,7 +104,8 @@ library PinpointShapes {
         uint32 src4Index;
     }
 
-    /// @notice One scalar step's structure (a trace leaf without its result).
+    /// @notice One scalar step's structure (a trace leaf without its result). C is an
+    /// fma's addend; every other op has kindC, slotC and payC zero.
     struct Shape {
         uint8 op;
         uint8 kindA;
@@ -110,6 +114,9 @@ library PinpointShapes {
         uint8 slotB;
         uint32 payA;
         uint32 payB;
+        uint8 kindC;
+        uint8 slotC;
+        uint32 payC;
     }
 
     /// @dev An im2col/col2im descriptor unpacked, with the output's spatial size.
@@ -155,7 +162,7 @@ library PinpointShapes {
         uint8 k = d.kernel;
         uint256 p = _kprog(k);
         if (p != 0) return uint64(p & 0xff);
-        if (k == K_MATMUL) return 2 * uint64(d.p1);
+        if (k == K_MATMUL) return d.p1;
         if (k == K_BIASADD) return 1;
         if (k == K_XENT) return 29 * uint64(d.p1) + 17;
         if (k == K_XENTGRAD) return 26 * uint64(d.p1) + 26;
@@ -201,7 +208,15 @@ library PinpointShapes {
     }
 
     function _mk(uint8 op, uint256 a, uint256 b) private pure returns (Shape memory) {
-        return Shape(op, uint8(a >> 40), uint8(b >> 40), uint8(a >> 32), uint8(b >> 32), uint32(a), uint32(b));
+        return Shape(op, uint8(a >> 40), uint8(b >> 40), uint8(a >> 32), uint8(b >> 32), uint32(a), uint32(b), 0, 0, 0);
+    }
+
+    /// @dev An fma step: a*b + c.
+    function _fma(uint256 a, uint256 b, uint256 c) private pure returns (Shape memory) {
+        return Shape(
+            OP_FMA, uint8(a >> 40), uint8(b >> 40), uint8(a >> 32), uint8(b >> 32), uint32(a), uint32(b),
+            uint8(c >> 40), uint8(c >> 32), uint32(c)
+        );
     }
 
     /// @dev Kernel k's program as first step << 8 | length, 0 if it has none.
@@ -219,9 +234,13 @@ library PinpointShapes {
         bytes memory t = PROG;
         uint256 w;
         assembly {
-            w := mload(add(add(t, 32), mul(j, 4)))
+            w := mload(add(add(t, 32), mul(j, 5)))
         }
-        return _mk(uint8(w >> 248), _op(w >> 244, w >> 232, base, x, e, p), _op(w >> 240, w >> 224, base, x, e, p));
+        uint256 a = _op(w >> 244, w >> 232, base, x, e, p);
+        uint256 b = _op(w >> 240, w >> 224, base, x, e, p);
+        uint8 op = uint8(w >> 248) & 15;
+        if (op == OP_FMA) return _fma(a, b, _op(w >> 252, w >> 216, base, x, e, p));
+        return _mk(op, a, b);
     }
 
     function _op(uint256 kind, uint256 v, uint256 base, uint256 x, uint256 e, uint256 p)
@@ -246,25 +265,23 @@ library PinpointShapes {
         if (kind == 8) return Float32.sub(ONE, uint32(p));
         if (kind == 9) return _in(2, e);
         if (kind < 12) return _in(kind - 7, 0);
-        return p >> 32;
+        if (kind == 12) return p >> 32;
+        return uint32(p) ^ 0x80000000; // 13: -p1
     }
 
     // ------------------------------------------------------------------ kernels
 
-    /// @dev acc = +0; for p: acc = acc + A(i,p)*B(p,j): step 2p mul, step 2p+1 add.
-    function matMulShape(Node memory d, uint64 e, uint64 i) private pure returns (Shape memory) {
+    /// @dev acc = +0; for p: acc = fma(A(i,p), B(p,j), acc): step p is term p, its
+    /// addend +0 at p = 0, else step p-1.
+    function matMulShape(Node memory d, uint64 e, uint64 p) private pure returns (Shape memory) {
         uint64 m = d.p0;
         uint64 kk = d.p1;
         uint64 n = d.p2;
         uint64 row = e / n;
         uint64 col = e % n;
-        uint64 p = i / 2;
-        if (i % 2 == 0) {
-            uint64 a = d.p3 == 2 ? p * m + row : row * kk + p; // TN stores A k x m
-            uint64 b = d.p3 == 1 ? col * kk + p : p * n + col; // NT stores B n x k
-            return _mk(OP_MUL, _in(0, a), _in(1, b));
-        }
-        return _mk(OP_ADD, _sum(i - 1, 0), _st(i - 1));
+        uint64 a = d.p3 == 2 ? p * m + row : row * kk + p; // TN stores A k x m
+        uint64 b = d.p3 == 1 ? col * kk + p : p * n + col; // NT stores B n x k
+        return _fma(_in(0, a), _in(1, b), _sum(p, 0));
     }
 
     /// @dev Softmax cross-entropy and its gradient over rows of c classes. Both start with
@@ -387,13 +404,15 @@ library PinpointShapes {
 
     // ------------------------------------------------------------------ leaves
 
-    /// @notice The 32-byte trace leaf of a step (repops Step.Leaf): byte 0 op, 1/2 kinds,
-    /// 3/4 slots, 8..11 and 12..15 payloads (u32 LE), 16..19 result bits (u32 LE).
+    /// @notice The 32-byte trace leaf of a step (repops Step.Leaf): byte 0 op, 1/2 kinds
+    /// of a and b, 3/4 their slots, 5/6 kind and slot of c, 8..11 and 12..15 payloads of
+    /// a and b (u32 LE), 16..19 result bits (u32 LE), 20..23 payload of c (u32 LE).
     function encode(Shape memory s, uint32 result) internal pure returns (bytes32) {
         uint256 w = (uint256(s.op) << 248) | (uint256(s.kindA) << 240) | (uint256(s.kindB) << 232)
-            | (uint256(s.slotA) << 224) | (uint256(s.slotB) << 216)
-            | (uint256(PinpointTree.bswap32(s.payA)) << 160) | (uint256(PinpointTree.bswap32(s.payB)) << 128)
-            | (uint256(PinpointTree.bswap32(result)) << 96);
+            | (uint256(s.slotA) << 224) | (uint256(s.slotB) << 216) | (uint256(s.kindC) << 208)
+            | (uint256(s.slotC) << 200) | (uint256(PinpointTree.bswap32(s.payA)) << 160)
+            | (uint256(PinpointTree.bswap32(s.payB)) << 128) | (uint256(PinpointTree.bswap32(result)) << 96)
+            | (uint256(PinpointTree.bswap32(s.payC)) << 64);
         return bytes32(w);
     }
 

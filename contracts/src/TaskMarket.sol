@@ -25,7 +25,7 @@ import {TaskMarketAuditor} from "./TaskMarketAuditor.sol";
 /// @notice Training tasks: a submitter escrows a reward; a staked solver claims, trains,
 /// and commits a trace root (leaf i = state root after i*interval steps, leaf 0 the
 /// task's initial state) and the final state root; verifiers are assigned segments by a
-/// seed drawn after the commit; anyone staked may challenge one segment at a time through
+/// seed drawn after the commit; anyone staked may challenge segments, in parallel, through
 /// the PinpointGame; after the window the solver is paid. A task may opt into an Audit:
 /// verifiers then join, draw a segment from a block hash after their join, commit and
 /// reveal attestations of its end state, the solver
@@ -295,15 +295,20 @@ contract TaskMarket is TaskMarketBase {
     }
 
     /// @notice Anyone: fixes the verifier-assignment seed to the hash of block
-    /// commitBlock+SEED_DELAY, or, if that is older than 256 blocks, of the latest block
-    /// congruent to it modulo 256 (so the seed exists whenever someone asks).
+    /// commitBlock+SEED_DELAY, and of no other block: within SEED_WINDOW blocks of it
+    /// (BLOCKHASH, then EIP-2935's history contract); later it reverts SeedExpired.
+    /// Before, a late draw read the latest block congruent to it mod 256, so a solver
+    /// alone on its task could wait and pick among seeds.
     function drawSeed(uint256 id) external {
         Task storage t = tasks[id];
         if (t.commitBlock == 0) revert WrongStatus(t.status);
         if (t.seed != 0) revert SeedDrawn();
-        uint256 target;
-        (t.seed, target) = _blockHashFrom(uint256(t.commitBlock) + SEED_DELAY);
-        emit SeedDrawnEvent(id, t.seed, target);
+        uint256 target = uint256(t.commitBlock) + SEED_DELAY;
+        if (block.number <= target) revert SeedNotReady(uint64(target + 1));
+        bytes32 h = _hashOf(target);
+        if (h == 0) revert SeedExpired(uint64(target + SEED_WINDOW));
+        t.seed = h;
+        emit SeedDrawnEvent(id, h, target);
         AuditState storage a = audits[id];
         if (a.audit.attestWindow != 0) {
             a.attestEnd = uint64(block.timestamp) + a.audit.attestWindow;
@@ -320,60 +325,59 @@ contract TaskMarket is TaskMarketBase {
         return uint64(uint256(keccak256(abi.encode(t.seed, verifier))) % numCheckpoints(id));
     }
 
-    /// @notice Anyone staked but the solver: disputes one segment, locking the bond and
-    /// opening a pinpoint game. The challenge window pauses while it runs.
+    /// @notice Anyone staked but the solver, before windowEnd: disputes one segment,
+    /// locking the bond and opening a pinpoint game of its own. Disputes run in parallel
+    /// and never pause the window, so no number of sybil disputes can hold the task for
+    /// an honest challenger or delay finalization past windowEnd + 2 * gameClock (each
+    /// game ends within both parties' clocks; docs/PROTOCOL.md, "Bounded delay").
     function challenge(uint256 id, Challenge calldata c) external returns (uint256 gameId) {
-        Task storage t = _task(id, Status.Committed);
+        Task storage t = tasks[id];
+        if (t.status != Status.Committed && t.status != Status.Disputed) revert WrongStatus(t.status);
         if (msg.sender == t.solver) revert SelfChallenge();
-        AuditState storage a = audits[id];
-        bool audited = a.audit.attestWindow != 0;
-        if (audited && !a.secretRevealed) revert SecretNotRevealed();
+        if (audits[id].audit.attestWindow != 0 && !audits[id].secretRevealed) revert SecretNotRevealed();
         if (block.timestamp >= t.windowEnd) revert TooLate(t.windowEnd);
         _checkStart(id, t, c);
         if (c.endProof.length != c.startProof.length) revert BadProof();
         if (Tree.rootOf(c.end, uint256(c.segment) + 1, c.endProof) != t.traceRoot) revert BadProof();
         _lock(msg.sender, t.terms.challengerBond);
-        t.challenger = msg.sender;
-        t.windowLeft = t.windowEnd - uint64(block.timestamp);
+        t.disputes++;
         t.status = Status.Disputed;
-        if (audited) {
-            a.challengedSegment = c.segment;
-            a.challengedEnd = c.end;
-        }
         gameId = game.open(_setup(t, t.solver, c.segment, c.start, c.end));
-        t.game = gameId;
+        _openDispute(id, gameId, c.segment, address(0));
         emit Challenged(id, msg.sender, c.segment, gameId);
     }
 
-    /// @notice Anyone: applies a resolved game. The loser's stake or bond is slashed.
-    function settle(uint256 id) external {
-        Task storage t = _task(id, Status.Disputed);
-        PinpointGame.Result r = game.result(t.game);
-        if (r == PinpointGame.Result.Pending) revert GamePending();
-        address ch = t.challenger;
-        t.challenger = address(0);
+    /// @notice Anyone: applies one resolved game of the task. The solver won: the
+    /// challenger's bond is slashed to it (the task is Committed again once no dispute is
+    /// left). The solver lost: its stake is slashed to the challenger, the reward goes
+    /// back and the task fails; its other disputes are moot and settle at once, each
+    /// bond unlocked (slashed to the solver where it won that game all the same).
+    function settle(uint256 id, uint256 gameId) external {
+        Task storage t = tasks[id];
+        bool moot = t.status == Status.Failed;
+        (address ch, uint64 seg, PinpointGame.Result r) = _endDispute(id, gameId, address(0), moot);
+        t.disputes--;
         if (r == PinpointGame.Result.SolverWins) {
             _slash(ch, t.terms.challengerBond, t.solver);
-            t.status = Status.Committed;
-            t.windowEnd = uint64(block.timestamp) + t.windowLeft;
-            emit DisputeSettled(id, t.game, true);
+            if (!moot && t.disputes == 0) t.status = Status.Committed;
+            emit DisputeSettled(id, gameId, true);
             return;
         }
         _unlock(ch, t.terms.challengerBond);
+        emit DisputeSettled(id, gameId, false);
+        if (moot) return;
         _slash(t.solver, t.terms.solverStake, ch);
         t.status = Status.Failed;
         if (chunkRequests[id].answerBy != 0) _closeChunks(id, t);
         _escrowOut(t.submitter, t.reward);
         AuditState storage a = audits[id];
         if (a.audit.attestWindow != 0) {
-            a.solverLost = true;
-            a.challengeWinner = ch;
             // The solver's loss judges no attestation (it may have thrown its own game):
-            // attestations stay disputable, each defended by its attester, for a window.
-            a.disputeEnd = uint64(block.timestamp) + t.terms.challengeWindow;
+            // attestations stay disputable until windowEnd, each defended by its attester.
+            a.solverLost = true;
+            a.challengedSegment = seg;
             _refundUnusedFees(t, a);
         }
-        emit DisputeSettled(id, t.game, false);
         emit TaskFinalized(id, Status.Failed);
     }
 
@@ -419,8 +423,13 @@ contract TaskMarket is TaskMarketBase {
             missed = true;
         } else
         if (st == Status.Committed && a.audit.attestWindow != 0 && !a.secretRevealed) {
-            if (t.seed == 0) revert NoSeed();
-            if (block.timestamp <= a.secretEnd) revert TooEarly(a.secretEnd);
+            if (t.seed == 0) {
+                // nobody drew the seed while its block could be read: the solver, who
+                // may draw it as anyone may, missed a deadline of its audit
+                if (block.number <= uint256(t.commitBlock) + SEED_DELAY + SEED_WINDOW) revert NoSeed();
+            } else if (block.timestamp <= a.secretEnd) {
+                revert TooEarly(a.secretEnd);
+            }
             missed = true;
         } else if (st == Status.Committed) {
             if (block.timestamp < t.windowEnd) revert TooEarly(t.windowEnd);
@@ -499,9 +508,9 @@ contract TaskMarket is TaskMarketBase {
         _delegate();
     }
 
-    /// @notice Anyone: applies a resolved attestation dispute (TaskMarketAuditor).
-    function settleAttestation(uint256 id, address attester) external {
-        (id, attester);
+    /// @notice Anyone: applies one resolved dispute of an attestation (TaskMarketAuditor).
+    function settleAttestation(uint256 id, address attester, uint256 gameId) external {
+        (id, attester, gameId);
         _delegate();
     }
 

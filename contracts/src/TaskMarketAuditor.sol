@@ -148,75 +148,67 @@ contract TaskMarketAuditor is TaskMarketBase {
         return MerkleProof.decoyRoots(o.tensorIndex, o.headerHash, o.element, o.leaf, o.dataPath, o.statePath, mask);
     }
 
-    /// @notice Anyone staked but the attester, after the secret reveal and before the task
-    /// ends (or, after it ended, until disputeEnd: the solver lost a dispute, or a
-    /// challenger forfeited one): disputes a revealed attestation. A game opens with the attester in the
-    /// solver's seat: agreed = trace leaf c.segment (proven), disputed = its endHash
+    /// @notice Anyone staked but the attester, after the secret reveal and before the
+    /// task's windowEnd (whatever the task's status: the solver's loss judges no
+    /// attestation): disputes a revealed attestation. A game opens with the attester in
+    /// the solver's seat: agreed = trace leaf c.segment (proven), disputed = its endHash
     /// (c.end must equal it; c.endProof is not read). The challenger's bond is locked.
+    /// Disputes of one attestation run in parallel, so a friend's dispute, thrown or
+    /// stalled, shields nothing from an honest one.
     function disputeAttestation(uint256 id, address attester, Challenge calldata c) external returns (uint256 gameId) {
         Task storage t = tasks[id];
-        // live, or ended (failed by a lost dispute, or a challenger forfeited a dispute of
-        // an attestation) and within the dispute window that opened
-        if (
-            t.status != Status.Committed && t.status != Status.Disputed
-                && ((t.status != Status.Failed && t.status != Status.Finalized) || block.timestamp >= audits[id].disputeEnd)
-        ) revert WrongStatus(t.status);
         if (!audits[id].secretRevealed) revert SecretNotRevealed();
+        if (block.timestamp >= t.windowEnd) revert TooLate(t.windowEnd);
         Attestation storage att = attestations[id][attester];
-        if (att.state != AttState.Revealed) revert WrongAttestation(att.state);
+        if (att.state != AttState.Revealed && att.state != AttState.Disputed) revert WrongAttestation(att.state);
         if (msg.sender == attester) revert SelfChallenge();
         if (_void(audits[id], att)) revert VoidAttestation();
         // Lazy (the decoy on the forced segment): closeAttestation already takes its whole
-        // stake; a friend's dispute it forfeits would turn that into a half-share payout.
+        // stake; a friend's dispute it forfeits would turn that into a bounty payout.
         if (_lazy(audits[id], att)) revert LazyAttestation();
         if (c.segment != att.segment || c.end != att.endHash) revert BadProof();
         _checkStart(id, t, c);
         _lock(msg.sender, t.terms.challengerBond);
         att.state = AttState.Disputed;
-        att.challenger = msg.sender;
+        att.disputes++;
         gameId = game.open(_setup(t, attester, c.segment, c.start, c.end));
-        att.game = gameId;
+        _openDispute(id, gameId, c.segment, attester);
         emit AttestationDisputed(id, attester, msg.sender, gameId);
     }
 
-    /// @notice Anyone: applies a resolved attestation dispute. Attester won: the
-    /// challenger's bond is slashed to it and the attestation stands; if the challenger
-    /// won nothing because it let its clock run out (a forfeit judges nothing), the
-    /// attestation stays disputable for another challengeWindow, even once the task has
-    /// ended, so that a friend's stalled dispute cannot shield a wrong attestation past
-    /// the task's end. Attester lost (by a move or on time alike): the bond unlocked,
-    /// ATTEST_BOUNTY_BPS of the stake to the challenger and the rest to the pool, closed.
-    function settleAttestation(uint256 id, address attester) external {
+    /// @notice Anyone: applies one resolved dispute of an attestation. Attester won (by a
+    /// move or on time): the challenger's bond is slashed to it and, once none is left
+    /// open, the attestation is Revealed again. Attester lost (by a move or on time
+    /// alike): the bond unlocked, ATTEST_BOUNTY_BPS of the stake to the challenger and
+    /// the rest to the pool, closed; its other disputes are moot and settle at once.
+    function settleAttestation(uint256 id, address attester, uint256 gameId) external {
+        // attester zero names the solver's disputes, which settle() applies
+        if (attester == address(0)) revert NoDispute(gameId);
         Attestation storage att = attestations[id][attester];
-        if (att.state != AttState.Disputed) revert WrongAttestation(att.state);
-        PinpointGame.Result r = game.result(att.game);
-        if (r == PinpointGame.Result.Pending) revert GamePending();
+        bool moot = att.state == AttState.Closed;
+        (address ch,, PinpointGame.Result r) = _endDispute(id, gameId, attester, moot);
+        att.disputes--;
         Task storage t = tasks[id];
-        AuditState storage a = audits[id];
-        address ch = att.challenger;
-        att.challenger = address(0);
         if (r == PinpointGame.Result.SolverWins) {
             _slash(ch, t.terms.challengerBond, attester);
-            att.state = AttState.Revealed;
-            if (game.forfeited(att.game)) {
-                uint64 end = uint64(block.timestamp) + t.terms.challengeWindow;
-                if (end > a.disputeEnd) a.disputeEnd = end;
-            }
-            emit AttestationSettled(id, attester, att.game, true);
+            if (!moot && att.disputes == 0) att.state = AttState.Revealed;
+            emit AttestationSettled(id, attester, gameId, true);
             return;
         }
         _unlock(ch, t.terms.challengerBond);
+        emit AttestationSettled(id, attester, gameId, false);
+        if (moot) return;
+        AuditState storage a = audits[id];
         uint256 stake = a.audit.attestStake;
         _slashBounty(attester, stake, ch, stake * ATTEST_BOUNTY_BPS / 10000);
         att.state = AttState.Closed;
         _releaseShare(a, att);
         _payFee(a, t.submitter);
-        emit AttestationSettled(id, attester, att.game, false);
         emit AttestationClosed(id, attester, Outcome.LostDispute, 0);
     }
 
     /// @notice Anyone: closes an attestation. Joined or unrevealed after revealEnd: stake to the pool.
-    /// Revealed, once the task has ended (Finalized or Failed, then after disputeEnd) and
+    /// Revealed, once the task has ended (Finalized or Failed) and its windowEnd passed, and
     /// no dispute on it runs: of segment f+1 of a forced task: void, stake unlocked, no
     /// fee; else the decoy (lazy): stake to the pool; otherwise the stake is unlocked, a finder is paid its jackpot share, and on a
     /// Finalized task the fee is paid if `proof` shows endHash is trace leaf segment+1.
@@ -236,7 +228,7 @@ contract TaskMarketAuditor is TaskMarketBase {
         }
         if (st != AttState.Revealed) revert WrongAttestation(st);
         if (t.status != Status.Finalized && t.status != Status.Failed) revert WrongStatus(t.status);
-        if (block.timestamp < a.disputeEnd) revert TooEarly(a.disputeEnd);
+        if (block.timestamp < t.windowEnd) revert TooEarly(t.windowEnd);
         att.state = AttState.Closed;
         bytes32 h = att.endHash;
         uint64 s = att.segment;

@@ -16,7 +16,8 @@ import {
     TaskMarketAttestation as Attestation,
     TaskMarketChallenge as Challenge,
     TaskMarketDecoyOpening as DecoyOpening,
-    TaskMarketChunkRequest as ChunkRequest
+    TaskMarketChunkRequest as ChunkRequest,
+    TaskMarketDispute as Dispute
 } from "./TaskMarketTypes.sol";
 
 /// @title TaskMarketBase
@@ -55,6 +56,8 @@ abstract contract TaskMarketBase is StakingVault {
     error BadChunks();
     error NoChunkRequest();
     error ChunksPending(uint64 answerBy);
+    error NoDispute(uint256 game);
+    error SeedExpired(uint64 lastBlock);
 
     event TaskPosted(uint256 indexed id, address indexed submitter, uint256 reward);
     event TaskClaimed(uint256 indexed id, address indexed solver, uint64 commitBy);
@@ -90,6 +93,15 @@ abstract contract TaskMarketBase is StakingVault {
     /// verifier assignment (the solver cannot know it when committing).
     uint64 public constant SEED_DELAY = 4;
 
+    /// @notice Blocks after commitBlock+SEED_DELAY during which its hash, the seed, can
+    /// be drawn: EIP-2935's history window (BLOCKHASH reaches 256). Past it drawSeed
+    /// reverts SeedExpired instead of reading a later block, which would let whoever
+    /// waits choose among seeds; an audited task then fails as a missed deadline.
+    uint64 public constant SEED_WINDOW = 8191;
+
+    /// @dev EIP-2935's block-hash history contract (Prague): get(n) for the last 8191 blocks.
+    address internal constant HISTORY = 0x0000F90827F1C53a10cb7A02335B175320002935;
+
     PinpointGame public immutable game;
     uint256 public taskCount;
     mapping(uint256 => Task) internal tasks;
@@ -100,6 +112,8 @@ abstract contract TaskMarketBase is StakingVault {
     mapping(uint256 => mapping(bytes32 => uint32)) internal votes;
     /// @dev A submitter's open request for data leaves of the final state, per task.
     mapping(uint256 => ChunkRequest) internal chunkRequests;
+    /// @notice Open disputes by game id (challenger zero: none, or settled).
+    mapping(uint256 => Dispute) public disputeOf;
 
     /// @notice Most a task's finders may draw from the shared jackpot pool beyond the
     /// jackpot fee the task paid into it, in basis points of the pool at the secret
@@ -125,6 +139,27 @@ abstract contract TaskMarketBase is StakingVault {
         game = game_;
     }
 
+    /// @dev Ends the open dispute `gameId` of task `id` against `attester` (zero: the
+    /// solver) and returns its challenger, segment and result. A pending game can be
+    /// ended only once its defender has already lost another dispute (`moot`): nothing it
+    /// could still decide is left at stake.
+    function _endDispute(uint256 id, uint256 gameId, address attester, bool moot)
+        internal
+        returns (address ch, uint64 segment, PinpointGame.Result r)
+    {
+        Dispute memory d = disputeOf[gameId];
+        if (d.challenger == address(0) || d.task != id || d.attester != attester) revert NoDispute(gameId);
+        r = game.result(gameId);
+        if (r == PinpointGame.Result.Pending && !moot) revert GamePending();
+        delete disputeOf[gameId];
+        return (d.challenger, d.segment, r);
+    }
+
+    /// @dev Records a dispute the game just opened.
+    function _openDispute(uint256 id, uint256 gameId, uint64 segment, address attester) internal {
+        disputeOf[gameId] = Dispute(msg.sender, segment, attester, uint64(id));
+    }
+
     function _task(uint256 id, Status want) internal view returns (Task storage t) {
         t = tasks[id];
         if (t.status != want) revert WrongStatus(t.status);
@@ -137,6 +172,15 @@ abstract contract TaskMarketBase is StakingVault {
 
     /// @dev The hash of block `from`, or, if that is older than 256 blocks, of the latest
     /// block congruent to it modulo 256 (so it exists whenever someone asks).
+    /// @dev The hash of block b once it is sealed: BLOCKHASH for the last 256 blocks,
+    /// EIP-2935's history contract for the last SEED_WINDOW; zero when neither holds it.
+    function _hashOf(uint256 b) internal view returns (bytes32 h) {
+        if (block.number <= b) return 0;
+        if (block.number - b <= 256) return blockhash(b);
+        (bool ok, bytes memory r) = HISTORY.staticcall(abi.encode(b));
+        if (ok && r.length == 32) h = abi.decode(r, (bytes32));
+    }
+
     function _blockHashFrom(uint256 from) internal view returns (bytes32, uint256) {
         if (block.number <= from) revert SeedNotReady(uint64(from + 1));
         if (block.number - from > 256) from += ((block.number - 1 - from) / 256) * 256;

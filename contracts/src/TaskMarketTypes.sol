@@ -36,7 +36,7 @@ struct TaskMarketTerms {
     uint256 challengerBond;
     uint64 claimBy; // timestamp
     uint64 commitWindow; // seconds from claim to commit
-    uint64 challengeWindow; // seconds from commit to finalization (paused by disputes)
+    uint64 challengeWindow; // seconds from commit (audit: the secret reveal) in which disputes open; never paused
     uint64 gameClock; // seconds each party may spend in one dispute
 }
 
@@ -45,14 +45,12 @@ struct TaskMarketTask {
     TaskMarketTerms terms;
     address submitter;
     address solver;
-    address challenger;
     uint256 reward;
-    TaskMarketStatus status;
+    TaskMarketStatus status; // Disputed while disputes != 0 (and the solver has not lost)
     uint64 commitBy;
-    uint64 windowEnd;
-    uint64 windowLeft;
+    uint64 windowEnd; // disputes open before it; fixed once set
+    uint32 disputes; // the solver's games not yet settled (TaskMarket.disputeOf)
     uint64 commitBlock;
-    uint256 game;
     bytes32 traceRoot;
     bytes32 finalRoot;
     bytes32 seed;
@@ -82,11 +80,9 @@ struct TaskMarketAuditState {
     uint64 secretEnd; // the solver's secret reveal in (revealEnd, secretEnd]
     bool secretRevealed;
     bool forced;
-    bool solverLost; // the solver lost a dispute on challengedSegment
+    bool solverLost; // the solver lost its dispute over challengedSegment
     uint64 forcedSegment; // f: leaf f+1 was the decoy
-    uint64 challengedSegment; // the segment of the solver's latest dispute
-    bytes32 challengedEnd; // the solver's leaf challengedSegment+1 in that dispute
-    address challengeWinner; // who won that dispute: paid a share of the stakes that vouched for the wrong leaf
+    uint64 challengedSegment; // the segment of the dispute the solver lost (its leaf challengedSegment+1 was wrong)
     bytes32 decoy; // the posted leaf f+1: the root of the decoy state (computed at the reveal)
     bytes32 trueLeaf; // leaf f+1 after the reveal
     uint32 attesters;
@@ -94,7 +90,6 @@ struct TaskMarketAuditState {
     uint256 jackpotShare; // reserved in escrow per finder
     uint256 jackpotHeld; // reserved shares not yet paid or released
     uint256 feesHeld; // attestation fees still in escrow
-    uint64 disputeEnd; // after the solver lost a dispute or a challenger forfeited an attestation's: attestations stay disputable until here and close after
 }
 
 enum TaskMarketAttState {
@@ -102,7 +97,7 @@ enum TaskMarketAttState {
     Joined,
     Committed,
     Revealed,
-    Disputed,
+    Disputed, // revealed, with disputes != 0
     Closed
 }
 
@@ -111,7 +106,7 @@ enum TaskMarketOutcome {
     Released, // stake unlocked (fee and jackpot share, if earned, paid)
     Unrevealed, // joined and never committed, or never revealed: stake to the pool
     Lazy, // revealed the decoy: stake to the pool
-    WrongClaim, // no longer produced (kept for the numbering): a solver's lost game judges no attestation; see disputeEnd
+    WrongClaim, // no longer produced (kept for the numbering): a solver's lost game judges no attestation, only its own disputes do
     LostDispute, // lost an attestation dispute: ATTEST_BOUNTY_BPS of the stake to the challenger, the rest to the pool
     Void // attested segment f+1 of a forced task, whose start was the decoy: stake unlocked, no fee
 }
@@ -122,8 +117,19 @@ struct TaskMarketAttestation {
     uint64 joinBlock; // the block of joinAttestation: the hash of joinBlock+1 draws the segment
     bytes32 commitment; // keccak256(abi.encode(id, attester, endHash, salt))
     bytes32 endHash; // the attester's state root for checkpoint segment+1
+    uint32 disputes; // its games not yet settled (TaskMarket.disputeOf)
+}
+
+/// @notice One open dispute, by game id: who challenged which defender (attester zero:
+/// the task's solver; else that attester) over which segment of task `task`. Disputes run
+/// in parallel and each is settled alone, so none can hold a task or an attestation
+/// for others: every one opens before the task's windowEnd and ends within two game
+/// clocks of its opening.
+struct TaskMarketDispute {
     address challenger;
-    uint256 game;
+    uint64 segment;
+    address attester;
+    uint64 task;
 }
 
 struct TaskMarketChallenge {

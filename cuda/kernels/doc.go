@@ -8,14 +8,16 @@
 //
 // The host check: cgo compiles repops.h here as plain C in ISO C11 mode (no contraction
 // into fused multiply-adds), its intrinsics (__fmul_rn, __fadd_rn, ...) mapped to
-// binary32 C arithmetic, and Run executes every kernel with it; the matrix product runs
+// binary32 C arithmetic and __fmaf_rn, the definitions' fma, to C's fmaf (one rounding),
+// and Run executes every kernel with it; the matrix product runs
 // the GPU kernel's own tiled code block by block and thread by thread, phase by phase
 // between its barriers, so the tiling's order of operations is checked too. The tests
 // compare everything bit for bit with package repops: an order-of-operations bug in the
 // CUDA source is caught on a machine without a GPU. (The header lives in this package's
 // directory so that the go command rebuilds the check when it changes.)
 //
-// Invariants: no fused multiply-add, no atomics, no approximate or flush-to-zero
+// Invariants: no fused multiply-add but fma.rn.f32 where a definition says fma (the
+// matrix product, the optimizers' updates), no atomics, no approximate or flush-to-zero
 // instruction in the PTX (cuda's ptx_test.go); every NaN written is 0x7fc00000.
 //
 // Run is a test aid and needs cgo; without cgo Available is false and Run returns

@@ -21,6 +21,7 @@ static float h_op(int op, float a, float b) {
 	case 9: return ro_pow2(a);
 	case 10: return ro_expo(a);
 	case 11: return ro_mant(a);
+	case 12: return ro_fma(a, b, 0.0f); // repops.Eval: Eval3 with c = +0
 	case 100: return ro_exp(a);
 	case 101: return ro_log(a);
 	}
@@ -131,6 +132,11 @@ const Available = true
 // for the header's exp and log definitions.
 func Op(op repops.Op, a, b float32) float32 {
 	return float32(C.h_op(C.int(op), C.float(a), C.float(b)))
+}
+
+// FMA is the header's ro_fma: a*b + c rounded once, canonical NaN (repops.FMA32).
+func FMA(a, b, c float32) float32 {
+	return float32(C.ro_fma(C.float(a), C.float(b), C.float(c)))
 }
 
 // OpExp and OpLog name the header's exp and log for Op (not instruction-set ops).

@@ -16,4 +16,7 @@ func RunMatMulSmall(repops.MatMulK, []float32, [][]float32) error { return ErrNo
 // Op is unavailable without cgo; it returns NaN.
 func Op(repops.Op, float32, float32) float32 { return float32(0) / zero }
 
+// FMA is unavailable without cgo; it returns NaN.
+func FMA(float32, float32, float32) float32 { return float32(0) / zero }
+
 var zero float32

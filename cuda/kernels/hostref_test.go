@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/veritrain/veritrain/cuda/internal/kerneltest"
+	"github.com/veritrain/veritrain/internal/fmacases"
 	"github.com/veritrain/veritrain/repops"
 )
 
@@ -49,6 +50,29 @@ func TestOpsMatchEval(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFMAMatchesFMA32 holds the header's fma (C's fmaf on the host, fma.rn.f32 on the
+// GPU) to repops.FMA32 on the hard cases (ties, double rounding, cancellation,
+// subnormal results, overflow, specials) and the random hard families.
+func TestFMAMatchesFMA32(t *testing.T) {
+	if !Available {
+		t.Skip("no cgo")
+	}
+	check := func(a, b, c uint32) {
+		t.Helper()
+		x, y, z := math.Float32frombits(a), math.Float32frombits(b), math.Float32frombits(c)
+		if got, want := FMA(x, y, z), repops.FMA32(x, y, z); math.Float32bits(got) != math.Float32bits(want) {
+			t.Fatalf("fma(%08x, %08x, %08x) = %08x, want %08x", a, b, c, math.Float32bits(got), math.Float32bits(want))
+		}
+	}
+	for _, cs := range fmacases.Cases {
+		check(cs.A, cs.B, cs.C)
+	}
+	r := rand.New(rand.NewPCG(15, 3))
+	for i := range 200000 {
+		check(fmacases.Gen(r, i))
 	}
 }
 

@@ -5,14 +5,16 @@
  * kernels' arithmetic; compiled as plain C (cuda/internal/hostref, cgo, with
  * -ffp-contract=off) it runs on the host, where a test compares it bit for bit with
  * the Go reference in package repops. So an order-of-operations bug is caught without a
- * GPU; what the host run cannot check is that the GPU's mul.rn/add.rn/div.rn/sqrt.rn are
- * IEEE-754, which the GPU tests in package cuda do.
+ * GPU; what the host run cannot check is that the GPU's mul.rn/add.rn/fma.rn/div.rn/
+ * sqrt.rn are IEEE-754, which the GPU tests in package cuda do.
  *
  * Rules, each the same as repops (see repops/scalar.go, kernel.go, transcendental.go):
  *   - Every scalar operation is one of ro_add/sub/mul/div/sqrt/max/min/selp/pow2/expo/
- *     mant: exactly repops.Eval, round to nearest even, never fused, subnormals kept,
- *     any NaN result written as the canonical NaN 0x7fc00000 (NVIDIA's own NaN is
- *     0x7fffffff, so the device must canonicalise).
+ *     mant/fma: exactly repops.Eval3, round to nearest even, subnormals kept, any NaN
+ *     result written as the canonical NaN 0x7fc00000 (NVIDIA's own NaN is 0x7fffffff,
+ *     so the device must canonicalise). A multiply and an add fuse only where the
+ *     definition says fma (ro_fma: __fmaf_rn, one rounding); everywhere else they are
+ *     separate .rn operations, never contracted.
  *   - Constants are float32 bit patterns copied from the Go definitions, never decimal
  *     literals that a compiler could round differently.
  *   - Reductions run in the defined sequential order inside one thread; threads only
@@ -24,7 +26,8 @@
 #if defined(__CUDA__) && defined(__CUDA_ARCH__)
 /* Device side, clang without the CUDA headers (-nocudainc): the few attributes and
  * intrinsics we use, over clang's NVVM builtins (each is one PTX instruction:
- * mul.rn.f32, add.rn.f32, sub.rn.f32 is add.rn of the negation, div.rn.f32, sqrt.rn.f32). */
+ * mul.rn.f32, add.rn.f32, sub.rn.f32 is add.rn of the negation, fma.rn.f32, div.rn.f32,
+ * sqrt.rn.f32). */
 #define __global__ __attribute__((global))
 #define __device__ __attribute__((device))
 #define __shared__ __attribute__((shared))
@@ -32,6 +35,7 @@
 #define __fmul_rn(a, b) __nvvm_mul_rn_f((a), (b))
 #define __fadd_rn(a, b) __nvvm_add_rn_f((a), (b))
 #define __fsub_rn(a, b) __nvvm_add_rn_f((a), -(b))
+#define __fmaf_rn(a, b, c) __nvvm_fma_rn_f((a), (b), (c))
 #define __fdiv_rn(a, b) __nvvm_div_rn_f((a), (b))
 #define __fsqrt_rn(a) __nvvm_sqrt_rn_f((a))
 #define RO_F2U(x) ((unsigned int)__nvvm_bitcast_f2i((x)))
@@ -58,6 +62,8 @@
 static inline float __fmul_rn(float a, float b) { return a * b; }
 static inline float __fadd_rn(float a, float b) { return a + b; }
 static inline float __fsub_rn(float a, float b) { return a + (-b); }
+/* C's fmaf is a*b + c rounded once (C11 7.12.13.1), as fma.rn.f32 and repops.FMA32. */
+static inline float __fmaf_rn(float a, float b, float c) { return fmaf(a, b, c); }
 static inline float __fdiv_rn(float a, float b) { return a / b; }
 /* double sqrt rounded to float is correctly rounded (53 >= 2*24+2), as in repops.Eval. */
 static inline float __fsqrt_rn(float a) { return (float)sqrt((double)a); }
@@ -78,6 +84,7 @@ RO_FN float ro_sub(float a, float b) { return ro_canon(__fsub_rn(a, b)); }
 RO_FN float ro_mul(float a, float b) { return ro_canon(__fmul_rn(a, b)); }
 RO_FN float ro_div(float a, float b) { return ro_canon(__fdiv_rn(a, b)); }
 RO_FN float ro_sqrt(float a) { return ro_canon(__fsqrt_rn(a)); }
+RO_FN float ro_fma(float a, float b, float c) { return ro_canon(__fmaf_rn(a, b, c)); }
 
 /* max(+0,-0) = -0, max(-0,+0) = +0: the second operand wins ties (never fmaxf). */
 RO_FN float ro_max(float a, float b) {
@@ -177,8 +184,10 @@ RO_FN float ro_log(float x) {
 RO_FN float ro_biasadd_elem(float x, float b) { return ro_add(x, b); }
 RO_FN float ro_relu_elem(float x) { return ro_max(x, 0.0f); }
 RO_FN float ro_relugrad_elem(float z, float dy) { return ro_selp(z, dy); }
-RO_FN float ro_momentum_elem(float mu, float v, float g) { return ro_add(ro_mul(mu, v), g); }
-RO_FN float ro_sgd_elem(float lr, float w, float v) { return ro_sub(w, ro_mul(lr, v)); }
+/* The optimizers' updates fuse as repops defines them (kernel.go): momentum fma(mu, v, g),
+ * sgd fma(-lr, v, w), adam's moments fma(b, m, (1-b)·g). */
+RO_FN float ro_momentum_elem(float mu, float v, float g) { return ro_fma(mu, v, g); }
+RO_FN float ro_sgd_elem(float lr, float w, float v) { return ro_fma(-lr, v, w); }
 RO_FN float ro_scale_elem(float x, float s) { return ro_mul(x, s); }
 
 RO_FN float ro_tanh_elem(float x) {
@@ -188,11 +197,11 @@ RO_FN float ro_tanh_elem(float x) {
 RO_FN float ro_tanhgrad_elem(float y, float dy) { return ro_mul(dy, ro_sub(1.0f, ro_mul(y, y))); }
 
 RO_FN float ro_adam_m_elem(float b1, float m, float g) {
-	return ro_add(ro_mul(b1, m), ro_mul(ro_sub(1.0f, b1), g));
+	return ro_fma(b1, m, ro_mul(ro_sub(1.0f, b1), g));
 }
 RO_FN float ro_adam_v_elem(float b2, float v, float g) {
 	float gg = ro_mul(g, g);
-	return ro_add(ro_mul(b2, v), ro_mul(ro_sub(1.0f, b2), gg));
+	return ro_fma(b2, v, ro_mul(ro_sub(1.0f, b2), gg));
 }
 RO_FN float ro_adam_apply_elem(float lr, float eps, float w, float m, float v, float p1, float p2) {
 	float mh = ro_div(m, ro_sub(1.0f, p1));
@@ -285,9 +294,9 @@ RO_FN float ro_col2im_elem(const float *d, ro_conv k, long e) {
 
 /* ---- matrix product (repops.MatMul) ------------------------------------------------ *
  * C (m×n, row-major) = op(A)·op(B); layout 0 NN (A m×k, B k×n), 1 NT (B stored n×k),
- * 2 TN (A stored k×m). Each output: acc = +0; for p in 0..k-1: acc = acc + A(i,p)*B(p,j),
- * one rounding per multiply and per add, canonical NaN at the end (a NaN accumulator
- * stays NaN, so canonicalising once is the same as after every add).
+ * 2 TN (A stored k×m). Each output: acc = +0; for p in 0..k-1: acc = fma(A(i,p), B(p,j), acc),
+ * one rounding per term (fma.rn.f32), canonical NaN at the end (a NaN accumulator
+ * stays NaN, so canonicalising once is the same as after every term).
  *
  * Tiling: a block of RO_MM_THREADS threads owns an RO_BM×RO_BN tile of C; k advances in
  * slices of RO_BK staged through shared memory; thread t holds RO_TM×RO_TN outputs in
@@ -352,7 +361,7 @@ RO_FN void ro_mm_compute(int tid, int kmax, float as[RO_BK][RO_BM + 1], float bs
 		RO_UNROLL
 		for (int r = 0; r < RO_TM; r++)
 			RO_UNROLL
-			for (int c = 0; c < RO_TN; c++) acc[r][c] = __fadd_rn(acc[r][c], __fmul_rn(av[r], bv[c]));
+			for (int c = 0; c < RO_TN; c++) acc[r][c] = __fmaf_rn(av[r], bv[c], acc[r][c]);
 	}
 }
 
@@ -390,7 +399,7 @@ RO_FN void ro_mms_load(int tid, int layout, const float *a, const float *b, int 
 
 RO_FN float ro_mms_compute(int tid, int kmax, float as[RO_SB][RO_SB + 1], float bs[RO_SB][RO_SB + 1], float acc) {
 	int ty = tid / RO_SB, tx = tid % RO_SB;
-	for (int p = 0; p < kmax; p++) acc = __fadd_rn(acc, __fmul_rn(as[p][ty], bs[p][tx]));
+	for (int p = 0; p < kmax; p++) acc = __fmaf_rn(as[p][ty], bs[p][tx], acc);
 	return acc;
 }
 

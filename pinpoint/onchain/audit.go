@@ -405,15 +405,13 @@ func (m *Market) DisputeAttestation(ctx context.Context, id uint64, attester com
 	if err != nil {
 		return nil, 0, err
 	}
-	if at, err = m.Attestation(ctx, id, attester); err != nil {
-		return nil, 0, err
-	}
-	return at.Game, r.BlockNumber.Uint64(), nil
+	g, err := m.openedGame(r, "disputeAttestation")
+	return g, r.BlockNumber.Uint64(), err
 }
 
-// SettleAttestation applies the resolved dispute of attester's attestation of task id.
-func (m *Market) SettleAttestation(ctx context.Context, id uint64, attester common.Address) error {
-	_, err := m.send(ctx, tm.PackSettleAttestation(bid(id), attester), nil, "settleAttestation")
+// SettleAttestation applies game, a resolved dispute of attester's attestation of task id.
+func (m *Market) SettleAttestation(ctx context.Context, id uint64, attester common.Address, game *big.Int) error {
+	_, err := m.send(ctx, tm.PackSettleAttestation(bid(id), attester, game), nil, "settleAttestation")
 	return err
 }
 

@@ -240,16 +240,13 @@ func (m *Market) Challenge(ctx context.Context, id uint64, hashes [][32]byte, se
 	if err != nil {
 		return nil, 0, err
 	}
-	t, err := m.Task(ctx, id)
-	if err != nil {
-		return nil, 0, err
-	}
-	return t.Game, r.BlockNumber.Uint64(), nil
+	g, err := m.openedGame(r, "challenge")
+	return g, r.BlockNumber.Uint64(), err
 }
 
-// Settle applies task id's resolved game.
-func (m *Market) Settle(ctx context.Context, id uint64) error {
-	_, err := m.send(ctx, tm.PackSettle(new(big.Int).SetUint64(id)), nil, "settle")
+// Settle applies game, a resolved dispute of task id's solver.
+func (m *Market) Settle(ctx context.Context, id uint64, game *big.Int) error {
+	_, err := m.send(ctx, tm.PackSettle(bid(id), game), nil, "settle")
 	return err
 }
 
@@ -259,30 +256,12 @@ func (m *Market) Finalize(ctx context.Context, id uint64) error {
 	return err
 }
 
-// GameSetup is the setup the market opened task t's current game with (segment seg).
+// GameSetup is the setup the market opened a game of task t over segment seg with.
 func GameSetup(t taskmarket.TaskMarketTask, agreed, disputed [32]byte, seg uint64) model.Setup {
 	s := t.Spec
 	return model.Setup{NodesRoot: s.NodesRoot, StateMapRoot: s.StateMapRoot, DataRoot: s.DataRoot, Agreed: agreed,
 		Disputed: disputed, FirstStep: seg * s.Interval, SegLen: s.Interval, NumNodes: s.NumNodes,
 		StateDepth: s.StateDepth, Clock: t.Terms.GameClock}
-}
-
-// ChallengeOf finds the Challenged event that opened task id's game: its segment and
-// block (logs of blocks from..head are searched).
-func (m *Market) ChallengeOf(ctx context.Context, id uint64, game *big.Int, from uint64) (seg, block uint64, err error) {
-	ev := tm.GetABI().Events["Challenged"]
-	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
-		Topics: [][]common.Hash{{ev.ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}})
-	if err != nil {
-		return 0, 0, fmt.Errorf("onchain: challenge logs of task %d: %w", id, err)
-	}
-	for i := range logs {
-		c, err := tm.UnpackChallengedEvent(&logs[i])
-		if err == nil && c.Game.Cmp(game) == 0 {
-			return c.Segment, logs[i].BlockNumber, nil
-		}
-	}
-	return 0, 0, fmt.Errorf("onchain: no challenge of task %d opened game %v", id, game)
 }
 
 // logRetries and logRetryWait bound how long FilterLogs waits for a node whose log

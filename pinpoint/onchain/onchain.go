@@ -90,7 +90,7 @@ func Pack(id *big.Int, no uint32, m model.Move) ([]byte, error) {
 	case model.OpenTrace:
 		return pg.PackOpenTrace(id, no, m.Root, m.LastLeaf, p32(m.LastProof), p32(m.Frontier)), nil
 	case model.DefendStep:
-		return pg.PackDefendStep(id, no, openingOf(m.A), openingOf(m.B)), nil
+		return pg.PackDefendStep(id, no, openingOf(m.A), openingOf(m.B), openingOf(m.C)), nil
 	case model.DefendAssembly:
 		o := m.O
 		return pg.PackDefendAssembly(id, no, pinpointgame.PinpointGameAssemblyOpening{
@@ -445,7 +445,7 @@ func DecodeMoveLog(l *types.Log) (MoveLog, error) {
 // is the contract's.
 var lazyMoves = map[string]func(calldata) (*big.Int, uint32, model.Move, error){
 	"defendStep": func(c calldata) (*big.Int, uint32, model.Move, error) {
-		id, no, err := c.idNo(4)
+		id, no, err := c.idNo(5)
 		if err != nil {
 			return nil, 0, nil, err
 		}
@@ -457,7 +457,11 @@ var lazyMoves = map[string]func(calldata) (*big.Int, uint32, model.Move, error){
 		if err != nil {
 			return nil, 0, nil, err
 		}
-		return id, no, model.DefendStep{A: a, B: b}, nil
+		cc, err := c.opening(4)
+		if err != nil {
+			return nil, 0, nil, err
+		}
+		return id, no, model.DefendStep{A: a, B: b, C: cc}, nil
 	},
 	"defendAssembly": func(c calldata) (*big.Int, uint32, model.Move, error) {
 		id, no, err := c.idNo(3)

@@ -87,7 +87,7 @@ func sampleMoves(r *rand.Rand) []model.Move {
 		model.OpenNode{Desc: model.Node{Kernel: 1, P0: 3, P1: 4, P2: 5, P3: 2, Numel: 15, OutHeader: h(), Src0Kind: 2, Src0Index: 1, Src1Kind: 3, Src1Index: 7},
 			DescProof: hs(5), Header: h(), DataRoot: h(), Frontier: hs(2)},
 		model.OpenTrace{Root: h(), LastLeaf: h(), LastProof: hs(6), Frontier: hs(16)},
-		model.DefendStep{A: op(), B: op()},
+		model.DefendStep{A: op(), B: op(), C: op()},
 		model.DefendAssembly{O: model.AssemblyOpening{MapLeaf: r.Uint64(), MapProof: hs(3), Src: h(), SrcProof: hs(2), BatchRoot: h(), NextMeta: h(), BatchProof: hs(1)}},
 		model.ProveElement{Operands: bs(4 * (1 + r.IntN(20))), Proof: bs(384)},
 		model.RefuteElement{Value: r.Uint32(), Operands: bs(4 * (1 + r.IntN(20))), Proof: bs(384)},

@@ -229,7 +229,7 @@ func TestCraftedFinalMoveRead(t *testing.T) {
 	e := newEnv(t, 4)
 	as, ac := duel(t, e, nil)
 	pg := pinpointgame.NewPinpointGame()
-	sel := pg.PackDefendStep(big.NewInt(0), 0, pinpointgame.PinpointGameOpening{}, pinpointgame.PinpointGameOpening{})[:4]
+	sel := pg.PackDefendStep(big.NewInt(0), 0, pinpointgame.PinpointGameOpening{}, pinpointgame.PinpointGameOpening{}, pinpointgame.PinpointGameOpening{})[:4]
 	crafted := false
 	as.Send = func(ctx context.Context, call []byte) error {
 		if bytes.Equal(call[:4], sel) {

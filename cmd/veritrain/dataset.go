@@ -1,0 +1,205 @@
+package main
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/veritrain/veritrain/dataset"
+)
+
+// newDatasetCmd groups the dataset subcommands: a task's data is committed by the root
+// `dataset add` prints, and checked by `dataset verify`.
+func newDatasetCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "dataset",
+		Short: "Turn data files (.npy, safetensors, IDX, nanoGPT .bin) into a dataset with one Merkle root, and check stored ones",
+		Long: `A dataset is a list of named arrays (dtype, shape, little-endian data) in name order,
+stored as a manifest and 1 MiB content-addressed chunks, and committed by one Merkle root
+over them: the value a task commits to its data. The same arrays give the same root
+whatever format they came in. See the dataset package's documentation for the
+canonical form.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(newDatasetAddCmd(), newDatasetVerifyCmd())
+	return cmd
+}
+
+// datasetArray is one array of the JSON summaries.
+type datasetArray struct {
+	Name   string `json:"name"`
+	DType  string `json:"dtype"`
+	Shape  []int  `json:"shape"`
+	Bytes  int64  `json:"bytes"`
+	Chunks int    `json:"chunks"`
+	Source string `json:"source,omitempty"`
+}
+
+// datasetResult is the JSON line of dataset add and dataset verify.
+type datasetResult struct {
+	Root      string         `json:"root"`
+	Dir       string         `json:"dir"`
+	Arrays    []datasetArray `json:"arrays"`
+	Bytes     int64          `json:"bytes"`
+	Chunks    int            `json:"chunks"`
+	DiskBytes int64          `json:"disk_bytes"`
+	Written   int            `json:"chunks_written"`
+	Unchanged bool           `json:"unchanged,omitempty"`
+}
+
+func summarize(dir string, m *dataset.Manifest, sources []dataset.Source) datasetResult {
+	r := datasetResult{Root: hex.EncodeToString(m.Root[:]), Dir: dir, Bytes: m.Bytes()}
+	for i, e := range m.Arrays {
+		a := datasetArray{Name: e.Name, DType: e.DType.String(), Shape: append([]int{}, e.Shape...), Bytes: e.Bytes(), Chunks: len(e.Chunks)}
+		if i < len(sources) {
+			a.Source = sources[i].File
+		}
+		r.Arrays = append(r.Arrays, a)
+		r.Chunks += len(e.Chunks)
+	}
+	return r
+}
+
+// print writes the summary as text: the root, one line per array, a total.
+func (r *datasetResult) print(w io.Writer) {
+	fmt.Fprintf(w, "dataset %s\n", r.Root)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, a := range r.Arrays {
+		line := fmt.Sprintf("  %s\t%s\t%v\t%d bytes\t%d chunks", a.Name, a.DType, a.Shape, a.Bytes, a.Chunks)
+		if a.Source != "" {
+			line += "\tfrom " + a.Source
+		}
+		fmt.Fprintln(tw, line)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "%d arrays, %d bytes in %d chunks; %d bytes on disk (zstd) in %s\n", len(r.Arrays), r.Bytes, r.Chunks, r.DiskBytes, r.Dir)
+}
+
+// datasetInputError makes the errors of bad input files usage errors (exit 2).
+func datasetInputError(err error) error {
+	for _, kind := range []error{dataset.ErrFormat, dataset.ErrUnsupported, dataset.ErrInvalid, dataset.ErrExists, fs.ErrNotExist} {
+		if errors.Is(err, kind) {
+			return usageError{err}
+		}
+	}
+	return err
+}
+
+func newDatasetAddCmd() *cobra.Command {
+	var (
+		out, dtype    string
+		mnist, asJSON bool
+	)
+	cmd := &cobra.Command{
+		Use:   "add FILE... --out DIR",
+		Short: "Write data files as one dataset into a folder and print its root",
+		Long: `Read each FILE, by its name's suffix:
+
+  .npy                  a NumPy array (format 1.0, 2.0 or 3.0; little-endian numeric dtype, C order)
+  .safetensors          every tensor, named by its key
+  .idx, -idxN-ubyte     an IDX array, as MNIST ships them (big-endian, converted)
+  .bin                  raw little-endian elements with no header, as nanoGPT writes tokens
+                        (element type --dtype, uint16 by default); a 1-D array
+
+Any of them may be gzipped (.gz). A single-array file's array is named by the file's name
+without .gz and the suffix (train.bin: "train"; train-images-idx3-ubyte.gz: "train-images").
+The arrays are stored in DIR in name order (manifest.json and chunks/), and the root that
+commits to all of them is printed. Running it again with the same files changes nothing;
+DIR may not hold another dataset. A bad file is named with the byte offset of the problem.`,
+		Example: "  veritrain dataset add train.bin val.bin --out data/owt\n" +
+			"  veritrain dataset add x.npy y.npy --out data/xy --json\n" +
+			"  veritrain dataset add --mnist --out data/mnist",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && !mnist {
+				return errors.New("name at least one FILE (or --mnist)")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if out == "" {
+				return usageError{errors.New("--out is required: the folder to write the dataset into")}
+			}
+			dt, err := dataset.ParseDType(dtype)
+			if err != nil {
+				return usageError{fmt.Errorf("--dtype: %w", err)}
+			}
+			files := args
+			if mnist {
+				m, err := dataset.MNISTFiles()
+				if err != nil {
+					return err
+				}
+				files = append(append([]string{}, args...), m...)
+			}
+			res, err := dataset.Add(cmd.Context(), out, files, dataset.Options{RawDType: dt})
+			if err != nil {
+				return datasetInputError(err)
+			}
+			r := summarize(out, res.Manifest, res.Sources)
+			r.DiskBytes, r.Written, r.Unchanged = res.Stats.DiskBytes, res.Stats.ChunksWritten, res.Unchanged
+			if asJSON {
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(r)
+			}
+			r.print(cmd.OutOrStdout())
+			if res.Unchanged {
+				fmt.Fprintf(cmd.OutOrStdout(), "%s already held this dataset: nothing changed\n", out)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&out, "out", "", "the dataset folder to write (created if needed)")
+	cmd.Flags().StringVar(&dtype, "dtype", "uint16", "element type of .bin files, which have no header: uint16 (nanoGPT), uint32, or another NumPy name")
+	cmd.Flags().BoolVar(&mnist, "mnist", false, "also add the built-in MNIST (GoMNIST's four IDX files, from the Go module cache)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON line")
+	return cmd
+}
+
+func newDatasetVerifyCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "verify DIR",
+		Short: "Re-hash a dataset folder: print its root, or the first bad chunk",
+		Long: `Check DIR's manifest (canonical, and its root follows from its entries), then read every
+chunk and check it against its address. Prints the root when all of it is right; otherwise
+names the first bad chunk (its array, index and file) and exits with status 3.`,
+		Example: "  veritrain dataset verify data/mnist",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := args[0]
+			d, err := dataset.Open(dir)
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
+				return usageError{fmt.Errorf("%s is not a dataset folder (no %s): %w", dir, dataset.ManifestFile, err)}
+			case errors.Is(err, dataset.ErrInvalid):
+				return mismatchError{err}
+			case err != nil:
+				return err
+			}
+			if err := d.Verify(cmd.Context()); err != nil {
+				if errors.Is(err, dataset.ErrCorrupt) {
+					return mismatchError{fmt.Errorf("%s: %w", dir, err)}
+				}
+				return err
+			}
+			r := summarize(dir, d.Manifest, nil)
+			if r.DiskBytes, err = d.DiskBytes(); err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(r)
+			}
+			r.print(cmd.OutOrStdout())
+			fmt.Fprintf(cmd.OutOrStdout(), "verified: every chunk hashes to the root above\n")
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON line")
+	return cmd
+}

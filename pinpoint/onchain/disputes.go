@@ -1,0 +1,96 @@
+package onchain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Dispute is one dispute of a task as its opening log shows it: the game, who opened it,
+// the defender (Attester; zero: the task's solver), the segment (the solver's only:
+// an attestation dispute is over the attestation's own segment) and the block that
+// opened it. Disputes of a task run in parallel, each settled alone (TaskMarket.settle,
+// settleAttestation), so a defender plays every one it is in.
+type Dispute struct {
+	Game       *big.Int
+	Challenger common.Address
+	Attester   common.Address
+	Segment    uint64
+	Block      uint64
+}
+
+// Disputes lists the disputes opened against task id's solver (attester zero) or against
+// attester's attestation of it, from block `from` on, in the order they opened, whether
+// or not they are still open (DisputeOpen says).
+func (m *Market) Disputes(ctx context.Context, id uint64, attester common.Address, from uint64) ([]Dispute, error) {
+	topics := [][]common.Hash{{challenged.ID}, {common.BigToHash(bid(id))}}
+	if attester != (common.Address{}) {
+		topics = [][]common.Hash{{attestationDisputed.ID}, {common.BigToHash(bid(id))}, {common.BytesToHash(attester[:])}}
+	}
+	logs, err := m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), Topics: topics})
+	if err != nil {
+		return nil, fmt.Errorf("onchain: dispute logs of task %d: %w", id, err)
+	}
+	out := make([]Dispute, 0, len(logs))
+	for i := range logs {
+		d, ok := disputeLog(&logs[i])
+		if !ok {
+			return nil, fmt.Errorf("onchain: a dispute log of task %d (block %d) does not parse", id, logs[i].BlockNumber)
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+// DisputeOpen says whether game is an open (unsettled) dispute of the market.
+func (m *Market) DisputeOpen(ctx context.Context, game *big.Int) (bool, error) {
+	d, err := call(ctx, m, tm.PackDisputeOf(game), tm.UnpackDisputeOf, "disputeOf")
+	if err != nil {
+		return false, err
+	}
+	return d.Challenger != (common.Address{}), nil
+}
+
+var (
+	challenged          = tm.GetABI().Events["Challenged"]
+	attestationDisputed = tm.GetABI().Events["AttestationDisputed"]
+)
+
+// disputeLog reads a Challenged or AttestationDisputed log.
+func disputeLog(l *types.Log) (Dispute, bool) {
+	if len(l.Topics) == 0 {
+		return Dispute{}, false
+	}
+	switch l.Topics[0] {
+	case challenged.ID:
+		c, err := tm.UnpackChallengedEvent(l)
+		if err != nil {
+			return Dispute{}, false
+		}
+		return Dispute{Game: c.Game, Challenger: c.Challenger, Segment: c.Segment, Block: l.BlockNumber}, true
+	case attestationDisputed.ID:
+		c, err := tm.UnpackAttestationDisputedEvent(l)
+		if err != nil {
+			return Dispute{}, false
+		}
+		return Dispute{Game: c.Game, Challenger: c.Challenger, Attester: c.Attester, Block: l.BlockNumber}, true
+	}
+	return Dispute{}, false
+}
+
+// openedGame is the game a challenge or attestation dispute's receipt opened.
+func (m *Market) openedGame(r *types.Receipt, what string) (*big.Int, error) {
+	for _, l := range r.Logs {
+		if l.Address != m.At {
+			continue
+		}
+		if d, ok := disputeLog(l); ok {
+			return d.Game, nil
+		}
+	}
+	return nil, fmt.Errorf("onchain: market %s: no dispute log in its receipt (tx %s)", what, r.TxHash.Hex())
+}
