@@ -97,15 +97,18 @@ type tk struct {
 // Whistleblower is the whistleblower daemon: Tick makes one round of decisions; Run
 // ticks.
 type Whistleblower struct {
-	cfg       Config
-	log       *slog.Logger
-	rnd       *rand.Rand
-	next      uint64 // next block to read events from
-	pending   []*job // sampled, waiting for the secret reveal, a free task, or in a duel
-	tasks     map[uint64]*tk
-	queued    map[string]bool // attestations this process made a job of (sampled, vouched or resumed)
-	lost      []uint64        // tasks whose solver lost a dispute, their vouchers not yet queued
-	deposited bool
+	cfg     Config
+	log     *slog.Logger
+	rnd     *rand.Rand
+	next    uint64 // next block to read events from
+	pending []*job // sampled, waiting for the secret reveal, a free task, or in a duel
+	tasks   map[uint64]*tk
+	queued  map[string]bool // attestations this process made a job of (sampled, vouched or resumed)
+	// challenged: tasks whose solver this process challenged: one game per task is
+	// enough (its other vouching attestations wait for its outcome, not a game each)
+	challenged map[uint64]bool
+	lost       []uint64 // tasks whose solver lost a dispute, their vouchers not yet queued
+	deposited  bool
 	// Seen counts revealed attestations; Checked those re-run; Disputed the disputes
 	// opened (attestations, or the solver's claim when the attester vouched for it);
 	// Won and Lost their outcomes; Vouched the attestations queued unsampled because
@@ -140,7 +143,7 @@ func New(cfg Config) (*Whistleblower, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	w := &Whistleblower{cfg: cfg, rnd: rnd, tasks: map[uint64]*tk{}, queued: map[string]bool{},
+	w := &Whistleblower{cfg: cfg, rnd: rnd, tasks: map[uint64]*tk{}, queued: map[string]bool{}, challenged: map[uint64]bool{},
 		log: log.With("role", "whistleblower", "addr", cfg.Market.Me().Hex()[:10])}
 	w.retry.Log = w.log
 	return w, nil
@@ -452,11 +455,15 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 			j.done = true // the window closed: the attester's stake stands or falls with the task
 			return nil
 		}
+		if w.challenged[j.id] {
+			return nil // this account's game against the solver runs: its outcome decides
+		}
 		key := fmt.Sprintf("challenge %d", j.id)
 		if ok, err := w.retry.Try(key, func() (err error) { game, block, err = m.Challenge(ctx, j.id, hashes, j.seg); return err }); !ok {
 			return err
 		}
 		id := j.id
+		w.challenged[id] = true
 		solver, j.ofSolver = t.Solver, true
 		settle = func(ctx context.Context) error { return m.Settle(ctx, id, game) }
 		open = func(ctx context.Context) (bool, error) { return m.DisputeOpen(ctx, game) }

@@ -12,7 +12,7 @@ import (
 func TestDemo(t *testing.T) {
 	cases := []struct {
 		cheat                     string
-		paid, slashed, challenges int
+		paid, slashed, challenges int               // challenges: at least (0: none)
 		statuses                  map[string]string // solver -> its task's status
 	}{
 		{"none", 2, 0, 0, map[string]string{"honest": "finalized", "cheater": "finalized"}},
@@ -30,7 +30,10 @@ func TestDemo(t *testing.T) {
 		}
 		var r demoResult
 		lastJSON(t, out, &r)
-		if r.TasksFinished != 2 || r.SolversPaid != c.paid || r.SolversSlashed != c.slashed || r.Challenged != c.challenges || r.Checked == 0 {
+		// every checker that found the wrong segment challenges it in a game of its own
+		// (disputes run in parallel): how many did depends on the attesters' draws
+		if r.TasksFinished != 2 || r.SolversPaid != c.paid || r.SolversSlashed != c.slashed || r.Checked == 0 ||
+			(c.challenges == 0) != (r.Challenged == 0) || r.Challenged < c.challenges {
 			t.Fatalf("%s: %+v", c.cheat, r)
 		}
 		if len(r.Tasks) != 2 {
