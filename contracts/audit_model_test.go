@@ -674,6 +674,15 @@ func (ls *auditLockstep) step(i int) {
 			}
 			slices.SortFunc(keys, func(x, y common.Address) int { return x.Cmp(y) })
 			addr = keys[r.IntN(len(keys))]
+			if tk := t(); tk != nil && r.IntN(4) > 0 {
+				// usually one still to reveal (a second reveal of the same one is refused)
+				for _, k := range keys {
+					if a := tk.Att[k]; a != nil && a.State == model.AttCommitted {
+						addr = k
+						break
+					}
+				}
+			}
 			who, es = e.accountOf(addr), lk.salts[addr]
 		}
 		if r.IntN(10) == 0 {
@@ -1091,7 +1100,9 @@ func (ls *auditLockstep) natural() (int, uint64) {
 		return []int{24, 24, 24, 12, 23}[r.IntN(5)], id
 	case tk.Audit.On() && !tk.A.SecretRevealed && now <= tk.A.RevealEnd:
 		ls.target = tk.A.RevealEnd + 1
-		return []int{14, 14, 14, 23}[r.IntN(4)], id
+		// mostly reveals (each attester one) before the clock moves past the window:
+		// revealed attestations are what the disputes of the rest of the sequence need
+		return []int{14, 14, 14, 14, 14, 14, 14, 23}[r.IntN(8)], id
 	case tk.Audit.On() && !tk.A.SecretRevealed && now <= tk.A.SecretEnd && r.IntN(8) > 0:
 		return 15, id
 	case tk.Audit.On() && !tk.A.SecretRevealed:
