@@ -101,9 +101,14 @@ type job struct {
 	duels   map[string]*onchain.Agent
 	ended   map[string]bool
 	scanned uint64
-	done    bool
-	stuck   bool  // a fabricated trace was challenged (logged once)
-	status  uint8 // the on-chain status last read
+	// comp is the one computation every duel of the task reads (starts: the segment
+	// starts loaded into it): a sybil's hundredth game over a segment costs no more
+	// memory than the first, and a hundred segments no more than the task's own run
+	comp   *pinpoint.Computation
+	starts map[uint64]bool
+	done   bool
+	stuck  bool  // a fabricated trace was challenged (logged once)
+	status uint8 // the on-chain status last read
 	// training: a background trainer owns tr and the run folder until it clears this
 	// (under Solver.mu); trainErr is its outcome, retried on the next tick.
 	training bool
@@ -914,15 +919,21 @@ func (s *Solver) duel(ctx context.Context, j *job, t taskmarket.TaskMarketTask, 
 	if err != nil {
 		return nil, err
 	}
-	comp, err := pinpoint.NewComputation(j.tk, j.tr, s.fault(j.tk))
-	if err != nil {
-		return nil, err
+	if j.comp == nil {
+		if j.comp, err = pinpoint.NewComputation(j.tk, j.tr, s.fault(j.tk)); err != nil {
+			return nil, err
+		}
+		j.starts = map[uint64]bool{}
 	}
-	start, err := j.run.Load(ctx, int(seg))
-	if err != nil {
-		return nil, err
+	comp := j.comp
+	if !j.starts[seg] {
+		start, err := j.run.Load(ctx, int(seg))
+		if err != nil {
+			return nil, err
+		}
+		comp.AddState(seg*j.tk.Interval, start)
+		j.starts[seg] = true
 	}
-	comp.AddState(seg*j.tk.Interval, start)
 	hdr, err := m.B.HeaderByNumber(ctx, new(big.Int).SetUint64(d.Block))
 	if err != nil {
 		return nil, fmt.Errorf("solver: block %d: %w", d.Block, err)
