@@ -274,12 +274,13 @@ func TestAuditModelLockstep(t *testing.T) {
 	// sequence can, rarely, reveal only forced (or only unforced) secrets, or dispute
 	// no wrong attestation. Play on until every operation has succeeded at least once,
 	// within a second budget, then hunt for void and wrong attestations to dispute
-	// within a third (budgets of 2 and 3 more sequences).
+	// within a third (budgets of 2 and 9 more sequences: a void attestation needs a
+	// forced task and an attester drawn to segment f+1, both from block hashes).
 	i := ops
 	for ; i < 3*ops && !testing.Short() && len(missing()) > 0; i++ {
 		ls.step(i)
 	}
-	for ; i < 6*ops && !testing.Short() && len(missing()) > 0; i++ { // i == 3*ops here
+	for ; i < 12*ops && !testing.Short() && len(missing()) > 0; i++ { // i == 3*ops here
 		// voids first (forced tasks, attesters steered to segment f+1), then wrong
 		// attestations (random ends, disputed as soon as they are revealed)
 		ls.hunt = slices.ContainsFunc(missing(), func(m string) bool { return strings.Contains(m, "void") })
@@ -412,6 +413,12 @@ func (ls *auditLockstep) step(i int) {
 	if ls.hunt && ls.counts["dispute void refused"] == 0 {
 		if _, a, ok := ls.voidAttestation(); ok && a != addr {
 			op, ls.want, ls.disputeOf = 17, 0, common.Address{} // hunting: a void attestation to dispute exists, dispute it
+		}
+	} else if ls.counts["dispute void refused"] == 0 && r.IntN(2) == 0 {
+		// a void attestation is rare (a forced task, an attester drawn to segment f+1):
+		// while its refused dispute is still missing, try it whenever one stands
+		if id, a, ok := ls.voidAttestation(); ok && a != addr {
+			op, ls.want, ls.disputeOf = 17, id, a
 		}
 	}
 	if ls.huntWrong {
