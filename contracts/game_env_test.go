@@ -167,19 +167,11 @@ func (e *env) advanceTo(ts uint64) {
 // parallel: a task or an attestation no longer holds one game).
 func (e *env) openedGame(r *types.Receipt) *big.Int {
 	e.t.Helper()
-	for _, l := range r.Logs {
-		if l.Address != e.mktAt {
-			continue
-		}
-		if ev, err := e.tm.UnpackChallengedEvent(l); err == nil {
-			return ev.Game
-		}
-		if ev, err := e.tm.UnpackAttestationDisputedEvent(l); err == nil {
-			return ev.Game
-		}
+	g, err := onchain.OpenedGame(r, e.mktAt)
+	if err != nil {
+		e.t.Fatal(err)
 	}
-	e.t.Fatalf("tx %s opened no dispute", r.TxHash.Hex())
-	return nil
+	return g
 }
 
 // disputeOf is the market's record of the open dispute of game (challenger zero: none).

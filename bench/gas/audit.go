@@ -103,7 +103,10 @@ func runAudit(d *driver) error {
 	if err != nil {
 		return err
 	}
-	game := d.openedGame(r)
+	game, err := onchain.OpenedGame(r, d.market.Address())
+	if err != nil {
+		return err
+	}
 	// the wrong attester cannot defend a made-up hash: it loses on time
 	if err := d.advance(gameClock + 1); err != nil {
 		return err

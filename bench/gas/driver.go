@@ -86,18 +86,6 @@ func newDriver(ctx context.Context, osaka bool) (*driver, error) {
 
 func (d *driver) close() { d.sim.Close() }
 
-// openedGame is the game a challenge's or attestation dispute's receipt opened (the
-// last field of Challenged and of AttestationDisputed alike).
-func (d *driver) openedGame(r *types.Receipt) *big.Int {
-	evs := d.tm.GetABI().Events
-	for _, l := range r.Logs {
-		if len(l.Topics) > 0 && (l.Topics[0] == evs["Challenged"].ID || l.Topics[0] == evs["AttestationDisputed"].ID) {
-			return new(big.Int).SetBytes(l.Data[len(l.Data)-32:])
-		}
-	}
-	panic("gas: no dispute log in the receipt")
-}
-
 func (d *driver) note(name string, gas uint64) {
 	if gas > d.gas[name] {
 		d.gas[name] = gas

@@ -96,7 +96,10 @@ func runDispute(d *driver, sz Size, seed uint64) (Dispute, error) {
 		return res, err
 	}
 	res.Challenge = r.GasUsed
-	game := d.openedGame(r)
+	game, err := onchain.OpenedGame(r, d.market.Address())
+	if err != nil {
+		return res, err
+	}
 	now, err := d.now(r)
 	if err != nil {
 		return res, err

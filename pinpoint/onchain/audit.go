@@ -405,7 +405,7 @@ func (m *Market) DisputeAttestation(ctx context.Context, id uint64, attester com
 	if err != nil {
 		return nil, 0, err
 	}
-	g, err := m.openedGame(r, "disputeAttestation")
+	g, err := OpenedGame(r, m.At)
 	return g, r.BlockNumber.Uint64(), err
 }
 

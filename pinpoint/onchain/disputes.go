@@ -82,15 +82,16 @@ func disputeLog(l *types.Log) (Dispute, bool) {
 	return Dispute{}, false
 }
 
-// openedGame is the game a challenge or attestation dispute's receipt opened.
-func (m *Market) openedGame(r *types.Receipt, what string) (*big.Int, error) {
+// OpenedGame is the game a challenge's or attestation dispute's receipt opened on the
+// market at market.
+func OpenedGame(r *types.Receipt, market common.Address) (*big.Int, error) {
 	for _, l := range r.Logs {
-		if l.Address != m.At {
+		if l.Address != market {
 			continue
 		}
 		if d, ok := disputeLog(l); ok {
 			return d.Game, nil
 		}
 	}
-	return nil, fmt.Errorf("onchain: market %s: no dispute log in its receipt (tx %s)", what, r.TxHash.Hex())
+	return nil, fmt.Errorf("onchain: no dispute log of market %s in the receipt of tx %s", market.Hex(), r.TxHash.Hex())
 }

@@ -240,7 +240,7 @@ func (m *Market) Challenge(ctx context.Context, id uint64, hashes [][32]byte, se
 	if err != nil {
 		return nil, 0, err
 	}
-	g, err := m.openedGame(r, "challenge")
+	g, err := OpenedGame(r, m.At)
 	return g, r.BlockNumber.Uint64(), err
 }
 
