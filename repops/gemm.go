@@ -2,6 +2,9 @@ package repops
 
 import (
 	"fmt"
+	"log/slog"
+	"math"
+	"math/rand/v2"
 	"runtime"
 	"sync"
 	"unsafe"
@@ -46,11 +49,100 @@ func (l Layout) String() string {
 // It panics on negative sizes, short slices or an unknown layout: shapes are checked by
 // the graph layer, so a bad call here is a programming error.
 func MatMul(c, a, b []float32, m, k, n int, l Layout) {
-	kern := gemmGo
-	if gemmAsm != nil {
-		kern = gemmAsm
+	gemmMatMul(gemmPick(), runtime.GOMAXPROCS(0), c, a, b, m, k, n, l)
+}
+
+// MatMulKernel names the micro-kernel MatMul runs on this CPU and build:
+// "avx512-12x32", "avx2fma-6x16", or the pure-Go "go2x4"/"go4x4".
+func MatMulKernel() string { return gemmPick().name }
+
+// KernelCheck is one assembly kernel's self-check on this CPU (Err nil: it passed).
+type KernelCheck struct {
+	Kernel string
+	Err    error
+}
+
+// CheckKernels runs the self-check of every assembly matrix-product kernel this CPU
+// can run, fastest first (MatMul uses the first that passes; none: the pure-Go one).
+func CheckKernels() []KernelCheck {
+	out := make([]KernelCheck, len(gemmAsmKernels))
+	for i, k := range gemmAsmKernels {
+		out[i] = KernelCheck{Kernel: k.name, Err: gemmSelfCheck(k)}
 	}
-	gemmMatMul(kern, runtime.GOMAXPROCS(0), c, a, b, m, k, n, l)
+	return out
+}
+
+// gemmPick is the kernel MatMul uses: the first assembly kernel this CPU can run whose
+// self-check against the pure-Go definition passes, else the pure-Go kernel. It runs
+// once, at the first product (a few milliseconds), and says once, in the log, when it
+// refuses a kernel: a CPU that computes one fma differently must never train.
+var gemmPick = sync.OnceValue(func() *gemmKernel {
+	for _, k := range gemmAsmKernels {
+		if err := gemmSelfCheck(k); err != nil {
+			slog.Warn("repops: matrix-product kernel refused by its self-check; trying the next", "kernel", k.name, "err", err)
+			continue
+		}
+		return k
+	}
+	return gemmGo
+})
+
+// gemmSelfCheck compares kern with the pure-Go definition, bit for bit, on products
+// that cross its micro-tile, its k blocks and every layout, with values that exercise
+// the fma's corners: NaNs of every payload, infinities, signed zeros, subnormals,
+// products that overflow or cancel.
+func gemmSelfCheck(kern *gemmKernel) error {
+	r := rand.New(rand.NewPCG(15, uint64(kern.mr)<<32|uint64(kern.nr)))
+	specials := []float32{0, float32(math.Copysign(0, -1)), float32(math.Inf(1)), float32(math.Inf(-1)),
+		math.Float32frombits(0x7fc00000), math.Float32frombits(0xff812345), math.SmallestNonzeroFloat32,
+		math.Float32frombits(0x807fffff), math.MaxFloat32, 1, -1, 0x1p-126, 0x1p-149 * 3}
+	gen := func(n, mode int) []float32 {
+		s := make([]float32, n)
+		for i := range s {
+			switch {
+			case mode == 0:
+				s[i] = float32(r.NormFloat64())
+			case mode == 1 && r.IntN(8) == 0:
+				s[i] = specials[r.IntN(len(specials))]
+			case mode == 1:
+				s[i] = float32(r.NormFloat64() * math.Ldexp(1, r.IntN(80)-40))
+			default:
+				s[i] = math.Float32frombits(r.Uint32()) // any bits: subnormals, huge, NaNs
+			}
+		}
+		return s
+	}
+	tiny := *kern
+	tiny.mc, tiny.kc, tiny.nc = 2*kern.mr, 5, 2*kern.nr
+	m, k, n := 2*kern.mr+1, 23, 2*kern.nr+3
+	for _, kk := range []*gemmKernel{kern, &tiny} {
+		for l := NN; l <= TN; l++ {
+			for mode := range 3 {
+				a, b := gen(m*k, mode), gen(k*n, mode)
+				want, got := make([]float32, m*n), make([]float32, m*n)
+				gemmMatMul(gemmGo, 1, want, a, b, m, k, n, l)
+				gemmMatMul(kk, 1, got, a, b, m, k, n, l)
+				for i := range want {
+					if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+						return fmt.Errorf("%s %v %dx%dx%d: output %d is %#08x, the definition %#08x",
+							kk.name, l, m, k, n, i, math.Float32bits(got[i]), math.Float32bits(want[i]))
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// gemmKernelsOf drops the nil kernels (those this CPU cannot run).
+func gemmKernelsOf(ks ...*gemmKernel) []*gemmKernel {
+	var out []*gemmKernel
+	for _, k := range ks {
+		if k != nil {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // gemmKernel is one register-blocked micro-kernel and the blocking that feeds it.
@@ -267,6 +359,22 @@ func gemmPackContig(panel, src []float32, ld, kb, cnt, w int) {
 	case cnt == 16 && w == 16:
 		for p := range kb {
 			*(*[16]float32)(panel[p*16:]) = *(*[16]float32)(src[p*ld:])
+		}
+	case cnt == 64 && w == 64:
+		for p := range kb {
+			*(*[64]float32)(panel[p*64:]) = *(*[64]float32)(src[p*ld:])
+		}
+	case cnt == 32 && w == 32:
+		for p := range kb {
+			*(*[32]float32)(panel[p*32:]) = *(*[32]float32)(src[p*ld:])
+		}
+	case cnt == 8 && w == 8:
+		for p := range kb {
+			*(*[8]float32)(panel[p*8:]) = *(*[8]float32)(src[p*ld:])
+		}
+	case cnt == 12 && w == 12:
+		for p := range kb {
+			*(*[12]float32)(panel[p*12:]) = *(*[12]float32)(src[p*ld:])
 		}
 	case cnt == 6 && w == 6:
 		for p := range kb {

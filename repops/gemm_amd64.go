@@ -8,13 +8,20 @@ import "golang.org/x/sys/cpu"
 // assembly needs both, so one without either runs the pure-Go definition).
 var hasAVX2FMA = cpu.X86.HasAVX2 && cpu.X86.HasFMA
 
-// gemmAsm is the AVX2 micro-kernel (6×16 outputs in 12 YMM accumulators, one
+// gemmAsmKernels are the assembly micro-kernels this CPU can run, fastest first:
+// AVX-512 where the CPU (and the OS, which must save the ZMM registers) has it, then
+// AVX2 with FMA3. MatMul takes the first that passes its self-check (gemmPick).
+var gemmAsmKernels = gemmKernelsOf(gemmAVX512(), gemmAVX2())
+
+// gemmAVX2Kernel is the AVX2 kernel, nil on a CPU without AVX2 and FMA3 (also the
+// base of the benchmarks' unfused baseline).
+var gemmAVX2Kernel = gemmAVX2()
+
+// gemmAVX2 is the AVX2 micro-kernel (6×16 outputs in 12 YMM accumulators, one
 // VFMADD231PS per term: the definition's fma, rounded once, exactly as FMA32), or nil
-// on a CPU without AVX2 and FMA3 (MatMul then uses gemmGo).
+// on a CPU without AVX2 and FMA3.
 // Blocking for a Zen 3 core: a 6×256 A micro-panel and a 256×16 B micro-panel (16 KiB)
 // fit L1, the 144×256 A block (144 KiB) L2.
-var gemmAsm = gemmAVX2()
-
 func gemmAVX2() *gemmKernel {
 	if !hasAVX2FMA {
 		return nil
@@ -22,10 +29,42 @@ func gemmAVX2() *gemmKernel {
 	return &gemmKernel{
 		name: "avx2fma-6x16",
 		mr:   6, nr: 16,
-		mc: 144, kc: 256, nc: 4096,
+		mc: 144, kc: 128, nc: 4096,
 		micro: gemmMicroAVX2,
 	}
 }
+
+// gemmAVX512 is the AVX-512 micro-kernel (12×32 outputs in 24 ZMM accumulators, one
+// VFMADD231PS per term), or nil on a CPU without AVX-512F. Blocking: a 12×192 A
+// micro-panel (9 KiB) and a 192×32 B micro-panel (24 KiB) fit a 48 KiB L1 together.
+func gemmAVX512() *gemmKernel {
+	if !cpu.X86.HasAVX512F || !hasAVX2FMA {
+		return nil
+	}
+	return &gemmKernel{
+		name: "avx512-12x32",
+		mr:   12, nr: 32,
+		mc: 576, kc: 128, nc: 4096,
+		micro: gemmMicroAVX512,
+	}
+}
+
+func gemmMicroAVX512(kc int, a, b, c []float32, ldc int, load bool) {
+	_ = a[12*kc-1]
+	_ = b[32*kc-1]
+	_ = c[11*ldc+31]
+	flag := 0
+	if load {
+		flag = 1
+	}
+	gemmKernel12x32AVX512(kc, &a[0], &b[0], &c[0], ldc, flag)
+}
+
+// gemmKernel12x32AVX512 is gemmKernel.micro for mr=12, nr=32, kc >= 1
+// (gemm_avx512_amd64.s).
+//
+//go:noescape
+func gemmKernel12x32AVX512(kc int, a, b, c *float32, ldc int, load int)
 
 func gemmMicroAVX2(kc int, a, b, c []float32, ldc int, load bool) {
 	// The assembly trusts these bounds; they cost nothing next to 6·16·kc multiply-adds.
@@ -61,20 +100,27 @@ func fmaScalarAVX2(out, x, y *float32, n int, s float32)
 // Go packers and the assembly ones produce the same panels).
 var gemmPackAsm = cpu.X86.HasAVX2
 
-// gemmPackGatherArch is gemmPackGather for full panels of 16 or 6, eight k steps at a
-// time by 8×8 register transposes; the last kb%8 steps are copied one by one.
+// gemmPackGatherArch is gemmPackGather for full panels of 6, 12, 16 or 32, eight k
+// steps at a time by 8×8 register transposes; the last kb%8 steps are copied one by
+// one. A panel of 12 is two transposes of 8 rows that overlap on rows 4..7 (written
+// twice, with the same values).
 func gemmPackGatherArch(panel, src []float32, ld, kb, cnt, w int) bool {
-	if !gemmPackAsm || cnt != w || kb < 8 || (w != 16 && w != 6) {
+	if !gemmPackAsm || cnt != w || kb < 8 || (w != 16 && w != 6 && w != 12 && w != 32 && w != 64) {
 		return false
 	}
 	blocks := kb / 8
 	_ = panel[w*kb-1]
 	_ = src[(w-1)*ld+kb-1]
-	if w == 16 {
-		gemmGather8AVX2(&panel[0], 16, &src[0], ld, blocks)
-		gemmGather8AVX2(&panel[8], 16, &src[8*ld], ld, blocks)
-	} else {
+	switch w {
+	case 6:
 		gemmGather6AVX2(&panel[0], &src[0], ld, blocks)
+	case 12:
+		gemmGather8AVX2(&panel[0], 12, &src[0], ld, blocks)
+		gemmGather8AVX2(&panel[4], 12, &src[4*ld], ld, blocks)
+	default:
+		for r := 0; r < w; r += 8 {
+			gemmGather8AVX2(&panel[r], w, &src[r*ld], ld, blocks)
+		}
 	}
 	for r := range w {
 		row := src[r*ld : r*ld+kb]
@@ -130,13 +176,13 @@ func gemmKernel6x16AVX2(kc int, a, b, c *float32, ldc int, load int)
 //go:noescape
 func gemmKernel6x16AVX2Unfused(kc int, a, b, c *float32, ldc int, load int)
 
-// gemmUnfusedRef is gemmAsm with the unfused micro-kernel, for BenchmarkMatMul's
+// gemmUnfusedRef is the AVX2 kernel with the unfused micro-kernel, for BenchmarkMatMul's
 // fused-against-unfused rows on the same CPU in the same run; nil without AVX2+FMA.
 var gemmUnfusedRef = func() *gemmKernel {
-	if gemmAsm == nil {
+	if gemmAVX2Kernel == nil {
 		return nil
 	}
-	k := *gemmAsm
+	k := *gemmAVX2Kernel
 	k.name = "avx2-unfused-6x16"
 	k.micro = func(kc int, a, b, c []float32, ldc int, load bool) {
 		_, _, _ = a[6*kc-1], b[16*kc-1], c[5*ldc+15]

@@ -27,7 +27,8 @@ var gemmBenchShapes = []struct {
 }
 
 // BenchmarkMatMul reports GFLOP/s (2mkn per product) for MatMul (the path this build
-// picks), the same blocking with the unfused micro-kernel (VMULPS then VADDPS: the
+// picks: AVX-512 where the CPU has it, then "repops-avx2", the AVX2 kernel, beside it),
+// the AVX2 blocking with the unfused micro-kernel (VMULPS then VADDPS: the
 // definition before issue 15, "repops-unfused", where the CPU has AVX2+FMA), the
 // pure-Go kernel on all cores, and gonum's Sgemm on the same operands: fused and
 // unfused side by side on one CPU in one run. Name the CPU with the figures
@@ -50,6 +51,14 @@ func BenchmarkMatMul(b *testing.B) {
 			}
 			report(b)
 		})
+		if gemmAVX2Kernel != nil && gemmPick() != gemmAVX2Kernel {
+			b.Run(name+"/repops-avx2", func(b *testing.B) {
+				for b.Loop() {
+					gemmMatMul(gemmAVX2Kernel, runtime.GOMAXPROCS(0), c, a, bb, s.m, s.k, s.n, s.l)
+				}
+				report(b)
+			})
+		}
 		if gemmUnfusedRef != nil {
 			b.Run(name+"/repops-unfused", func(b *testing.B) {
 				for b.Loop() {

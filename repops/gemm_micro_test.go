@@ -5,21 +5,25 @@ import "testing"
 // The benchmarks below take MatMul apart: the micro-kernels alone, in L1 (the ceiling
 // for the whole product), and the packing routines (the overhead around them).
 
-func BenchmarkGemmMicroAVX2(b *testing.B) {
-	if gemmAsm == nil {
-		b.Skip()
+func BenchmarkGemmMicroAsm(b *testing.B) {
+	if len(gemmAsmKernels) == 0 {
+		b.Skip("no assembly kernel on this CPU")
 	}
-	kc := 256
-	a := gemmAligned(6 * kc)
-	bb := gemmAligned(16 * kc)
-	c := gemmAligned(6 * 16)
-	for i := range a {
-		a[i] = 1
+	for _, k := range gemmAsmKernels {
+		b.Run(k.name, func(b *testing.B) {
+			kc := k.kc
+			a := gemmAligned(k.mr * kc)
+			bb := gemmAligned(k.nr * kc)
+			c := gemmAligned(k.mr * k.nr)
+			for i := range a {
+				a[i] = 1
+			}
+			for b.Loop() {
+				k.micro(kc, a, bb, c, k.nr, false)
+			}
+			b.ReportMetric(2*float64(k.mr*k.nr*kc)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+		})
 	}
-	for b.Loop() {
-		gemmAsm.micro(kc, a, bb, c, 16, false)
-	}
-	b.ReportMetric(2*6*16*float64(kc)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
 }
 
 func BenchmarkGemmPack(b *testing.B) {

@@ -1,9 +1,9 @@
-//go:build !amd64 || noasm
+//go:build !(amd64 || arm64) || noasm
 
 package repops
 
-// gemmAsm is the assembly micro-kernel, nil where there is none (this build).
-var gemmAsm *gemmKernel
+// gemmAsmKernels is empty: there is no assembly in this build.
+var gemmAsmKernels []*gemmKernel
 
 // gemmUnfusedRef is nil: there is no assembly baseline for the benchmarks.
 var gemmUnfusedRef *gemmKernel
@@ -17,3 +17,6 @@ func gemmPackRowsArch(dst, src []float32, ld, kb, cnt, w int) int { return 0 }
 
 // fmaScalarArch does nothing in this build: fmaScalar runs FMA32 on every element.
 func fmaScalarArch(out []float32, s float32, x, y []float32) int { return 0 }
+
+// gemmAVX2Kernel is nil: there is no AVX2 kernel in this build.
+var gemmAVX2Kernel *gemmKernel

@@ -58,22 +58,19 @@ func matMulGo(c, a, b []float32, m, k, n int, l Layout) {
 	gemmMatMul(gemmGo, runtime.GOMAXPROCS(0), c, a, b, m, k, n, l)
 }
 
-// matMulAsm is MatMul on the assembly kernel; false where this build or CPU has none.
+// matMulAsm is MatMul on the kernel MatMul picked; false where it is the pure-Go one.
 func matMulAsm(c, a, b []float32, m, k, n int, l Layout) bool {
-	if gemmAsm == nil {
+	if gemmPick() == gemmGo {
 		return false
 	}
-	gemmMatMul(gemmAsm, runtime.GOMAXPROCS(0), c, a, b, m, k, n, l)
+	gemmMatMul(gemmPick(), runtime.GOMAXPROCS(0), c, a, b, m, k, n, l)
 	return true
 }
 
 // gemmTestKernels are every path of this build, each also with tiny cache blocks so
 // that small shapes cross every k-block, row-block and column-block boundary.
 func gemmTestKernels() []*gemmKernel {
-	ks := []*gemmKernel{gemmGo4x4, gemmGo2x4}
-	if gemmAsm != nil {
-		ks = append(ks, gemmAsm)
-	}
+	ks := append([]*gemmKernel{gemmGo4x4, gemmGo2x4}, gemmAsmKernels...)
 	var out []*gemmKernel
 	for _, k := range ks {
 		tiny := *k
@@ -512,7 +509,7 @@ func TestGemmPackArchMatchesGo(t *testing.T) {
 		t.Skip("no architecture packers in this build")
 	}
 	defer func() { gemmPackAsm = true }()
-	for _, w := range []int{6, 16, 4} {
+	for _, w := range []int{6, 16, 4, 12, 32, 64} {
 		for _, kb := range []int{1, 7, 8, 9, 17, 64} {
 			for _, cnt := range []int{w, w - 1, 1, 2*w + 3} {
 				for _, l := range []Layout{NN, NT, TN} {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/cuda"
+	"github.com/veritrain/veritrain/repops"
 	"github.com/veritrain/veritrain/train"
 	"github.com/veritrain/veritrain/train/rundir"
 )
@@ -124,6 +125,7 @@ func openBackend(device string) (train.Backend, func(), error) {
 	noop := func() {}
 	switch device {
 	case deviceCPU:
+		slog.Debug("training on the CPU", "matmul", repops.MatMulKernel())
 		return train.CPU, noop, nil
 	case deviceCUDA, deviceAuto:
 		g, rep, err := cuda.OpenChecked(openGPU)
@@ -172,6 +174,7 @@ type trainResult struct {
 	TraceRoot    string  `json:"trace_root,omitempty"`
 	Checkpoints  int     `json:"checkpoints,omitempty"`
 	Device       string  `json:"device"`
+	MatMul       string  `json:"matmul"` // the CPU's matrix-product kernel (repops.MatMulKernel)
 }
 
 func newTrainCmd() *cobra.Command {
@@ -279,7 +282,7 @@ architecture. With --json the last line of output is one JSON object.`,
 			}
 			res := trainResult{Model: s.Name, SpecHash: hex.EncodeToString(sliceOf(s.Hash())), Seed: s.Seed, Steps: st.Step,
 				TestAccuracy: acc, TestLoss: tloss, TrainLoss: last, StateHash: hex.EncodeToString(sliceOf(st.Hash())),
-				Seconds: elapsed.Seconds(), Device: be.String()}
+				Seconds: elapsed.Seconds(), Device: be.String(), MatMul: repops.MatMulKernel()}
 			if st.Step > start0 {
 				res.StepMillis = float64(elapsed.Microseconds()) / 1000 / float64(st.Step-start0)
 			}

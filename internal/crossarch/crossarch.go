@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -78,7 +79,11 @@ func Run(t *testing.T, pattern string) {
 			if err != nil {
 				t.Fatalf("%s build: %v\n%s", b.Name, err, out)
 			}
-			t.Logf("%s build passed %s", b.Name, pattern)
+			// a pattern that matches nothing passes silently: count what ran
+			if n := strings.Count(string(out), "--- PASS"); n == 0 {
+				t.Fatalf("%s build ran no test matching %s\n%s", b.Name, pattern, out)
+			}
+			t.Logf("%s build passed %s (%d tests and subtests)", b.Name, pattern, strings.Count(string(out), "--- PASS"))
 		})
 	}
 }

@@ -1,0 +1,215 @@
+//go:build amd64 && !noasm
+
+#include "textflag.h"
+
+// The AVX-512 micro-kernel: a 12×32 tile of C in 24 ZMM accumulators (row r in
+// Z2r..Z2r+1), per k step one 32-float B row in Z24..Z25 and each A element
+// broadcast into Z26..Z31 in turn, then acc = fma(a, b, acc) lane by lane with
+// VFMADD231PS: a·b + acc rounded once, the definition's step (FMA32) bit for bit.
+// Each lane is one output, so the width changes which outputs run together, never
+// the order of any output's terms.
+
+#define STEP512(aoff, boff) \
+	VMOVUPS boff+0(DI), Z24; \
+	VMOVUPS boff+64(DI), Z25; \
+	VBROADCASTSS aoff+0(SI), Z26; \
+	VFMADD231PS  Z24, Z26, Z0; \
+	VFMADD231PS  Z25, Z26, Z1; \
+	VBROADCASTSS aoff+4(SI), Z27; \
+	VFMADD231PS  Z24, Z27, Z2; \
+	VFMADD231PS  Z25, Z27, Z3; \
+	VBROADCASTSS aoff+8(SI), Z28; \
+	VFMADD231PS  Z24, Z28, Z4; \
+	VFMADD231PS  Z25, Z28, Z5; \
+	VBROADCASTSS aoff+12(SI), Z29; \
+	VFMADD231PS  Z24, Z29, Z6; \
+	VFMADD231PS  Z25, Z29, Z7; \
+	VBROADCASTSS aoff+16(SI), Z30; \
+	VFMADD231PS  Z24, Z30, Z8; \
+	VFMADD231PS  Z25, Z30, Z9; \
+	VBROADCASTSS aoff+20(SI), Z31; \
+	VFMADD231PS  Z24, Z31, Z10; \
+	VFMADD231PS  Z25, Z31, Z11; \
+	VBROADCASTSS aoff+24(SI), Z26; \
+	VFMADD231PS  Z24, Z26, Z12; \
+	VFMADD231PS  Z25, Z26, Z13; \
+	VBROADCASTSS aoff+28(SI), Z27; \
+	VFMADD231PS  Z24, Z27, Z14; \
+	VFMADD231PS  Z25, Z27, Z15; \
+	VBROADCASTSS aoff+32(SI), Z28; \
+	VFMADD231PS  Z24, Z28, Z16; \
+	VFMADD231PS  Z25, Z28, Z17; \
+	VBROADCASTSS aoff+36(SI), Z29; \
+	VFMADD231PS  Z24, Z29, Z18; \
+	VFMADD231PS  Z25, Z29, Z19; \
+	VBROADCASTSS aoff+40(SI), Z30; \
+	VFMADD231PS  Z24, Z30, Z20; \
+	VFMADD231PS  Z25, Z30, Z21; \
+	VBROADCASTSS aoff+44(SI), Z31; \
+	VFMADD231PS  Z24, Z31, Z22; \
+	VFMADD231PS  Z25, Z31, Z23
+
+// Arguments into registers (R12 = load); C rows 4i..4i+3 from DX, R10, R11, R13 in
+// turn, each at +0, +ldc, +2ldc, +3ldc (R8 = 4·ldc bytes, R9 = 3·R8).
+#define PROLOGUE512 \
+	MOVQ kc+0(FP), CX; \
+	MOVQ a+8(FP), SI; \
+	MOVQ b+16(FP), DI; \
+	MOVQ c+24(FP), DX; \
+	MOVQ ldc+32(FP), R8; \
+	MOVQ load+40(FP), R12; \
+	SHLQ $2, R8; \
+	LEAQ (R8)(R8*2), R9; \
+	LEAQ (DX)(R8*4), R10; \
+	LEAQ (R10)(R8*4), R11
+
+#define LOADC512 \
+	VMOVUPS (DX), Z0; \
+	VMOVUPS 64(DX), Z1; \
+	VMOVUPS (DX)(R8*1), Z2; \
+	VMOVUPS 64(DX)(R8*1), Z3; \
+	VMOVUPS (DX)(R8*2), Z4; \
+	VMOVUPS 64(DX)(R8*2), Z5; \
+	VMOVUPS (DX)(R9*1), Z6; \
+	VMOVUPS 64(DX)(R9*1), Z7; \
+	VMOVUPS (R10), Z8; \
+	VMOVUPS 64(R10), Z9; \
+	VMOVUPS (R10)(R8*1), Z10; \
+	VMOVUPS 64(R10)(R8*1), Z11; \
+	VMOVUPS (R10)(R8*2), Z12; \
+	VMOVUPS 64(R10)(R8*2), Z13; \
+	VMOVUPS (R10)(R9*1), Z14; \
+	VMOVUPS 64(R10)(R9*1), Z15; \
+	VMOVUPS (R11), Z16; \
+	VMOVUPS 64(R11), Z17; \
+	VMOVUPS (R11)(R8*1), Z18; \
+	VMOVUPS 64(R11)(R8*1), Z19; \
+	VMOVUPS (R11)(R8*2), Z20; \
+	VMOVUPS 64(R11)(R8*2), Z21; \
+	VMOVUPS (R11)(R9*1), Z22; \
+	VMOVUPS 64(R11)(R9*1), Z23
+
+// +0 in every accumulator: the definition starts from +0.
+#define ZEROC512 \
+	VPXORD Z0, Z0, Z0; \
+	VPXORD Z1, Z1, Z1; \
+	VPXORD Z2, Z2, Z2; \
+	VPXORD Z3, Z3, Z3; \
+	VPXORD Z4, Z4, Z4; \
+	VPXORD Z5, Z5, Z5; \
+	VPXORD Z6, Z6, Z6; \
+	VPXORD Z7, Z7, Z7; \
+	VPXORD Z8, Z8, Z8; \
+	VPXORD Z9, Z9, Z9; \
+	VPXORD Z10, Z10, Z10; \
+	VPXORD Z11, Z11, Z11; \
+	VPXORD Z12, Z12, Z12; \
+	VPXORD Z13, Z13, Z13; \
+	VPXORD Z14, Z14, Z14; \
+	VPXORD Z15, Z15, Z15; \
+	VPXORD Z16, Z16, Z16; \
+	VPXORD Z17, Z17, Z17; \
+	VPXORD Z18, Z18, Z18; \
+	VPXORD Z19, Z19, Z19; \
+	VPXORD Z20, Z20, Z20; \
+	VPXORD Z21, Z21, Z21; \
+	VPXORD Z22, Z22, Z22; \
+	VPXORD Z23, Z23, Z23
+
+// Any NaN lane (unordered with itself) becomes the canonical NaN held in Z31.
+#define CANON512(acc) \
+	VCMPPS  $3, acc, acc, K1; \
+	VMOVAPS Z31, K1, acc
+
+// func gemmKernel12x32AVX512(kc int, a, b, c *float32, ldc int, load int)
+TEXT ·gemmKernel12x32AVX512(SB), NOSPLIT, $0-48
+	PROLOGUE512
+	TESTQ R12, R12
+	JZ    zero
+	LOADC512
+	JMP   start
+
+zero:
+	ZEROC512
+
+start:
+	MOVQ  CX, BX
+	SHRQ  $2, CX
+	ANDQ  $3, BX
+	TESTQ CX, CX
+	JZ    tail
+
+loop4:
+	STEP512(0, 0)
+	STEP512(48, 128)
+	STEP512(96, 256)
+	STEP512(144, 384)
+	ADDQ $192, SI
+	ADDQ $512, DI
+	DECQ CX
+	JNZ  loop4
+
+tail:
+	TESTQ BX, BX
+	JZ    done
+
+loop1:
+	STEP512(0, 0)
+	ADDQ $48, SI
+	ADDQ $128, DI
+	DECQ BX
+	JNZ  loop1
+
+done:
+	MOVL         $0x7fc00000, AX
+	VPBROADCASTD AX, Z31
+	CANON512(Z0)
+	CANON512(Z1)
+	CANON512(Z2)
+	CANON512(Z3)
+	CANON512(Z4)
+	CANON512(Z5)
+	CANON512(Z6)
+	CANON512(Z7)
+	CANON512(Z8)
+	CANON512(Z9)
+	CANON512(Z10)
+	CANON512(Z11)
+	CANON512(Z12)
+	CANON512(Z13)
+	CANON512(Z14)
+	CANON512(Z15)
+	CANON512(Z16)
+	CANON512(Z17)
+	CANON512(Z18)
+	CANON512(Z19)
+	CANON512(Z20)
+	CANON512(Z21)
+	CANON512(Z22)
+	CANON512(Z23)
+	VMOVUPS Z0, (DX)
+	VMOVUPS Z1, 64(DX)
+	VMOVUPS Z2, (DX)(R8*1)
+	VMOVUPS Z3, 64(DX)(R8*1)
+	VMOVUPS Z4, (DX)(R8*2)
+	VMOVUPS Z5, 64(DX)(R8*2)
+	VMOVUPS Z6, (DX)(R9*1)
+	VMOVUPS Z7, 64(DX)(R9*1)
+	VMOVUPS Z8, (R10)
+	VMOVUPS Z9, 64(R10)
+	VMOVUPS Z10, (R10)(R8*1)
+	VMOVUPS Z11, 64(R10)(R8*1)
+	VMOVUPS Z12, (R10)(R8*2)
+	VMOVUPS Z13, 64(R10)(R8*2)
+	VMOVUPS Z14, (R10)(R9*1)
+	VMOVUPS Z15, 64(R10)(R9*1)
+	VMOVUPS Z16, (R11)
+	VMOVUPS Z17, 64(R11)
+	VMOVUPS Z18, (R11)(R8*1)
+	VMOVUPS Z19, 64(R11)(R8*1)
+	VMOVUPS Z20, (R11)(R8*2)
+	VMOVUPS Z21, 64(R11)(R8*2)
+	VMOVUPS Z22, (R11)(R9*1)
+	VMOVUPS Z23, 64(R11)(R9*1)
+	VZEROUPPER
+	RET
