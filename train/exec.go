@@ -30,6 +30,11 @@ type kernelOp struct {
 	// failed keeps the backend's error for program.run: gorgonia's machine reports
 	// failures as text, which would lose errors.Is on the backend's sentinel.
 	failed *error
+	// out is the node's output, allocated once and overwritten by every step (the
+	// kernels write every element): no allocation, zeroing or copy per step. The
+	// machine runs without TraceExec, which would copy each value again to keep it;
+	// program.run reads the values from here instead.
+	out []float32
 }
 
 var _ gorgonia.Op = (*kernelOp)(nil)
@@ -58,7 +63,10 @@ func (op *kernelOp) Do(vals ...gorgonia.Value) (gorgonia.Value, error) {
 		}
 		in[i] = d
 	}
-	out := make([]float32, op.k.OutLen())
+	if op.out == nil {
+		op.out = make([]float32, op.k.OutLen())
+	}
+	out := op.out
 	if err := repops.Check(op.k, out, in); err != nil {
 		return nil, fmt.Errorf("node %s: %w", op.name, err)
 	}
@@ -90,12 +98,14 @@ type program struct {
 	fixed  []*gorgonia.Node
 	nodes  []*gorgonia.Node
 	vm     gorgonia.VM
+	ops    []*kernelOp // the nodes' ops, whose out buffers hold the values of a run
 	shapes [][]int
 	failed error // the backend error of the current run, if any
 }
 
 func compile(g *Graph, be Backend) (*program, error) {
 	p := &program{g: g, eg: gorgonia.NewGraph()}
+	p.ops = make([]*kernelOp, 0, len(g.Nodes))
 	all := make([]*gorgonia.Node, 0, g.Fixed()+len(g.Nodes))
 	for v := range g.Fixed() {
 		sh := g.ValueShape(v)
@@ -114,6 +124,7 @@ func compile(g *Graph, be Backend) (*program, error) {
 	}
 	for _, nd := range g.Nodes {
 		op := &kernelOp{name: nd.Name, k: nd.Kernel, be: be, shape: tensor.Shape(nd.Shape), failed: &p.failed}
+		p.ops = append(p.ops, op)
 		children := make([]*gorgonia.Node, len(nd.Inputs))
 		for i, v := range nd.Inputs {
 			children[i] = all[v]
@@ -126,7 +137,7 @@ func compile(g *Graph, be Backend) (*program, error) {
 		p.nodes = append(p.nodes, n)
 		all = append(all, n)
 	}
-	p.vm = gorgonia.NewTapeMachine(p.eg, gorgonia.TraceExec())
+	p.vm = gorgonia.NewTapeMachine(p.eg)
 	return p, nil
 }
 
@@ -152,17 +163,12 @@ func (p *program) run(fixed [][]float32) ([][]float32, error) {
 		}
 		return nil, fmt.Errorf("train: running the step: %w", err)
 	}
-	out := make([][]float32, len(p.nodes))
-	for i, n := range p.nodes {
-		v := n.Value()
-		if v == nil {
+	out := make([][]float32, len(p.ops))
+	for i, op := range p.ops {
+		if op.out == nil {
 			return nil, errors.New("train: node " + p.g.Nodes[i].Name + " has no value")
 		}
-		d, ok := v.Data().([]float32)
-		if !ok {
-			return nil, fmt.Errorf("train: node %s holds %T", p.g.Nodes[i].Name, v.Data())
-		}
-		out[i] = d
+		out[i] = op.out
 	}
 	return out, nil
 }
