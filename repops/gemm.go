@@ -49,7 +49,23 @@ func (l Layout) String() string {
 // It panics on negative sizes, short slices or an unknown layout: shapes are checked by
 // the graph layer, so a bad call here is a programming error.
 func MatMul(c, a, b []float32, m, k, n int, l Layout) {
-	gemmMatMul(gemmPick(), runtime.GOMAXPROCS(0), c, a, b, m, k, n, l)
+	gemmMatMul(gemmFor(n), runtime.GOMAXPROCS(0), c, a, b, m, k, n, l)
+}
+
+// gemmFor is the kernel for products n columns wide: the picked one, or, when n is
+// narrower than its tile and a narrower kernel passed its self-check, that one (a
+// 10-column product on the 32-wide AVX-512 tile computes 22 columns of padding; on
+// the AVX2 tile, 6). Every kernel gives the definition's bits, so this is speed only.
+func gemmFor(n int) *gemmKernel {
+	ks := gemmPassed()
+	if len(ks) == 0 {
+		return gemmGo
+	}
+	k := ks[0]
+	if n < k.nr && len(ks) > 1 {
+		return ks[1]
+	}
+	return k
 }
 
 // MatMulKernel names the micro-kernel MatMul runs on this CPU and build:
@@ -76,15 +92,25 @@ func CheckKernels() []KernelCheck {
 // self-check against the pure-Go definition passes, else the pure-Go kernel. It runs
 // once, at the first product (a few milliseconds), and says once, in the log, when it
 // refuses a kernel: a CPU that computes one fma differently must never train.
-var gemmPick = sync.OnceValue(func() *gemmKernel {
-	for _, k := range gemmAsmKernels {
-		if err := gemmSelfCheck(k); err != nil {
-			slog.Warn("repops: matrix-product kernel refused by its self-check; trying the next", "kernel", k.name, "err", err)
-			continue
-		}
-		return k
+func gemmPick() *gemmKernel {
+	if ks := gemmPassed(); len(ks) > 0 {
+		return ks[0]
 	}
 	return gemmGo
+}
+
+// gemmPassed are the assembly kernels whose self-check passed, fastest first; checked
+// once, at the first product.
+var gemmPassed = sync.OnceValue(func() []*gemmKernel {
+	var ok []*gemmKernel
+	for _, k := range gemmAsmKernels {
+		if err := gemmSelfCheck(k); err != nil {
+			slog.Warn("repops: matrix-product kernel refused by its self-check; not used", "kernel", k.name, "err", err)
+			continue
+		}
+		ok = append(ok, k)
+	}
+	return ok
 })
 
 // gemmSelfCheck compares kern with the pure-Go definition, bit for bit, on products
