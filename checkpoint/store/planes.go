@@ -26,7 +26,7 @@ func split(planes [4][]byte, floats, base []byte) {
 		if 4*lo < len(base) {
 			b = base[4*lo : min(len(base), 4*hi)]
 		}
-		w := 0
+		w := splitArch([4][]byte{p0, p1, p2, p3}, src, b)
 		// Four words at a time: one 32-bit store per plane.
 		for ; w+4 <= len(p0) && 4*w+16 <= len(b); w += 4 {
 			a0 := binary.LittleEndian.Uint32(src[4*w:]) ^ binary.LittleEndian.Uint32(b[4*w:])
@@ -81,7 +81,7 @@ func merge(floats []byte, planes [4][]byte, base []byte) {
 		if 4*lo < len(base) {
 			b = base[4*lo : min(len(base), 4*hi)]
 		}
-		w := 0
+		w := mergeArch(dst, [4][]byte{p0, p1, p2, p3}, b)
 		for ; w+4 <= len(p0); w += 4 {
 			a0, a1, a2, a3 := get4(p0[w:], p1[w:], p2[w:], p3[w:])
 			if 4*w+16 <= len(b) {

@@ -365,8 +365,8 @@ func TestStoreLimits(t *testing.T) {
 
 func TestSplitMerge(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	for _, words := range []int{0, 1, 3, 4, 5, 17, planeChunk - 1, planeChunk + 5, 3*planeChunk + 2} {
-		for _, baseWords := range []int{0, 1, words / 2, words - 1, words, words + 9} {
+	for _, words := range []int{0, 1, 3, 4, 5, 8, 9, 16, 17, 33, 70, planeChunk - 1, planeChunk + 5, 3*planeChunk + 2} {
+		for _, baseWords := range []int{0, 1, 7, 8, 9, words / 2, words - 1, words, words + 9} {
 			if baseWords < 0 {
 				continue
 			}
