@@ -23,9 +23,14 @@
 // (its segment drawn like anyone's; a protocol issue reported but not checked); the
 // withholding solver trains honestly but serves no checkpoint (its trace is on chain
 // all the same), so a diligent attester of segment s re-runs segments 0..s from the
-// initial state, and twice, as verifier/ does (to attest, and to check after the
-// secret reveal), and its check challenges the first wrong leaf whatever segment it
-// attested; the withholding cheater is the cheating solver serving nothing;
+// initial state, once (its check after the secret reveal goes on from that run, as
+// verifier/ does), and its check challenges the first wrong leaf whatever segment it
+// attested; the withholding cheater is the cheating solver serving nothing; the
+// selectively lazy verifier knows its segment and is lazy exactly where laziness pays
+// in expectation against an honest solver (LazyPays: the re-run it saves against the
+// chance that its segment is the forced one times the stake, fee and jackpot share it
+// then loses; the last segment is never forced, so it is always lazy there), and the
+// withholding cheater "best response" faces attesters that all play that rule;
 // whistleblowers re-run a Sample of the revealed attestations and dispute (or
 // challenge the solver through) a wrong one. Disputes end as the pinpoint game ends
 // between a true and a false claim: the true side wins (contracts/model's game tests

@@ -92,9 +92,15 @@ type Report struct {
 	RingUndetected  Estimate `json:"ring_undetected"`
 	// WithholdUndetected is the same for a cheating solver that serves no checkpoint:
 	// a diligent attester of any segment at or after the wrong one finds it.
-	// WithholdLazyUndetected: the same when every attester is lazy (AllLazy).
+	// WithholdLazyUndetected: the same when every attester is lazy (AllLazy);
+	// WithholdBestUndetected: when every attester is selectively lazy (AllSelective).
 	WithholdUndetected     Estimate `json:"withhold_undetected"`
 	WithholdLazyUndetected Estimate `json:"withhold_lazy_undetected"`
+	WithholdBestUndetected Estimate `json:"withhold_best_undetected"`
+	// LazySegments and LazySegmentsWithheld are the segments on which the selectively
+	// lazy attester is lazy (LazySegments), checkpoints served and withheld.
+	LazySegments         []uint64 `json:"lazy_segments"`
+	LazySegmentsWithheld []uint64 `json:"lazy_segments_withheld"`
 	// ForcedRate is the fraction of tasks with a forced error, JackpotRate the fraction
 	// whose jackpot was paid, LazySlashed the lazy attesters slashed per task (lazy world).
 	ForcedRate  float64 `json:"forced_rate"`
@@ -122,6 +128,9 @@ func Scenarios() []Scenario {
 		scWithholdLazy:      {Name: "lazy verifier (withheld)", Withhold: true, FocalLazy: true},
 		scWithholdCheat:     {Name: "withholding cheater", Withhold: true, SolverCheats: true},
 		scWithholdLazyCheat: {Name: "withholding cheater, all lazy", Withhold: true, SolverCheats: true, AllLazy: true},
+		scSelective:         {Name: "selectively lazy verifier", FocalSelective: true},
+		scWithholdSelective: {Name: "selectively lazy verifier (withheld)", Withhold: true, FocalSelective: true},
+		scWithholdBestCheat: {Name: "withholding cheater, best response", Withhold: true, SolverCheats: true, AllSelective: true},
 	}
 }
 
@@ -138,6 +147,9 @@ const (
 	scWithholdLazy
 	scWithholdCheat
 	scWithholdLazyCheat
+	scSelective
+	scWithholdSelective
+	scWithholdBestCheat
 )
 
 // Evaluate runs every scenario for tasks tasks (in parallel; the result does not
@@ -174,6 +186,9 @@ func Evaluate(ctx context.Context, p Params, tasks int, seed uint64) (*Report, e
 		RingUndetected:         proportion(runs[scRing].Undetected, runs[scRing].Cheats),
 		WithholdUndetected:     proportion(runs[scWithholdCheat].Undetected, runs[scWithholdCheat].Cheats),
 		WithholdLazyUndetected: proportion(runs[scWithholdLazyCheat].Undetected, runs[scWithholdLazyCheat].Cheats),
+		WithholdBestUndetected: proportion(runs[scWithholdBestCheat].Undetected, runs[scWithholdBestCheat].Cheats),
+		LazySegments:           LazySegments(p, false),
+		LazySegmentsWithheld:   LazySegments(p, true),
 		ForcedRate:             float64(h.Forced) / float64(tasks),
 		JackpotRate:            float64(h.JackpotsPaid) / float64(tasks),
 		LazySlashed:            float64(runs[scLazy].LazySlashed) / float64(tasks),
@@ -198,13 +213,25 @@ func Evaluate(ctx context.Context, p Params, tasks int, seed uint64) (*Report, e
 	pr := runs[scProbing]
 	rep.Rows = append(rep.Rows, Row{Strategy: "probing lazy verifier", Role: RoleFocalVerifier, Profit: estimate(pr.Profit[RoleFocalVerifier]),
 		VsHonest: paired(pr.Profit[RoleFocalVerifier], h.Profit[RoleFocalVerifier])})
+	rep.Rows = append(rep.Rows, selectiveRow("selectively lazy verifier", p, rep.LazySegments,
+		runs[scSelective].Profit[RoleFocalVerifier], h.Profit[RoleFocalVerifier], paired))
 	sa := runs[scSelfAttest]
 	rep.Rows = append(rep.Rows, Row{Strategy: "self-attesting solver", Role: RoleSelfAttest, Profit: estimate(sa.Profit[RoleSelfAttest]),
 		VsHonest: paired(sa.Profit[RoleSelfAttest], h.Profit[RoleSolver]),
 		Known:    "inherent: a sybil of the solver knows every true leaf, so it earns what an honest attester earns without its compute (see README)"})
 	// Withheld checkpoints: the solver's profit, the cheater's, what the honest parties
-	// pay for it, and the lazy attester against the diligent one in that world.
+	// pay for it, the lazy and selectively lazy attesters against the diligent one in
+	// that world, and the cheater facing attesters that play their best response.
 	wh, wl, wc, wlc := runs[scWithhold], runs[scWithholdLazy], runs[scWithholdCheat], runs[scWithholdLazyCheat]
+	ws, wbc := runs[scWithholdSelective], runs[scWithholdBestCheat]
+	lazyRow := Row{Strategy: "lazy verifier (withheld)", Role: RoleFocalVerifier, Profit: estimate(wl.Profit[RoleFocalVerifier]),
+		VsHonest: paired(wl.Profit[RoleFocalVerifier], wh.Profit[RoleFocalVerifier])}
+	allLazy := Row{Strategy: "withholding cheater, all lazy", Role: RoleSolver, Profit: estimate(wlc.Profit[RoleSolver]),
+		VsHonest: paired(wlc.Profit[RoleSolver], h.Profit[RoleSolver])}
+	allLazy.Unchecked = verdict(&allLazy) + " (not checked: laziness everywhere is no best response here, the lazy verifier (withheld) loses; the best-response row is checked)"
+	if !lazyRow.Loses() {
+		allLazy.Unchecked = verdict(&allLazy) + " (not checked: the best-response row, checked, is lazy only where laziness pays)"
+	}
 	rep.Rows = append(rep.Rows,
 		Row{Strategy: "withholding solver", Role: RoleSolver, Profit: estimate(wh.Profit[RoleSolver]),
 			VsHonest:  paired(wh.Profit[RoleSolver], h.Profit[RoleSolver]),
@@ -214,15 +241,39 @@ func Evaluate(ctx context.Context, p Params, tasks int, seed uint64) (*Report, e
 		Row{Strategy: "diligent verifier (withheld)", Role: RoleFocalVerifier, Profit: estimate(wh.Profit[RoleFocalVerifier]),
 			VsHonest:  paired(wh.Profit[RoleFocalVerifier], h.Profit[RoleFocalVerifier]),
 			Unchecked: "honest, pays for the withholding (not checked)"},
-		Row{Strategy: "lazy verifier (withheld)", Role: RoleFocalVerifier, Profit: estimate(wl.Profit[RoleFocalVerifier]),
-			VsHonest: paired(wl.Profit[RoleFocalVerifier], wh.Profit[RoleFocalVerifier]),
-			Known:    "withheld checkpoints multiply the diligent attester's compute by s+1, the lazy one's risk stays the same (see README)"},
+		lazyRow,
+		selectiveRow("selectively lazy verifier (withheld)", p, rep.LazySegmentsWithheld,
+			ws.Profit[RoleFocalVerifier], wh.Profit[RoleFocalVerifier], paired),
 		Row{Strategy: "whistleblower (withheld)", Role: RoleWhistleblower, Profit: estimate(wh.Profit[RoleWhistleblower])},
-		Row{Strategy: "withholding cheater, all lazy", Role: RoleSolver, Profit: estimate(wlc.Profit[RoleSolver]),
-			VsHonest: paired(wlc.Profit[RoleSolver], h.Profit[RoleSolver]),
-			Known:    "if every attester answers withholding by laziness (the row above), only whistleblowers re-run: cheating pays (see README)"},
+		Row{Strategy: "withholding cheater, best response", Role: RoleSolver, Profit: estimate(wbc.Profit[RoleSolver]),
+			VsHonest: paired(wbc.Profit[RoleSolver], h.Profit[RoleSolver])},
+		allLazy,
 	)
 	return rep, nil
+}
+
+// selectiveRow is the selectively lazy verifier's row against the diligent one of the
+// same world. Where it is lazy only on the last segment, which no forced error falls
+// on, the row is a known issue: no parameter deters that laziness. Where it is lazy
+// on no segment it is the diligent verifier (even, not checked). Otherwise it is
+// checked: it is lazy on a segment a forced error can catch, and must lose.
+func selectiveRow(name string, p Params, segs []uint64, dev, diligent []float64, paired func(dev, honest []float64) *Estimate) Row {
+	r := Row{Strategy: name, Role: RoleFocalVerifier, Profit: estimate(dev), VsHonest: paired(dev, diligent)}
+	switch {
+	case len(segs) == 0:
+		r.Unchecked = "EVEN: lazy on no segment, it is the diligent verifier (not checked)"
+	case onlyUnforced(p, segs):
+		r.Known = "lazy only on the last segment, on which no forced error falls (f is drawn mod S-1, the final leaf is the result): no parameter deters it (see README)"
+	}
+	return r
+}
+
+// verdict is the text report's word on a deviation row: LOSES or DOES NOT LOSE.
+func verdict(r *Row) string {
+	if r.Loses() {
+		return "LOSES"
+	}
+	return "DOES NOT LOSE"
 }
 
 // Check returns nil when every deviation loses against honest play (95% interval
@@ -269,32 +320,53 @@ func (r *Report) WriteText(w io.Writer) error {
 		r.Tasks, r.Seed, p.Segments, p.TrainCost, p.Reward, p.GasPriceGwei)
 	fmt.Fprintf(&b, "stakes: solver %.4g, attest %.4g, bond %.4g ETH; forced errors %d bps; jackpot %.4g ETH (fee %.4g); %d verifiers, %d whistleblower(s) sampling %.3g, ring of %d\n\n",
 		p.SolverStake, p.AttestStake, p.ChallengerBond, p.ForcedErrorBps, p.Jackpot, p.JackpotFee, p.Verifiers, p.Whistleblowers, p.Sample, p.Colluders)
-	fmt.Fprintf(&b, "%-34s %-13s %-34s %s\n", "strategy", "role", "profit/task ETH [95% CI]", "vs honest ETH [95% CI]")
+	fmt.Fprintf(&b, "%-36s %-13s %-34s %s\n", "strategy", "role", "profit/task ETH [95% CI]", "vs honest ETH [95% CI]")
 	for _, row := range r.Rows {
 		vs := "-"
 		if row.VsHonest != nil {
-			verdict := "LOSES"
-			if !row.Loses() {
-				verdict = "DOES NOT LOSE"
-			}
+			v := verdict(&row)
 			if row.Known != "" {
-				verdict += " (known issue, not checked)"
+				v += " (known issue, not checked)"
 			}
 			if row.Unchecked != "" {
-				verdict = row.Unchecked
+				v = row.Unchecked
 			}
-			vs = fmt.Sprintf("%+.6f [%+.6f, %+.6f] %s", row.VsHonest.Mean, row.VsHonest.Lo, row.VsHonest.Hi, verdict)
+			vs = fmt.Sprintf("%+.6f [%+.6f, %+.6f] %s", row.VsHonest.Mean, row.VsHonest.Lo, row.VsHonest.Hi, v)
 		}
-		fmt.Fprintf(&b, "%-34s %-13s %+.6f [%+.6f, %+.6f]  %s\n", row.Strategy, row.Role, row.Profit.Mean, row.Profit.Lo, row.Profit.Hi, vs)
+		fmt.Fprintf(&b, "%-36s %-13s %+.6f [%+.6f, %+.6f]  %s\n", row.Strategy, row.Role, row.Profit.Mean, row.Profit.Lo, row.Profit.Hi, vs)
 	}
 	fmt.Fprintf(&b, "\ncheat undetected: lone solver %.4f [%.4f, %.4f] of %d cheats; with the ring %.4f [%.4f, %.4f] of %d\n",
 		r.CheatUndetected.Mean, r.CheatUndetected.Lo, r.CheatUndetected.Hi, r.CheatUndetected.N,
 		r.RingUndetected.Mean, r.RingUndetected.Lo, r.RingUndetected.Hi, r.RingUndetected.N)
-	fmt.Fprintf(&b, "withholding cheater undetected: %.4f [%.4f, %.4f] of %d cheats; with lazy attesters %.4f [%.4f, %.4f] of %d\n",
+	fmt.Fprintf(&b, "withholding cheater undetected: %.4f [%.4f, %.4f] of %d cheats; best response %.4f [%.4f, %.4f] of %d; all lazy %.4f [%.4f, %.4f] of %d\n",
 		r.WithholdUndetected.Mean, r.WithholdUndetected.Lo, r.WithholdUndetected.Hi, r.WithholdUndetected.N,
+		r.WithholdBestUndetected.Mean, r.WithholdBestUndetected.Lo, r.WithholdBestUndetected.Hi, r.WithholdBestUndetected.N,
 		r.WithholdLazyUndetected.Mean, r.WithholdLazyUndetected.Lo, r.WithholdLazyUndetected.Hi, r.WithholdLazyUndetected.N)
+	fmt.Fprintf(&b, "selectively lazy on segments (0-based, of %d): served %s; withheld %s\n",
+		p.Segments, segList(r.LazySegments), segList(r.LazySegmentsWithheld))
 	fmt.Fprintf(&b, "forced errors on %.4f of tasks, jackpot paid on %.4f; lazy attesters slashed %.4f per task; jackpot pool drift %+.6f ETH per task (%+.6f with the self-attesting solver)\n",
 		r.ForcedRate, r.JackpotRate, r.LazySlashed, r.PoolDrift, r.PoolDriftSelfAttest)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// segList prints segments as ranges: "3-15", "15", "none".
+func segList(segs []uint64) string {
+	if len(segs) == 0 {
+		return "none"
+	}
+	var parts []string
+	for i := 0; i < len(segs); {
+		j := i
+		for j+1 < len(segs) && segs[j+1] == segs[j]+1 {
+			j++
+		}
+		if j == i {
+			parts = append(parts, fmt.Sprint(segs[i]))
+		} else {
+			parts = append(parts, fmt.Sprintf("%d-%d", segs[i], segs[j]))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ",")
 }

@@ -22,9 +22,17 @@ type Scenario struct {
 	// FocalLazy: verifier 0 attests the posted leaf without computing.
 	FocalLazy bool
 	// AllLazy: every verifier attests the posted leaf without computing (with Withhold:
-	// what attesters do if they answer withholding as the lazy verifier's row against
-	// it says they should).
+	// what attesters would do if laziness everywhere were their best response to
+	// withholding; it is not where the always-lazy verifier (withheld) loses).
 	AllLazy bool
+	// FocalSelective: verifier 0 is selectively lazy: knowing its segment s, it attests
+	// the posted leaf without computing exactly where LazyPays says laziness pays (with
+	// Withhold: against a re-run of s+1 segments), and computes elsewhere.
+	FocalSelective bool
+	// AllSelective: every verifier is selectively lazy, each playing the better of
+	// diligence and laziness on its segment: the attesters' best response (with
+	// Withhold and SolverCheats: the withholding cheater facing it).
+	AllSelective bool
 	// FocalProbing: verifier 0 fetches the checkpoint its segment ends on and attests its
 	// root, computing only when the solver serves none. It used to find every forced
 	// error for free (the decoy was a bare hash, never served); now the decoy is a served
@@ -46,10 +54,10 @@ type Scenario struct {
 	// Withhold: the solver serves no checkpoint (its trace is on chain all the same,
 	// commitTrace's leaves). A diligent party re-runs from the spec's initial state, as
 	// verifier.SegmentRun does when the start cannot be fetched: an attester of segment s
-	// pays (s+1) segments for its attestation, and again after the secret reveal, when
-	// the verifier's check (judgeAttested leaves a re-run from step 0 to it) re-runs
-	// from step 0 in a computation of its own, compares every leaf up to s and
-	// challenges the first wrong one; a whistleblower re-runs each task from step 0 once,
+	// pays (s+1) segments for its attestation, and nothing more after the secret
+	// reveal: the verifier's check (judgeAttested hands it the attestation's run from
+	// step 0) goes on from that run, compares every leaf up to s and challenges the
+	// first wrong one; a whistleblower re-runs each task from step 0 once,
 	// as far as the furthest segment it samples, and leaves an attestation whose start
 	// its own run contradicts to the verifiers' challenge. With SolverCheats: the
 	// withholding cheater.
@@ -158,6 +166,8 @@ type world struct {
 	now   uint64
 	cost  map[common.Address]float64 // this task's gas and compute, in ether
 	games uint64                     // game ids handed out (the model names each dispute by its game)
+	// lazyAt[s]: a selectively lazy attester of segment s is lazy (LazyPays).
+	lazyAt []bool
 }
 
 // game hands out the next dispute's game id (games is then its id).
@@ -175,6 +185,10 @@ func Simulate(ctx context.Context, p Params, sc Scenario, tasks int, seed uint64
 		return nil, fmt.Errorf("%w: %d tasks", ErrBadParams, tasks)
 	}
 	w := &world{p: &p, sc: sc, m: model.NewMarket(p.UnbondingDelayS, treasury, p.WinnerShareBps), now: 1}
+	w.lazyAt = make([]bool, p.Segments)
+	for s := range p.Segments {
+		w.lazyAt[s] = LazyPays(p, s, sc.Withhold)
+	}
 	accounts := []common.Address{solverA, grieferA}
 	for i := range p.Verifiers {
 		accounts = append(accounts, verifierA(i))
@@ -397,7 +411,8 @@ func (w *world) task(run *Run, k int, d draws) error {
 	// Each attester joins (its stake locked, its slot taken), then learns its segment
 	// from the hash of the block after its join (here a draw of its own).
 	ends := make([][32]byte, p.Verifiers)
-	own := make([]bool, p.Verifiers) // its attestation was re-run from step 0
+	own := make([]bool, p.Verifiers)     // its attestation was re-run from step 0
+	skipped := make([]bool, p.Verifiers) // selectively lazy on its segment: attested without computing
 	joinHashes := make([][32]byte, p.Verifiers)
 	for i, v := range attesters {
 		if err := m.JoinAttestation(id, v, w.now); err != nil {
@@ -411,6 +426,8 @@ func (w *world) task(run *Run, k int, d draws) error {
 			ends[i] = tr.solver[seg+1] // told by the solver, nothing computed
 		case i == 0 && w.sc.FocalLazy, w.sc.AllLazy, i == 0 && w.sc.FocalProbing && tr.served(tr.posted, seg+1):
 			ends[i] = tr.posted[seg+1]
+		case (i == 0 && w.sc.FocalSelective || w.sc.AllSelective) && w.lazyAt[seg]:
+			ends[i], skipped[i] = tr.posted[seg+1], true
 		default:
 			h, segs, o := tr.recompute(tr.posted, seg)
 			ends[i], own[i] = h, o
@@ -490,7 +507,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 	void := func(a *model.Attestation) bool { return forced && a.Segment == f+1 }
 	for i, v := range attesters {
 		a := t.Att[v]
-		if ring[v] || v == sybil || w.sc.AllLazy || (i == 0 && (w.sc.FocalLazy || w.sc.FocalProbing)) {
+		if ring[v] || v == sybil || w.sc.AllLazy || skipped[i] || (i == 0 && (w.sc.FocalLazy || w.sc.FocalProbing)) {
 			continue
 		}
 		if own[i] {

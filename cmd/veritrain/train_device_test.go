@@ -239,7 +239,21 @@ func TestSelftest(t *testing.T) {
 	if !errors.Is(err, cuda.ErrNoDriver) || errors.As(err, &me) || errors.As(err, &ue) {
 		t.Fatalf("selftest without a GPU: %v, want ErrNoDriver (exit code 1)", err)
 	}
-	if _, err := execute(t, "selftest", "--device", "cpu"); !errors.As(err, &ue) {
-		t.Fatalf("selftest --device cpu: %v, want a usage error", err)
+	if _, err := execute(t, "selftest", "--device", "tpu"); !errors.As(err, &ue) {
+		t.Fatalf("selftest --device tpu: %v, want a usage error", err)
+	}
+}
+
+// TestSelftestCPU: selftest --device cpu checks the CPU's assembly matrix-product
+// kernels against the definition and names the one MatMul runs.
+func TestSelftestCPU(t *testing.T) {
+	out, err := execute(t, "selftest", "--device", "cpu", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res selftestResult
+	lastJSON(t, out, &res)
+	if res.Device != "cpu" || res.MatMul != repops.MatMulKernel() || res.Kernels != len(repops.CheckKernels()) {
+		t.Fatalf("selftest --device cpu: %+v (MatMul runs %s)", res, repops.MatMulKernel())
 	}
 }
