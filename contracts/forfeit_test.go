@@ -31,7 +31,7 @@ func delta(after, before *big.Int) *big.Int { return new(big.Int).Sub(after, bef
 // split with the friend); the lazy stake reaches the pool whole.
 func TestForfeitLazyNotDisputable(t *testing.T) {
 	truth, _ := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{})
-	a := newAudited(t, 1, auditOf(10000), truth, truth)
+	a := newAuditedAt(t, 0, auditOf(10000), truth, truth)
 	tm := a.tm
 	if !a.forced || a.f != 0 {
 		t.Fatal("an always-forced 2-segment task must force segment 0")

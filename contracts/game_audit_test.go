@@ -57,6 +57,20 @@ type audited struct {
 	used   int            // attesterPool accounts drawn so far
 }
 
+// newAuditedAt is newAudited with the first secret seed whose draw forces segment f
+// (the draw also depends on the claim block's hash, known only after the claim, so
+// each try is a fresh market): tests that play one segment's decoy name it.
+func newAuditedAt(t *testing.T, f uint64, audit taskmarket.TaskMarketAudit, truth, sv *model.World) *audited {
+	t.Helper()
+	for seed := uint64(1); seed <= 40; seed++ {
+		if a := newAudited(t, seed, audit, truth, sv); a.forced && a.f == f {
+			return a
+		}
+	}
+	t.Fatalf("no secret seed in 1..40 forces segment %d", f)
+	return nil
+}
+
 // newAudited deploys, funds every account with auditDeposit ether, posts an audited task
 // of truth's spec (reward 2 ether), lets the solver (view sv) claim it with a secret and
 // computes the posted list from the fixed claim hash. It does not commit.
@@ -344,7 +358,7 @@ func TestAuditForcedErrorJackpot(t *testing.T) {
 	truth, _ := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{})
 	audit := auditOf(10000)
 	audit.AttestFee, audit.MaxAttesters = milli(100), 8
-	a := newAudited(t, 1, audit, truth, truth)
+	a := newAuditedAt(t, 0, audit, truth, truth)
 	tm := a.tm
 	if !a.forced || a.f != 0 || a.posted[1] != a.decoy.Hash() || a.posted[1] == a.hashes[1] || a.posted[0] != a.hashes[0] || a.posted[2] != a.hashes[2] {
 		t.Fatal("an always-forced 2-segment task must post the decoy at leaf 1 and nothing else")
@@ -435,6 +449,74 @@ func TestAuditForcedErrorJackpot(t *testing.T) {
 	if st := a.state(); st.JackpotHeld.Sign() != 0 || st.FeesHeld.Sign() != 0 {
 		t.Fatalf("escrow left: jackpot %v fees %v", st.JackpotHeld, st.FeesHeld)
 	}
+}
+
+// TestAuditForcedLastSegment: the forced segment may be the last one, whose decoy is
+// the final leaf (the committed result). Before, it never was, so an attester of the
+// last segment could attest the posted final root without computing at no risk
+// (incentives: the selectively lazy attester was lazy there at any stake), and a lie
+// confined to the last segment went unchecked by rational attesters. Now the lazy
+// attester of the last segment reveals the decoy and is slashed; the diligent one
+// finds the jackpot; the reveal restores the final root, and the solver is paid.
+func TestAuditForcedLastSegment(t *testing.T) {
+	truth, _ := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{})
+	audit := auditOf(10000)
+	audit.AttestFee, audit.MaxAttesters = milli(100), 8
+	a := newAuditedAt(t, 1, audit, truth, truth)
+	n := len(a.hashes) - 1
+	if a.posted[n] != a.decoy.Hash() || a.posted[n] == a.hashes[n] {
+		t.Fatal("forced on the last segment: the final leaf must be the decoy")
+	}
+	a.commit(a.posted)
+	if a.task().FinalRoot != a.decoy.Hash() {
+		t.Fatal("until the reveal the final root is the decoy")
+	}
+	seg := a.drawn(1, 2)
+	diligent, lazy := seg[0], seg[1]
+	for _, c := range []struct {
+		who int
+		h   [32]byte
+	}{{diligent, a.hashes[n]}, {lazy, a.posted[n]}} {
+		if err := a.attest(c.who, c.h); err != nil {
+			t.Fatalf("attest %d: %v", c.who, err)
+		}
+	}
+	st := a.state()
+	a.advanceTo(st.AttestEnd + 1)
+	for _, c := range []struct {
+		who int
+		h   [32]byte
+	}{{diligent, a.hashes[n]}, {lazy, a.posted[n]}} {
+		if err := a.reveal(c.who, c.h); err != nil {
+			t.Fatalf("reveal %d: %v", c.who, err)
+		}
+	}
+	a.advanceTo(st.RevealEnd + 1)
+	if err := a.revealSecret(); err != nil {
+		t.Fatal(err)
+	}
+	if st := a.state(); !st.Forced || st.ForcedSegment != 1 || st.Finders != 1 || st.TrueLeaf != a.hashes[n] {
+		t.Fatalf("after the reveal: %+v", st)
+	}
+	if tk := a.task(); tk.FinalRoot != a.hashes[n] || tk.TraceRoot != model.NewTree(a.hashes).Root() {
+		t.Fatal("the reveal must restore the true final root and trace root")
+	}
+	a.advanceTo(a.task().WindowEnd)
+	a.must(accOutsider, a.tm.PackFinalize(a.id), "finalize")
+	for _, c := range []struct {
+		who     int
+		outcome uint8
+	}{{diligent, onchain.OutcomeReleased}, {lazy, onchain.OutcomeLazy}} {
+		if o, err := a.closeOutcome(c.who, true); err != nil || o != c.outcome {
+			t.Fatalf("close %d: outcome %d, want %d (%v)", c.who, o, c.outcome, err)
+		}
+	}
+	dep := eth(auditDeposit)
+	wantEq(t, "lazy attester of the last segment", a.free(lazy), new(big.Int).Sub(dep, eth(1)))
+	if a.free(diligent).Cmp(plus(dep, milli(100))) <= 0 {
+		t.Fatalf("the diligent attester of the last segment earned %v over its deposit, want the fee and a jackpot share", delta(a.free(diligent), dep))
+	}
+	wantEq(t, "solver", a.free(accSolver), plus(dep, eth(2)))
 }
 
 // TestAuditUnrevealedSecret: a solver that does not reveal its secret (forced but it did
@@ -541,7 +623,7 @@ func TestAuditDecoyOpenings(t *testing.T) {
 		{"next element", prove(trueState, ti, (e+1)%n)},
 		{"same leaf, next slot", tamper(func(p *checkpoint.FloatProof) { p.Element ^= 1 })},
 		{"another tensor", prove(trueState, (ti+1)%len(trueState.Tensors), 0)},
-		{"checkpoint f+2", prove(truth.CheckpointState((a.f+2)*mInterval), ti, e)},
+		{"checkpoint f", prove(truth.CheckpointState(a.f*mInterval), ti, e)},
 		{"the decoy itself", prove(a.decoy, ti, e)},
 		{"wrong data path", tamper(func(p *checkpoint.FloatProof) {
 			if len(p.DataPath) == 0 {
@@ -576,7 +658,7 @@ func TestAuditVoidSegment(t *testing.T) {
 	truth, liar := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{Kind: model.FaultOp, Step: 5, Node: 6, Element: 1, Op: 1})
 	audit := auditOf(10000)
 	audit.AttestFee, audit.MaxAttesters = milli(100), 8
-	a := newAudited(t, 8, audit, truth, truth)
+	a := newAuditedAt(t, 0, audit, truth, truth) // segment f+1 = 1 exists
 	tm := a.tm
 	a.commit(a.posted)
 	seg1 := a.drawn(a.f+1, 4)
@@ -1161,7 +1243,7 @@ func TestAuditPostValidation(t *testing.T) {
 // jackpot share goes back to the pool; the other finder is paid its share.
 func TestAuditFinderSlashedReleasesShare(t *testing.T) {
 	truth, _ := model.NewWorlds(5, model.Dims{M: 2, K: 3, N: 2}, mSteps, model.Fault{})
-	a := newAudited(t, 6, auditOf(10000), truth, truth)
+	a := newAuditedAt(t, 0, auditOf(10000), truth, truth)
 	tm := a.tm
 	a.commit(a.posted)
 	seg0 := a.drawn(0, 2)

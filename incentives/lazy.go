@@ -8,15 +8,15 @@ import "math"
 // that the solver cheats (a diligent attester would then win the solver's stake): it
 // is at least as lazy as any best response, the side that favours a cheater.
 
-// ForcedAt is the probability that segment s of a task is its forced segment:
-// φ/(S−1) for s < S−1, and 0 for the last segment, because the forced segment is
-// drawn modulo S−1 (model.ForcedError, TaskMarketBase._forcedError): the decoy is
-// never the final leaf, the committed result.
+// ForcedAt is the probability that segment s of a task is its forced segment: φ/S for
+// every segment, the last included (model.ForcedError draws it modulo S: the last
+// segment's decoy is the final leaf, which the reveal restores). Before, the draw was
+// modulo S−1 and the last segment was never forced, so laziness there was free.
 func ForcedAt(p Params, s uint64) float64 {
-	if p.Segments < 2 || s+1 >= p.Segments {
+	if p.Segments < 1 || s >= p.Segments {
 		return 0
 	}
-	return float64(p.ForcedErrorBps) / 1e4 / float64(p.Segments-1)
+	return float64(p.ForcedErrorBps) / 1e4 / float64(p.Segments)
 }
 
 // FinderShare is the jackpot share a diligent attester of the forced segment expects
@@ -74,10 +74,4 @@ func LazySegments(p Params, withheld bool) []uint64 {
 		}
 	}
 	return out
-}
-
-// onlyUnforced says whether segs is exactly the last segment, the one no forced error
-// ever falls on: laziness there risks nothing, whatever the parameters.
-func onlyUnforced(p Params, segs []uint64) bool {
-	return len(segs) == 1 && segs[0] == p.Segments-1
 }

@@ -81,7 +81,7 @@ func Default() Params {
 	return Params{
 		Segments: 16, TrainCost: 0.1, Reward: 0.15,
 		SolverStake: 0.5, ChallengerBond: 0.1, WinnerShareBps: 5000,
-		ForcedErrorBps: 10000, AttestStake: 1.5, Jackpot: 0.1, JackpotFee: 0.1, AttestFee: 0.01,
+		ForcedErrorBps: 10000, AttestStake: 1.6, Jackpot: 0.1, JackpotFee: 0.1, AttestFee: 0.01,
 		Verifiers: 6, Whistleblowers: 1, Sample: 0.1, Colluders: 2,
 		CheatProb: 0.2, RingCheatProb: 1, CheatSavings: 1, CheatBonus: 0, InitialJackpot: 1,
 		GasPriceGwei: 2, Gas: DefaultGas(),

@@ -253,17 +253,14 @@ func Evaluate(ctx context.Context, p Params, tasks int, seed uint64) (*Report, e
 }
 
 // selectiveRow is the selectively lazy verifier's row against the diligent one of the
-// same world. Where it is lazy only on the last segment, which no forced error falls
-// on, the row is a known issue: no parameter deters that laziness. Where it is lazy
-// on no segment it is the diligent verifier (even, not checked). Otherwise it is
-// checked: it is lazy on a segment a forced error can catch, and must lose.
+// same world. Where it is lazy on no segment it is the diligent verifier (even, not
+// checked). Otherwise it is checked: every segment can be the forced one, so wherever
+// it is lazy a forced error can catch it, and it must lose.
 func selectiveRow(name string, p Params, segs []uint64, dev, diligent []float64, paired func(dev, honest []float64) *Estimate) Row {
 	r := Row{Strategy: name, Role: RoleFocalVerifier, Profit: estimate(dev), VsHonest: paired(dev, diligent)}
 	switch {
 	case len(segs) == 0:
 		r.Unchecked = "EVEN: lazy on no segment, it is the diligent verifier (not checked)"
-	case onlyUnforced(p, segs):
-		r.Known = "lazy only on the last segment, on which no forced error falls (f is drawn mod S-1, the final leaf is the result): no parameter deters it (see README)"
 	}
 	return r
 }

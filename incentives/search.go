@@ -25,7 +25,7 @@ type Grid struct {
 func DefaultGrid() Grid {
 	return Grid{
 		ForcedErrorBps: []uint16{5000, 10000},
-		AttestStake:    []float64{0.5, 1, 1.5, 2, 2.5, 3, 3.2, 4},
+		AttestStake:    []float64{0.5, 1, 1.5, 1.6, 2, 2.5, 3, 3.2, 4},
 		Jackpot:        []float64{0.1, 0.2, 0.4},
 		AttestFee:      []float64{0.01},
 		SolverStake:    []float64{0.5, 1},

@@ -688,9 +688,11 @@ func (s *Solver) answerChunks(ctx context.Context, j *job, t taskmarket.TaskMark
 	if err != nil || chunks == nil {
 		return err
 	}
-	final, err := s.FinalState(ctx, j.id)
+	// the state the chain's final root names: the decoy until the secret is revealed
+	// when the last segment is the forced one, else the run's last checkpoint
+	final, err := j.run.Store.Get(ctx, t.FinalRoot)
 	if err != nil {
-		return err
+		return fmt.Errorf("solver: task %d: the final state %x: %w", j.id, t.FinalRoot[:8], err)
 	}
 	if ok, err := s.retry.Try("answer chunks "+strconv.FormatUint(j.id, 10), func() error {
 		return m.AnswerChunks(ctx, j.id, chunks, final)

@@ -439,16 +439,17 @@ func SecretHash(secret [32]byte) [32]byte { return crypto.Keccak256Hash(secret[:
 
 // ForcedError says whether a task of n segments carries a forced error and on which
 // segment f (leaf f+1 is the decoy): r = keccak256(abi.encode(secret, claimHash, id)),
-// forced iff r mod 10000 < bps and n >= 2, f = (r >> 128) mod (n-1).
+// forced iff r mod 10000 < bps and n >= 1, f = (r >> 128) mod n (the last segment
+// included: its decoy is the final leaf, which RevealSecret restores).
 func ForcedError(secret, claimHash [32]byte, id, n uint64, bps uint16) (forced bool, f uint64) {
 	h := crypto.Keccak256Hash(secret[:], claimHash[:], word(id))
 	var r, q Wei
 	r.SetBytes32(h[:])
-	if n < 2 || q.Mod(&r, uint256.NewInt(10000)).Uint64() >= uint64(bps) {
+	if n == 0 || q.Mod(&r, uint256.NewInt(10000)).Uint64() >= uint64(bps) {
 		return false, 0
 	}
 	r.Rsh(&r, 128)
-	return true, q.Mod(&r, uint256.NewInt(n-1)).Uint64()
+	return true, q.Mod(&r, uint256.NewInt(n)).Uint64()
 }
 
 // AttestCommitment is keccak256(abi.encode(id, attester, endHash, salt)).

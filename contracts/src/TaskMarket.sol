@@ -118,7 +118,7 @@ contract TaskMarket is TaskMarketBase {
     }
 
     /// @notice Whether a task of n segments carries a forced error, and which segment f
-    /// (its leaf f+1, never the first or the final one, is the decoy).
+    /// (its leaf f+1, never the first; the final one when f = n-1, is the decoy).
     function forcedError(bytes32 secret, bytes32 claimHash, uint256 id, uint64 n, uint16 bps)
         public
         pure

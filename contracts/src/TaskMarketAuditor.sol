@@ -137,6 +137,7 @@ contract TaskMarketAuditor is TaskMarketBase {
             revert BadProof();
         }
         t.traceRoot = Tree.rootOf(trueLeaf, leaf, proof);
+        if (leaf == _numCheckpoints(id)) t.finalRoot = trueLeaf; // the last segment was forced
         a.forced = true;
         a.forcedSegment = f;
         a.decoy = d;

@@ -188,15 +188,18 @@ abstract contract TaskMarketBase is StakingVault {
     }
 
     /// @notice Whether a task of n segments carries a forced error, and which segment f
-    /// (its leaf f+1, never the first or the final one, is the decoy).
+    /// (its leaf f+1, never the first; the final one when f = n-1, is the decoy).
     function _forcedError(bytes32 secret, bytes32 claimHash, uint256 id, uint64 n, uint16 bps)
         internal
         pure
         returns (bool forced, uint64 f)
     {
         uint256 r = uint256(keccak256(abi.encode(secret, claimHash, id)));
-        if (n < 2 || r % 10000 >= bps) return (false, 0);
-        return (true, uint64((r >> 128) % (n - 1)));
+        // any segment, the last included: its decoy is the final leaf (the committed
+        // result), so an attester of the last segment risks a slash like any other and
+        // has no segment on which laziness is free (revealSecret restores finalRoot)
+        if (n == 0 || r % 10000 >= bps) return (false, 0);
+        return (true, uint64((r >> 128) % n));
     }
 
     /// @notice The mask a forced solver XORs into one float of checkpoint f+1 to make its

@@ -209,17 +209,12 @@ func DecoyRoot(open *checkpoint.FloatProof, mask uint32) ([32]byte, error) {
 	return root, nil
 }
 
-// ForcedError is TaskMarket.forcedError: with r = keccak256(abi.encode(secret,
-// claimHash, id)), a task of n segments is forced iff n >= 2 and r mod 10000 < bps;
-// its forced segment is f = (r >> 128) mod (n-1), so the decoy is leaf f+1 (never the
-// first or the final checkpoint).
+// ForcedError is TaskMarket.forcedError (model.ForcedError): with r =
+// keccak256(abi.encode(secret, claimHash, id)), a task of n segments is forced iff r
+// mod 10000 < bps; its forced segment is f = (r >> 128) mod n, so the decoy is leaf
+// f+1 (never the first checkpoint; the final one when f = n-1).
 func ForcedError(secret, claimHash [32]byte, id, n uint64, bps uint16) (forced bool, f uint64) {
-	r := new(big.Int).SetBytes(crypto.Keccak256(secret[:], claimHash[:], word(id)))
-	if n < 2 || new(big.Int).Mod(r, big.NewInt(10000)).Uint64() >= uint64(bps) {
-		return false, 0
-	}
-	hi := new(big.Int).Rsh(r, 128)
-	return true, hi.Mod(hi, new(big.Int).SetUint64(n-1)).Uint64()
+	return model.ForcedError(secret, claimHash, id, n, bps)
 }
 
 // ErrBadDecoy: a decoy that cannot stand at leaf f+1 of a trace (out of range, or an
@@ -236,7 +231,7 @@ func PostedHashes(hashes [][32]byte, forced bool, f uint64, decoyRoot [32]byte) 
 	if !forced {
 		return out, nil
 	}
-	if f+2 >= uint64(len(hashes)) {
+	if f+1 >= uint64(len(hashes)) {
 		return nil, fmt.Errorf("%w: leaf f+1 = %d of %d checkpoint hashes", ErrBadDecoy, f+1, len(hashes))
 	}
 	out[f+1] = decoyRoot

@@ -93,8 +93,8 @@ func TestForcedErrorMatchesContract(t *testing.T) {
 		}
 		if forced {
 			forcedSeen++
-			if f+1 >= n {
-				t.Fatalf("case %d: forced leaf %d of %d segments is not an inner checkpoint", i, f+1, n)
+			if f >= n {
+				t.Fatalf("case %d: forced leaf %d of %d segments is past the final checkpoint", i, f+1, n)
 			}
 		}
 		mask, err := bind.Call(c, &bind.CallOpts{Context: w.ctx}, tm.PackDecoyMask(secret, new(big.Int).SetUint64(id)), tm.UnpackDecoyMask)
@@ -125,8 +125,9 @@ func TestPostedHashes(t *testing.T) {
 		{"not forced", false, 7, -1, nil},
 		{"f=0", true, 0, 1, nil},
 		{"f=1", true, 1, 2, nil},
-		{"final leaf", true, 2, -1, onchain.ErrBadDecoy},
-		{"past the end", true, 9, -1, onchain.ErrBadDecoy},
+		{"final leaf (the last segment forced)", true, 2, 3, nil},
+		{"past the end", true, 3, -1, onchain.ErrBadDecoy},
+		{"far past the end", true, 9, -1, onchain.ErrBadDecoy},
 	} {
 		got, err := onchain.PostedHashes(hashes, c.forced, c.f, decoy)
 		if !errors.Is(err, c.err) {
