@@ -66,6 +66,22 @@
 // and each chunk alone against its address: a fetcher can take chunks from any mirror,
 // in any order, and resume.
 //
+// # Serving and fetching
+//
+// Datasets travel as their folders' files, by root (Server, Fetch):
+//
+//	GET /datasets/<root>/manifest.json            the manifest, as stored
+//	GET /datasets/<root>/chunks/<address>.zst     one chunk file, as stored
+//
+// A Server answers those two forms only (ParseURLPath), for the roots it loaded at
+// start, and looks every name up in the manifests: no request text becomes a file path.
+// Fetch asks its mirrors in order for each file and keeps the first that checks: the
+// manifest against the root, each chunk against its address; bodies are bounded before
+// they are read (the manifest by MaxManifestBytes or less, a chunk by zstd's worst case
+// for its size) and chunks decompress into their manifest size only. Chunks are written
+// one by one (stored canonically, whatever frame the mirror sent) and the manifest last,
+// so an interrupted fetch resumes where it stopped.
+//
 // # Invariants (and the tests that hold them)
 //
 //   - The root is the one defined above (TestRootAsDocumented, against a plain
@@ -90,4 +106,15 @@
 //     index, header or root fails (TestOpenings, TestOpeningTampered).
 //   - Values are committed as bits: NaN payloads, -0 and subnormals are kept as they are
 //     (TestDecodeValues).
+//   - Serve → Fetch gives the served folder byte for byte, each distinct chunk asked for
+//     once, nothing asked again when it is all there (TestServeFetchRoundTrip); the
+//     server answers its two path forms only, refuses a folder whose manifest fails at
+//     start and never serves a chunk file that does not hash to its address
+//     (TestServePaths, TestNewServerRefuses, FuzzParseURLPath).
+//   - A mirror serving a wrong, flipped, oversized, endless, bomb or short file is
+//     skipped for it, with the reason, and the next one used; allocation stays bounded;
+//     no mirror serving it right is an error naming the file and every mirror's reason
+//     (TestFetchSkipsBadMirror, TestFetchManifestBounds, TestFetchErrors).
+//   - A cancelled fetch leaves whole chunks and no manifest; the next one downloads only
+//     the chunks missing or bad (TestFetchResume).
 package dataset

@@ -7,10 +7,13 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
+	"net/url"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/dataset"
 )
 
@@ -28,7 +31,7 @@ canonical form.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newDatasetAddCmd(), newDatasetVerifyCmd())
+	cmd.AddCommand(newDatasetAddCmd(), newDatasetVerifyCmd(), newDatasetFetchCmd())
 	return cmd
 }
 
@@ -200,6 +203,107 @@ names the first bad chunk (its array, index and file) and exits with status 3.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON line")
+	return cmd
+}
+
+// datasetRejected is a mirror skipped for one file, in fetch's JSON line.
+type datasetRejected struct {
+	URL   string `json:"url"`
+	Error string `json:"error"`
+}
+
+// datasetFetchResult is the JSON line of dataset fetch: the summary of the dataset
+// (chunks_written: the chunks downloaded) and what the fetch did.
+type datasetFetchResult struct {
+	datasetResult
+	Kept            int               `json:"chunks_kept"`
+	Requests        int               `json:"requests"`
+	BytesDownloaded int64             `json:"bytes_downloaded"`
+	ManifestFrom    string            `json:"manifest_from,omitempty"`
+	Rejected        []datasetRejected `json:"rejected,omitempty"`
+}
+
+// datasetFetchError sorts a fetch's errors into the exit codes: the caller's input
+// (a bad folder, root or URL) is a usage error; a mirror that served bits that do not
+// hash to the root, with none serving them right, is a mismatch (exit 3); the rest
+// (not served, network) a failure.
+func datasetFetchError(err error) error {
+	var fe *dataset.FetchError
+	switch {
+	case errors.As(err, &fe) && (errors.Is(err, dataset.ErrCorrupt) || errors.Is(err, dataset.ErrInvalid)):
+		return mismatchError{err}
+	case errors.As(err, &fe):
+		return err
+	case errors.Is(err, dataset.ErrExists) || errors.Is(err, dataset.ErrInvalid):
+		return usageError{err}
+	}
+	return err
+}
+
+func newDatasetFetchCmd() *cobra.Command {
+	var (
+		from   []string
+		out    string
+		asJSON bool
+	)
+	cmd := &cobra.Command{
+		Use:   "fetch ROOT --from URL [--from URL2 ...] --out DIR",
+		Short: "Download a dataset by its root from the submitter's server or mirrors, re-hashing every chunk",
+		Long: `Download the dataset ROOT into DIR from the servers named by --from ("veritrain serve",
+or any mirror serving the same paths), tried in the order given. The manifest is checked
+against ROOT before any chunk is asked for, and each chunk against its address; a mirror
+that serves a wrong, malformed or oversized file is skipped for it (logged, with the
+reason) and the next one asked. Chunks are written one by one and the manifest last, so
+an interrupted fetch is resumed by running it again: chunks already in DIR are checked and
+kept. The finished folder passes "veritrain dataset verify".
+
+Exit status 3 when a mirror served data that does not hash to ROOT and none served it
+right; 1 when no mirror had it; 2 for a bad ROOT, URL or a DIR holding another dataset.`,
+		Example: "  veritrain dataset fetch a5868f8d...509fb9 --from http://submitter.example:8090 --out data/mnist\n" +
+			"  veritrain dataset fetch $ROOT --from http://mirror-a:8090 --from http://mirror-b:8090 --out data/owt --json",
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			root, err := store.ParseRoot(args[0])
+			if err != nil {
+				return usageError{fmt.Errorf("ROOT: %w", err)}
+			}
+			if len(from) == 0 {
+				return usageError{errors.New("--from is required: the URL of a server of the dataset (veritrain serve, or a mirror)")}
+			}
+			for _, f := range from {
+				if u, err := url.Parse(f); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+					return usageError{fmt.Errorf("--from %q: want an http:// or https:// URL", f)}
+				}
+			}
+			if out == "" {
+				return usageError{errors.New("--out is required: the folder to write the dataset into")}
+			}
+			st, err := dataset.Fetch(cmd.Context(), nil, from, root, out, dataset.FetchOptions{Log: slog.Default()})
+			if err != nil {
+				return datasetFetchError(err)
+			}
+			r := datasetFetchResult{datasetResult: summarize(out, st.Manifest, nil), Kept: st.ChunksKept, Requests: st.Requests,
+				BytesDownloaded: st.BytesDownloaded, ManifestFrom: st.ManifestFrom}
+			r.DiskBytes, r.Written = st.DiskBytes, st.ChunksWritten
+			for _, rj := range st.Rejected {
+				r.Rejected = append(r.Rejected, datasetRejected{URL: rj.URL, Error: rj.Err.Error()})
+			}
+			w := cmd.OutOrStdout()
+			if asJSON {
+				return json.NewEncoder(w).Encode(r)
+			}
+			r.print(w)
+			fmt.Fprintf(w, "fetched %d chunks (%d bytes in %d requests), kept %d already in %s\n", r.Written, r.BytesDownloaded, r.Requests, r.Kept, out)
+			for _, rj := range r.Rejected {
+				fmt.Fprintf(w, "skipped %s: %s\n", rj.URL, rj.Error)
+			}
+			fmt.Fprintf(w, "verified: every chunk hashes to the root above\n")
+			return nil
+		},
+	}
+	cmd.Flags().StringArrayVar(&from, "from", nil, "base URL of a server of the dataset, e.g. http://127.0.0.1:8090 (repeat for mirrors, tried in order)")
+	cmd.Flags().StringVar(&out, "out", "", "the dataset folder to write (created if needed; resumed if partly there)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON line")
 	return cmd
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -133,5 +135,73 @@ func TestDatasetAddMNIST(t *testing.T) {
 	var m map[string]any
 	if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &m); err != nil || m["unchanged"] != nil {
 		t.Fatalf("JSON line: %v %v", m, err)
+	}
+}
+
+// TestDatasetFetch: `dataset fetch` takes a chunk another mirror served wrong from the
+// next one and lists the rejection; against the bad mirror alone it exits 3 naming the
+// chunk; an unknown root is a failure (exit 1) naming the manifest; a bad ROOT, --from
+// or --out is a usage error. About 0.3 s (two tiny arrays, httptest servers).
+func TestDatasetFetch(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "src")
+	out, err := execute(t, "dataset", "add", fixture("x.npy"), fixture("labels-idx1-ubyte"), "--out", src, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var added datasetResult
+	lastJSON(t, out, &added)
+	d, err := dataset.Open(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := dataset.NewServer(nil, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := httptest.NewServer(srv)
+	defer good.Close()
+	// The bad mirror serves labels' chunk in the place of x's.
+	xPath := dataset.ChunkURLPath(d.Manifest.Root, d.Manifest.Arrays[1].Chunks[0])
+	labels, _ := os.ReadFile(dataset.ChunkPath(src, d.Manifest.Arrays[0].Chunks[0]))
+	bad := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == xPath {
+			w.Write(labels)
+			return
+		}
+		srv.ServeHTTP(w, r)
+	}))
+	defer bad.Close()
+
+	out, err = execute(t, "dataset", "fetch", added.Root, "--from", bad.URL, "--from", good.URL, "--out", filepath.Join(t.TempDir(), "a"), "--json")
+	var f datasetFetchResult
+	if lastJSON(t, out, &f); err != nil || f.Root != added.Root || f.Written != 2 || len(f.Rejected) != 1 ||
+		f.Rejected[0].URL != bad.URL+xPath || !strings.Contains(f.Rejected[0].Error, "chunk hashes to") {
+		t.Fatalf("fetch past a bad mirror: %v %+v", err, f)
+	}
+	_, err = execute(t, "dataset", "fetch", added.Root, "--from", bad.URL, "--out", t.TempDir())
+	if !errors.As(err, new(mismatchError)) || !strings.Contains(err.Error(), `array "x" chunk 0 of 1`) || !strings.Contains(err.Error(), bad.URL+xPath) {
+		t.Fatalf("bad mirror alone: %v", err)
+	}
+	other := strings.Repeat("12", 32)
+	_, err = execute(t, "dataset", "fetch", other, "--from", good.URL, "--out", t.TempDir())
+	if err == nil || errors.As(err, new(mismatchError)) || errors.As(err, new(usageError)) || !strings.Contains(err.Error(), "manifest of dataset "+other) ||
+		!strings.Contains(err.Error(), "not served (404)") {
+		t.Fatalf("unknown root: %v", err)
+	}
+
+	for _, c := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"dataset", "fetch", "zz", "--from", good.URL, "--out", t.TempDir()}, "ROOT"},
+		{[]string{"dataset", "fetch", added.Root, "--out", t.TempDir()}, "--from is required"},
+		{[]string{"dataset", "fetch", added.Root, "--from", "localhost:8090", "--out", t.TempDir()}, "want an http:// or https:// URL"},
+		{[]string{"dataset", "fetch", added.Root, "--from", good.URL}, "--out is required"},
+		{[]string{"dataset", "fetch", other, "--from", good.URL, "--out", src}, "holds dataset"},
+		{[]string{"dataset", "fetch", "--from", good.URL, "--out", t.TempDir()}, "accepts 1 arg"},
+	} {
+		if _, err := execute(t, c.args...); !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), c.msg) {
+			t.Errorf("%v: %v, want a usage error containing %q", c.args[1:], err, c.msg)
+		}
 	}
 }

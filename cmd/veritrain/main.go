@@ -62,7 +62,7 @@ func newRoot() *cobra.Command {
 	root.PersistentFlags().StringVar(&logFormat, "log-format", "text", "log format on stderr: text or json")
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn, error")
 	root.AddCommand(newTrainCmd(), newReplayCmd(), newExportCmd(), newSpecCmd(), newSubmitCmd(), newSolverCmd(),
-		newVerifierCmd(), newWhistleblowerCmd(), newDemoCmd(), newStatusCmd(), newFetchCmd(), newDeployCmd(), newSimulateCmd(), newSelftestCmd(), newKeyCmd(), newRequestChunksCmd(), newDatasetCmd())
+		newVerifierCmd(), newWhistleblowerCmd(), newDemoCmd(), newStatusCmd(), newFetchCmd(), newDeployCmd(), newSimulateCmd(), newSelftestCmd(), newKeyCmd(), newRequestChunksCmd(), newDatasetCmd(), newServeCmd())
 	usageErrors(root)
 	return root
 }
