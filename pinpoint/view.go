@@ -134,11 +134,14 @@ func (c *Computation) StateAt(s uint64) (*checkpoint.State, error) {
 	// computation may write a wrong step number.
 	st := c.states[from]
 	for i := from; i < s; i++ {
-		vals, err := c.values(i)
-		if err != nil {
+		var err error
+		if vals, ok := c.vals[i]; ok {
+			st = c.next(i, st, vals)
+		} else if st, err = c.Advance(i, st); err != nil {
+			// no value table is kept: a game that asks about a step recomputes its
+			// table from the state before it (values); a re-run that agrees asks nothing
 			return nil, err
 		}
-		st = c.next(i, st, vals)
 		c.states[i+1] = st
 		c.steps++
 		if i+1 < s { // a game asks about the last steps only: drop earlier tables

@@ -141,7 +141,42 @@ func newAuditWorldSolver(t *testing.T, bps uint16, cheat solver.Config, stop fun
 	solverAddr := sim.Accounts()[accSolver].Address
 	w.urls = func(a common.Address) (string, bool) { return srv.URL, a == solverAddr }
 	w.until(stop)
+	if bps == 10000 && !w.forcesFirstSegment() {
+		// The draw f = r mod 2 may force either segment of this 2-segment task; these
+		// tests play the decoy at checkpoint 1 (segment 0 forced, segment 1 void), so a
+		// market whose draw forced the last segment is thrown away and built again
+		// (about half of them; TestAuditForcedLastSegment in contracts plays the other).
+		return newAuditWorldSolver(t, bps, cheat, stop)
+	}
 	return w
+}
+
+// forcesFirstSegment says whether the draw of the claimed task, from the secret the
+// solver stored before its claim, forces segment 0. A claim hash not fixed yet is
+// fixed here (as anyone may), its block mined first if need be; the solver is not
+// ticked, so a test stopped before the commitment stays there.
+func (w *auditWorld) forcesFirstSegment() bool {
+	t, ctx := w.t, w.ctx
+	a := w.audit()
+	for n, _ := w.sim.BlockNumber(ctx); n <= a.ClaimBlock+model.SeedDelay; n, _ = w.sim.BlockNumber(ctx) {
+		if err := w.sim.Advance(ctx, time.Minute); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ch, err := w.mkt(accSubmitter).ClaimHash(ctx, w.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(w.svDir, "task-1", "secret.hex"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var secret [32]byte
+	if _, err := hex.Decode(secret[:], b[:64]); err != nil {
+		t.Fatal(err)
+	}
+	forced, f := onchain.ForcedError(secret, ch, w.id, 2, 10000)
+	return forced && f == 0
 }
 
 // until ticks the solver until stop holds (checked before each round): it claims,
@@ -707,7 +742,7 @@ func TestWhistleblowerRestart(t *testing.T) {
 }
 
 // TestForcedSolverRestart: the solver of a forced task is restarted before its
-// commitment (trained, the draw's block hash not yet mined), after it (before the
+// commitment (trained; the claim hash fixed by the harness, which reads the draw), after it (before the
 // reveal: the decoy's blob lost with it), and after the reveal. The new process
 // computes the draw and the same decoy again from the secret and the run folder (the
 // posted list still hashes to the committed root; a lost decoy blob is stored and

@@ -1,5 +1,10 @@
 package verifier
 
+import "github.com/veritrain/veritrain/task"
+
+// TaskCache is the cache the verifier lowers its tasks through.
+func (v *Verifier) TaskCache() *task.Cache { return v.cfg.Cache }
+
 // NewProbing is a verifier of cfg that attests as a probing lazy attester does: it
 // fetches its segment's end checkpoint and attests the solver's leaf when a state is
 // served for it, re-running the segment only when none is (the strategy a decoy with

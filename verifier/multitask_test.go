@@ -47,7 +47,7 @@ func (w *world) statuses(ids []uint64) []uint8 {
 
 // TestSolverSeveralTasks: one solver with MaxTasks 3 claims three tasks, trains them
 // one after another on its background trainer, commits each and is paid for each; the
-// verifier checks them all and challenges none.
+// verifier checks them all and challenges none, lowering the spec once for the three.
 func TestSolverSeveralTasks(t *testing.T) {
 	w := newWorld(t, solver.Config{})
 	ids := w.post(2)
@@ -63,6 +63,9 @@ func TestSolverSeveralTasks(t *testing.T) {
 	_ = w.sv.Tick(w.ctx)
 	if w.sv.Paid != 3 || w.vf.Challenged != 0 || w.vf.Checked != 6 {
 		t.Fatalf("solver paid %d; verifier challenged %d, checked %d segments: want 3, 0, 6", w.sv.Paid, w.vf.Challenged, w.vf.Checked)
+	}
+	if s := w.vf.TaskCache().Stats(); s.Misses != 1 || s.Hits != 2 || s.Entries != 1 {
+		t.Fatalf("verifier's task cache %+v: want the spec lowered once (1 miss) for 3 tasks (2 hits)", s)
 	}
 	if got := w.net(accSolver); got != eth(6).String() {
 		t.Fatalf("solver gained %s wei, want the three 2-ether rewards", got)

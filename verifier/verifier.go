@@ -127,6 +127,12 @@ type Config struct {
 	// thorough, or a test).
 	CheckAll bool
 	Task     task.Options
+	// Cache keeps the lowering and data of the specs it meets (task.Cache: bounded,
+	// immutable once built), shared by every task of one spec and step count: a task
+	// then costs its own segment, not a pass over every step's batch. The roots are
+	// still compared with each task's on-chain ones. nil: a cache of the verifier's
+	// own (task.NewCache defaults); daemons of one process may pass one cache.
+	Cache *task.Cache
 	// Fault makes a dishonest verifier (tests): it computes, challenges and plays this.
 	Fault pinpoint.Fault
 	// Dir keeps the salts of attestations (attest.go) so a restart can reveal them;
@@ -205,6 +211,9 @@ func New(cfg Config) (*Verifier, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	if cfg.Cache == nil {
+		cfg.Cache = task.NewCache(0, 0)
+	}
 	v := &Verifier{cfg: cfg, log: log.With("role", "verifier", "addr", cfg.Market.Me().Hex()[:10]), tasks: map[uint64]*watch{},
 		follow: onchain.TaskFollower{M: cfg.Market}}
 	v.retry.Log = v.log
@@ -268,6 +277,13 @@ func (v *Verifier) Tick(ctx context.Context) error {
 	}
 	if err := v.tickAttestations(ctx); err != nil {
 		errs = append(errs, err)
+	}
+	for id, w := range v.tasks {
+		if at := v.att[id]; w.done && (at == nil || at.closed) {
+			// a task it is done with keeps no trainer or states (an open attestation,
+			// which may have to be defended, keeps its task)
+			w.tk, w.comp, w.own, w.hashes = nil, nil, nil, nil
+		}
 	}
 	return errors.Join(errs...)
 }
@@ -533,12 +549,16 @@ func (v *Verifier) prepare(ctx context.Context, w *watch, t taskmarket.TaskMarke
 		v.log.Warn("task skipped", "task", w.id, "err", err)
 		return false, nil
 	}
-	tk, err := task.Build(ctx, tr, t.Spec.Steps, t.Spec.Interval, v.cfg.Task)
+	tk, err := v.cfg.Cache.Build(ctx, tr, t.Spec.Steps, t.Spec.Interval, v.cfg.Task)
 	if err != nil {
+		if ctx.Err() != nil {
+			return false, err // stopped: not the task's fault
+		}
 		w.done = true
 		v.log.Warn("task not checkable", "task", w.id, "err", err)
 		return false, nil
 	}
+	// the submitter's roots against the spec's (cached or not: never trusted unchecked)
 	if err := tk.Check(t.Spec); err != nil {
 		w.done = true
 		v.log.Warn("submitter's spec roots are wrong: not checked", "task", w.id, "err", err)

@@ -18,6 +18,7 @@ import (
 	"math/big"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"text/tabwriter"
 	"time"
 )
@@ -40,6 +41,7 @@ type reportConfig struct {
 func main() {
 	var cfg Config
 	var asJSON, verbose bool
+	var cpuProfile string
 	flag.IntVar(&cfg.Tasks, "tasks", 20, "tasks posted")
 	flag.IntVar(&cfg.Solvers, "solvers", 3, "solvers (the last one cheats now and then)")
 	flag.IntVar(&cfg.Verifiers, "verifiers", 4, "verifiers in the verified run")
@@ -51,6 +53,8 @@ func main() {
 	flag.Uint64Var(&cfg.Seed, "seed", 1, "seed of the cheater's choices")
 	flag.BoolVar(&asJSON, "json", false, "print the JSON report only")
 	flag.BoolVar(&verbose, "v", false, "log the daemons' events on stderr")
+	flag.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of both runs to this file; samples carry the labels role, party and "+
+		"verifiers (the run's) of the party whose tick they are in (go tool pprof -tagfocus role=verifier)")
 	flag.Parse()
 	if cfg.Tasks < 1 || cfg.Solvers < 1 || cfg.Verifiers < 0 || cfg.CheatEvery < 1 {
 		fmt.Fprintln(os.Stderr, "network: --tasks, --solvers and --cheat-every must be at least 1")
@@ -61,7 +65,22 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "network:", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "network:", err)
+			os.Exit(1)
+		}
+		cfg.Label = true
+	}
 	rep, err := bench(ctx, cfg)
+	if cpuProfile != "" {
+		pprof.StopCPUProfile()
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "network:", err)
 		os.Exit(1)

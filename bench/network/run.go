@@ -8,7 +8,9 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -47,6 +49,9 @@ type Config struct {
 	Interval   uint64
 	Seed       uint64
 	Log        *slog.Logger
+	// Label sets the profiler labels role and party on each party's tick (and the
+	// goroutines it starts), so a CPU profile splits by party.
+	Label bool
 }
 
 // Party is one account's outcome.
@@ -202,7 +207,7 @@ func run(ctx context.Context, cfg Config, verifiers int) (*Run, error) {
 			return nil, err
 		}
 	}
-	if err := n.Play(ctx, ids, 2000*cfg.Tasks); err != nil {
+	if err := play(ctx, n, ids, 2000*cfg.Tasks, cfg.Label, verifiers); err != nil {
 		return nil, err
 	}
 	r := &Run{Verifiers: verifiers, WallSeconds: time.Since(wall).Seconds()}
@@ -215,6 +220,31 @@ func run(ctx context.Context, cfg Config, verifiers int) (*Run, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// play plays the network until the tasks have ended; label: each party's tick runs
+// under the profiler labels role, party and verifiers (the run's), and the chain's
+// work between rounds under none.
+func play(ctx context.Context, n *netsim.Network, ids []uint64, rounds int, label bool, verifiers int) error {
+	if !label {
+		return n.Play(ctx, ids, rounds)
+	}
+	for _, p := range n.Parties {
+		before, lctx := p.BeforeTick, pprof.WithLabels(ctx, pprof.Labels("role", p.Role, "party", p.Name, "verifiers", strconv.Itoa(verifiers)))
+		p.BeforeTick = func(ctx context.Context) error {
+			pprof.SetGoroutineLabels(lctx) // Tick calls BeforeTick then the tick, on this goroutine
+			if before != nil {
+				return before(ctx)
+			}
+			return nil
+		}
+	}
+	// n.Play with the default idle step (netsim.Config.Idle: an hour), unlabelled after
+	// each round
+	return netsim.PlayUntil(ctx, n.Sim, n.Parties[0].Market, ids, rounds, time.Hour, func(ctx context.Context) error {
+		defer pprof.SetGoroutineLabels(ctx)
+		return n.Tick(ctx)
+	})
 }
 
 // cheater replaces the cheating solver's daemon before each claim with one that cheats

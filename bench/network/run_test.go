@@ -12,7 +12,8 @@ import (
 // (rewards + winnings - losses - gas = the change in holdings, for every party);
 // without verifiers the cheats are paid.
 func TestBenchSmall(t *testing.T) {
-	cfg := Config{Tasks: 3, Solvers: 2, Verifiers: 2, CheatEvery: 1, CheckAll: true, Model: "synthetic-relu", Steps: 8, Interval: 4, Seed: 7}
+	cfg := Config{Tasks: 3, Solvers: 2, Verifiers: 2, CheatEvery: 1, CheckAll: true, Model: "synthetic-relu", Steps: 8, Interval: 4, Seed: 7,
+		Label: true} // the profiled run's path (-cpuprofile)
 	rep, err := bench(t.Context(), cfg)
 	if err != nil {
 		t.Fatal(err)
