@@ -160,6 +160,22 @@ func gemmSelfCheck(kern *gemmKernel) error {
 	return nil
 }
 
+// asmMicro is gemmKernel.micro for an mr×nr assembly micro-kernel: the bounds the
+// assembly trusts, checked here (they cost nothing next to mr·nr·kc multiply-adds),
+// and load as 0 or 1.
+func asmMicro(mr, nr int, kernel func(kc int, a, b, c *float32, ldc int, load int)) func(kc int, a, b, c []float32, ldc int, load bool) {
+	return func(kc int, a, b, c []float32, ldc int, load bool) {
+		_ = a[mr*kc-1]
+		_ = b[nr*kc-1]
+		_ = c[(mr-1)*ldc+nr-1]
+		flag := 0
+		if load {
+			flag = 1
+		}
+		kernel(kc, &a[0], &b[0], &c[0], ldc, flag)
+	}
+}
+
 // gemmKernelsOf drops the nil kernels (those this CPU cannot run).
 func gemmKernelsOf(ks ...*gemmKernel) []*gemmKernel {
 	var out []*gemmKernel

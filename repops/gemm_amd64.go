@@ -30,7 +30,7 @@ func gemmAVX2() *gemmKernel {
 		name: "avx2fma-6x16",
 		mr:   6, nr: 16,
 		mc: 144, kc: 128, nc: 4096,
-		micro: gemmMicroAVX2,
+		micro: asmMicro(6, 16, gemmKernel6x16AVX2),
 	}
 }
 
@@ -45,19 +45,8 @@ func gemmAVX512() *gemmKernel {
 		name: "avx512-12x32",
 		mr:   12, nr: 32,
 		mc: 576, kc: 128, nc: 4096,
-		micro: gemmMicroAVX512,
+		micro: asmMicro(12, 32, gemmKernel12x32AVX512),
 	}
-}
-
-func gemmMicroAVX512(kc int, a, b, c []float32, ldc int, load bool) {
-	_ = a[12*kc-1]
-	_ = b[32*kc-1]
-	_ = c[11*ldc+31]
-	flag := 0
-	if load {
-		flag = 1
-	}
-	gemmKernel12x32AVX512(kc, &a[0], &b[0], &c[0], ldc, flag)
 }
 
 // gemmKernel12x32AVX512 is gemmKernel.micro for mr=12, nr=32, kc >= 1
@@ -65,18 +54,6 @@ func gemmMicroAVX512(kc int, a, b, c []float32, ldc int, load bool) {
 //
 //go:noescape
 func gemmKernel12x32AVX512(kc int, a, b, c *float32, ldc int, load int)
-
-func gemmMicroAVX2(kc int, a, b, c []float32, ldc int, load bool) {
-	// The assembly trusts these bounds; they cost nothing next to 6·16·kc multiply-adds.
-	_ = a[6*kc-1]
-	_ = b[16*kc-1]
-	_ = c[5*ldc+15]
-	flag := 0
-	if load {
-		flag = 1
-	}
-	gemmKernel6x16AVX2(kc, &a[0], &b[0], &c[0], ldc, flag)
-}
 
 // fmaScalarArch is fmaScalar's vector part: eight lanes of VFMADD231PS at a time over
 // the longest multiple of 8, canonical NaN; it returns how many elements it did.
@@ -184,13 +161,6 @@ var gemmUnfusedRef = func() *gemmKernel {
 	}
 	k := *gemmAVX2Kernel
 	k.name = "avx2-unfused-6x16"
-	k.micro = func(kc int, a, b, c []float32, ldc int, load bool) {
-		_, _, _ = a[6*kc-1], b[16*kc-1], c[5*ldc+15]
-		flag := 0
-		if load {
-			flag = 1
-		}
-		gemmKernel6x16AVX2Unfused(kc, &a[0], &b[0], &c[0], ldc, flag)
-	}
+	k.micro = asmMicro(6, 16, gemmKernel6x16AVX2Unfused)
 	return &k
 }()

@@ -8,20 +8,8 @@ var gemmAsmKernels = []*gemmKernel{{
 	name: "neon-8x12",
 	mr:   8, nr: 12,
 	mc: 128, kc: 256, nc: 4096,
-	micro: gemmMicroNEON,
+	micro: asmMicro(8, 12, gemmKernel8x12NEON),
 }}
-
-func gemmMicroNEON(kc int, a, b, c []float32, ldc int, load bool) {
-	// The assembly trusts these bounds; they cost nothing next to 8·12·kc multiply-adds.
-	_ = a[8*kc-1]
-	_ = b[12*kc-1]
-	_ = c[7*ldc+11]
-	flag := 0
-	if load {
-		flag = 1
-	}
-	gemmKernel8x12NEON(kc, &a[0], &b[0], &c[0], ldc, flag)
-}
 
 // gemmKernel8x12NEON is gemmKernel.micro for mr=8, nr=12, kc >= 1 (gemm_arm64.s).
 //
