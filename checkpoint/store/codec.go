@@ -109,7 +109,10 @@ func NewCodec(level zstd.EncoderLevel, maxDecoded int) (*Codec, error) {
 	}
 	// No frame checksum: a blob is checked whole against its state root (Verify), so
 	// the xxhash of every frame would be 3% of the compression time for nothing.
-	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(level), zstd.WithEncoderConcurrency(1), zstd.WithEncoderCRC(false))
+	// Concurrency numFrames: EncodeAll takes one of the encoder's states for the whole
+	// frame, so with one state Compress's frames ran one after another whatever the
+	// cores (a blob's wall time was its CPU time).
+	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(level), zstd.WithEncoderConcurrency(numFrames), zstd.WithEncoderCRC(false))
 	if err != nil {
 		return nil, fmt.Errorf("store: zstd encoder: %w", err)
 	}
