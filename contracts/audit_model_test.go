@@ -961,8 +961,8 @@ func (ls *auditLockstep) step(i int) {
 func (ls *auditLockstep) drawVoid(id uint64, attester common.Address) {
 	e, tk, lk := ls.e, ls.m.Task(id), ls.tasks[id]
 	forced, f := model.ForcedError(lk.secret, tk.A.ClaimHash, id, tk.N, tk.Audit.ForcedErrorBps)
-	if !forced {
-		return
+	if !forced || f+1 >= tk.N {
+		return // no segment after the forced one (the last segment was forced): nothing is void
 	}
 	sim := e.sim.(*chain.Sim)
 	j := lk.joins[attester]

@@ -496,7 +496,7 @@ func TestAuditHashLayouts(t *testing.T) {
 	}
 	for n := uint64(0); n < 50; n++ {
 		forced, f := ForcedError([32]byte{byte(n)}, [32]byte{2}, n, n, 10000)
-		if forced != (n >= 2) || (forced && f >= n-1) {
+		if forced != (n >= 1) || (forced && f >= n) {
 			t.Fatalf("n=%d: forced %v f %d", n, forced, f)
 		}
 	}
