@@ -10,16 +10,9 @@ var hasAVX2 = cpu.X86.HasAVX2
 // entirely (or all of them without a base) with AVX2 byte shuffles, and returns how
 // many words it did; split finishes the rest.
 func splitArch(planes [4][]byte, src, base []byte) int {
-	groups := archGroups(len(planes[0]), base)
+	groups, xor, b := archArgs(planes, src, base)
 	if groups == 0 {
 		return 0
-	}
-	_, _, _, _ = planes[0][8*groups-1], planes[1][8*groups-1], planes[2][8*groups-1], planes[3][8*groups-1]
-	_ = src[32*groups-1]
-	xor, b := 0, &src[0]
-	if len(base) > 0 {
-		xor, b = 1, &base[0]
-		_ = base[32*groups-1]
 	}
 	splitAVX2(&planes[0][0], &planes[1][0], &planes[2][0], &planes[3][0], &src[0], b, groups, xor)
 	return 8 * groups
@@ -27,19 +20,29 @@ func splitArch(planes [4][]byte, src, base []byte) int {
 
 // mergeArch is splitArch's inverse for merge.
 func mergeArch(dst []byte, planes [4][]byte, base []byte) int {
-	groups := archGroups(len(planes[0]), base)
+	groups, xor, b := archArgs(planes, dst, base)
 	if groups == 0 {
 		return 0
 	}
-	_, _, _, _ = planes[0][8*groups-1], planes[1][8*groups-1], planes[2][8*groups-1], planes[3][8*groups-1]
-	_ = dst[32*groups-1]
-	xor, b := 0, &dst[0]
-	if len(base) > 0 {
-		xor, b = 1, &base[0]
-		_ = base[32*groups-1]
-	}
 	mergeAVX2(&dst[0], &planes[0][0], &planes[1][0], &planes[2][0], &planes[3][0], b, groups, xor)
 	return 8 * groups
+}
+
+// archArgs checks the bounds the assembly trusts and returns its group count, its xor
+// flag and the base pointer (the float bytes' own when there is no base, never read).
+func archArgs(planes [4][]byte, floats, base []byte) (groups, xor int, b *byte) {
+	groups = archGroups(len(planes[0]), base)
+	if groups == 0 {
+		return 0, 0, nil
+	}
+	_, _, _, _ = planes[0][8*groups-1], planes[1][8*groups-1], planes[2][8*groups-1], planes[3][8*groups-1]
+	_ = floats[32*groups-1]
+	b = &floats[0]
+	if len(base) > 0 {
+		_ = base[32*groups-1]
+		xor, b = 1, &base[0]
+	}
+	return groups, xor, b
 }
 
 // archGroups is how many groups of 8 words the assembly takes: all whole groups, or
