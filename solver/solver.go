@@ -98,7 +98,7 @@ type job struct {
 	// duels are the task's open disputes this solver defends, by game id: they run in
 	// parallel (each challenger its own game); ended holds the games it is done with,
 	// scanned the block its dispute logs were last read from.
-	duels   map[string]*onchain.Agent
+	duels   map[string]*onchain.Duel
 	ended   map[string]bool
 	scanned uint64
 	// comp is the one computation every duel of the task reads (starts: the segment
@@ -870,7 +870,7 @@ func (s *Solver) defend(ctx context.Context, j *job, t taskmarket.TaskMarketTask
 		return nil
 	}
 	if j.duels == nil {
-		j.duels, j.ended, j.scanned = map[string]*onchain.Agent{}, map[string]bool{}, t.CommitBlock // no challenge precedes the commitment
+		j.duels, j.ended, j.scanned = map[string]*onchain.Duel{}, map[string]bool{}, t.CommitBlock // no challenge precedes the commitment
 	}
 	ds, err := m.Disputes(ctx, j.id, common.Address{}, j.scanned)
 	if err != nil {
@@ -897,9 +897,9 @@ func (s *Solver) defend(ctx context.Context, j *job, t taskmarket.TaskMarketTask
 	}
 	// one game's error never stops the others: each is played, errors joined
 	var errs []error
-	for key, a := range j.duels {
-		over, err := s.play(ctx, j, a)
-		if err != nil {
+	for key, d := range j.duels {
+		over, _, err := d.Poll(ctx)
+		if err != nil && !errors.Is(err, errBackingOff) {
 			errs = append(errs, fmt.Errorf("game %s: %w", key, err))
 		}
 		if over {
@@ -910,18 +910,19 @@ func (s *Solver) defend(ctx context.Context, j *job, t taskmarket.TaskMarketTask
 	return errors.Join(errs...)
 }
 
+// errBackingOff: a settle that failed is not tried again until its back-off ends (the
+// game stays in play and is settled on a later tick).
+var errBackingOff = errors.New("solver: settle backing off")
+
 // duel opens the solver's seat in dispute d of task j.
-func (s *Solver) duel(ctx context.Context, j *job, t taskmarket.TaskMarketTask, d onchain.Dispute) (*onchain.Agent, error) {
+func (s *Solver) duel(ctx context.Context, j *job, t taskmarket.TaskMarketTask, d onchain.Dispute) (*onchain.Duel, error) {
 	m := s.cfg.Market
 	seg := d.Segment
 	if seg+1 >= uint64(len(j.hashes)) {
 		return nil, fmt.Errorf("solver: task %d: dispute over segment %d of %d", j.id, seg, len(j.hashes)-1)
 	}
-	g, err := m.Game(ctx)
-	if err != nil {
-		return nil, err
-	}
 	if j.comp == nil {
+		var err error
 		if j.comp, err = pinpoint.NewComputation(j.tk, j.tr, s.fault(j.tk)); err != nil {
 			return nil, err
 		}
@@ -936,48 +937,22 @@ func (s *Solver) duel(ctx context.Context, j *job, t taskmarket.TaskMarketTask, 
 		comp.AddState(seg*j.tk.Interval, start)
 		j.starts[seg] = true
 	}
-	hdr, err := m.B.HeaderByNumber(ctx, new(big.Int).SetUint64(d.Block))
-	if err != nil {
-		return nil, fmt.Errorf("solver: block %d: %w", d.Block, err)
-	}
-	fb, err := g.FanoutBits(ctx)
+	seat := onchain.Seat{Party: model.Solver, Task: j.tk, View: comp, Stall: s.cfg.Stall}
+	duel, err := onchain.OpenDuel(ctx, m, seat, d.Game, d.Block, onchain.GameSetup(t, j.hashes[seg], j.hashes[seg+1], seg),
+		t.Solver, d.Challenger, s.log.With("task", j.id, "game", d.Game))
 	if err != nil {
 		return nil, err
 	}
-	sol := &pinpoint.Solver{Task: j.tk, View: comp}
-	var strat model.Strategy = sol
-	if s.cfg.Stall {
-		strat = model.NewStaller(sol, 0)
-	}
-	p, err := pinpoint.NewPlayer(model.Solver, onchain.GameSetup(t, j.hashes[seg], j.hashes[seg+1], seg), fb, hdr.Time, strat, comp.Err, sol.Err)
-	if err != nil {
-		return nil, err
-	}
-	return onchain.NewAgent(g, d.Game, p, m.Opts, t.Solver, d.Challenger, d.Block, s.log), nil
-}
-
-// play makes the solver's moves in one game and settles it once it is over; over: the
-// dispute is settled (by this call or by anyone before it).
-func (s *Solver) play(ctx context.Context, j *job, a *onchain.Agent) (over bool, err error) {
-	m := s.cfg.Market
-	r, err := a.Poll(ctx)
-	if errors.Is(err, onchain.ErrNoMove) || errors.Is(err, onchain.ErrRejected) {
-		// no valid move: the clock runs out and the other party claims the timeout (a
-		// computation that is not the spec's gets here; an honest one never does)
-		s.log.Error("cannot move", "task", j.id, "game", a.ID, "err", err)
-		return false, nil
-	}
-	if err != nil || !r.Done {
-		return false, err
-	}
-	s.log.Info("game over", "task", j.id, "game", a.ID, "result", r.Result.String())
-	if ok, err := s.retry.Try("settle "+a.ID.String(), func() error { return m.Settle(ctx, j.id, a.ID) }); !ok {
-		if open, oerr := m.DisputeOpen(ctx, a.ID); oerr == nil && !open {
-			return true, nil // the other party settled first
+	game := d.Game
+	duel.Settle = func(ctx context.Context) error {
+		ok, err := s.retry.Try("settle "+game.String(), func() error { return m.Settle(ctx, j.id, game) })
+		if !ok && err == nil {
+			return errBackingOff // a failed settle waits its turn: the game is not settled yet
 		}
-		return false, err
+		return err
 	}
-	return true, nil
+	duel.Open = func(ctx context.Context) (bool, error) { return m.DisputeOpen(ctx, game) }
+	return duel, nil
 }
 
 // Handler serves the solver's checkpoints: GET /tasks/<id>/trace is the JSON list of

@@ -64,7 +64,7 @@ type attestation struct {
 	// duels are the open disputes of it this verifier defends, by game id (they run in
 	// parallel); ended the games it is done with; scanned the block their logs were last
 	// read from
-	duels   map[string]*Duel
+	duels   map[string]*onchain.Duel
 	ended   map[string]bool
 	scanned uint64
 	closed  bool
@@ -522,7 +522,7 @@ func (v *Verifier) defendAttestation(ctx context.Context, at *attestation) error
 		}
 	}
 	if at.duels == nil {
-		at.duels, at.ended, at.scanned = map[string]*Duel{}, map[string]bool{}, t.CommitBlock
+		at.duels, at.ended, at.scanned = map[string]*onchain.Duel{}, map[string]bool{}, t.CommitBlock
 	}
 	ds, err := m.Disputes(ctx, at.Task, m.Me(), at.scanned)
 	if err != nil {
@@ -540,7 +540,7 @@ func (v *Verifier) defendAttestation(ctx context.Context, at *attestation) error
 			at.ended[key] = true
 			continue
 		}
-		duel, err := OpenDuel(ctx, m, Seat{Party: model.Solver, Task: w.tk, View: at.comp}, d.Game, d.Block,
+		duel, err := onchain.OpenDuel(ctx, m, onchain.Seat{Party: model.Solver, Task: w.tk, View: at.comp}, d.Game, d.Block,
 			onchain.GameSetup(t, hashes[at.Segment], at.end, at.Segment), m.Me(), d.Challenger, v.log.With("task", at.Task))
 		if err != nil {
 			return err

@@ -28,7 +28,7 @@
 // with nothing on disk, goes on at the segment step), reveals it in the reveal window,
 // challenges only after
 // the solver's secret reveal, against the corrected trace, defends its attestation if
-// disputed (the solver's seat of the same game, Duel), and closes it when the task
+// disputed (the solver's seat of the same game, onchain.Duel), and closes it when the task
 // ends (stake back, jackpot share, fee; void; or slashed). A forced error's decoy is a
 // real state the solver serves (checkpoint f+1 with one float masked), so before the
 // reveal the attester of segment f+1 re-runs from it like from any start (it cannot

@@ -93,7 +93,7 @@ func (v *Verifier) resumeGame(ctx context.Context, w *watch, t taskmarket.TaskMa
 	default:
 		return err
 	}
-	duel, err := OpenDuel(ctx, m, Seat{Party: model.Challenger, Task: w.tk, View: comp}, d.Game, block,
+	duel, err := onchain.OpenDuel(ctx, m, onchain.Seat{Party: model.Challenger, Task: w.tk, View: comp}, d.Game, block,
 		onchain.GameSetup(t, c.Start, c.End, seg), t.Solver, m.Me(), v.log)
 	if err != nil {
 		return err

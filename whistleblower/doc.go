@@ -21,7 +21,7 @@
 // from the hash of the block after the attester's join: never recomputed from the
 // address); a check
 // is one sampled attestation re-run; a duel is one open game this account plays
-// (verifier.Duel). Tick makes one round of decisions; Run ticks on a timer.
+// (onchain.Duel). Tick makes one round of decisions; Run ticks on a timer.
 //
 // Restart: the first Tick waits while the account has transactions pending (sent by an
 // earlier process: daemon.PendingSent), then reads the AttestationDisputed events this

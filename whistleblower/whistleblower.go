@@ -75,7 +75,7 @@ type job struct {
 	hashes   [][32]byte
 	trueEnd  [32]byte
 	comp     *pinpoint.Computation
-	duel     *verifier.Duel
+	duel     *onchain.Duel
 	ofSolver bool // the duel is a challenge of the solver's claim, not of the attestation
 	// vouched: queued, not sampled, because it vouched for the leaf a solver lost a
 	// dispute on (AuditState.challengedEnd)
@@ -480,7 +480,7 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 		open = func(ctx context.Context) (bool, error) { return m.DisputeOpen(ctx, game) }
 	}
 	w.Disputed++
-	d, err := verifier.OpenDuel(ctx, m, verifier.Seat{Party: model.Challenger, Task: x.tk, View: comp}, game, block,
+	d, err := onchain.OpenDuel(ctx, m, onchain.Seat{Party: model.Challenger, Task: x.tk, View: comp}, game, block,
 		onchain.GameSetup(t, hashes[j.seg], j.end, j.seg), solver, m.Me(), w.log.With("task", j.id))
 	if err != nil {
 		return err
@@ -568,7 +568,7 @@ func (w *Whistleblower) resumeDisputes(ctx context.Context, head uint64) error {
 func (w *Whistleblower) reopen(ctx context.Context, j *job, x *tk, t taskmarket.TaskMarketTask) error {
 	m := w.cfg.Market
 	id, attester := j.id, j.attester
-	d, err := verifier.OpenDuel(ctx, m, verifier.Seat{Party: model.Challenger, Task: x.tk, View: j.comp}, j.resume, j.resumeBlock,
+	d, err := onchain.OpenDuel(ctx, m, onchain.Seat{Party: model.Challenger, Task: x.tk, View: j.comp}, j.resume, j.resumeBlock,
 		onchain.GameSetup(t, j.hashes[j.seg], j.end, j.seg), attester, m.Me(), w.log.With("task", id))
 	if err != nil {
 		return err

@@ -1,4 +1,4 @@
-package verifier
+package onchain
 
 import (
 	"context"
@@ -11,17 +11,20 @@ import (
 
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/pinpoint"
-	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/task"
 )
 
+// ErrSeat: OpenDuel was asked for a seat that is neither the solver's nor the
+// challenger's.
+var ErrSeat = errors.New("onchain: no such seat")
+
 // Duel is one party's side of one open pinpoint game on the market's game contract:
 // the agent that reads the other party's moves and sends its own, and the market call
-// that applies the result once the game is over. The verifier (task challenges, the
-// defence of its attestations) and the whistleblower (attestation disputes) play every
-// game through it.
+// that applies the result once the game is over. Every daemon plays its games through
+// it: the solver (the defence of its task), the verifier (task challenges, the defence
+// of its attestations) and the whistleblower (attestation disputes).
 type Duel struct {
-	Agent *onchain.Agent
+	Agent *Agent
 	// Settle applies the game's result on the market (settle, settleAttestation).
 	Settle func(context.Context) error
 	// Open reports whether the market still waits for Settle (false: the other party
@@ -42,7 +45,7 @@ type Seat struct {
 
 // OpenDuel starts playing game (opened in block) with setup from seat: solver and
 // challenger name the game's two accounts, one of which is m's.
-func OpenDuel(ctx context.Context, m *onchain.Market, seat Seat, game *big.Int, block uint64, setup model.Setup,
+func OpenDuel(ctx context.Context, m *Market, seat Seat, game *big.Int, block uint64, setup model.Setup,
 	solver, challenger common.Address, log *slog.Logger) (*Duel, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -57,7 +60,7 @@ func OpenDuel(ctx context.Context, m *onchain.Market, seat Seat, game *big.Int, 
 	}
 	hdr, err := m.B.HeaderByNumber(ctx, new(big.Int).SetUint64(block))
 	if err != nil {
-		return nil, fmt.Errorf("verifier: block %d: %w", block, err)
+		return nil, fmt.Errorf("onchain: block %d: %w", block, err)
 	}
 	var strat model.Strategy
 	errs := []func() error{seat.View.Err}
@@ -68,7 +71,7 @@ func OpenDuel(ctx context.Context, m *onchain.Market, seat Seat, game *big.Int, 
 	case model.Challenger:
 		strat = pinpoint.Challenger{View: seat.View}
 	default:
-		return nil, fmt.Errorf("%w: seat %v", ErrConfig, seat.Party)
+		return nil, fmt.Errorf("%w: %v", ErrSeat, seat.Party)
 	}
 	if seat.Stall {
 		strat = model.NewStaller(strat, 0)
@@ -77,7 +80,7 @@ func OpenDuel(ctx context.Context, m *onchain.Market, seat Seat, game *big.Int, 
 	if err != nil {
 		return nil, err
 	}
-	return &Duel{Agent: onchain.NewAgent(g, game, p, m.Opts, solver, challenger, block, log), log: log}, nil
+	return &Duel{Agent: NewAgent(g, game, p, m.Opts, solver, challenger, block, log), log: log}, nil
 }
 
 // Poll reads the game, makes this party's move if it has one, and settles once the game
@@ -86,7 +89,7 @@ func OpenDuel(ctx context.Context, m *onchain.Market, seat Seat, game *big.Int, 
 // honest one never gets there) logs it once and waits to lose on time.
 func (d *Duel) Poll(ctx context.Context) (bool, model.Result, error) {
 	r, err := d.Agent.Poll(ctx)
-	if errors.Is(err, onchain.ErrNoMove) || errors.Is(err, onchain.ErrRejected) {
+	if errors.Is(err, ErrNoMove) || errors.Is(err, ErrRejected) {
 		if !d.warned {
 			d.warned = true
 			d.log.Error("cannot move", "err", err)
