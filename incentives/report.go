@@ -213,7 +213,7 @@ func Evaluate(ctx context.Context, p Params, tasks int, seed uint64) (*Report, e
 	pr := runs[scProbing]
 	rep.Rows = append(rep.Rows, Row{Strategy: "probing lazy verifier", Role: RoleFocalVerifier, Profit: estimate(pr.Profit[RoleFocalVerifier]),
 		VsHonest: paired(pr.Profit[RoleFocalVerifier], h.Profit[RoleFocalVerifier])})
-	rep.Rows = append(rep.Rows, selectiveRow("selectively lazy verifier", p, rep.LazySegments,
+	rep.Rows = append(rep.Rows, selectiveRow("selectively lazy verifier", rep.LazySegments,
 		runs[scSelective].Profit[RoleFocalVerifier], h.Profit[RoleFocalVerifier], paired))
 	sa := runs[scSelfAttest]
 	rep.Rows = append(rep.Rows, Row{Strategy: "self-attesting solver", Role: RoleSelfAttest, Profit: estimate(sa.Profit[RoleSelfAttest]),
@@ -242,7 +242,7 @@ func Evaluate(ctx context.Context, p Params, tasks int, seed uint64) (*Report, e
 			VsHonest:  paired(wh.Profit[RoleFocalVerifier], h.Profit[RoleFocalVerifier]),
 			Unchecked: "honest, pays for the withholding (not checked)"},
 		lazyRow,
-		selectiveRow("selectively lazy verifier (withheld)", p, rep.LazySegmentsWithheld,
+		selectiveRow("selectively lazy verifier (withheld)", rep.LazySegmentsWithheld,
 			ws.Profit[RoleFocalVerifier], wh.Profit[RoleFocalVerifier], paired),
 		Row{Strategy: "whistleblower (withheld)", Role: RoleWhistleblower, Profit: estimate(wh.Profit[RoleWhistleblower])},
 		Row{Strategy: "withholding cheater, best response", Role: RoleSolver, Profit: estimate(wbc.Profit[RoleSolver]),
@@ -256,10 +256,9 @@ func Evaluate(ctx context.Context, p Params, tasks int, seed uint64) (*Report, e
 // same world. Where it is lazy on no segment it is the diligent verifier (even, not
 // checked). Otherwise it is checked: every segment can be the forced one, so wherever
 // it is lazy a forced error can catch it, and it must lose.
-func selectiveRow(name string, p Params, segs []uint64, dev, diligent []float64, paired func(dev, honest []float64) *Estimate) Row {
+func selectiveRow(name string, segs []uint64, dev, diligent []float64, paired func(dev, honest []float64) *Estimate) Row {
 	r := Row{Strategy: name, Role: RoleFocalVerifier, Profit: estimate(dev), VsHonest: paired(dev, diligent)}
-	switch {
-	case len(segs) == 0:
+	if len(segs) == 0 {
 		r.Unchecked = "EVEN: lazy on no segment, it is the diligent verifier (not checked)"
 	}
 	return r

@@ -96,7 +96,6 @@ type program struct {
 	g      *Graph
 	eg     *gorgonia.ExprGraph
 	fixed  []*gorgonia.Node
-	nodes  []*gorgonia.Node
 	vm     gorgonia.VM
 	ops    []*kernelOp // the nodes' ops, whose out buffers hold the values of a run
 	shapes [][]int
@@ -134,7 +133,6 @@ func compile(g *Graph, be Backend) (*program, error) {
 		if err != nil {
 			return nil, fmt.Errorf("train: building node %s: %w", nd.Name, err)
 		}
-		p.nodes = append(p.nodes, n)
 		all = append(all, n)
 	}
 	p.vm = gorgonia.NewTapeMachine(p.eg)
