@@ -151,6 +151,22 @@ func newAuditWorldSolver(t *testing.T, bps uint16, cheat solver.Config, stop fun
 	return w
 }
 
+// solverSecret is the secret the solver stored for the task before claiming it.
+func (w *auditWorld) solverSecret() [32]byte {
+	b, err := os.ReadFile(filepath.Join(w.svDir, "task-1", "secret.hex"))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	var secret [32]byte
+	if len(b) < 64 {
+		w.t.Fatalf("secret file of %d bytes", len(b))
+	}
+	if _, err := hex.Decode(secret[:], b[:64]); err != nil {
+		w.t.Fatal(err)
+	}
+	return secret
+}
+
 // forcesFirstSegment says whether the draw of the claimed task, from the secret the
 // solver stored before its claim, forces segment 0. A claim hash not fixed yet is
 // fixed here (as anyone may), its block mined first if need be; the solver is not
@@ -167,14 +183,7 @@ func (w *auditWorld) forcesFirstSegment() bool {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(filepath.Join(w.svDir, "task-1", "secret.hex"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var secret [32]byte
-	if _, err := hex.Decode(secret[:], b[:64]); err != nil {
-		t.Fatal(err)
-	}
+	secret := w.solverSecret()
 	forced, f := onchain.ForcedError(secret, ch, w.id, 2, 10000)
 	return forced && f == 0
 }
@@ -836,14 +845,7 @@ func TestForcedDecoyServed(t *testing.T) {
 		t.Fatalf("the decoy is not served: %v", err)
 	}
 	truth := w.trueState(1)
-	b, err := os.ReadFile(filepath.Join(w.svDir, "task-1", "secret.hex"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var secret [32]byte
-	if _, err := hex.Decode(secret[:], b[:64]); err != nil {
-		t.Fatal(err)
-	}
+	secret := w.solverSecret()
 	var diffs []uint32
 	for k := range truth.Tensors {
 		for e, v := range truth.Tensors[k].Data {
