@@ -274,13 +274,14 @@ func TestAuditModelLockstep(t *testing.T) {
 	// sequence can, rarely, reveal only forced (or only unforced) secrets, or dispute
 	// no wrong attestation. Play on until every operation has succeeded at least once,
 	// within a second budget, then hunt for void and wrong attestations to dispute
-	// within a third (budgets of 2 and 9 more sequences: a void attestation needs a
-	// forced task and an attester drawn to segment f+1, both from block hashes).
+	// within a third (budgets of 2 and 13 more sequences: a void attestation needs a
+	// forced task whose forced segment is not the last, one in four is, and an attester
+	// drawn to segment f+1, all from block hashes).
 	i := ops
 	for ; i < 3*ops && !testing.Short() && len(missing()) > 0; i++ {
 		ls.step(i)
 	}
-	for ; i < 12*ops && !testing.Short() && len(missing()) > 0; i++ { // i == 3*ops here
+	for ; i < 16*ops && !testing.Short() && len(missing()) > 0; i++ { // i == 3*ops here
 		// voids first (forced tasks, attesters steered to segment f+1), then wrong
 		// attestations (random ends, disputed as soon as they are revealed)
 		ls.hunt = slices.ContainsFunc(missing(), func(m string) bool { return strings.Contains(m, "void") })
@@ -962,8 +963,12 @@ func (ls *auditLockstep) drawVoid(id uint64, attester common.Address) {
 	e, tk, lk := ls.e, ls.m.Task(id), ls.tasks[id]
 	forced, f := model.ForcedError(lk.secret, tk.A.ClaimHash, id, tk.N, tk.Audit.ForcedErrorBps)
 	if !forced || f+1 >= tk.N {
+		if forced {
+			ls.counts["hunt: last segment forced"]++
+		}
 		return // no segment after the forced one (the last segment was forced): nothing is void
 	}
+	ls.counts["hunt: drawing f+1"]++
 	sim := e.sim.(*chain.Sim)
 	j := lk.joins[attester]
 	jh, err := e.sim.HeaderByNumber(e.ctx, new(big.Int).SetUint64(j))
@@ -980,6 +985,7 @@ func (ls *auditLockstep) drawVoid(id uint64, attester common.Address) {
 			e.t.Fatal(err)
 		}
 		if model.AttestSegment(tk.Seed, attester, e.head().Hash(), tk.N) == f+1 {
+			ls.counts["hunt: drew f+1"]++
 			return
 		}
 	}

@@ -49,6 +49,9 @@ type demoTask struct {
 	Solver    string `json:"solver"` // "honest", "cheater" or "" (unclaimed)
 	Status    string `json:"status"`
 	TraceRoot string `json:"trace_root"`
+	// ForcedSegment is the audit's forced segment, once the solver revealed it (nil:
+	// no audit, not forced, or not revealed)
+	ForcedSegment *uint64 `json:"forced_segment,omitempty"`
 }
 
 // demoResult is the JSON summary, the last line of `veritrain demo`.
@@ -350,8 +353,16 @@ func demoSummary(ctx context.Context, sim *chain.Sim, c *demoCast, cfg demoConfi
 		if err != nil {
 			return nil, err
 		}
-		res.Tasks = append(res.Tasks, demoTask{ID: id, Solver: c.names[t.Solver], Status: statusNames[t.Status],
-			TraceRoot: hex.EncodeToString(t.TraceRoot[:])})
+		dt := demoTask{ID: id, Solver: c.names[t.Solver], Status: statusNames[t.Status], TraceRoot: hex.EncodeToString(t.TraceRoot[:])}
+		a, err := c.sub.Audit(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if a.Forced {
+			f := a.ForcedSegment
+			dt.ForcedSegment = &f
+		}
+		res.Tasks = append(res.Tasks, dt)
 		if t.Status == onchain.StatusFinalized || t.Status == onchain.StatusFailed {
 			res.TasksFinished++
 		}
