@@ -263,7 +263,7 @@ func TestAuditWrappers(t *testing.T) {
 		}
 	}
 	r := rand.New(rand.NewPCG(3, 3))
-	states := checkpointtest.Checkpoints(11, 3, 1) // 2 segments: the decoy is leaf 1
+	states := checkpointtest.Checkpoints(11, 3, 1) // 2 segments: the decoy is leaf f+1
 	hashes := make([][32]byte, len(states))
 	for i, st := range states {
 		hashes[i] = st.Hash()
@@ -301,10 +301,11 @@ func TestAuditWrappers(t *testing.T) {
 		t.Fatal(err)
 	}
 	forced, f := onchain.ForcedError(secret, ch, id, 2, audit.ForcedErrorBps)
-	if !forced || f != 0 {
+	// f is either segment (the last one too: its decoy is the final leaf)
+	if !forced || f > 1 {
 		t.Fatalf("an always-forced task of 2 segments: forced %v at %d", forced, f)
 	}
-	decoy, open, err := onchain.NewDecoy(states[1], secret, id)
+	decoy, open, err := onchain.NewDecoy(states[f+1], secret, id)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -321,8 +322,8 @@ func TestAuditWrappers(t *testing.T) {
 	if err := sub.DrawSeed(ctx, id); err != nil {
 		t.Fatal(err)
 	}
-	// accounts join one by one until one draws segment 0 (the forced one) and attests
-	// the true leaf 1 (each has even odds; nine of them all missing is a 1/512 chance)
+	// accounts join one by one until one draws segment f (the forced one) and attests
+	// the true leaf f+1 (each has even odds; nine of them all missing is a 1/512 chance)
 	var finder *onchain.Market
 	for acc := accChallenger; acc < 11; acc++ {
 		m := w.mkt(acc)
@@ -334,7 +335,7 @@ func TestAuditWrappers(t *testing.T) {
 		}
 		if seg, err := m.AttestSegment(ctx, id, m.Me()); err != nil {
 			t.Fatal(err)
-		} else if seg == 0 {
+		} else if seg == f {
 			finder = m
 			break
 		}
@@ -343,13 +344,13 @@ func TestAuditWrappers(t *testing.T) {
 		t.Skip("no account drew the forced segment")
 	}
 	salt := rand32(r)
-	if err := finder.Attest(ctx, id, onchain.AttestCommitment(id, finder.Me(), hashes[1], salt)); err != nil {
+	if err := finder.Attest(ctx, id, onchain.AttestCommitment(id, finder.Me(), hashes[f+1], salt)); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.sim.Advance(ctx, 3601*time.Second); err != nil {
 		t.Fatal(err)
 	}
-	if err := finder.RevealAttestation(ctx, id, hashes[1], salt); err != nil {
+	if err := finder.RevealAttestation(ctx, id, hashes[f+1], salt); err != nil {
 		t.Fatal(err)
 	}
 	if err := w.sim.Advance(ctx, 3601*time.Second); err != nil {
@@ -358,16 +359,16 @@ func TestAuditWrappers(t *testing.T) {
 	if _, _, err := sol.RevealSecret(ctx, id, secret, hashes, nil); !errors.Is(err, onchain.ErrBadDecoy) {
 		t.Fatalf("reveal of a forced task without an opening: %v", err)
 	}
-	wrong, err := checkpoint.ProveFloat(states[2], 0, 0)
+	wrong, err := checkpoint.ProveFloat(states[2-f], 0, 0) // the other segment's end
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, _, err := sol.RevealSecret(ctx, id, secret, hashes, wrong); !errors.Is(err, onchain.ErrBadDecoy) {
 		t.Fatalf("reveal with an opening of another state: %v", err)
 	}
-	forced, f, err = sol.RevealSecret(ctx, id, secret, hashes, open)
-	if err != nil || !forced || f != 0 {
-		t.Fatalf("reveal secret: forced %v f %d err %v", forced, f, err)
+	revForced, revF, err := sol.RevealSecret(ctx, id, secret, hashes, open)
+	if err != nil || !revForced || revF != f {
+		t.Fatalf("reveal secret: forced %v f %d (drawn %d) err %v", revForced, revF, f, err)
 	}
 	task, err := sol.Task(ctx, id)
 	if err != nil {
@@ -378,7 +379,7 @@ func TestAuditWrappers(t *testing.T) {
 		t.Fatal(err)
 	}
 	if task.TraceRoot != tree.Root() || !a.Forced || a.Finders != 1 || a.JackpotShare.Cmp(chain.Ether(1)) != 0 ||
-		a.Decoy != posted[1] || a.TrueLeaf != hashes[1] {
+		a.Decoy != posted[f+1] || a.TrueLeaf != hashes[f+1] {
 		t.Fatalf("after reveal: root %x (true %x), forced %v, finders %d, share %v", task.TraceRoot, tree.Root(), a.Forced, a.Finders, a.JackpotShare)
 	}
 	if err := w.sim.Advance(ctx, (day+1)*time.Second); err != nil {
