@@ -66,6 +66,12 @@
 // and each chunk alone against its address: a fetcher can take chunks from any mirror,
 // in any order, and resume.
 //
+// A Library is a folder of dataset folders named by their roots (<dir>/<root>/): where a
+// spec that names a dataset by root finds it (package train), what Library.Add and
+// Library.Fetch write into (a temporary folder renamed, or a resumable fetch whose
+// manifest comes last) and what NewLibraryServer serves, datasets added later included.
+// package content keeps a Library beside the specs in one store.
+//
 // # Serving and fetching
 //
 // Datasets travel as their folders' files, by root (Server, Fetch):
@@ -78,7 +84,9 @@
 // Fetch asks its mirrors in order for each file and keeps the first that checks: the
 // manifest against the root, each chunk against its address; bodies are bounded before
 // they are read (the manifest by MaxManifestBytes or less, a chunk by zstd's worst case
-// for its size) and chunks decompress into their manifest size only. Chunks are written
+// for its size), a dataset whose manifest says it holds more than
+// FetchOptions.MaxDataBytes is refused before any chunk is asked for, and chunks
+// decompress into their manifest size only. Chunks are written
 // one by one (stored canonically, whatever frame the mirror sent) and the manifest last,
 // so an interrupted fetch resumes where it stopped.
 //

@@ -60,12 +60,16 @@ type FetchOptions struct {
 	// MaxManifestBytes: MaxManifestBytes). A manifest announced larger is refused
 	// before its body is read; one sent larger is cut at the limit.
 	MaxManifestBytes int64
-	Workers          int           // chunks downloaded at once (0: DefaultFetchWorkers)
-	Attempts         int           // rounds over the mirrors for one file (0: DefaultFetchAttempts)
-	Backoff          time.Duration // wait between rounds, doubled after each, at most 10 s (0: 1 s)
-	ChunkTimeout     time.Duration // one chunk request, body included (0: 2 minutes)
-	ManifestTimeout  time.Duration // one manifest request, body included (0: 10 minutes)
-	Log              *slog.Logger  // nil: slog.Default()
+	// MaxDataBytes is the most data (all arrays' bytes, as the manifest gives them) a
+	// fetch accepts: a larger dataset is refused with ErrTooLarge once its manifest is
+	// read, before any chunk is asked for (0: no bound but the manifest's own).
+	MaxDataBytes    int64
+	Workers         int           // chunks downloaded at once (0: DefaultFetchWorkers)
+	Attempts        int           // rounds over the mirrors for one file (0: DefaultFetchAttempts)
+	Backoff         time.Duration // wait between rounds, doubled after each, at most 10 s (0: 1 s)
+	ChunkTimeout    time.Duration // one chunk request, body included (0: 2 minutes)
+	ManifestTimeout time.Duration // one manifest request, body included (0: 10 minutes)
+	Log             *slog.Logger  // nil: slog.Default()
 }
 
 func (o FetchOptions) withDefaults() FetchOptions {
@@ -229,6 +233,9 @@ func (f *fetcher) run(ctx context.Context, dir string) (FetchStats, error) {
 		st.Manifest = m
 	default:
 		return st, err
+	}
+	if max := f.opts.MaxDataBytes; max > 0 && m.Bytes() > max {
+		return st, fmt.Errorf("%w: dataset %x holds %d bytes of data, more than the %d accepted", ErrTooLarge, f.root, m.Bytes(), max)
 	}
 	if err := os.MkdirAll(filepath.Join(dir, ChunkDir), 0o755); err != nil {
 		return st, fmt.Errorf("dataset: %w", err)

@@ -88,7 +88,10 @@ func parseHex(s string, h *[32]byte) bool {
 // a corrupted disk does not propagate. Serve it behind checkpoint/store's
 // NewHTTPServer (timeouts, per-client limits, paced writes).
 type Server struct {
-	log  *slog.Logger
+	log *slog.Logger
+	lib *Library // nil: the folders loaded at start only
+
+	mu   sync.Mutex
 	sets map[[32]byte]*servedSet
 }
 
@@ -138,15 +141,71 @@ func NewServer(log *slog.Logger, dirs ...string) (*Server, error) {
 		if other, dup := s.sets[m.Root]; dup {
 			return nil, fmt.Errorf("%w: %s and %s both hold dataset %x: serve one of them", ErrInvalid, other.dir, dir, m.Root)
 		}
-		set := &servedSet{dir: dir, manifest: m, encoded: encoded, sizes: map[[32]byte]int{}, verified: map[[32]byte]fileStamp{}}
-		for _, e := range m.Arrays {
-			for c, addr := range e.Chunks {
-				set.sizes[addr] = max(set.sizes[addr], chunkLen(e.Bytes(), c))
-			}
-		}
-		s.sets[m.Root] = set
+		s.sets[m.Root] = newServedSet(dir, m, encoded)
 	}
 	return s, nil
+}
+
+// NewLibraryServer serves every dataset of the library, those added to it later too,
+// and the folders dirs as NewServer does. The library's datasets present at start are
+// loaded at once (one whose manifest fails is logged and not served); a request for a
+// root not loaded yet loads that root's folder (its manifest checked, and of that
+// root) if the library holds it by then. Nothing of the request but the parsed root
+// reaches a path.
+func NewLibraryServer(log *slog.Logger, lib Library, dirs ...string) (*Server, error) {
+	if log == nil {
+		log = slog.Default()
+	}
+	s := &Server{log: log, sets: map[[32]byte]*servedSet{}}
+	if len(dirs) > 0 {
+		var err error
+		if s, err = NewServer(log, dirs...); err != nil {
+			return nil, err
+		}
+	}
+	s.lib = &lib
+	roots, err := lib.Roots()
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range roots {
+		s.set(r)
+	}
+	return s, nil
+}
+
+func newServedSet(dir string, m *Manifest, encoded []byte) *servedSet {
+	set := &servedSet{dir: dir, manifest: m, encoded: encoded, sizes: map[[32]byte]int{}, verified: map[[32]byte]fileStamp{}}
+	for _, e := range m.Arrays {
+		for c, addr := range e.Chunks {
+			set.sizes[addr] = max(set.sizes[addr], chunkLen(e.Bytes(), c))
+		}
+	}
+	return set
+}
+
+// set returns the served dataset of root, loading it from the library on first use.
+func (s *Server) set(root [32]byte) *servedSet {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if set := s.sets[root]; set != nil || s.lib == nil {
+		return set
+	}
+	if !s.lib.Has(root) {
+		return nil
+	}
+	dir := s.lib.Path(root)
+	m, encoded, err := loadManifest(dir)
+	if err == nil && m.Root != root {
+		err = fmt.Errorf("%w: manifest of %x in the folder of %x", ErrCorrupt, m.Root, root)
+	}
+	if err != nil {
+		s.log.Error("library dataset not served", "root", hex.EncodeToString(root[:]), "dir", dir, "err", err)
+		return nil
+	}
+	set := newServedSet(dir, m, encoded)
+	s.sets[root] = set
+	return set
 }
 
 // loadManifest reads and checks dir's manifest and returns it with its bytes.
@@ -173,6 +232,8 @@ func loadManifest(dir string) (*Manifest, []byte, error) {
 
 // Datasets returns the datasets served, by root (byte order).
 func (s *Server) Datasets() []ServedDataset {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	out := make([]ServedDataset, 0, len(s.sets))
 	for _, set := range s.sets {
 		out = append(out, ServedDataset{Dir: set.dir, Manifest: set.manifest})
@@ -188,8 +249,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	root, addr, isChunk, ok := ParseURLPath(r.URL.Path)
-	set := s.sets[root]
-	if !ok || set == nil {
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	set := s.set(root)
+	if set == nil {
 		http.NotFound(w, r)
 		return
 	}

@@ -3,6 +3,7 @@ package pinpoint_test
 import (
 	"context"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/veritrain/veritrain/contracts/model"
@@ -75,7 +76,7 @@ func setupFor(tk *task.Task, solver model.View, first uint64) model.Setup {
 
 // kinds cycles through the fault kinds, scalar and node faults twice as often.
 var kinds = []pinpoint.FaultKind{pinpoint.FaultOp, pinpoint.FaultBit, pinpoint.FaultState, pinpoint.FaultOp,
-	pinpoint.FaultBit, pinpoint.FaultMeta, pinpoint.FaultSkip, pinpoint.FaultOrder}
+	pinpoint.FaultBit, pinpoint.FaultMeta, pinpoint.FaultSkip, pinpoint.FaultOrder, pinpoint.FaultData}
 
 // TestHonestPartyWinsInModel plays the real-trainer-backed honest party against a
 // party whose computation has a random fault, on contracts/model (the contract's Go
@@ -89,38 +90,67 @@ func TestHonestPartyWinsInModel(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(1, 2))
 	for i := range games {
-		solverLies := i%2 == 0
-		truth, err := pinpoint.NewComputation(tk, tk.Trainer(), pinpoint.Fault{})
+		playFault(t, tk, r, i, kinds[(i/2)%len(kinds)], i%2 == 0)
+	}
+}
+
+// TestHonestPartyWinsDataFault: against a party that trained on a corrupted input
+// byte, the honest party wins by judgement (no timeout), in short runs too (the kinds
+// cycle reaches FaultData only in long ones), and the node judged reads the batch
+// inputs: the corruption is caught where the batch is opened against the data root.
+func TestHonestPartyWinsDataFault(t *testing.T) {
+	tk := newTask(t)
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := range 4 {
+		for _, g := range playFault(t, tk, r, i, pinpoint.FaultData, i%2 == 0) {
+			if g.Forfeit {
+				t.Fatalf("game %d ended by timeout", i)
+			}
+			if !slices.Contains(tk.Nodes[g.Node].Inputs, task.Source{Kind: model.SrcBatch, Index: task.BatchX}) {
+				t.Fatalf("game %d judged node %d (%s), which does not read the batch inputs", i, g.Node, tk.Nodes[g.Node].Name)
+			}
+		}
+	}
+}
+
+// playFault plays game i with a random fault of kind (the solver's if solverLies,
+// else the challenger's) at each fanout, checks that the honest party wins, and
+// returns the games as they ended.
+func playFault(t *testing.T, tk *task.Task, r *rand.Rand, i int, kind pinpoint.FaultKind, solverLies bool) []*model.Game {
+	t.Helper()
+	truth, err := pinpoint.NewComputation(tk, tk.Trainer(), pinpoint.Fault{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, liar := drawFault(t, r, tk, truth, kind, solverLies)
+	sv, cv := truth, liar
+	want := model.SolverWins
+	if solverLies {
+		sv, cv, want = liar, truth, model.ChallengerWins
+	}
+	first := f.Step / interval * interval
+	var games []*model.Game
+	for _, fanout := range []int{1, 4} {
+		g, err := model.New(setupFor(tk, sv, first), fanout, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		f, liar := drawFault(t, r, tk, truth, kinds[(i/2)%len(kinds)], solverLies)
-		sv, cv := truth, liar
-		want := model.SolverWins
-		if solverLies {
-			sv, cv, want = liar, truth, model.ChallengerWins
+		sol := &pinpoint.Solver{Task: tk, View: sv}
+		res, st, err := model.Play(model.Solo{G: g}, sol, pinpoint.Challenger{View: cv}, nil, 0)
+		if err != nil {
+			t.Fatal(err)
 		}
-		first := f.Step / interval * interval
-		for _, fanout := range []int{1, 4} {
-			g, err := model.New(setupFor(tk, sv, first), fanout, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sol := &pinpoint.Solver{Task: tk, View: sv}
-			res, st, err := model.Play(model.Solo{G: g}, sol, pinpoint.Challenger{View: cv}, nil, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res != want {
-				t.Fatalf("game %d (fanout %d, fault %+v, solver lies %v): %v, want %v (solver: %v, views: %v %v)",
-					i, fanout, f, solverLies, res, want, sol.Err(), sv.Err(), cv.Err())
-			}
-			if !solverLies && (sv.Err() != nil || sol.Err() != nil) {
-				t.Fatalf("honest solver errors: %v %v", sv.Err(), sol.Err())
-			}
-			t.Logf("fault %+v, solver lies %v, fanout %d: %v in %d moves", f, solverLies, fanout, res, st.Moves)
+		if res != want {
+			t.Fatalf("game %d (fanout %d, fault %+v, solver lies %v): %v, want %v (solver: %v, views: %v %v)",
+				i, fanout, f, solverLies, res, want, sol.Err(), sv.Err(), cv.Err())
 		}
+		if !solverLies && (sv.Err() != nil || sol.Err() != nil) {
+			t.Fatalf("honest solver errors: %v %v", sv.Err(), sol.Err())
+		}
+		t.Logf("fault %+v, solver lies %v, fanout %d: %v in %d moves", f, solverLies, fanout, res, st.Moves)
+		games = append(games, g)
 	}
+	return games
 }
 
 // TestPlayerReady: the player asks for its own moves only, claims the timeout once

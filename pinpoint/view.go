@@ -36,6 +36,7 @@ const (
 	FaultSkip            // the step is skipped: the tensors stay, the meta advances
 	FaultLR              // from step Step on, the weight updates use learning rate LR
 	FaultOrder           // step Step trains on the next step's batch (another data order; the meta is the spec's)
+	FaultData            // step Step trains on its batch with input Element changed, as by one corrupted byte (corruptInput)
 )
 
 // Fault places a departure at global step Step (the step from state Step to Step+1), on
@@ -179,18 +180,46 @@ func (c *Computation) Advance(i uint64, st *checkpoint.State) (*checkpoint.State
 }
 
 // stepValues runs the trainer's step i on st (the state after i steps); at a
-// FaultOrder step it reads the next step's batch instead.
+// FaultOrder step it reads the next step's batch instead, at a FaultData step its
+// batch with one input corrupted. The table holds the batch trained on, so the node
+// outputs and traces it gives are consistent with it; the game checks batch operands
+// against the committed batch root, where the corruption shows.
 func (c *Computation) stepValues(i uint64, st *checkpoint.State) ([][]float32, error) {
-	if f := c.fault; f.Kind == FaultOrder && f.Step == i {
+	f := c.fault
+	if f.Kind == FaultOrder && f.Step == i {
 		alt := *st // the trainer reads the batch at the cursor, which must match the step
 		alt.Step, alt.DataCursor = st.Step+1, st.DataCursor+uint64(c.tk.Graph.Batch)
 		st = &alt
 	}
-	raw, err := c.tr.StepValues(st)
+	var raw [][]float32
+	var err error
+	if f.Kind == FaultData && f.Step == i {
+		x, y := c.tr.Batch(st) // fresh slices: the table keeps x
+		e := f.Element % uint64(len(x))
+		x[e] = corruptInput(x[e], f.Bit)
+		raw, err = c.tr.StepValuesOn(st, x, y)
+	} else {
+		raw, err = c.tr.StepValues(st)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("pinpoint: step %d: %w", i, err)
 	}
 	return raw, nil
+}
+
+// corruptInput is input v as read from a byte with bit `bit` (mod 8) of the byte
+// flipped: v is pixel/255 in the built-in data sets, so the result is an input the
+// data set could hold (a plausible corruption, not an out-of-range value). The byte is
+// clamped first (Go leaves out-of-range float-to-int conversions undefined); should
+// the result still equal v, the next bit is flipped.
+func corruptInput(v float32, bit uint) float32 {
+	b := uint8(min(max(math.Round(float64(v)*255), 0), 255))
+	for k := uint(0); k < 8; k++ {
+		if w := float32(b^(1<<((bit+k)%8))) / 255; w != v {
+			return w
+		}
+	}
+	return v // unreachable: two of the eight flips give distinct values
 }
 
 // values is step s's value table (state, batch, node outputs), faults applied.

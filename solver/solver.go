@@ -23,6 +23,7 @@ import (
 	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/dataset"
 	"github.com/veritrain/veritrain/gpu"
 	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/internal/faults"
@@ -40,7 +41,20 @@ var ErrConfig = errors.New("solver: bad config")
 type Config struct {
 	Market *onchain.Market
 	Specs  task.Specs
-	Dir    string // run folders, one per task (task-<id>)
+	// Resolve, when set, finds a task's spec with its dataset and initial weights,
+	// fetching and re-hashing what the solver lacks (package content): it runs before
+	// the claim, on a goroutine with Config.Background, so a claimed task never waits
+	// on a submitter who stops serving. Nil: Specs only (the built-in specs).
+	Resolve task.Resolve
+	// Library holds the datasets that specs name by root (nil: the default library);
+	// Resolve fetches into it.
+	Library *dataset.Library
+	// Content, when set, serves what the solver fetched (content.Store.Handler: specs
+	// and datasets by hash) beside its checkpoints, so that verifiers are not at the
+	// mercy of a submitter who stops serving. Handler sends it every path outside
+	// /tasks/.
+	Content http.Handler
+	Dir     string // run folders, one per task (task-<id>)
 	// Stake is the most ETH the solver keeps locked as stake over all its claimed tasks
 	// at once: a task is claimed only if its stake fits beside the stakes already
 	// locked, and only if the account's free balance plus its wallet can pay it.
@@ -137,6 +151,10 @@ type Solver struct {
 	mine   map[uint64]bool
 	// costs caches each spec's measured step time and state size (terms.go).
 	costs map[[32]byte]specCost
+	// fetcher finds the claim candidates' specs with Config.Resolve (in the background
+	// with Config.Background): nothing is claimed before its spec, data and initial
+	// weights are here and re-hashed.
+	fetcher *task.Fetcher
 	// announced: Config.Announce is on chain (made, or found current) by this process:
 	// it is made once, never again on every tick.
 	announced bool
@@ -162,7 +180,8 @@ func New(cfg Config) (*Solver, error) {
 	}
 	s := &Solver{cfg: cfg, log: log.With("role", "solver", "addr", cfg.Market.Me().Hex()[:10]), jobs: map[uint64]*job{},
 		skipped: map[uint64]bool{}, follow: onchain.TaskFollower{M: cfg.Market}, open: map[uint64]bool{}, mine: map[uint64]bool{},
-		costs: map[[32]byte]specCost{}}
+		costs:   map[[32]byte]specCost{},
+		fetcher: &task.Fetcher{Specs: cfg.Specs, Resolve: cfg.Resolve, Sync: !cfg.Background, Library: cfg.Library}}
 	s.retry.Log = s.log
 	return s, nil
 }
@@ -177,7 +196,10 @@ func (s *Solver) Run(ctx context.Context, every time.Duration) error {
 
 // Wait blocks until no background training runs (it stops when the context of the
 // Tick that started it is done).
-func (s *Solver) Wait() { s.wg.Wait() }
+func (s *Solver) Wait() {
+	s.wg.Wait()
+	s.fetcher.Wait()
+}
 
 func (s *Solver) maxTasks() int { return max(s.cfg.MaxTasks, 1) }
 
@@ -363,7 +385,7 @@ func (s *Solver) adopt(ctx context.Context) {
 			s.log.Error("holds a task out of bounds: cannot resume it", "task", id, "err", err)
 			continue
 		}
-		spec, ok := s.cfg.Specs(t.Spec.SpecHash)
+		spec, ok := s.cfg.Specs(t.Spec.SpecHash) // fetched before the claim: in the store
 		if !ok {
 			s.log.Error("holds a task of an unknown spec: cannot resume it", "task", id)
 			continue
@@ -465,6 +487,7 @@ func (s *Solver) claimOne(ctx context.Context) error {
 		}
 		if t.Status != onchain.StatusOpen || t.Terms.ClaimBy < now {
 			delete(s.open, id) // taken, ended or expired: never a candidate again
+			s.fetcher.Forget(id)
 			continue
 		}
 		skip := func(msg string, args ...any) {
@@ -476,10 +499,21 @@ func (s *Solver) claimOne(ctx context.Context) error {
 			skip("out of bounds", "err", err)
 			continue
 		}
-		spec, ok := s.cfg.Specs(t.Spec.SpecHash)
-		if !ok {
+		spec, ready, err := s.fetcher.Get(ctx, id, t)
+		if errors.Is(err, task.ErrUnknownSpec) {
 			skip("unknown spec", "spec_hash", hex.EncodeToString(t.Spec.SpecHash[:8]))
 			continue
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			n := s.retry.Failed(key)
+			s.log.Warn("cannot fetch the task's spec or data: not claimed (tried again)", "task", id, "in_ticks", n, "err", err)
+			continue
+		}
+		if !ready {
+			continue // fetching in the background
 		}
 		if why := s.cfg.Terms.before(t); why != "" {
 			skip("its terms are not met", "why", why)
@@ -575,7 +609,7 @@ func (s *Solver) stakeFor(ctx context.Context, stake *big.Int) (deposit *big.Int
 // prepare lowers the spec and checks the on-chain roots (a wrong spec is the
 // submitter's lie: claiming it would mean defending against it).
 func (s *Solver) prepare(ctx context.Context, id uint64, t taskmarket.TaskMarketTask, spec *train.Spec) (*job, error) {
-	tr, err := train.NewTrainerWith(spec, train.Options{Backend: s.cfg.Backend})
+	tr, err := train.NewTrainerWith(spec, train.Options{Backend: s.cfg.Backend, Library: s.cfg.Library})
 	if err != nil {
 		return nil, err
 	}
@@ -957,11 +991,16 @@ func (s *Solver) duel(ctx context.Context, j *job, t taskmarket.TaskMarketTask, 
 
 // Handler serves the solver's checkpoints: GET /tasks/<id>/trace is the JSON list of
 // the task's checkpoint hashes; /tasks/<id>/checkpoints/<root> the checkpoint blobs
-// (checkpoint/store's handler over the task's run folder).
+// (checkpoint/store's handler over the task's run folder); every other path goes to
+// Config.Content (the specs and datasets it fetched), if set and not withholding.
 func (s *Solver) Handler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rest, ok := strings.CutPrefix(r.URL.Path, "/tasks/")
 		if !ok {
+			if s.cfg.Content != nil && !s.cfg.Withhold {
+				s.cfg.Content.ServeHTTP(w, r)
+				return
+			}
 			http.NotFound(w, r)
 			return
 		}

@@ -121,6 +121,27 @@ func Build(ctx context.Context, tr *train.Trainer, steps, interval uint64, opts 
 // Specs finds the spec a task's spec hash names (the chain holds only the hash).
 type Specs func(hash [32]byte) (*train.Spec, bool)
 
+// Resolve finds a task's spec with everything it needs (its dataset, its initial
+// weights), fetching what the party lacks (package content); an error means the party
+// cannot work on the task now. The chain gives the task: the submitter and solver whose
+// servers may hold the files, and the spec hash.
+type Resolve func(ctx context.Context, t taskmarket.TaskMarketTask) (*train.Spec, error)
+
+// ErrUnknownSpec: a party does not know the spec of a task and has no way to fetch it.
+var ErrUnknownSpec = errors.New("task: unknown spec")
+
+// SpecOf is the spec of task t: from resolve when a party has one (fetching what it
+// lacks), else from specs (ErrUnknownSpec when it does not know the hash).
+func SpecOf(ctx context.Context, specs Specs, resolve Resolve, t taskmarket.TaskMarketTask) (*train.Spec, error) {
+	if resolve != nil {
+		return resolve(ctx, t)
+	}
+	if s, ok := specs(t.Spec.SpecHash); ok {
+		return s, nil
+	}
+	return nil, fmt.Errorf("%w %x", ErrUnknownSpec, t.Spec.SpecHash[:8])
+}
+
 // BuiltinSpecs knows the built-in specs.
 func BuiltinSpecs(hash [32]byte) (*train.Spec, bool) {
 	for _, n := range train.BuiltinNames() {

@@ -1,6 +1,9 @@
 package train
 
-import "github.com/veritrain/veritrain/repops"
+import (
+	"github.com/veritrain/veritrain/dataset"
+	"github.com/veritrain/veritrain/repops"
+)
 
 // Backend runs the step's kernels. The CPU reference (repops' own Run) is the default;
 // another backend (a GPU, package cuda) must produce the same bits, which its tests hold
@@ -28,6 +31,9 @@ func (cpuBackend) String() string { return "cpu" }
 type Options struct {
 	// Backend runs the kernels; nil means CPU.
 	Backend Backend
+	// Library holds the datasets that specs name by root (Spec.Data); nil means
+	// dataset.DefaultLibrary(). Built-in data sets do not use it.
+	Library *dataset.Library
 }
 
 func (o Options) backend() Backend {

@@ -4,6 +4,12 @@
 // Vocabulary:
 //   - Spec: the model (layers), loss, optimizer, batch size, data set and seed, parsed
 //     strictly from JSON; its canonical hash is what a task commits to.
+//   - Data (specdata.go): a spec's dataset named by its root (package dataset's
+//     commitment) with the split it trains on (rows of two arrays), the example shape,
+//     the classes and the input scale, instead of a built-in data set's name. The
+//     dataset is read from a dataset.Library (Options.Library), every chunk re-hashed.
+//   - Init (weights.go): the root of a dataset holding the initial weights, in
+//     PyTorch's layout and export's names; the optimizer state starts fresh.
 //   - Graph: one training step as an ordered list of named Nodes (forward, loss,
 //     backward, optimizer update), each a repops.Kernel applied to earlier values. A
 //     step's values are numbered: state tensors, then the batch, then node outputs.
@@ -17,7 +23,13 @@
 //   - A step is a pure function of (spec, state): the batch comes from the state's data
 //     cursor and the spec's seed (ChaCha8 streams derived with SHA-256, a Fisher–Yates
 //     shuffle per epoch written out here, never math/rand's unspecified helpers), and
-//     initialisation from the seed alone. No clock, no map order.
+//     initialisation from the seed alone or from the weights Init names. No clock, no
+//     map order. With Data, the batch of step s is a function of (dataset root, split,
+//     seed, s) and the spec hash commits to all of them.
+//   - MNIST named by its dataset root trains bit for bit as the built-in "mnist"
+//     (TestSpecDataMatchesBuiltin); a dataset that does not hold what the spec says is
+//     refused with what is wrong (TestSpecDataErrors), as are weights that are not
+//     exactly the spec's parameters (TestWeightsErrors).
 //   - States are immutable once returned: a step copies its results out of gorgonia's
 //     reused buffers.
 //   - The same state hash on every machine: golden hashes are checked on amd64, with

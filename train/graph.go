@@ -45,7 +45,7 @@ func (g *Graph) BatchY() int { return len(g.State) + 1 }
 
 // ValueShape is the shape of value v.
 func (g *Graph) ValueShape(v int) []int {
-	info := datasetInfo[g.Spec.Dataset]
+	info := g.Spec.mustInput()
 	switch {
 	case v < len(g.State):
 		return g.State[v].Shape
@@ -89,7 +89,7 @@ func BuildGraph(s *Spec, batch int, forwardOnly bool) (*Graph, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
-	info := datasetInfo[s.Dataset]
+	info := s.mustInput()
 	g := &Graph{Spec: s, Batch: batch}
 	// Plan the layers and the parameter tensors.
 	h, w, c := info.H, info.W, info.C

@@ -17,12 +17,16 @@ import (
 // a task commits to.
 type Spec struct {
 	Name      string    `json:"name"`
-	Dataset   string    `json:"dataset"` // "mnist" or "synthetic"
+	Dataset   string    `json:"dataset"`        // a built-in data set: "mnist" or "synthetic"; "" with Data
+	Data      *Data     `json:"data,omitempty"` // a dataset by root (see Data); nil with Dataset
 	Layers    []Layer   `json:"layers"`
 	Loss      string    `json:"loss"` // "softmax_cross_entropy"
 	Optimizer Optimizer `json:"optimizer"`
 	BatchSize int       `json:"batch_size"`
 	Seed      uint64    `json:"seed"` // initialisation and data order
+	// Init is the root of a dataset holding the initial weights (PyTorch's layout and
+	// names, as export writes them: weights.go); empty: drawn from Seed.
+	Init string `json:"init,omitempty"`
 }
 
 // Layer is one layer. The last layer must be dense, with as many units as the data set
@@ -78,9 +82,12 @@ func (s *Spec) Validate() error {
 	if s.Name == "" {
 		return badSpec("name is empty")
 	}
-	info, ok := datasetInfo[s.Dataset]
-	if !ok {
-		return badSpec("dataset %q is unknown (have %s)", s.Dataset, strings.Join(datasetNames(), ", "))
+	info, err := s.input()
+	if err != nil {
+		return err
+	}
+	if s.Init != "" && !isRootHex(s.Init) {
+		return badSpec("init %q is not a dataset root (64 lowercase hex digits)", s.Init)
 	}
 	if s.Loss != "softmax_cross_entropy" {
 		return badSpec("loss %q is unknown (have softmax_cross_entropy)", s.Loss)
@@ -125,7 +132,7 @@ func (s *Spec) Validate() error {
 	}
 	last := s.Layers[len(s.Layers)-1]
 	if last.Type != "dense" || last.Units != info.Classes || last.Activation != "" {
-		return badSpec("the last layer must be dense with %d units (the classes of %s) and no activation", info.Classes, s.Dataset)
+		return badSpec("the last layer must be dense with %d units (the classes of %s) and no activation", info.Classes, s.dataName())
 	}
 	o := s.Optimizer
 	if !(o.LR > 0 && o.LR < 10) {

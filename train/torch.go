@@ -32,9 +32,9 @@ type torchMap struct {
 
 // torchMaps are the spec's weights in PyTorch's layout, by name ("l0.weight", ...).
 func (s *Spec) torchMaps() (map[string]torchMap, error) {
-	info, ok := datasetInfo[s.Dataset]
-	if !ok {
-		return nil, badSpec("unknown dataset %q", s.Dataset)
+	info, err := s.input()
+	if err != nil {
+		return nil, err
 	}
 	maps := map[string]torchMap{}
 	h, w, c := info.H, info.W, info.C

@@ -27,14 +27,28 @@ import sys
 import torch
 from torch import nn
 
-# The data sets' image shapes and classes (train/data.go).
+# The built-in data sets' image shapes and classes (train/data.go).
 DATASETS = {"mnist": (28, 28, 1, 10), "synthetic": (8, 8, 1, 4)}
+
+
+def input_shape(spec):
+    """(h, w, c, classes) of a spec's examples: a built-in data set's, or its data
+    section's shape ([H, W, C], [H, W] or [features]; train/specdata.go)."""
+    data = spec.get("data")
+    if not data:
+        return DATASETS[spec["dataset"]]
+    shape = list(data["shape"])
+    if len(shape) == 1:
+        shape = [1, shape[0], 1]
+    elif len(shape) == 2:
+        shape = shape + [1]
+    return shape[0], shape[1], shape[2], data["classes"]
 
 
 class VeritrainModel(nn.Module):
     def __init__(self, spec):
         super().__init__()
-        h, w, c, _ = DATASETS[spec["dataset"]]
+        h, w, c, _ = input_shape(spec)
         self.input = (c, h, w)
         self.kinds, self.acts = [], []
         for i, layer in enumerate(spec["layers"]):

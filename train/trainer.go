@@ -33,6 +33,7 @@ type Trainer struct {
 	specHash [32]byte
 	rng      []byte
 	be       Backend
+	weights  []checkpoint.Tensor // the spec's initial parameters (Spec.Init), canonical layout; nil: drawn
 }
 
 // NewTrainer builds the step graph for a spec and loads its data set; it runs on the CPU.
@@ -44,14 +45,19 @@ func NewTrainerWith(s *Spec, o Options) (*Trainer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newTrainerWith(s, g, o.backend())
+	return newTrainerWith(s, g, o)
 }
 
 // newTrainer compiles a (possibly altered, in tests) graph for the CPU.
-func newTrainer(s *Spec, g *Graph) (*Trainer, error) { return newTrainerWith(s, g, CPU) }
+func newTrainer(s *Spec, g *Graph) (*Trainer, error) { return newTrainerWith(s, g, Options{}) }
 
-func newTrainerWith(s *Spec, g *Graph, be Backend) (*Trainer, error) {
-	d, err := LoadDataset(s.Dataset)
+func newTrainerWith(s *Spec, g *Graph, o Options) (*Trainer, error) {
+	be := o.backend()
+	d, err := loadSpecData(s, o.Library)
+	if err != nil {
+		return nil, err
+	}
+	weights, err := loadWeights(s, o.Library)
 	if err != nil {
 		return nil, err
 	}
@@ -61,22 +67,31 @@ func newTrainerWith(s *Spec, g *Graph, be Backend) (*Trainer, error) {
 	}
 	return &Trainer{Spec: s, Graph: g, Data: d, prog: p, batch: batcher{d: d, seed: s.Seed},
 		x: make([]float32, s.BatchSize*d.Features()), y: make([]float32, s.BatchSize*d.Classes),
-		specHash: s.Hash(), rng: rngBytes(s.Seed), be: be}, nil
+		specHash: s.Hash(), rng: rngBytes(s.Seed), be: be, weights: weights}, nil
 }
 
 func rngBytes(seed uint64) []byte {
 	return binary.LittleEndian.AppendUint64([]byte("chacha8:"), seed)
 }
 
-// Init is the state before the first step: weights drawn He-uniform from ChaCha8 seeded
-// with SHA-256(seed ‖ tensor number ‖ "init"), each value (2u - 1)·limit with u the top
-// 24 bits of a draw times 2^-24 and limit = float32(sqrt(6/fanIn)); other tensors filled.
+// Init is the state before the first step: the spec's initial weights (Spec.Init) if it
+// names them, else weights drawn He-uniform from ChaCha8 seeded with SHA-256(seed ‖
+// tensor number ‖ "init"), each value (2u - 1)·limit with u the top 24 bits of a draw
+// times 2^-24 and limit = float32(sqrt(6/fanIn)); other tensors filled.
 func (t *Trainer) Init() *checkpoint.State {
-	st := &checkpoint.State{SpecHash: t.specHash, RNG: slices.Clone(t.rng)}
-	for i, ts := range t.Graph.State {
+	return initState(t.Spec, t.Graph, t.specHash, t.rng, t.weights)
+}
+
+// initState is Init's state for graph g: params (canonical layout, state order) for
+// the first tensors, then drawn or filled ones.
+func initState(s *Spec, g *Graph, specHash [32]byte, rng []byte, params []checkpoint.Tensor) *checkpoint.State {
+	st := &checkpoint.State{SpecHash: specHash, RNG: slices.Clone(rng)}
+	for i, ts := range g.State {
 		data := make([]float32, len1(ts.Shape))
-		if ts.FanIn > 0 {
-			src := subRNG(t.Spec.Seed, "init", uint64(i))
+		if i < len(params) {
+			copy(data, params[i].Data)
+		} else if ts.FanIn > 0 {
+			src := subRNG(s.Seed, "init", uint64(i))
 			limit := float32(math.Sqrt(6 / float64(ts.FanIn)))
 			for j := range data {
 				u := float32(src.Uint64()>>40) * (1.0 / (1 << 24))
@@ -130,12 +145,29 @@ func (t *Trainer) StepValues(st *checkpoint.State) ([][]float32, error) {
 	if err := t.check(st); err != nil {
 		return nil, err
 	}
+	t.batch.fill(st.DataCursor, t.x, t.y)
+	return t.stepOn(st, t.x, t.y)
+}
+
+// StepValuesOn is StepValues on the batch x (Graph.Batch × features) and y (one-hot,
+// Graph.Batch × classes) instead of the spec's: what a party that trains on other data
+// computes (tests of cheats), or a forward pass on chosen inputs (the logits node).
+func (t *Trainer) StepValuesOn(st *checkpoint.State, x, y []float32) ([][]float32, error) {
+	if err := t.check(st); err != nil {
+		return nil, err
+	}
+	if len(x) != len(t.x) || len(y) != len(t.y) {
+		return nil, fmt.Errorf("train: batch of %d inputs and %d labels, want %d and %d", len(x), len(y), len(t.x), len(t.y))
+	}
+	return t.stepOn(st, x, y)
+}
+
+func (t *Trainer) stepOn(st *checkpoint.State, x, y []float32) ([][]float32, error) {
 	fixed := make([][]float32, 0, t.Graph.Fixed())
 	for _, tn := range st.Tensors {
 		fixed = append(fixed, tn.Data)
 	}
-	t.batch.fill(st.DataCursor, t.x, t.y)
-	fixed = append(fixed, t.x, t.y)
+	fixed = append(fixed, x, y)
 	out, err := t.prog.run(fixed)
 	if err != nil {
 		return nil, err
@@ -189,11 +221,20 @@ func (t *Trainer) Run(ctx context.Context, st *checkpoint.State, until uint64, e
 // Backend is what runs the trainer's kernels.
 func (t *Trainer) Backend() Backend { return t.be }
 
+// ErrNoTestSet: the spec's data has no held-out split to evaluate on.
+var ErrNoTestSet = errors.New("train: no test split")
+
 // Evaluate returns the accuracy and mean loss of st's model on the test set (the first
-// multiple of the evaluation batch size of it), with the same kernels.
+// multiple of the evaluation batch size of it: 500, or the whole test set when it is
+// smaller), with the same kernels.
 func (t *Trainer) Evaluate(st *checkpoint.State) (accuracy float64, loss float64, err error) {
 	if err := t.check(st); err != nil {
 		return 0, 0, err
+	}
+	d, f, c := t.Data, t.Data.Features(), t.Data.Classes
+	evalBatch := min(evalBatch, len(d.TestY))
+	if evalBatch == 0 {
+		return 0, 0, fmt.Errorf("%w in %s", ErrNoTestSet, t.Spec.dataName())
 	}
 	if t.eval == nil {
 		if t.egr, err = BuildGraph(t.Spec, evalBatch, true); err != nil {
@@ -203,11 +244,7 @@ func (t *Trainer) Evaluate(st *checkpoint.State) (accuracy float64, loss float64
 			return 0, 0, err
 		}
 	}
-	d, f, c := t.Data, t.Data.Features(), t.Data.Classes
 	n := len(d.TestY) / evalBatch * evalBatch
-	if n == 0 {
-		return 0, 0, errors.New("train: test set smaller than the evaluation batch")
-	}
 	fixed := make([][]float32, 0, t.egr.Fixed())
 	for _, tn := range st.Tensors[:len(t.egr.State)] {
 		fixed = append(fixed, tn.Data)

@@ -244,6 +244,9 @@ func TestCheatingSolverIsSlashed(t *testing.T) {
 		{"wrong weights at one step", f(pinpoint.Fault{Kind: pinpoint.FaultState, Step: 5, Tensor: 0, Element: 11})},
 		// step 5 trains on step 6's batch: the data order is not the spec's
 		{"a different data order", f(pinpoint.Fault{Kind: pinpoint.FaultOrder, Step: 5})},
+		// step 5 trains on its batch with one input byte's bit flipped: the data is not
+		// the committed data
+		{"a corrupted byte of the data", f(pinpoint.Fault{Kind: pinpoint.FaultData, Step: 5, Element: 37, Bit: 6})},
 		// the step counter and data cursor jump a batch
 		{"a batch skipped", f(pinpoint.Fault{Kind: pinpoint.FaultMeta, Step: 1})},
 		// no training: made-up middle checkpoints and final model; nothing to defend with

@@ -21,6 +21,9 @@ var ErrNoChallenge = errors.New("verifier: challenge not found on chain")
 
 var tm = taskmarket.NewTaskMarket()
 
+// errNotReady: a task's spec or data is still being fetched (task.Fetcher).
+var errNotReady = errors.New("verifier: the task's spec or data is being fetched")
+
 // resume takes a task this process meets for the first time past its commitment: a
 // restarted verifier. The chain is the record of what an earlier process did: a game
 // of its still open is replayed from its moves' calldata and played on; a task it
@@ -67,8 +70,14 @@ func (v *Verifier) resumeGame(ctx context.Context, w *watch, t taskmarket.TaskMa
 	m := v.cfg.Market
 	if w.tk == nil {
 		ok, err := v.prepare(ctx, w, t)
-		if err != nil || !ok {
+		if err != nil {
 			return err
+		}
+		if !ok && !w.done {
+			return errNotReady // its spec or data is being fetched: resumed on a later tick
+		}
+		if !ok {
+			return nil
 		}
 	}
 	seg, block := d.Segment, d.Block

@@ -19,6 +19,7 @@ import (
 	"github.com/veritrain/veritrain/checkpoint/store"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/dataset"
 	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/internal/faults"
 	"github.com/veritrain/veritrain/pinpoint"
@@ -119,8 +120,17 @@ func (h *HTTP) Fetch(ctx context.Context, solver common.Address, id uint64, root
 
 // Config is what a verifier is handed.
 type Config struct {
-	Market      *onchain.Market
-	Specs       task.Specs
+	Market *onchain.Market
+	Specs  task.Specs
+	// Resolve, when set, fetches and re-hashes a task's spec, dataset and initial
+	// weights the verifier lacks (package content), on a goroutine: the task is checked
+	// once they are here. Nil: Specs only. Library is where the datasets are (nil: the
+	// default library).
+	Resolve task.Resolve
+	Library *dataset.Library
+	// FetchInTick runs Resolve inside the tick instead of on a goroutine: a
+	// simulation's rounds pass faster than any fetch (the daemons leave it off)
+	FetchInTick bool
 	Checkpoints Checkpoints
 	Bond        *big.Int // kept free for challenger bonds (deposited once)
 	// CheckAll re-runs every segment, not only the assigned one (a verifier paid to be
@@ -148,17 +158,18 @@ type Config struct {
 
 // watch is one task the verifier follows.
 type watch struct {
-	id      uint64
-	tk      *task.Task
-	hashes  [][32]byte
-	comp    *pinpoint.Computation
-	own     *pinpoint.Computation // from the initial state, when checkpoints are withheld
-	checked bool
-	bad     int64 // segment to challenge, -1 none
-	agent   *onchain.Agent
-	game    *big.Int
-	settled bool // its game is settled (by it or anyone)
-	done    bool
+	id          uint64
+	fetchFailed bool // a fetch of its spec or data failed (logged once)
+	tk          *task.Task
+	hashes      [][32]byte
+	comp        *pinpoint.Computation
+	own         *pinpoint.Computation // from the initial state, when checkpoints are withheld
+	checked     bool
+	bad         int64 // segment to challenge, -1 none
+	agent       *onchain.Agent
+	game        *big.Int
+	settled     bool // its game is settled (by it or anyone)
+	done        bool
 	// seen: the task was read once by this process (resume ran for it)
 	seen bool
 	// waiting is what the task waits for, as last logged (logged once per change)
@@ -167,6 +178,7 @@ type watch struct {
 
 // Verifier is the verifier daemon: Tick makes one round of decisions; Run ticks.
 type Verifier struct {
+	fetcher   *task.Fetcher // specs, data and weights of the tasks watched (Config.Resolve)
 	cfg       Config
 	log       *slog.Logger
 	tasks     map[uint64]*watch
@@ -214,7 +226,7 @@ func New(cfg Config) (*Verifier, error) {
 	if cfg.Cache == nil {
 		cfg.Cache = task.NewCache(0, 0)
 	}
-	v := &Verifier{cfg: cfg, log: log.With("role", "verifier", "addr", cfg.Market.Me().Hex()[:10]), tasks: map[uint64]*watch{},
+	v := &Verifier{fetcher: &task.Fetcher{Specs: cfg.Specs, Resolve: cfg.Resolve, Sync: cfg.FetchInTick, Library: cfg.Library}, cfg: cfg, log: log.With("role", "verifier", "addr", cfg.Market.Me().Hex()[:10]), tasks: map[uint64]*watch{},
 		follow: onchain.TaskFollower{M: cfg.Market}}
 	v.retry.Log = v.log
 	return v, nil
@@ -331,6 +343,9 @@ func (v *Verifier) followTask(ctx context.Context, w *watch) error {
 		w.seen = true
 		if err := v.resume(ctx, w, t); err != nil {
 			w.seen = false // try again next tick
+			if errors.Is(err, errNotReady) {
+				return nil
+			}
 			return err
 		}
 		if w.done {
@@ -534,13 +549,22 @@ func (v *Verifier) check(ctx context.Context, w *watch, t taskmarket.TaskMarketT
 // prepare lowers task t's spec into w.tk; false (and w done) when the verifier cannot
 // check it: an unknown spec, one the game cannot judge, or wrong on-chain roots.
 func (v *Verifier) prepare(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) (bool, error) {
-	spec, ok := v.cfg.Specs(t.Spec.SpecHash)
-	if !ok {
+	spec, ready, err := v.fetcher.Get(ctx, w.id, t)
+	switch {
+	case errors.Is(err, task.ErrUnknownSpec):
 		w.done = true
 		v.log.Info("unknown spec: not checked", "task", w.id)
 		return false, nil
+	case err != nil: // tried again on the next tick (the fetch resumes)
+		if !w.fetchFailed {
+			v.log.Warn("cannot fetch the task's spec or data (tried again)", "task", w.id, "err", err)
+		}
+		w.fetchFailed = true
+		return false, nil
+	case !ready:
+		return false, nil
 	}
-	tr, err := train.NewTrainer(spec)
+	tr, err := train.NewTrainerWith(spec, train.Options{Library: v.cfg.Library})
 	if err != nil {
 		return false, err
 	}

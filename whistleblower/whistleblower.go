@@ -18,6 +18,7 @@ import (
 	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/dataset"
 	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/pinpoint"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
@@ -34,8 +35,15 @@ const DefaultSample = 0.25
 
 // Config is what a whistleblower is handed.
 type Config struct {
-	Market      *onchain.Market
-	Specs       task.Specs
+	Market *onchain.Market
+	Specs  task.Specs
+	// Resolve and Library: as verifier.Config's (a task's spec, dataset and initial
+	// weights fetched and re-hashed on a goroutine before it is checked).
+	Resolve task.Resolve
+	Library *dataset.Library
+	// FetchInTick runs Resolve inside the tick instead of on a goroutine: a
+	// simulation's rounds pass faster than any fetch (the daemons leave it off)
+	FetchInTick bool
 	Checkpoints verifier.Checkpoints
 	Bond        *big.Int // kept deposited for challenger bonds
 	// Sample is the fraction of revealed attestations re-run, in (0, 1] (0: DefaultSample).
@@ -97,6 +105,7 @@ type tk struct {
 // Whistleblower is the whistleblower daemon: Tick makes one round of decisions; Run
 // ticks.
 type Whistleblower struct {
+	fetcher *task.Fetcher // specs, data and weights of the tasks checked (Config.Resolve)
 	cfg     Config
 	log     *slog.Logger
 	rnd     *rand.Rand
@@ -143,7 +152,7 @@ func New(cfg Config) (*Whistleblower, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	w := &Whistleblower{cfg: cfg, rnd: rnd, tasks: map[uint64]*tk{}, queued: map[string]bool{}, challenged: map[uint64]bool{},
+	w := &Whistleblower{fetcher: &task.Fetcher{Specs: cfg.Specs, Resolve: cfg.Resolve, Sync: cfg.FetchInTick, Library: cfg.Library}, cfg: cfg, rnd: rnd, tasks: map[uint64]*tk{}, queued: map[string]bool{}, challenged: map[uint64]bool{},
 		log: log.With("role", "whistleblower", "addr", cfg.Market.Me().Hex()[:10])}
 	w.retry.Log = w.log
 	return w, nil
@@ -304,7 +313,7 @@ func (w *Whistleblower) vouch(ctx context.Context, id uint64) error {
 	return nil
 }
 
-// task lowers task id's spec once.
+// task lowers task id's spec once; nil while its spec or data is being fetched.
 func (w *Whistleblower) task(ctx context.Context, id uint64, t taskmarket.TaskMarketTask) (*tk, error) {
 	if x := w.tasks[id]; x != nil {
 		return x, nil
@@ -316,12 +325,19 @@ func (w *Whistleblower) task(ctx context.Context, id uint64, t taskmarket.TaskMa
 		w.log.Warn("task skipped", "task", id, "err", err)
 		return x, nil
 	}
-	spec, ok := w.cfg.Specs(t.Spec.SpecHash)
-	if !ok {
+	spec, ready, err := w.fetcher.Get(ctx, id, t)
+	switch {
+	case errors.Is(err, task.ErrUnknownSpec):
 		w.log.Info("unknown spec: not checked", "task", id)
 		return x, nil
+	case err != nil || !ready: // not yet: fetched (again) for a later tick
+		delete(w.tasks, id)
+		if err != nil {
+			w.log.Warn("cannot fetch the task's spec or data (tried again)", "task", id, "err", err)
+		}
+		return nil, nil
 	}
-	tr, err := train.NewTrainer(spec)
+	tr, err := train.NewTrainerWith(spec, train.Options{Library: w.cfg.Library})
 	if err != nil {
 		return x, err
 	}
@@ -423,8 +439,8 @@ func (w *Whistleblower) advance(ctx context.Context, j *job) error {
 		return nil
 	}
 	x, err := w.task(ctx, j.id, t)
-	if err != nil || x.bad {
-		j.done = x.bad
+	if err != nil || x == nil || x.bad { // x nil: its spec or data is being fetched
+		j.done = x != nil && x.bad
 		return err
 	}
 	if j.comp == nil {

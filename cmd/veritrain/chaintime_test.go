@@ -11,7 +11,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/internal/netsim"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
@@ -176,16 +175,7 @@ func TestVerifierMissedWindow(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			head, err := n.Sim.HeaderByNumber(ctx, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			const day = 24 * 3600
-			id, err := sub.Post(ctx, tk.Roots(), taskmarket.TaskMarketTerms{SolverStake: chain.Ether(2), ChallengerBond: chain.Ether(1),
-				ClaimBy: head.Time + day, CommitWindow: day, ChallengeWindow: 3600, GameClock: 3600}, chain.Ether(3))
-			if err != nil {
-				t.Fatal(err)
-			}
+			id := postOn(t, n, sub, tk, 3600)
 			if err := v.Tick(ctx); err != nil { // deposits; its first look at the market
 				t.Fatal(err)
 			}

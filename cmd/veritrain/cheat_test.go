@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/internal/netsim"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
@@ -67,16 +66,7 @@ func TestSolverCheats(t *testing.T) {
 					t.Fatalf("--cheat bit: fault %+v (node %s)", f, tk.Nodes[f.Node].Name)
 				}
 			}
-			head, err := n.Sim.HeaderByNumber(ctx, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			const day = 24 * 3600
-			id, err := sub.Post(ctx, tk.Roots(), taskmarket.TaskMarketTerms{SolverStake: chain.Ether(2), ChallengerBond: chain.Ether(1),
-				ClaimBy: head.Time + day, CommitWindow: day, ChallengeWindow: day, GameClock: 3600}, chain.Ether(3))
-			if err != nil {
-				t.Fatal(err)
-			}
+			id := postOn(t, n, sub, tk, 24*3600)
 			if err := n.Play(ctx, []uint64{id}, 300); err != nil {
 				t.Fatal(err)
 			}

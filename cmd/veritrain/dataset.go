@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/url"
+	"os"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -99,10 +100,11 @@ func newDatasetAddCmd() *cobra.Command {
 	var (
 		out, dtype    string
 		mnist, asJSON bool
+		cnt           contentFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "add FILE... --out DIR",
-		Short: "Write data files as one dataset into a folder and print its root",
+		Use:   "add FILE... [--out DIR]",
+		Short: "Write data files as one dataset (into the store, or a folder) and print its root",
 		Long: `Read each FILE, by its name's suffix:
 
   .npy                  a NumPy array (format 1.0, 2.0 or 3.0; little-endian numeric dtype, C order)
@@ -113,9 +115,11 @@ func newDatasetAddCmd() *cobra.Command {
 
 Any of them may be gzipped (.gz). A single-array file's array is named by the file's name
 without .gz and the suffix (train.bin: "train"; train-images-idx3-ubyte.gz: "train-images").
-The arrays are stored in DIR in name order (manifest.json and chunks/), and the root that
-commits to all of them is printed. Running it again with the same files changes nothing;
-DIR may not hold another dataset. A bad file is named with the byte offset of the problem.`,
+The arrays are stored in name order (manifest.json and chunks/) in the store of --data-dir,
+in the folder named by their root (where a spec's data.root and init find them, and
+veritrain serve serves them), or in DIR with --out; the root that commits to all of them
+is printed. Running it again with the same files changes nothing; DIR may not hold another
+dataset. A bad file is named with the byte offset of the problem.`,
 		Example: "  veritrain dataset add train.bin val.bin --out data/owt\n" +
 			"  veritrain dataset add x.npy y.npy --out data/xy --json\n" +
 			"  veritrain dataset add --mnist --out data/mnist",
@@ -126,9 +130,6 @@ DIR may not hold another dataset. A bad file is named with the byte offset of th
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if out == "" {
-				return usageError{errors.New("--out is required: the folder to write the dataset into")}
-			}
 			dt, err := dataset.ParseDType(dtype)
 			if err != nil {
 				return usageError{fmt.Errorf("--dtype: %w", err)}
@@ -141,7 +142,15 @@ DIR may not hold another dataset. A bad file is named with the byte offset of th
 				}
 				files = append(append([]string{}, args...), m...)
 			}
-			res, err := dataset.Add(cmd.Context(), out, files, dataset.Options{RawDType: dt})
+			var res *dataset.Result
+			if out != "" {
+				res, err = dataset.Add(cmd.Context(), out, files, dataset.Options{RawDType: dt})
+			} else {
+				var lib *dataset.Library
+				if lib, err = cnt.library(); err == nil {
+					res, out, err = lib.Add(cmd.Context(), files, dataset.Options{RawDType: dt})
+				}
+			}
 			if err != nil {
 				return datasetInputError(err)
 			}
@@ -157,7 +166,8 @@ DIR may not hold another dataset. A bad file is named with the byte offset of th
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&out, "out", "", "the dataset folder to write (created if needed)")
+	cmd.Flags().StringVar(&out, "out", "", "the dataset folder to write (created if needed; default: the store's folder of its root)")
+	cnt.add(cmd, false)
 	cmd.Flags().StringVar(&dtype, "dtype", "uint16", "element type of .bin files, which have no header: uint16 (nanoGPT), uint32, or another NumPy name")
 	cmd.Flags().BoolVar(&mnist, "mnist", false, "also add the built-in MNIST (GoMNIST's four IDX files, from the Go module cache)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON line")
@@ -246,9 +256,10 @@ func newDatasetFetchCmd() *cobra.Command {
 		from   []string
 		out    string
 		asJSON bool
+		cnt    contentFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "fetch ROOT --from URL [--from URL2 ...] --out DIR",
+		Use:   "fetch ROOT --from URL [--from URL2 ...] [--out DIR]",
 		Short: "Download a dataset by its root from the submitter's server or mirrors, re-hashing every chunk",
 		Long: `Download the dataset ROOT into DIR from the servers named by --from ("veritrain serve",
 or any mirror serving the same paths), tried in the order given. The manifest is checked
@@ -277,7 +288,14 @@ right; 1 when no mirror had it; 2 for a bad ROOT, URL or a DIR holding another d
 				}
 			}
 			if out == "" {
-				return usageError{errors.New("--out is required: the folder to write the dataset into")}
+				lib, err := cnt.library()
+				if err != nil {
+					return err
+				}
+				if err := os.MkdirAll(lib.Dir, 0o755); err != nil {
+					return err
+				}
+				out = lib.Path(root)
 			}
 			st, err := dataset.Fetch(cmd.Context(), nil, from, root, out, dataset.FetchOptions{Log: slog.Default()})
 			if err != nil {
@@ -303,7 +321,8 @@ right; 1 when no mirror had it; 2 for a bad ROOT, URL or a DIR holding another d
 		},
 	}
 	cmd.Flags().StringArrayVar(&from, "from", nil, "base URL of a server of the dataset, e.g. http://127.0.0.1:8090 (repeat for mirrors, tried in order)")
-	cmd.Flags().StringVar(&out, "out", "", "the dataset folder to write (created if needed; resumed if partly there)")
+	cmd.Flags().StringVar(&out, "out", "", "the dataset folder to write (created if needed; resumed if partly there; default: the store's folder of its root)")
+	cnt.add(cmd, false)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON line")
 	return cmd
 }

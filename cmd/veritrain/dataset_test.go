@@ -102,7 +102,6 @@ func TestDatasetAddVerify(t *testing.T) {
 		{[]string{"dataset", "add", write("x.csv", nil), "--out", t.TempDir()}, "cannot tell its format"},
 		{[]string{"dataset", "add", x, "--out", dir}, "holds dataset"},
 		{[]string{"dataset", "add", x, "--out", t.TempDir(), "--dtype", "int3"}, "--dtype"},
-		{[]string{"dataset", "add", x}, "--out is required"},
 		{[]string{"dataset", "add", "--out", t.TempDir()}, "at least one FILE"},
 		{[]string{"dataset", "add", filepath.Join(in, "missing.npy"), "--out", t.TempDir()}, "no such file"},
 		{[]string{"dataset", "verify", t.TempDir()}, "not a dataset folder"},
@@ -196,12 +195,45 @@ func TestDatasetFetch(t *testing.T) {
 		{[]string{"dataset", "fetch", "zz", "--from", good.URL, "--out", t.TempDir()}, "ROOT"},
 		{[]string{"dataset", "fetch", added.Root, "--out", t.TempDir()}, "--from is required"},
 		{[]string{"dataset", "fetch", added.Root, "--from", "localhost:8090", "--out", t.TempDir()}, "want an http:// or https:// URL"},
-		{[]string{"dataset", "fetch", added.Root, "--from", good.URL}, "--out is required"},
 		{[]string{"dataset", "fetch", other, "--from", good.URL, "--out", src}, "holds dataset"},
 		{[]string{"dataset", "fetch", "--from", good.URL, "--out", t.TempDir()}, "accepts 1 arg"},
 	} {
 		if _, err := execute(t, c.args...); !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), c.msg) {
 			t.Errorf("%v: %v, want a usage error containing %q", c.args[1:], err, c.msg)
 		}
+	}
+}
+
+// TestDatasetStore: without --out, dataset add writes into the store of --data-dir (the
+// folder of its root, where specs find it and serve serves it) and dataset fetch fetches
+// into another store the same way.
+func TestDatasetStore(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	out, err := execute(t, "dataset", "add", fixture("x.npy"), "--data-dir", a, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var added datasetResult
+	lastJSON(t, out, &added)
+	want := filepath.Join(a, "datasets", added.Root)
+	if added.Dir != want {
+		t.Fatalf("added into %s, want %s", added.Dir, want)
+	}
+	if out, err = execute(t, "dataset", "add", fixture("x.npy"), "--data-dir", a, "--json"); err != nil {
+		t.Fatal(err)
+	}
+	var again datasetResult
+	if lastJSON(t, out, &again); !again.Unchanged || again.Dir != want {
+		t.Fatalf("added again: %+v", again)
+	}
+	s := startServe(t, "--data-dir", a)
+	if len(s.Datasets) != 1 || s.Datasets[0].Root != added.Root {
+		t.Fatalf("serve of the store: %+v", s)
+	}
+	if _, err := execute(t, "dataset", "fetch", added.Root, "--from", s.URL, "--data-dir", b); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(b, "datasets", added.Root, "manifest.json")); err != nil {
+		t.Fatalf("fetched into the store: %v", err)
 	}
 }

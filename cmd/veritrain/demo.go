@@ -86,7 +86,7 @@ type demoResult struct {
 var statusNames = []string{"none", "open", "claimed", "committed", "disputed", "finalized", "failed", "cancelled"}
 
 // demoCheats are the cheats --cheat accepts, for its help and its error.
-const demoCheats = "none, bit, op, lr, skip, state, order, fabricate, withhold or stall"
+const demoCheats = "none, bit, op, lr, skip, state, order, data, fabricate, withhold or stall"
 
 // demoCheat is how the cheating solver cheats: the fields of solver.Config that
 // make a dishonest solver (netsim.Cheat, shared with the network benchmark).

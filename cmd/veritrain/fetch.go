@@ -62,6 +62,9 @@ type fetchConfig struct {
 	// retryWait is the wait after a failed download attempt, doubled after each.
 	retryWait time.Duration
 	log       *slog.Logger
+	// specs knows the task's spec, to write PyTorch's layout (nil: the built-in specs);
+	// the command's is the store's (--data-dir), where submit keeps the specs it posts
+	specs task.Specs
 }
 
 // fetchModel downloads task id's final model from its solver's checkpoint server,
@@ -130,9 +133,13 @@ func fetchModel(ctx context.Context, m *onchain.Market, cfg fetchConfig) (*fetch
 		return nil, fmt.Errorf("task %d: %w: state %x at step %d, committed %x after %d steps", cfg.id, store.ErrHashMismatch,
 			h[:8], st.Step, t.FinalRoot[:8], t.Spec.Steps)
 	}
-	spec, known := task.BuiltinSpecs(t.Spec.SpecHash)
+	specs := cfg.specs
+	if specs == nil {
+		specs = task.BuiltinSpecs
+	}
+	spec, known := specs(t.Spec.SpecHash)
 	if !known {
-		cfg.log.Warn("the task's spec is not a built-in one: weights written in veritrain's own layout, [in, out] (export from a training run of the spec writes PyTorch's)",
+		cfg.log.Warn("the task's spec is not a built-in one nor in --data-dir: weights written in veritrain's own layout, [in, out] (export from a training run of the spec writes PyTorch's)",
 			"spec_hash", hex.EncodeToString(t.Spec.SpecHash[:]))
 	}
 	n, err := writeSafetensors(cfg.out, st, spec, cfg.all)
@@ -193,6 +200,7 @@ func newFetchCmd() *cobra.Command {
 	var rf readFlags
 	var cfg fetchConfig
 	var asJSON bool
+	var cnt contentFlags
 	cmd := &cobra.Command{
 		Use:   "fetch TASK",
 		Short: "Download a finalized task's model, check it against the committed root, write safetensors",
@@ -228,6 +236,11 @@ func newFetchCmd() *cobra.Command {
 				return err
 			}
 			defer closeFn()
+			st, err := cnt.store()
+			if err != nil {
+				return err
+			}
+			cfg.specs = st.Spec
 			res, err := fetchModel(cmd.Context(), m, cfg)
 			if err != nil {
 				return err
@@ -248,5 +261,6 @@ func newFetchCmd() *cobra.Command {
 	cmd.Flags().BoolVar(&cfg.allowPrivate, "allow-private-urls", false, allowPrivateHelp)
 	cmd.Flags().DurationVar(&cfg.retryWait, "retry-wait", time.Second, "wait after a failed download attempt, doubled after each (5 attempts per server)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON line")
+	cnt.add(cmd, false)
 	return cmd
 }

@@ -37,42 +37,53 @@ func readmeBlock(readme, heading string) (string, error) {
 	return block + "\n", nil
 }
 
-// TestReadmeOnGeth runs the README's step-by-step block as a user would type it into a
-// shell: the block is read from README.md and handed to bash as it is, in an empty
-// folder, with geth (go.mod's version) and this veritrain on PATH: a real `geth --dev
-// --dev.period 1`, keys made and funded with `veritrain key`, `deploy`, a solver and a
-// verifier in the background, `submit`, `status` and `fetch` until the task is final.
-// So the README cannot drift from the binary. Then: the file holds the committed final
-// model in PyTorch's layout, the task is finalized and paid, the verifier checked its
-// segment in time (no missed window) after saying once that it waited for the seed
-// block, and every daemon stops on SIGTERM with its one line. It runs with the geth
-// tests (geth built, or VERITRAIN_GETH=1 to build it), in about two minutes; the block
-// uses the default ports (8545, 8547, 9549): it skips if one is taken.
-func TestReadmeOnGeth(t *testing.T) {
+// readmeRun is a README block run by runReadmeBlock: its folder, its output, the last
+// lines of its logs, and its process group (the daemons it left running).
+type readmeRun struct {
+	work    string
+	output  func() string
+	logs    func() string
+	pgid    int
+	stopped *bool // set once the test stopped the group itself
+}
+
+// runReadmeBlock runs the first sh block after heading as a user would type it into a
+// shell: in an empty folder holding files (name -> source path, copied), with geth
+// (go.mod's version), this veritrain and a python3 with PyTorch (Debian's, when
+// /usr/bin/python3 has it) first on PATH and no VERITRAIN_ variables; then, in the same
+// shell, `veritrain status 1 --json > status.json`. It skips when geth is not built or
+// one of ports is taken, fails when the block fails, and kills what the block left
+// running when the test ends.
+func runReadmeBlock(t *testing.T, heading string, ports []string, files map[string]string) *readmeRun {
+	t.Helper()
 	e := buildGethEnv(t)
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	block, err := readmeBlock(string(readme), readmeSection)
+	block, err := readmeBlock(string(readme), heading)
 	if err != nil {
 		t.Fatalf("README: %v", err)
 	}
-	for _, port := range []string{"8545", "8547", "9549"} {
+	for _, port := range ports {
 		ln, err := net.Listen("tcp", "127.0.0.1:"+port)
 		if err != nil {
 			t.Skipf("port %s is taken (%v): the README's block uses the default ports", port, err)
 		}
 		ln.Close()
 	}
-	// a PATH with the two binaries first; an environment without VERITRAIN_ variables
+	// a PATH with the binaries first; an environment without VERITRAIN_ variables
 	// (a developer's own would change the commands) and with a private TMPDIR (where a
 	// datadir-less dev node puts its IPC socket)
 	bin := filepath.Join(e.tmp, "bin")
 	if err := os.MkdirAll(bin, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for name, target := range map[string]string{"geth": e.geth, "veritrain": e.bin} {
+	links := map[string]string{"geth": e.geth, "veritrain": e.bin}
+	if exec.Command("/usr/bin/python3", "-c", "import torch").Run() == nil {
+		links["python3"] = "/usr/bin/python3"
+	}
+	for name, target := range links {
 		if err := os.Symlink(target, filepath.Join(bin, name)); err != nil {
 			t.Fatal(err)
 		}
@@ -80,6 +91,15 @@ func TestReadmeOnGeth(t *testing.T) {
 	work, tmp := filepath.Join(e.tmp, "work"), filepath.Join(e.tmp, "tmp")
 	for _, d := range []string{work, tmp} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, src := range files {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(work, name), b, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -101,16 +121,18 @@ func TestReadmeOnGeth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer outFile.Close()
+	t.Cleanup(func() { outFile.Close() })
 	sh.Stdout, sh.Stderr = outFile, outFile
-	output := func() string { b, _ := os.ReadFile(outFile.Name()); return string(b) }
+	r := &readmeRun{work: work, stopped: new(bool)}
+	r.output = func() string { b, _ := os.ReadFile(outFile.Name()); return string(b) }
 	sh.Cancel = func() error { return syscall.Kill(-sh.Process.Pid, syscall.SIGKILL) }
-	logs := func() string {
+	r.logs = func() string {
 		var b strings.Builder
-		for _, f := range []string{"geth.log", "solver.log", "verifier.log"} {
-			data, _ := os.ReadFile(filepath.Join(work, f))
+		logs, _ := filepath.Glob(filepath.Join(work, "*.log"))
+		for _, f := range logs {
+			data, _ := os.ReadFile(f)
 			lines := strings.Split(strings.TrimSpace(string(data)), "\n")
-			b.WriteString("--- " + f + " (last lines)\n" + strings.Join(lines[max(0, len(lines)-15):], "\n") + "\n")
+			b.WriteString("--- " + filepath.Base(f) + " (last lines)\n" + strings.Join(lines[max(0, len(lines)-15):], "\n") + "\n")
 		}
 		return b.String()
 	}
@@ -118,20 +140,36 @@ func TestReadmeOnGeth(t *testing.T) {
 	if err := sh.Start(); err != nil {
 		t.Fatal(err)
 	}
-	pgid := sh.Process.Pid
-	stopped := false
+	r.pgid = sh.Process.Pid
 	t.Cleanup(func() { // whatever the block left running, gone before its folder is removed
-		if !stopped {
-			_ = syscall.Kill(-pgid, syscall.SIGKILL)
+		if !*r.stopped {
+			_ = syscall.Kill(-r.pgid, syscall.SIGKILL)
 		}
-		for end := time.Now().Add(10 * time.Second); groupAlive(pgid) && time.Now().Before(end); {
+		for end := time.Now().Add(10 * time.Second); groupAlive(r.pgid) && time.Now().Before(end); {
 			time.Sleep(100 * time.Millisecond)
 		}
 	})
 	if err := sh.Wait(); err != nil {
-		t.Fatalf("the README's block failed after %v: %v\n%s\n%s", time.Since(start).Round(time.Second), err, output(), logs())
+		t.Fatalf("the README's block failed after %v: %v\n%s\n%s", time.Since(start).Round(time.Second), err, r.output(), r.logs())
 	}
 	t.Logf("the README's block ran in %v", time.Since(start).Round(time.Second))
+	return r
+}
+
+// TestReadmeOnGeth runs the README's step-by-step block as a user would type it into a
+// shell: the block is read from README.md and handed to bash as it is, in an empty
+// folder, with geth (go.mod's version) and this veritrain on PATH: a real `geth --dev
+// --dev.period 1`, keys made and funded with `veritrain key`, `deploy`, a solver and a
+// verifier in the background, `submit`, `status` and `fetch` until the task is final.
+// So the README cannot drift from the binary. Then: the file holds the committed final
+// model in PyTorch's layout, the task is finalized and paid, the verifier checked its
+// segment in time (no missed window) after saying once that it waited for the seed
+// block, and every daemon stops on SIGTERM with its one line. It runs with the geth
+// tests (geth built, or VERITRAIN_GETH=1 to build it), in about two minutes; the block
+// uses the default ports (8545, 8547, 9549): it skips if one is taken.
+func TestReadmeOnGeth(t *testing.T) {
+	r := runReadmeBlock(t, readmeSection, []string{"8545", "8547", "9549"}, nil)
+	work, output, logs, pgid := r.work, r.output, r.logs, r.pgid
 
 	// the model: the committed final state, in PyTorch's layout
 	raw, err := os.ReadFile(filepath.Join(work, "model.safetensors"))
@@ -188,7 +226,7 @@ func TestReadmeOnGeth(t *testing.T) {
 		}
 	}
 	// SIGTERM to the daemons and the node: each daemon logs its one line and exits
-	stopped = true
+	*r.stopped = true
 	if err := syscall.Kill(-pgid, syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
@@ -233,4 +271,46 @@ func groupAlive(pgid int) bool {
 		}
 	}
 	return false
+}
+
+// TestReadmeOwnModelOnGeth runs the README's end-to-end block on a real geth: a PyTorch
+// model exported to ONNX, imported, MNIST added to the submitter's store by root, the
+// store served, the task posted with the imported initial weights; the solver and the
+// verifier fetch the spec, the dataset and the weights from the submitter's server into
+// their own stores before they act; the verified weights are fetched and loaded back
+// into the PyTorch module (strict). It needs PyTorch (Debian's python3-torch, which
+// .ci/run installs) besides the geth tests' needs.
+func TestReadmeOwnModelOnGeth(t *testing.T) {
+	if exec.Command("/usr/bin/python3", "-c", "import torch").Run() != nil {
+		t.Skip("no PyTorch in /usr/bin/python3 (Debian's python3-torch)")
+	}
+	r := runReadmeBlock(t, "## A PyTorch model, end to end", []string{"8545", "8547", "9549", "8090"}, map[string]string{
+		"own_model.py":    "../../docs/examples/own_model.py",
+		"mnist-data.json": "../../docs/examples/mnist-data.json",
+	})
+	if out := r.output(); !strings.Contains(out, "loaded 4 tensors into Net") {
+		t.Fatalf("the weights did not load back into PyTorch:\n%s", out)
+	}
+	b, err := os.ReadFile(filepath.Join(r.work, "status.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var status statusReport
+	lastJSON(t, string(b), &status)
+	if len(status.Tasks) != 1 || status.Tasks[0].Status != "finalized" {
+		t.Fatalf("status: %+v", status)
+	}
+	for _, f := range []string{"solver.log", "verifier.log"} {
+		b, _ := os.ReadFile(filepath.Join(r.work, f))
+		if !strings.Contains(string(b), `msg="fetched a task's spec and data"`) {
+			t.Errorf("%s: the spec and data were not fetched\n%s", f, r.logs())
+		}
+	}
+	for _, root := range []string{"a5868f8d1683d43039037e6330c7c5907e379d064f672615f3f414e97c509fb9"} {
+		for _, d := range []string{"solver-data", "verifier-data"} {
+			if _, err := os.Stat(filepath.Join(r.work, d, "datasets", root, "manifest.json")); err != nil {
+				t.Errorf("%s lacks MNIST: %v", d, err)
+			}
+		}
+	}
 }

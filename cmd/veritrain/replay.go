@@ -29,6 +29,7 @@ func newReplayCmd() *cobra.Command {
 		index  int
 		steps  uint64
 		asJSON bool
+		cnt    contentFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "replay",
@@ -51,7 +52,11 @@ Exit code 3 when they differ.`,
 			if err != nil {
 				return usageError{err}
 			}
-			tr, err := train.NewTrainer(run.Spec())
+			lib, err := cnt.library()
+			if err != nil {
+				return err
+			}
+			tr, err := train.NewTrainerWith(run.Spec(), train.Options{Library: lib})
 			if err != nil {
 				return err
 			}
@@ -89,5 +94,6 @@ Exit code 3 when they differ.`,
 	f.IntVar(&index, "checkpoint", 0, "checkpoint number to start from (0 = the initial state)")
 	f.Uint64Var(&steps, "steps", 0, "steps to re-run")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object as the last line")
+	cnt.add(cmd, false)
 	return cmd
 }

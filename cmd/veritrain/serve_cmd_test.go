@@ -91,7 +91,7 @@ func TestServeDatasetsRoundTrip(t *testing.T) {
 	var added datasetResult
 	lastJSON(t, out, &added)
 
-	s := startServe(t, "--datasets", src)
+	s := startServe(t, "--datasets", src, "--data-dir", t.TempDir())
 	if len(s.Datasets) != 1 || s.Datasets[0].Root != added.Root || s.Datasets[0].Dir != src || s.Datasets[0].Chunks != 2 || !strings.HasPrefix(s.URL, "http://127.0.0.1:") {
 		t.Fatalf("serve printed %+v", s)
 	}
@@ -135,8 +135,7 @@ func TestServeDatasetsRoundTrip(t *testing.T) {
 	}
 }
 
-// TestServeUsageErrors: serve refuses, before listening, a missing --datasets and a
-// folder that is not a dataset or whose manifest does not give its root, naming it.
+// TestServeUsageErrors: serve refuses, before listening, a folder that is not a dataset or whose manifest does not give its root, naming it.
 func TestServeUsageErrors(t *testing.T) {
 	src := filepath.Join(t.TempDir(), "src")
 	if _, err := execute(t, "dataset", "add", fixture("x.npy"), "--out", src); err != nil {
@@ -150,7 +149,6 @@ func TestServeUsageErrors(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		{[]string{"serve"}, "--datasets is required"},
 		{[]string{"serve", "--datasets", src, "--datasets", empty}, fmt.Sprintf("dataset folder %s: dataset: invalid: not a dataset folder", empty)},
 		{[]string{"serve", "--datasets", bad}, fmt.Sprintf("dataset folder %s: %s", bad, filepath.Join(bad, "manifest.json"))},
 		{[]string{"serve", "--datasets", src, "--datasets", src}, "both hold dataset"},

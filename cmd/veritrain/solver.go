@@ -28,6 +28,8 @@ func newSolverCmd() *cobra.Command {
 	var minReward string
 	var maxSteps uint64
 	var maxState int64
+	var cnt contentFlags
+	var allowPrivate bool
 	var stepTime, margin time.Duration
 	cmd := &cobra.Command{
 		Use:   "solver",
@@ -88,7 +90,19 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 				return err
 			}
 			defer closeBe()
-			s, err := solver.New(solver.Config{Market: m, Specs: task.BuiltinSpecs, Dir: dir, Stake: st, MaxTasks: maxTasks,
+			specs, resolve, lib, err := cnt.resolve(m, allowPrivate)
+			if err != nil {
+				return err
+			}
+			store, err := cnt.store()
+			if err != nil {
+				return err
+			}
+			ch, _, err := store.Handler(slog.Default())
+			if err != nil {
+				return err
+			}
+			s, err := solver.New(solver.Config{Market: m, Specs: specs, Resolve: resolve, Library: lib, Content: ch, Dir: dir, Stake: st, MaxTasks: maxTasks,
 				Background: true, Task: task.Options{AllowUnjudged: allowUnjudged}, Log: slog.Default(),
 				Announce: &onchain.Announcement{Role: "solver", URL: publicURL, GPUs: gpus, Version: buildVersion()},
 				FaultFor: cc.FaultFor, Stall: cc.Stall, Fabricate: cc.Fabricate, Withhold: cc.Withhold,
@@ -98,6 +112,7 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 				return usageError{err}
 			}
 			mux.Handle("/", met.instrument("solver", "checkpoint_requests_total", "checkpoint server responses by status code", s.Handler()))
+
 			slog.Info("solver running", "account", m.Me().Hex(), "checkpoints", url+"/tasks/", "public_url", publicURL,
 				"metrics", url+"/metrics", "max_tasks", maxTasks, "stake_limit_wei", st)
 			tick := func(ctx context.Context) error {
@@ -117,6 +132,7 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 		},
 	}
 	cf.add(cmd)
+	cnt.add(cmd, true)
 	addConfigFlag(cmd)
 	cmd.Flags().StringVar(&device, "device", deviceAuto, "where to train: cpu, cuda (fails without a GPU or if its start-up self-check against the CPU finds a kernel that differs) or auto (the GPU only if it passes that self-check, else the CPU)")
 	cmd.Flags().StringVar(&dir, "dir", "veritrain-solver", "folder for the run folders of claimed tasks")
@@ -126,6 +142,7 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 	cmd.Flags().IntVar(&maxTasks, "max-tasks", 1, "most tasks in hand at once; they train one after another (raise with --stake to keep training while earlier tasks wait out their challenge windows)")
 	cmd.Flags().DurationVar(&poll, "poll", 2*time.Second, "how often to read the chain")
 	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", false, "also claim tasks with a node the contract cannot judge (an honest solver could not defend it)")
+	cmd.Flags().BoolVar(&allowPrivate, "allow-private-urls", false, allowPrivateHelp)
 	cmd.Flags().StringVar(&minReward, "min-reward", "0", "least reward (ether) of a task it claims")
 	cmd.Flags().Uint64Var(&maxSteps, "max-steps", daemon.DefaultMaxSteps, "most training steps of a task it claims")
 	cmd.Flags().Int64Var(&maxState, "max-state", solver.DefaultMaxState, "most bytes of a task's encoded state (weights and optimizer state) it claims")

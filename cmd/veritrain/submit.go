@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
 
+	"github.com/veritrain/veritrain/content"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/incentives"
@@ -101,6 +102,8 @@ func newSubmitCmd() *cobra.Command {
 	var steps, interval, claimWindow, commitWindow, challengeWindow, clock uint64
 	var allowUnjudged bool
 	var au auditFlags
+	var cnt contentFlags
+	var initPath, serveURL string
 	cmd := &cobra.Command{
 		Use:   "submit",
 		Short: "Post a training task to the market (reward in escrow)",
@@ -129,13 +132,33 @@ func newSubmitCmd() *cobra.Command {
 					return usageError{fmt.Errorf("--%s %s: must be more than 0", a.flag, a.v)}
 				}
 			}
+			if spec, err = cnt.withInit(ctx, spec, initPath); err != nil {
+				return err
+			}
+			store, err := cnt.store()
+			if err != nil {
+				return err
+			}
+			lib := store.Library()
+			// solvers fetch the spec, its dataset and weights from this store (veritrain serve)
+			if err := store.PutSpec(spec); err != nil {
+				return err
+			}
+			for _, r := range content.Needs(spec) {
+				if !lib.Has(r) {
+					return usageError{fmt.Errorf("spec %s names dataset %x, which %s lacks: add it with veritrain dataset add", spec.Name, r, lib.Dir)}
+				}
+			}
 			m, closeFn, err := cf.dial(ctx)
 			if err != nil {
 				return err
 			}
 			defer closeFn()
-			tr, err := train.NewTrainer(spec)
+			tr, err := train.NewTrainerWith(spec, train.Options{Library: &lib})
 			if err != nil {
+				return err
+			}
+			if err := announceSubmitter(ctx, cmd, m, spec, serveURL); err != nil {
 				return err
 			}
 			tk, err := task.Build(ctx, tr, steps, interval, task.Options{AllowUnjudged: allowUnjudged})
@@ -153,9 +176,16 @@ func newSubmitCmd() *cobra.Command {
 				return submitRevert(err)
 			}
 			roots := tk.Roots()
-			return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"task": id, "model": spec.Name,
+			out := map[string]any{"task": id, "model": spec.Name,
 				"spec_hash": hex.EncodeToString(roots.SpecHash[:]), "steps": steps, "interval": interval,
-				"nodes": roots.NumNodes, "init_root": hex.EncodeToString(roots.InitRoot[:]), "audit": onchain.AuditOn(audit)})
+				"nodes": roots.NumNodes, "init_root": hex.EncodeToString(roots.InitRoot[:]), "audit": onchain.AuditOn(audit)}
+			if spec.Data != nil {
+				out["dataset"] = spec.Data.Root
+			}
+			if spec.Init != "" {
+				out["init_weights"] = spec.Init
+			}
+			return json.NewEncoder(cmd.OutOrStdout()).Encode(out)
 		},
 	}
 	cf.add(cmd)
@@ -172,8 +202,37 @@ func newSubmitCmd() *cobra.Command {
 	cmd.Flags().Uint64Var(&challengeWindow, "challenge-window", 24*3600, "seconds from commit to payment")
 	cmd.Flags().Uint64Var(&clock, "game-clock", 3600, "seconds each party may spend in a dispute")
 	cmd.Flags().BoolVar(&allowUnjudged, "allow-unjudged", false, "post even if the contract cannot judge a node of the spec")
+	cmd.Flags().StringVar(&initPath, "init", "", "initial weights: a safetensors file in PyTorch's layout (as export writes it), added to --data-dir")
+	cmd.Flags().StringVar(&serveURL, "serve-url", "", "base URL where this account serves --data-dir (veritrain serve), announced on chain for solvers to fetch the spec and data from")
+	cnt.add(cmd, false)
 	au.add(cmd)
 	return cmd
+}
+
+// announceSubmitter announces url as where the submitter serves its specs and data,
+// unless its latest announcement says so already. Without url, a spec that is not
+// built in is fetchable only from a server the account announced before or from the
+// solvers' own mirrors: said on stderr.
+func announceSubmitter(ctx context.Context, cmd *cobra.Command, m *onchain.Market, spec *train.Spec, url string) error {
+	have, err := m.LatestAnnouncement(ctx, m.Me(), 0)
+	if url == "" {
+		if _, builtin := task.BuiltinSpecs(spec.Hash()); !builtin && (err != nil || have.URL == "") {
+			fmt.Fprintln(cmd.ErrOrStderr(), "note: solvers fetch this spec and its data from the server you announce: run veritrain serve and pass --serve-url")
+		}
+		return nil
+	}
+	an := onchain.Announcement{Role: "submitter", URL: url, Version: buildVersion()}
+	if err == nil && sameAnnouncement(have, an) {
+		return nil
+	}
+	b, err := an.Encode()
+	if err != nil {
+		return err
+	}
+	if _, err := onchain.DecodeAnnouncement(b); err != nil { // what solvers will read
+		return usageError{fmt.Errorf("--serve-url: %w", err)}
+	}
+	return m.Announce(ctx, an)
 }
 
 // auditFlags are submit's audit terms (docs/PROTOCOL.md, "Attestations and forced

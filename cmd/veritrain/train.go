@@ -167,6 +167,7 @@ type trainResult struct {
 	Steps        uint64  `json:"steps"`
 	TestAccuracy float64 `json:"test_accuracy"`
 	TestLoss     float64 `json:"test_loss"`
+	TestRows     int     `json:"test_rows"` // the held-out rows (0: the spec's data has no test split; accuracy and loss 0)
 	TrainLoss    float32 `json:"train_loss"`
 	StateHash    string  `json:"state_hash"`
 	Seconds      float64 `json:"seconds"`
@@ -186,6 +187,8 @@ func newTrainCmd() *cobra.Command {
 		every           uint64
 		outDir          string
 		device          string
+		initPath        string
+		cnt             contentFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "train",
@@ -206,12 +209,19 @@ architecture. With --json the last line of output is one JSON object.`,
 			if outDir != "" && every == 0 {
 				every = defaultCheckpointEvery
 			}
+			if s, err = cnt.withInit(cmd.Context(), s, initPath); err != nil {
+				return err
+			}
+			lib, err := cnt.library()
+			if err != nil {
+				return err
+			}
 			be, closeBackend, err := openBackend(device)
 			if err != nil {
 				return err
 			}
 			defer closeBackend()
-			tr, err := train.NewTrainerWith(s, train.Options{Backend: be})
+			tr, err := train.NewTrainerWith(s, train.Options{Backend: be, Library: lib})
 			if err != nil {
 				return err
 			}
@@ -277,11 +287,12 @@ architecture. With --json the last line of output is one JSON object.`,
 			}
 			elapsed := time.Since(start)
 			acc, tloss, err := tr.Evaluate(st)
-			if err != nil {
+			if err != nil && !errors.Is(err, train.ErrNoTestSet) {
 				return err
 			}
+			testRows := len(tr.Data.TestY)
 			res := trainResult{Model: s.Name, SpecHash: hex.EncodeToString(sliceOf(s.Hash())), Seed: s.Seed, Steps: st.Step,
-				TestAccuracy: acc, TestLoss: tloss, TrainLoss: last, StateHash: hex.EncodeToString(sliceOf(st.Hash())),
+				TestAccuracy: acc, TestLoss: tloss, TestRows: testRows, TrainLoss: last, StateHash: hex.EncodeToString(sliceOf(st.Hash())),
 				Seconds: elapsed.Seconds(), Device: be.String(), MatMul: repops.MatMulKernel()}
 			if st.Step > start0 {
 				res.StepMillis = float64(elapsed.Microseconds()) / 1000 / float64(st.Step-start0)
@@ -292,8 +303,12 @@ architecture. With --json the last line of output is one JSON object.`,
 			if asJSON {
 				return json.NewEncoder(out).Encode(res)
 			}
-			fmt.Fprintf(out, "model %s  steps %d  test accuracy %.2f%%  test loss %.4f  %.2f ms/step\nstate hash %s\n",
-				res.Model, res.Steps, 100*res.TestAccuracy, res.TestLoss, res.StepMillis, res.StateHash)
+			test := fmt.Sprintf("test accuracy %.2f%%  test loss %.4f", 100*res.TestAccuracy, res.TestLoss)
+			if res.TestRows == 0 {
+				test = "no test split"
+			}
+			fmt.Fprintf(out, "model %s  steps %d  %s  %.2f ms/step\nstate hash %s\n",
+				res.Model, res.Steps, test, res.StepMillis, res.StateHash)
 			return nil
 		},
 	}
@@ -305,6 +320,8 @@ architecture. With --json the last line of output is one JSON object.`,
 	f.BoolVar(&asJSON, "json", false, "print one JSON object as the last line, no progress bar")
 	f.Uint64Var(&every, "checkpoint-every", 0, fmt.Sprintf("store a checkpoint every K steps (with --out; default %d, see bench/commit)", defaultCheckpointEvery))
 	f.StringVar(&outDir, "out", "", "run folder for checkpoints and the trace commitment; an interrupted run there resumes")
+	f.StringVar(&initPath, "init", "", "initial weights: a safetensors file in PyTorch's layout (as export writes it), added to --data-dir; the spec then starts from them")
+	cnt.add(cmd, false)
 	f.StringVar(&device, "device", deviceCPU, "where the kernels run: cpu, cuda (the first CUDA GPU after its self-check against the CPU; exit code 1 if there is none, 3 if a kernel differs) or auto (that GPU if it opens and passes the self-check, else the CPU); the bits are the same")
 	return cmd
 }

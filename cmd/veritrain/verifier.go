@@ -22,6 +22,7 @@ func newVerifierCmd() *cobra.Command {
 	var metricsAddr string
 	var lf logFlags
 	var allowPrivate bool
+	var cnt contentFlags
 	var maxSteps uint64
 	cmd := &cobra.Command{
 		Use:   "verifier",
@@ -56,7 +57,11 @@ takes back its open games and attestations from the chain and never challenges a
 				return err
 			}
 			lookup := solverLookup(ctx, m, urls)
-			v, err := verifier.New(verifier.Config{Market: m, Specs: task.BuiltinSpecs, Bond: b, CheckAll: checkAll, Dir: attestDir, Lazy: lazy,
+			specs, resolve, lib, err := cnt.resolve(m, allowPrivate)
+			if err != nil {
+				return err
+			}
+			v, err := verifier.New(verifier.Config{Market: m, Specs: specs, Resolve: resolve, Library: lib, Bond: b, CheckAll: checkAll, Dir: attestDir, Lazy: lazy,
 				Checkpoints: &verifier.HTTP{URL: lookup, AllowPrivate: allowPrivate, Log: slog.Default()}, Task: task.Options{AllowUnjudged: allowUnjudged},
 				MaxSteps: maxSteps, Log: slog.Default()})
 			if err != nil {
@@ -67,6 +72,7 @@ takes back its open games and attestations from the chain and never challenges a
 		},
 	}
 	cf.add(cmd)
+	cnt.add(cmd, true)
 	addConfigFlag(cmd)
 	cmd.Flags().StringVar(&bond, "bond", "1", "ether kept deposited for challenger bonds")
 	cmd.Flags().StringSliceVar(&solverURLs, "solver-url", nil, "ADDRESS=URL of a solver's checkpoint server (repeatable)")

@@ -23,6 +23,7 @@ func newWhistleblowerCmd() *cobra.Command {
 	var metricsAddr string
 	var lf logFlags
 	var allowPrivate bool
+	var cnt contentFlags
 	var maxSteps uint64
 	cmd := &cobra.Command{
 		Use:   "whistleblower",
@@ -53,7 +54,11 @@ func newWhistleblowerCmd() *cobra.Command {
 				return err
 			}
 			lookup := solverLookup(ctx, m, urls)
-			w, err := whistleblower.New(whistleblower.Config{Market: m, Specs: task.BuiltinSpecs, Bond: b, Sample: sample,
+			specs, resolve, lib, err := cnt.resolve(m, allowPrivate)
+			if err != nil {
+				return err
+			}
+			w, err := whistleblower.New(whistleblower.Config{Market: m, Specs: specs, Resolve: resolve, Library: lib, Bond: b, Sample: sample,
 				Checkpoints: &verifier.HTTP{URL: lookup, AllowPrivate: allowPrivate, Log: slog.Default()}, Task: task.Options{AllowUnjudged: allowUnjudged},
 				MaxSteps: maxSteps, Log: slog.Default()})
 			if err != nil {
@@ -76,6 +81,7 @@ func newWhistleblowerCmd() *cobra.Command {
 		},
 	}
 	cf.add(cmd)
+	cnt.add(cmd, true)
 	cmd.Flags().StringVar(&bond, "bond", "1", "ether kept deposited for challenger bonds")
 	cmd.Flags().Float64Var(&sample, "sample", whistleblower.DefaultSample, "fraction of revealed attestations to re-run, in (0, 1]")
 	cmd.Flags().StringSliceVar(&solverURLs, "solver-url", nil, "ADDRESS=URL of a solver's checkpoint server (repeatable)")

@@ -13,14 +13,14 @@ import (
 var ErrUnknownCheat = errors.New("netsim: unknown cheat")
 
 // Cheats are the cheats Cheat knows, "none" first.
-var Cheats = []string{"none", "bit", "lr", "skip", "state", "order", "fabricate", "withhold", "stall"}
+var Cheats = []string{"none", "bit", "lr", "skip", "state", "order", "data", "fabricate", "withhold", "stall"}
 
 // Cheat is the solver.Config fields that make a solver dishonest in the named way on
 // task tk: a bit of a backward node, another learning rate, a skipped step, wrong
-// weights, another data order (each in the middle of the task), a fabricated trace,
-// withheld checkpoints (with wrong weights) or a stalled dispute. With tk nil (a
-// daemon that does not know its tasks yet) the fault is at the first step, in node 0,
-// and "lr" is refused.
+// weights, another data order, a corrupted byte of the data (each in the middle of
+// the task), a fabricated trace, withheld checkpoints (with wrong weights) or a
+// stalled dispute. With tk nil (a daemon that does not know its tasks yet) the fault
+// is at the first step, in node 0, and "lr" is refused.
 func Cheat(name string, tk *task.Task) (solver.Config, error) {
 	mid := uint64(1)
 	if tk != nil {
@@ -53,6 +53,8 @@ func Cheat(name string, tk *task.Task) (solver.Config, error) {
 		return fault(pinpoint.Fault{Kind: pinpoint.FaultState, Step: mid, Element: 11})
 	case "order": // another data order: one step trains on the next step's batch
 		return fault(pinpoint.Fault{Kind: pinpoint.FaultOrder, Step: mid})
+	case "data": // one step trains on its batch with one input byte's bit flipped
+		return fault(pinpoint.Fault{Kind: pinpoint.FaultData, Step: mid, Element: 37, Bit: 6})
 	case "fabricate": // no training: a made-up trace and final model
 		return solver.Config{Fabricate: true}, nil
 	case "withhold": // wrong weights, and no checkpoint served

@@ -351,16 +351,18 @@ func drawFault(t testing.TB, r *rand.Rand, tk *task.Task, truth *pinpoint.Comput
 
 // TestHonestPartyWinsOnChain plays the real-trainer-backed honest party against a party
 // whose computation has a random fault (a wrong scalar result, a flipped bit in a node
-// output, a wrong state element, a wrong meta, a skipped step) through the contract on
-// the simulated chain, each party reading the other's moves from the chain: the honest
-// party always wins.
+// output, a wrong state element, a wrong meta, a skipped step, another data order, a
+// corrupted input byte: the last two settled by opening a batch number against the
+// committed batch root) through the contract on the simulated chain, each party
+// reading the other's moves from the chain: the honest party always wins.
 func TestHonestPartyWinsOnChain(t *testing.T) {
 	tk := newTask(t)
-	games := 10
+	kinds := []pinpoint.FaultKind{pinpoint.FaultOp, pinpoint.FaultBit, pinpoint.FaultState, pinpoint.FaultMeta, pinpoint.FaultSkip,
+		pinpoint.FaultOrder, pinpoint.FaultData}
+	games := 2 * len(kinds) // each kind, each side lying
 	if testing.Short() {
 		games = 4
 	}
-	kinds := []pinpoint.FaultKind{pinpoint.FaultOp, pinpoint.FaultBit, pinpoint.FaultState, pinpoint.FaultMeta, pinpoint.FaultSkip}
 	r := rand.New(rand.NewPCG(3, 4))
 	for _, fanout := range []uint8{4, 1} {
 		e := newEnv(t, fanout)

@@ -1,0 +1,119 @@
+package task
+
+import (
+	"context"
+	"sync"
+
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/dataset"
+	"github.com/veritrain/veritrain/train"
+)
+
+// Fetcher finds tasks' specs for a daemon without holding up its tick: with a Resolve
+// (package content: a spec, its dataset and initial weights fetched and re-hashed,
+// which may take minutes) each task's runs on a goroutine, and Get reports it once it
+// ended, so the tick goes on answering the other tasks' disputes meanwhile. A failed
+// resolve is reported once and forgotten: the next Get starts again (a dataset fetch
+// resumes where it stopped). Without a Resolve, Get is Specs's answer at once. Safe
+// for concurrent use.
+type Fetcher struct {
+	Specs   Specs
+	Resolve Resolve
+	// Library is where a spec's datasets are (nil: the default library): a spec Specs
+	// knows whose datasets are all there is returned at once, never on a goroutine
+	// (a restarted daemon takes its games back on its first tick).
+	Library *dataset.Library
+	// Sync resolves inside Get (tests and demos that tick step by step).
+	Sync bool
+
+	mu sync.Mutex
+	m  map[uint64]*fetching
+	wg sync.WaitGroup
+}
+
+type fetching struct {
+	done chan struct{}
+	spec *train.Spec
+	err  error
+}
+
+// Get is task id's spec (t as read from the chain): ready false while it is being
+// fetched; an error (ErrUnknownSpec: no way to find it) once a fetch failed.
+func (f *Fetcher) Get(ctx context.Context, id uint64, t taskmarket.TaskMarketTask) (*train.Spec, bool, error) {
+	if f.Resolve == nil || f.Sync {
+		sp, err := SpecOf(ctx, f.Specs, f.Resolve, t)
+		return sp, err == nil, err
+	}
+	if sp, ok := f.local(t.Spec.SpecHash); ok {
+		return sp, true, nil
+	}
+	f.mu.Lock()
+	if f.m == nil {
+		f.m = map[uint64]*fetching{}
+	}
+	g, ok := f.m[id]
+	if !ok {
+		g = &fetching{done: make(chan struct{})}
+		f.m[id] = g
+		f.wg.Add(1)
+		go func() {
+			defer f.wg.Done()
+			defer close(g.done)
+			g.spec, g.err = f.Resolve(ctx, t)
+		}()
+	}
+	f.mu.Unlock()
+	select {
+	case <-g.done:
+	default:
+		return nil, false, nil
+	}
+	f.mu.Lock()
+	if g.err != nil {
+		delete(f.m, id) // tried again on the next Get
+	}
+	f.mu.Unlock()
+	return g.spec, g.err == nil, g.err
+}
+
+// local is the spec of hash if Specs knows it and the library holds all it needs.
+func (f *Fetcher) local(hash [32]byte) (*train.Spec, bool) {
+	sp, ok := f.Specs(hash)
+	if !ok {
+		return nil, false
+	}
+	needs := sp.Needs()
+	if len(needs) == 0 {
+		return sp, true
+	}
+	lib := f.Library
+	if lib == nil {
+		l, err := dataset.DefaultLibrary()
+		if err != nil {
+			return nil, false
+		}
+		lib = &l
+	}
+	for _, r := range needs {
+		if !lib.Has(r) {
+			return nil, false
+		}
+	}
+	return sp, true
+}
+
+// Forget drops task id's result (a daemon done with the task).
+func (f *Fetcher) Forget(id uint64) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if g, ok := f.m[id]; ok {
+		select {
+		case <-g.done:
+			delete(f.m, id)
+		default: // still running: kept until it ends
+		}
+	}
+}
+
+// Wait waits for the fetches running (their ctx cancelled, they end).
+func (f *Fetcher) Wait() { f.wg.Wait() }
