@@ -204,9 +204,8 @@ func Fetch(ctx context.Context, client *http.Client, baseURLs []string, root [32
 		return FetchStats{}, fmt.Errorf("%w: no mirror to fetch dataset %x from", ErrInvalid, root)
 	}
 	for _, b := range baseURLs {
-		u, err := neturl.Parse(b)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
-			return FetchStats{}, fmt.Errorf("%w: mirror %q is not an http(s) base URL", ErrInvalid, b)
+		if err := CheckMirror(b); err != nil {
+			return FetchStats{}, err
 		}
 		f.mirrors = append(f.mirrors, &mirror{base: strings.TrimSuffix(b, "/")})
 	}
@@ -216,6 +215,16 @@ func Fetch(ctx context.Context, client *http.Client, baseURLs []string, root [32
 	st.Rejected = f.rejected
 	f.mu.Unlock()
 	return st, err
+}
+
+// CheckMirror says whether b can be a mirror's base URL: absolute http(s), a host, no
+// query or fragment (paths are appended to it).
+func CheckMirror(b string) error {
+	u, err := neturl.Parse(b)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return fmt.Errorf("%w: mirror %q is not an http(s) base URL", ErrInvalid, b)
+	}
+	return nil
 }
 
 func (f *fetcher) run(ctx context.Context, dir string) (FetchStats, error) {

@@ -514,6 +514,29 @@ func (d *Dir) Array(a int) (Array, error) {
 	return Array{Header: e.Header, Data: data}, nil
 }
 
+// ReadRange returns bytes [off, off+n) of array a's data, reading (and checking) only
+// the chunks that cover them.
+func (d *Dir) ReadRange(a int, off, n int64) ([]byte, error) {
+	if a < 0 || a >= len(d.Manifest.Arrays) {
+		return nil, fmt.Errorf("%w: array %d of %d", ErrInvalid, a, len(d.Manifest.Arrays))
+	}
+	e := &d.Manifest.Arrays[a]
+	if off < 0 || n < 0 || off > e.Bytes()-n {
+		return nil, fmt.Errorf("%w: bytes [%d, %d+%d) of array %q, which has %d", ErrInvalid, off, off, n, e.Name, e.Bytes())
+	}
+	out := make([]byte, 0, n)
+	for c := int(off / ChunkBytes); int64(len(out)) < n; c++ {
+		b, err := d.Chunk(a, c)
+		if err != nil {
+			return nil, err
+		}
+		lo := max(off-int64(c)*ChunkBytes, 0)
+		hi := min(int64(len(b)), off+n-int64(c)*ChunkBytes)
+		out = append(out, b[lo:hi]...)
+	}
+	return out, nil
+}
+
 // Load reads the whole dataset into memory, every chunk checked.
 func (d *Dir) Load() (*Dataset, error) {
 	arrays := make([]Array, len(d.Manifest.Arrays))

@@ -49,6 +49,9 @@ type Config struct {
 	// Library holds the datasets that specs name by root (nil: the default library);
 	// Resolve fetches into it.
 	Library *dataset.Library
+	// MaxData bounds the memory a task's dataset takes once read (train.Options'
+	// MaxDataBytes; 0: no bound): the manifest states it, and stating costs nothing.
+	MaxData int64
 	// Content, when set, serves what the solver fetched (content.Store.Handler: specs
 	// and datasets by hash) beside its checkpoints, so that verifiers are not at the
 	// mercy of a submitter who stops serving. Handler sends it every path outside
@@ -499,6 +502,18 @@ func (s *Solver) claimOne(ctx context.Context) error {
 			skip("out of bounds", "err", err)
 			continue
 		}
+		// the checks that need no spec come before fetching one: a task refused anyway
+		// costs no download
+		if why := s.cfg.Terms.before(t); why != "" {
+			skip("its terms are not met", "why", why)
+			continue
+		}
+		if _, why, err := s.stakeFor(ctx, t.Terms.SolverStake); err != nil {
+			return err
+		} else if why != "" {
+			skip("cannot stake for it", "stake", t.Terms.SolverStake, "why", why)
+			continue
+		}
 		spec, ready, err := s.fetcher.Get(ctx, id, t)
 		if errors.Is(err, task.ErrUnknownSpec) {
 			skip("unknown spec", "spec_hash", hex.EncodeToString(t.Spec.SpecHash[:8]))
@@ -514,10 +529,6 @@ func (s *Solver) claimOne(ctx context.Context) error {
 		}
 		if !ready {
 			continue // fetching in the background
-		}
-		if why := s.cfg.Terms.before(t); why != "" {
-			skip("its terms are not met", "why", why)
-			continue
 		}
 		if why, err := s.meetable(ctx, t, spec); err != nil || why != "" {
 			if err != nil {
@@ -609,7 +620,7 @@ func (s *Solver) stakeFor(ctx context.Context, stake *big.Int) (deposit *big.Int
 // prepare lowers the spec and checks the on-chain roots (a wrong spec is the
 // submitter's lie: claiming it would mean defending against it).
 func (s *Solver) prepare(ctx context.Context, id uint64, t taskmarket.TaskMarketTask, spec *train.Spec) (*job, error) {
-	tr, err := train.NewTrainerWith(spec, train.Options{Backend: s.cfg.Backend, Library: s.cfg.Library})
+	tr, err := train.NewTrainerWith(spec, train.Options{Backend: s.cfg.Backend, Library: s.cfg.Library, MaxDataBytes: s.cfg.MaxData})
 	if err != nil {
 		return nil, err
 	}

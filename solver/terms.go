@@ -118,7 +118,7 @@ func (s *Solver) cost(ctx context.Context, spec *train.Spec) (specCost, error) {
 	if c, ok := s.costs[key]; ok {
 		return c, nil
 	}
-	tr, err := train.NewTrainerWith(spec, train.Options{Backend: s.cfg.Backend, Library: s.cfg.Library})
+	tr, err := train.NewTrainerWith(spec, train.Options{Backend: s.cfg.Backend, Library: s.cfg.Library, MaxDataBytes: s.cfg.MaxData})
 	if err != nil {
 		return specCost{}, fmt.Errorf("solver: measuring %s: %w", spec.Name, err)
 	}

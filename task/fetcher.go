@@ -3,6 +3,7 @@ package task
 import (
 	"context"
 	"sync"
+	"time"
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/dataset"
@@ -25,11 +26,28 @@ type Fetcher struct {
 	Library *dataset.Library
 	// Sync resolves inside Get (tests and demos that tick step by step).
 	Sync bool
+	// MaxConcurrent is the most resolves running at once (0: 2); the others wait.
+	MaxConcurrent int
 
-	mu sync.Mutex
-	m  map[uint64]*fetching
-	wg sync.WaitGroup
+	mu      sync.Mutex
+	m       map[uint64]*fetching
+	backoff map[uint64]retryAt
+	sem     chan struct{}
+	wg      sync.WaitGroup
 }
+
+// retryAt is when a failed task's resolve may start again, after how many failures.
+type retryAt struct {
+	at    time.Time
+	fails int
+}
+
+// Backoff after a failed resolve: FetchBackoff, doubled after each failure, at most
+// MaxFetchBackoff.
+const (
+	FetchBackoff    = 10 * time.Second
+	MaxFetchBackoff = 10 * time.Minute
+)
 
 type fetching struct {
 	done chan struct{}
@@ -49,16 +67,28 @@ func (f *Fetcher) Get(ctx context.Context, id uint64, t taskmarket.TaskMarketTas
 	}
 	f.mu.Lock()
 	if f.m == nil {
-		f.m = map[uint64]*fetching{}
+		f.m, f.backoff = map[uint64]*fetching{}, map[uint64]retryAt{}
+		f.sem = make(chan struct{}, max(f.MaxConcurrent, 2))
 	}
 	g, ok := f.m[id]
 	if !ok {
+		if b, failed := f.backoff[id]; failed && time.Now().Before(b.at) {
+			f.mu.Unlock()
+			return nil, false, nil // failed lately: not asked again yet
+		}
 		g = &fetching{done: make(chan struct{})}
 		f.m[id] = g
 		f.wg.Add(1)
 		go func() {
 			defer f.wg.Done()
 			defer close(g.done)
+			select {
+			case f.sem <- struct{}{}:
+				defer func() { <-f.sem }()
+			case <-ctx.Done():
+				g.err = ctx.Err()
+				return
+			}
 			g.spec, g.err = f.Resolve(ctx, t)
 		}()
 	}
@@ -69,8 +99,14 @@ func (f *Fetcher) Get(ctx context.Context, id uint64, t taskmarket.TaskMarketTas
 		return nil, false, nil
 	}
 	f.mu.Lock()
-	if g.err != nil {
-		delete(f.m, id) // tried again on the next Get
+	if g.err != nil { // reported once; tried again after the backoff
+		delete(f.m, id)
+		b := f.backoff[id]
+		b.at = time.Now().Add(min(FetchBackoff<<min(b.fails, 16), MaxFetchBackoff))
+		b.fails++
+		f.backoff[id] = b
+	} else {
+		delete(f.backoff, id)
 	}
 	f.mu.Unlock()
 	return g.spec, g.err == nil, g.err
@@ -106,6 +142,7 @@ func (f *Fetcher) local(hash [32]byte) (*train.Spec, bool) {
 func (f *Fetcher) Forget(id uint64) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	delete(f.backoff, id)
 	if g, ok := f.m[id]; ok {
 		select {
 		case <-g.done:

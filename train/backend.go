@@ -34,6 +34,10 @@ type Options struct {
 	// Library holds the datasets that specs name by root (Spec.Data); nil means
 	// dataset.DefaultLibrary(). Built-in data sets do not use it.
 	Library *dataset.Library
+	// MaxDataBytes bounds the memory a spec's dataset splits take once read (float32
+	// inputs, byte labels), checked from the manifest before any data is read (a
+	// dataset's stated size costs its server nothing to claim); 0: no bound.
+	MaxDataBytes int64
 }
 
 func (o Options) backend() Backend {

@@ -150,9 +150,12 @@ func (s *Spec) dataName() string {
 }
 
 // loadSpecData returns the data set of a spec: a built-in one by name, or the spec's
-// Data read from lib (nil: dataset.DefaultLibrary()), every chunk checked against the
-// root. Like LoadDataset, it is read once per process and shared.
-func loadSpecData(s *Spec, lib *dataset.Library) (*Dataset, error) {
+// Data read from lib (nil: dataset.DefaultLibrary()), every chunk read checked against
+// the root. The arrays' headers are checked against the spec first (names, types,
+// shapes, rows: from the manifest alone), and the memory the splits take as float32
+// against maxBytes (0: no bound), before any data is read; only the chunks covering
+// the splits' rows are read. Like LoadDataset, it is read once per process and shared.
+func loadSpecData(s *Spec, lib *dataset.Library, maxBytes int64) (*Dataset, error) {
 	if s.Data == nil {
 		return LoadDataset(s.Dataset)
 	}
@@ -180,129 +183,195 @@ func loadSpecData(s *Spec, lib *dataset.Library) (*Dataset, error) {
 	if err != nil {
 		return nil, fmt.Errorf("train: spec %s: %w", s.Name, err)
 	}
-	d := &Dataset{Name: s.dataName(), H: info.H, W: info.W, C: info.C, Classes: info.Classes}
-	if d.TrainX, d.TrainY, err = readSplit(dir, s.Data, &s.Data.Train); err != nil {
-		return nil, fmt.Errorf("train: spec %s: data.train: %w", s.Name, err)
-	}
+	splits := []*Split{&s.Data.Train}
 	if s.Data.Test != nil {
-		if d.TestX, d.TestY, err = readSplit(dir, s.Data, s.Data.Test); err != nil {
-			return nil, fmt.Errorf("train: spec %s: data.test: %w", s.Name, err)
+		splits = append(splits, s.Data.Test)
+	}
+	plans := make([]splitPlan, len(splits))
+	var need int64
+	for i, sp := range splits {
+		if plans[i], err = planSplit(dir.Manifest, s.Data, sp); err != nil {
+			return nil, fmt.Errorf("train: spec %s: data.%s: %w", s.Name, splitName(i), err)
+		}
+		need += plans[i].memory()
+	}
+	if maxBytes > 0 && need > maxBytes {
+		return nil, fmt.Errorf("%w: spec %s's splits take %d bytes in memory, more than the %d allowed", ErrDataTooLarge, s.Name, need, maxBytes)
+	}
+	d := &Dataset{Name: s.dataName(), H: info.H, W: info.W, C: info.C, Classes: info.Classes}
+	for i, p := range plans {
+		x, y, err := p.read(dir, s.Data)
+		if err != nil {
+			return nil, fmt.Errorf("train: spec %s: data.%s: %w", s.Name, splitName(i), err)
+		}
+		if i == 0 {
+			d.TrainX, d.TrainY = x, y
+		} else {
+			d.TestX, d.TestY = x, y
 		}
 	}
 	loaded["data:"+string(key)] = d
 	return d, nil
 }
 
-// ErrBadData: a dataset does not hold what the spec says it does.
-var ErrBadData = errors.New("train: dataset does not fit the spec")
+func splitName(i int) string { return [...]string{"train", "test"}[i] }
 
-// readSplit reads the rows of sp (inputs converted to float32, labels checked).
-func readSplit(dir *dataset.Dir, d *Data, sp *Split) ([]float32, []uint8, error) {
-	get := func(name string) (dataset.Array, error) {
-		i := dir.Manifest.Index(name)
+// Errors of a spec's data.
+var (
+	// ErrBadData: a dataset does not hold what the spec says it does.
+	ErrBadData = errors.New("train: dataset does not fit the spec")
+	// ErrDataTooLarge: a spec's data would take more memory than allowed.
+	ErrDataTooLarge = errors.New("train: dataset too large")
+)
+
+// maxRows bounds a split's rows: the data order is a permutation of int32 indexes.
+const maxRows = math.MaxInt32
+
+// splitPlan is a split checked against the manifest: which arrays, which rows.
+type splitPlan struct {
+	in, lab  int // array indexes
+	from, to uint64
+	feat     uint64
+}
+
+// memory is what the split takes once read: float32 inputs and byte labels.
+func (p splitPlan) memory() int64 { return int64((p.to - p.from) * (4*p.feat + 1)) }
+
+// planSplit checks sp against the manifest's headers alone.
+func planSplit(m *dataset.Manifest, d *Data, sp *Split) (splitPlan, error) {
+	find := func(name string) (int, error) {
+		i := m.Index(name)
 		if i < 0 {
-			names := make([]string, len(dir.Manifest.Arrays))
-			for k, e := range dir.Manifest.Arrays {
+			names := make([]string, len(m.Arrays))
+			for k, e := range m.Arrays {
 				names[k] = e.Name
 			}
-			return dataset.Array{}, fmt.Errorf("%w: no array %q (it has %s)", ErrBadData, name, strings.Join(names, ", "))
+			return 0, fmt.Errorf("%w: no array %q (it has %s)", ErrBadData, name, strings.Join(names, ", "))
 		}
-		return dir.Array(i)
+		return i, nil
 	}
-	in, err := get(sp.Inputs)
-	if err != nil {
-		return nil, nil, err
+	var p splitPlan
+	var err error
+	if p.in, err = find(sp.Inputs); err != nil {
+		return p, err
 	}
-	lab, err := get(sp.Labels)
-	if err != nil {
-		return nil, nil, err
+	if p.lab, err = find(sp.Labels); err != nil {
+		return p, err
 	}
+	in, lab := m.Arrays[p.in].Header, m.Arrays[p.lab].Header
 	if len(in.Shape) == 0 || !(slices.Equal(in.Shape[1:], d.Shape) ||
 		(len(d.Shape) == 3 && d.Shape[2] == 1 && slices.Equal(in.Shape[1:], d.Shape[:2]))) {
-		return nil, nil, fmt.Errorf("%w: inputs %q are %v, want [rows]%v", ErrBadData, in.Name, in.Shape, d.Shape)
+		return p, fmt.Errorf("%w: inputs %q are %v, want [rows]%v", ErrBadData, in.Name, in.Shape, d.Shape)
+	}
+	if _, ok := inputConv(in.DType); !ok {
+		return p, fmt.Errorf("%w: inputs %q are %s (have uint8, int8, uint16, int16, uint32, int32, float16, bfloat16, float32)", ErrBadData, in.Name, in.DType)
 	}
 	rows := uint64(in.Shape[0])
 	if len(lab.Shape) != 1 || uint64(lab.Shape[0]) != rows {
-		return nil, nil, fmt.Errorf("%w: labels %q are %v, want [%d] (one a row of %q)", ErrBadData, lab.Name, lab.Shape, rows, in.Name)
+		return p, fmt.Errorf("%w: labels %q are %v, want [%d] (one a row of %q)", ErrBadData, lab.Name, lab.Shape, rows, in.Name)
 	}
-	from, to := uint64(0), rows
+	if !isInteger(lab.DType) {
+		return p, fmt.Errorf("%w: labels %q are %s, not integers", ErrBadData, lab.Name, lab.DType)
+	}
+	p.from, p.to, p.feat = 0, rows, uint64(len1(d.Shape))
 	if len(sp.Rows) == 2 {
-		if from, to = sp.Rows[0], sp.Rows[1]; to > rows {
-			return nil, nil, fmt.Errorf("%w: rows %v of %q, which has %d", ErrBadData, sp.Rows, in.Name, rows)
+		if p.from, p.to = sp.Rows[0], sp.Rows[1]; p.to > rows {
+			return p, fmt.Errorf("%w: rows %v of %q, which has %d", ErrBadData, sp.Rows, in.Name, rows)
 		}
 	}
-	feat := uint64(len1(d.Shape))
-	x, err := toFloat32(in, from*feat, to*feat, d.Scale)
+	if p.to-p.from > maxRows {
+		return p, fmt.Errorf("%w: %d rows in one split, more than %d", ErrBadData, p.to-p.from, maxRows)
+	}
+	return p, nil
+}
+
+// read reads the plan's rows (only the chunks covering them), inputs converted to
+// float32 and labels checked.
+func (p splitPlan) read(dir *dataset.Dir, d *Data) ([]float32, []uint8, error) {
+	ih, lh := dir.Manifest.Arrays[p.in].Header, dir.Manifest.Arrays[p.lab].Header
+	isz, lsz := int64(ih.DType.Size()), int64(lh.DType.Size())
+	xb, err := dir.ReadRange(p.in, int64(p.from*p.feat)*isz, int64((p.to-p.from)*p.feat)*isz)
 	if err != nil {
 		return nil, nil, err
 	}
-	y, err := toLabels(lab, from, to, d.Classes)
+	yb, err := dir.ReadRange(p.lab, int64(p.from)*lsz, int64(p.to-p.from)*lsz)
+	if err != nil {
+		return nil, nil, err
+	}
+	x := toFloat32(dataset.Array{Header: ih, Data: xb}, d.Scale)
+	y, err := toLabels(dataset.Array{Header: lh, Data: yb}, p.from, d.Classes)
 	if err != nil {
 		return nil, nil, err
 	}
 	return x, y, nil
 }
 
-// toFloat32 converts elements [from, to) of a to float32, each divided by scale if set.
-func toFloat32(a dataset.Array, from, to uint64, scale float32) ([]float32, error) {
-	size := uint64(a.DType.Size())
-	b := a.Data[from*size : to*size]
-	x := make([]float32, to-from)
-	var conv func(i int) float32
-	switch a.DType {
-	case dataset.Uint8:
-		conv = func(i int) float32 { return float32(b[i]) }
-	case dataset.Int8:
-		conv = func(i int) float32 { return float32(int8(b[i])) }
-	case dataset.Uint16:
-		conv = func(i int) float32 { return float32(binary.LittleEndian.Uint16(b[2*i:])) }
-	case dataset.Int16:
-		conv = func(i int) float32 { return float32(int16(binary.LittleEndian.Uint16(b[2*i:]))) }
-	case dataset.Uint32:
-		conv = func(i int) float32 { return float32(binary.LittleEndian.Uint32(b[4*i:])) }
-	case dataset.Int32:
-		conv = func(i int) float32 { return float32(int32(binary.LittleEndian.Uint32(b[4*i:]))) }
-	case dataset.Float16:
-		conv = func(i int) float32 { return halfToFloat32(binary.LittleEndian.Uint16(b[2*i:])) }
-	case dataset.BFloat16:
-		conv = func(i int) float32 { return math.Float32frombits(uint32(binary.LittleEndian.Uint16(b[2*i:])) << 16) }
-	case dataset.Float32:
-		conv = func(i int) float32 { return math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:])) }
-	default:
-		return nil, fmt.Errorf("%w: inputs %q are %s (have uint8, int8, uint16, int16, uint32, int32, float16, bfloat16, float32)", ErrBadData, a.Name, a.DType)
+func isInteger(t dataset.DType) bool {
+	switch t {
+	case dataset.Uint8, dataset.Uint16, dataset.Uint32, dataset.Uint64, dataset.Int8, dataset.Int16, dataset.Int32, dataset.Int64:
+		return true
 	}
+	return false
+}
+
+// inputConv is the conversion of an input number of type t (little-endian bytes b,
+// element i) to float32; false for a type inputs cannot have.
+func inputConv(t dataset.DType) (func(b []byte, i int) float32, bool) {
+	switch t {
+	case dataset.Uint8:
+		return func(b []byte, i int) float32 { return float32(b[i]) }, true
+	case dataset.Int8:
+		return func(b []byte, i int) float32 { return float32(int8(b[i])) }, true
+	case dataset.Uint16:
+		return func(b []byte, i int) float32 { return float32(binary.LittleEndian.Uint16(b[2*i:])) }, true
+	case dataset.Int16:
+		return func(b []byte, i int) float32 { return float32(int16(binary.LittleEndian.Uint16(b[2*i:]))) }, true
+	case dataset.Uint32:
+		return func(b []byte, i int) float32 { return float32(binary.LittleEndian.Uint32(b[4*i:])) }, true
+	case dataset.Int32:
+		return func(b []byte, i int) float32 { return float32(int32(binary.LittleEndian.Uint32(b[4*i:]))) }, true
+	case dataset.Float16:
+		return func(b []byte, i int) float32 { return halfToFloat32(binary.LittleEndian.Uint16(b[2*i:])) }, true
+	case dataset.BFloat16:
+		return func(b []byte, i int) float32 {
+			return math.Float32frombits(uint32(binary.LittleEndian.Uint16(b[2*i:])) << 16)
+		}, true
+	case dataset.Float32:
+		return func(b []byte, i int) float32 { return math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:])) }, true
+	}
+	return nil, false
+}
+
+// toFloat32 converts a's elements (a type inputConv has) to float32, each divided by
+// scale if set.
+func toFloat32(a dataset.Array, scale float32) []float32 {
+	conv, _ := inputConv(a.DType)
+	x := make([]float32, len(a.Data)/a.DType.Size())
 	for i := range x {
-		x[i] = conv(i)
+		x[i] = conv(a.Data, i)
 		if scale != 0 {
 			x[i] /= scale
 		}
 	}
-	return x, nil
+	return x
 }
 
-// toLabels reads elements [from, to) of a, integers below classes.
-func toLabels(a dataset.Array, from, to uint64, classes int) ([]uint8, error) {
-	size := uint64(a.DType.Size())
-	var signed bool
-	switch a.DType {
-	case dataset.Uint8, dataset.Uint16, dataset.Uint32, dataset.Uint64:
-	case dataset.Int8, dataset.Int16, dataset.Int32, dataset.Int64:
-		signed = true
-	default:
-		return nil, fmt.Errorf("%w: labels %q are %s, not integers", ErrBadData, a.Name, a.DType)
-	}
-	y := make([]uint8, to-from)
+// toLabels reads a's elements (integers), each below classes; first is the row number
+// of the first (for errors).
+func toLabels(a dataset.Array, first uint64, classes int) ([]uint8, error) {
+	size := a.DType.Size()
+	signed := a.DType == dataset.Int8 || a.DType == dataset.Int16 || a.DType == dataset.Int32 || a.DType == dataset.Int64
+	y := make([]uint8, len(a.Data)/size)
 	var buf [8]byte
 	for i := range y {
-		r := from + uint64(i)
 		clear(buf[:])
-		copy(buf[:], a.Data[r*size:(r+1)*size])
+		copy(buf[:], a.Data[i*size:(i+1)*size])
 		v := binary.LittleEndian.Uint64(buf[:])
-		if signed && buf[size-1]&0x80 != 0 { // negative
-			return nil, fmt.Errorf("%w: labels %q row %d is negative", ErrBadData, a.Name, r)
+		if signed && buf[size-1]&0x80 != 0 {
+			return nil, fmt.Errorf("%w: labels %q row %d is negative", ErrBadData, a.Name, first+uint64(i))
 		}
 		if v >= uint64(classes) {
-			return nil, fmt.Errorf("%w: labels %q row %d is %d, not below the %d classes", ErrBadData, a.Name, r, v, classes)
+			return nil, fmt.Errorf("%w: labels %q row %d is %d, not below the %d classes", ErrBadData, a.Name, first+uint64(i), v, classes)
 		}
 		y[i] = uint8(v)
 	}

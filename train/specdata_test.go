@@ -8,6 +8,7 @@ import (
 	"errors"
 	"math"
 	"math/big"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -265,5 +266,55 @@ func TestHalfToFloat32(t *testing.T) {
 		if acc != big.Exact || math.Float32bits(got) != math.Float32bits(want) || (want == 0 && math.Signbit(float64(got)) != (sign == 1)) {
 			t.Fatalf("%#04x: %v (%#x), want %v", h, got, math.Float32bits(got), want)
 		}
+	}
+}
+
+// TestSpecDataBounded: the memory a spec's splits take is checked against the bound
+// from the manifest, before any data is read; only the chunks covering a split's rows
+// are read (a corrupt chunk outside them changes nothing, one inside is named).
+func TestSpecDataBounded(t *testing.T) {
+	lib := &dataset.Library{Dir: t.TempDir()}
+	const rows = 40000 // 64 bytes a row: 2.4 MiB of inputs, 3 chunks
+	x := make([]byte, rows*64)
+	for i := range x {
+		x[i] = byte(i * 7)
+	}
+	y := make([]byte, rows)
+	for i := range y {
+		y[i] = byte(i % 4)
+	}
+	d, err := dataset.New([]dataset.Array{
+		{Header: dataset.Header{Name: "x", DType: dataset.Uint8, Shape: []int{rows, 8, 8}}, Data: x},
+		{Header: dataset.Header{Name: "y", DType: dataset.Uint8, Shape: []int{rows}}, Data: y},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := lib.Put(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	root := d.Root()
+	spec := func(from, to uint64) *Spec {
+		s := mustBuiltin(t, "synthetic-mlp")
+		s.Dataset, s.Name = "", "bounded"
+		s.Data = &Data{Root: hex.EncodeToString(root[:]), Shape: []int{8, 8, 1}, Classes: 4, Scale: 255,
+			Train: Split{Inputs: "x", Labels: "y", Rows: []uint64{from, to}}}
+		return s
+	}
+	// 1000 rows of 64 float32 inputs and a byte label
+	if _, err := NewTrainerWith(spec(0, 1000), Options{Library: lib, MaxDataBytes: 1000*257 - 1}); !errors.Is(err, ErrDataTooLarge) {
+		t.Fatalf("over the bound: %v", err)
+	}
+	// the last chunk of x corrupted: rows before it still load, rows in it are refused
+	m := d.Manifest()
+	last := m.Arrays[m.Index("x")].Chunks[2]
+	if err := os.WriteFile(dataset.ChunkPath(lib.Path(root), last), []byte("not zstd"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := NewTrainerWith(spec(0, 1000), Options{Library: lib, MaxDataBytes: 1000 * 257}); err != nil {
+		t.Fatalf("rows clear of the bad chunk: %v", err)
+	}
+	if _, err := NewTrainerWith(spec(39000, 40000), Options{Library: lib}); !errors.Is(err, dataset.ErrCorrupt) {
+		t.Fatalf("rows in the bad chunk: %v", err)
 	}
 }

@@ -53,7 +53,7 @@ func newTrainer(s *Spec, g *Graph) (*Trainer, error) { return newTrainerWith(s, 
 
 func newTrainerWith(s *Spec, g *Graph, o Options) (*Trainer, error) {
 	be := o.backend()
-	d, err := loadSpecData(s, o.Library)
+	d, err := loadSpecData(s, o.Library, o.MaxDataBytes)
 	if err != nil {
 		return nil, err
 	}

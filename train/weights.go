@@ -57,6 +57,29 @@ func (s *Spec) ParamNames() []string {
 // float32, PyTorch's shapes) and returns them in the canonical layout, in state order.
 // Errors name every missing, extra or misshapen array.
 func (s *Spec) WeightsFromArrays(arrays []dataset.Array) ([]checkpoint.Tensor, error) {
+	headers := make([]dataset.Header, len(arrays))
+	for i, a := range arrays {
+		headers[i] = a.Header
+	}
+	order, err := s.checkWeights(headers)
+	if err != nil {
+		return nil, err
+	}
+	ts := make([]checkpoint.Tensor, len(order))
+	for i, k := range order {
+		a := arrays[k]
+		data := make([]float32, len(a.Data)/4)
+		for j := range data {
+			data[j] = math.Float32frombits(binary.LittleEndian.Uint32(a.Data[4*j:]))
+		}
+		ts[i] = checkpoint.Tensor{Name: a.Name, Shape: slices.Clone(a.Shape), Data: data}
+	}
+	return s.FromTorch(ts)
+}
+
+// checkWeights checks headers (of a weights file, before its data is read) against the
+// spec's parameters and returns, for each parameter in state order, its header's index.
+func (s *Spec) checkWeights(headers []dataset.Header) ([]int, error) {
 	g, err := BuildGraph(s, 1, true)
 	if err != nil {
 		return nil, err
@@ -65,29 +88,25 @@ func (s *Spec) WeightsFromArrays(arrays []dataset.Array) ([]checkpoint.Tensor, e
 	if err != nil {
 		return nil, err
 	}
-	byName := map[string]dataset.Array{}
-	for _, a := range arrays {
-		byName[a.Name] = a
+	byName := map[string]int{}
+	for i, h := range headers {
+		byName[h.Name] = i
 	}
 	names := s.ParamNames()
 	var problems []string
-	ts := make([]checkpoint.Tensor, 0, len(names))
+	order := make([]int, 0, len(names))
 	for i, n := range names {
-		a, ok := byName[n]
+		k, ok := byName[n]
 		if !ok {
 			problems = append(problems, fmt.Sprintf("%s missing (want float32 %v)", n, torchShapes[i]))
 			continue
 		}
 		delete(byName, n)
-		if a.DType != dataset.Float32 || !slices.Equal(a.Shape, torchShapes[i]) {
-			problems = append(problems, fmt.Sprintf("%s is %s %v, want float32 %v", n, a.DType, a.Shape, torchShapes[i]))
+		if h := headers[k]; h.DType != dataset.Float32 || !slices.Equal(h.Shape, torchShapes[i]) {
+			problems = append(problems, fmt.Sprintf("%s is %s %v, want float32 %v", n, h.DType, h.Shape, torchShapes[i]))
 			continue
 		}
-		data := make([]float32, len(a.Data)/4)
-		for j := range data {
-			data[j] = math.Float32frombits(binary.LittleEndian.Uint32(a.Data[4*j:]))
-		}
-		ts = append(ts, checkpoint.Tensor{Name: n, Shape: slices.Clone(a.Shape), Data: data})
+		order = append(order, k)
 	}
 	var extra []string
 	for n := range byName {
@@ -100,7 +119,7 @@ func (s *Spec) WeightsFromArrays(arrays []dataset.Array) ([]checkpoint.Tensor, e
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("%w: %s", ErrBadWeights, strings.Join(problems, "; "))
 	}
-	return s.FromTorch(ts)
+	return order, nil
 }
 
 // torchShapes are the shapes of the spec's parameters in PyTorch's layout.
@@ -137,6 +156,14 @@ func loadWeights(s *Spec, lib *dataset.Library) ([]checkpoint.Tensor, error) {
 	dir, err := lib.Open(root)
 	if err != nil {
 		return nil, fmt.Errorf("train: spec %s: initial weights: %w", s.Name, err)
+	}
+	// the headers first: a file of other tensors is refused before its data is read
+	headers := make([]dataset.Header, len(dir.Manifest.Arrays))
+	for i, e := range dir.Manifest.Arrays {
+		headers[i] = e.Header
+	}
+	if _, err := s.checkWeights(headers); err != nil {
+		return nil, fmt.Errorf("spec %s: initial weights %x: %w", s.Name, root[:8], err)
 	}
 	d, err := dir.Load()
 	if err != nil {

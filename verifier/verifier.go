@@ -128,6 +128,7 @@ type Config struct {
 	// default library).
 	Resolve task.Resolve
 	Library *dataset.Library
+	MaxData int64 // train.Options.MaxDataBytes of its trainers (0: no bound)
 	// FetchInTick runs Resolve inside the tick instead of on a goroutine: a
 	// simulation's rounds pass faster than any fetch (the daemons leave it off)
 	FetchInTick bool
@@ -564,7 +565,12 @@ func (v *Verifier) prepare(ctx context.Context, w *watch, t taskmarket.TaskMarke
 	case !ready:
 		return false, nil
 	}
-	tr, err := train.NewTrainerWith(spec, train.Options{Library: v.cfg.Library})
+	tr, err := train.NewTrainerWith(spec, train.Options{Library: v.cfg.Library, MaxDataBytes: v.cfg.MaxData})
+	if errors.Is(err, train.ErrBadData) || errors.Is(err, train.ErrBadWeights) || errors.Is(err, train.ErrDataTooLarge) {
+		w.done = true // the same bytes fail the same way: never tried again
+		v.log.Warn("task's data cannot be trained on: not checked", "task", w.id, "err", err)
+		return false, nil
+	}
 	if err != nil {
 		return false, err
 	}

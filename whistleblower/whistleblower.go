@@ -41,6 +41,7 @@ type Config struct {
 	// weights fetched and re-hashed on a goroutine before it is checked).
 	Resolve task.Resolve
 	Library *dataset.Library
+	MaxData int64 // train.Options.MaxDataBytes of its trainers (0: no bound)
 	// FetchInTick runs Resolve inside the tick instead of on a goroutine: a
 	// simulation's rounds pass faster than any fetch (the daemons leave it off)
 	FetchInTick bool
@@ -337,7 +338,7 @@ func (w *Whistleblower) task(ctx context.Context, id uint64, t taskmarket.TaskMa
 		}
 		return nil, nil
 	}
-	tr, err := train.NewTrainerWith(spec, train.Options{Library: w.cfg.Library})
+	tr, err := train.NewTrainerWith(spec, train.Options{Library: w.cfg.Library, MaxDataBytes: w.cfg.MaxData})
 	if err != nil {
 		return x, err
 	}

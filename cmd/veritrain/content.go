@@ -19,7 +19,7 @@ import (
 )
 
 // defaultMaxData bounds the dataset (or weights) a daemon fetches for one task.
-const defaultMaxData = 64 << 30
+const defaultMaxData = 8 << 30
 
 // contentFlags are a command's store of specs, datasets and weights (package content)
 // and, for the daemons, where they fetch what they lack.
@@ -34,7 +34,7 @@ func (c *contentFlags) add(cmd *cobra.Command, fetch bool) {
 	cmd.Flags().StringVar(&c.dir, "data-dir", "", "folder of specs, datasets and initial weights kept by hash (default $"+dataset.LibraryEnv+", else the user cache folder's veritrain)")
 	if fetch {
 		cmd.Flags().StringArrayVar(&c.mirrors, "mirror", nil, "base URL of a server of specs and datasets (veritrain serve) asked before the task's submitter and solver (repeatable)")
-		cmd.Flags().Int64Var(&c.maxData, "max-data", defaultMaxData, "most bytes of one dataset (or weights file) fetched for a task; a larger task is not taken")
+		cmd.Flags().Int64Var(&c.maxData, "max-data", defaultMaxData, "most bytes of one dataset (or weights file) a task may name, as its manifest states them, and most bytes its splits may take in memory once read; a larger task is not taken")
 	}
 }
 
@@ -77,7 +77,9 @@ func (c *contentFlags) resolve(m *onchain.Market, allowPrivate bool) (task.Specs
 			if a == (common.Address{}) {
 				continue
 			}
-			if an, err := m.LatestAnnouncement(ctx, a, 0); err == nil && an.URL != "" {
+			// anyone may announce anything: a URL no mirror can have is skipped, never
+			// allowed to spoil the fetch from the others
+			if an, err := m.LatestAnnouncement(ctx, a, 0); err == nil && an.URL != "" && dataset.CheckMirror(an.URL) == nil {
 				mirrors = append(mirrors, an.URL)
 			}
 		}

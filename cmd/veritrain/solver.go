@@ -102,7 +102,7 @@ each where it was (training from its last checkpoint, a game from its moves).`,
 			if err != nil {
 				return err
 			}
-			s, err := solver.New(solver.Config{Market: m, Specs: specs, Resolve: resolve, Library: lib, Content: ch, Dir: dir, Stake: st, MaxTasks: maxTasks,
+			s, err := solver.New(solver.Config{Market: m, Specs: specs, Resolve: resolve, Library: lib, MaxData: cnt.maxData, Content: ch, Dir: dir, Stake: st, MaxTasks: maxTasks,
 				Background: true, Task: task.Options{AllowUnjudged: allowUnjudged}, Log: slog.Default(),
 				Announce: &onchain.Announcement{Role: "solver", URL: publicURL, GPUs: gpus, Version: buildVersion()},
 				FaultFor: cc.FaultFor, Stall: cc.Stall, Fabricate: cc.Fabricate, Withhold: cc.Withhold,

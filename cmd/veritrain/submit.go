@@ -225,6 +225,10 @@ func announceSubmitter(ctx context.Context, cmd *cobra.Command, m *onchain.Marke
 	if err == nil && sameAnnouncement(have, an) {
 		return nil
 	}
+	if err == nil && have.Role == "solver" {
+		// one announcement an account: this one would hide its checkpoint server
+		return usageError{fmt.Errorf("--serve-url: this account runs a solver, whose announcement names its checkpoint server (which serves its store too); submit from another account")}
+	}
 	b, err := an.Encode()
 	if err != nil {
 		return err

@@ -61,7 +61,7 @@ takes back its open games and attestations from the chain and never challenges a
 			if err != nil {
 				return err
 			}
-			v, err := verifier.New(verifier.Config{Market: m, Specs: specs, Resolve: resolve, Library: lib, Bond: b, CheckAll: checkAll, Dir: attestDir, Lazy: lazy,
+			v, err := verifier.New(verifier.Config{Market: m, Specs: specs, Resolve: resolve, Library: lib, MaxData: cnt.maxData, Bond: b, CheckAll: checkAll, Dir: attestDir, Lazy: lazy,
 				Checkpoints: &verifier.HTTP{URL: lookup, AllowPrivate: allowPrivate, Log: slog.Default()}, Task: task.Options{AllowUnjudged: allowUnjudged},
 				MaxSteps: maxSteps, Log: slog.Default()})
 			if err != nil {

@@ -58,7 +58,7 @@ func newWhistleblowerCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			w, err := whistleblower.New(whistleblower.Config{Market: m, Specs: specs, Resolve: resolve, Library: lib, Bond: b, Sample: sample,
+			w, err := whistleblower.New(whistleblower.Config{Market: m, Specs: specs, Resolve: resolve, Library: lib, MaxData: cnt.maxData, Bond: b, Sample: sample,
 				Checkpoints: &verifier.HTTP{URL: lookup, AllowPrivate: allowPrivate, Log: slog.Default()}, Task: task.Options{AllowUnjudged: allowUnjudged},
 				MaxSteps: maxSteps, Log: slog.Default()})
 			if err != nil {
