@@ -154,7 +154,7 @@ func (s *Spec) dataName() string {
 // the root. The arrays' headers are checked against the spec first (names, types,
 // shapes, rows: from the manifest alone), and the memory the splits take as float32
 // against maxBytes (0: no bound), before any data is read; only the chunks covering
-// the splits' rows are read. Like LoadDataset, it is read once per process and shared.
+// the splits' rows are read. The last maxLoadedData loaded are kept and shared.
 func loadSpecData(s *Spec, lib *dataset.Library, maxBytes int64) (*Dataset, error) {
 	if s.Data == nil {
 		return LoadDataset(s.Dataset)
@@ -169,7 +169,7 @@ func loadSpecData(s *Spec, lib *dataset.Library, maxBytes int64) (*Dataset, erro
 	}
 	loadMu.Lock()
 	defer loadMu.Unlock()
-	if d, ok := loaded["data:"+string(key)]; ok {
+	if d, ok := loadedData.get(string(key)); ok {
 		return d, nil
 	}
 	if lib == nil {
@@ -210,8 +210,46 @@ func loadSpecData(s *Spec, lib *dataset.Library, maxBytes int64) (*Dataset, erro
 			d.TestX, d.TestY = x, y
 		}
 	}
-	loaded["data:"+string(key)] = d
+	loadedData.put(string(key), d)
 	return d, nil
+}
+
+// maxLoadedData is how many datasets named by specs a process keeps loaded.
+const maxLoadedData = 4
+
+// loadedData keeps the datasets of the specs last loaded (under loadMu), by their data
+// section: a daemon meeting tasks of many datasets holds a bounded number in its cache
+// (each trainer keeps a reference to its own as long as it lives).
+var loadedData dataLRU
+
+type dataLRU struct {
+	keys []string // least recently used first
+	sets map[string]*Dataset
+}
+
+func (c *dataLRU) get(key string) (*Dataset, bool) {
+	d, ok := c.sets[key]
+	if ok {
+		c.touch(key)
+	}
+	return d, ok
+}
+
+func (c *dataLRU) put(key string, d *Dataset) {
+	if c.sets == nil {
+		c.sets = map[string]*Dataset{}
+	}
+	if _, ok := c.sets[key]; !ok && len(c.keys) == maxLoadedData {
+		delete(c.sets, c.keys[0])
+		c.keys = c.keys[1:]
+	}
+	c.sets[key] = d
+	c.touch(key)
+}
+
+func (c *dataLRU) touch(key string) {
+	c.keys = slices.DeleteFunc(c.keys, func(k string) bool { return k == key })
+	c.keys = append(c.keys, key)
 }
 
 func splitName(i int) string { return [...]string{"train", "test"}[i] }

@@ -318,3 +318,28 @@ func TestSpecDataBounded(t *testing.T) {
 		t.Fatalf("rows in the bad chunk: %v", err)
 	}
 }
+
+// TestDataLRU: the cache of loaded datasets keeps the last maxLoadedData used.
+func TestDataLRU(t *testing.T) {
+	var c dataLRU
+	sets := make([]*Dataset, maxLoadedData+1)
+	for i := range sets {
+		sets[i] = &Dataset{}
+	}
+	for i := range maxLoadedData {
+		c.put(string(rune('a'+i)), sets[i])
+	}
+	c.get("a") // used: "b" is now the oldest
+	c.put("z", sets[maxLoadedData])
+	if _, ok := c.get("b"); ok {
+		t.Fatal("the least recently used dataset was kept")
+	}
+	for _, k := range []string{"a", "c", "z"} {
+		if _, ok := c.get(k); !ok {
+			t.Fatalf("%s evicted", k)
+		}
+	}
+	if len(c.sets) != maxLoadedData || len(c.keys) != maxLoadedData {
+		t.Fatalf("%d sets, %d keys", len(c.sets), len(c.keys))
+	}
+}
