@@ -22,6 +22,7 @@ const (
 	Safetensors Format = "safetensors" // safetensors; each tensor is an array
 	IDX         Format = "idx"         // IDX (MNIST's format), big-endian; one array
 	Raw         Format = "bin"         // raw little-endian elements with no header (nanoGPT's token files); one 1-D array
+	FormatText  Format = "text"        // UTF-8 text read as bytes, a byte-level model's tokens (Text; not told by a name)
 )
 
 // Options are the choices a file cannot carry itself.

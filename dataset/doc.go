@@ -18,6 +18,10 @@
 //     gzipped (".gz", decompressed as it is read). A single-array file's array is named
 //     by its base name without ".gz" and the format's suffix: "train.bin" gives
 //     "train", "train-images-idx3-ubyte.gz" gives "train-images".
+//   - Text (text.go): UTF-8 files joined in order by a blank line, as two uint8 arrays,
+//     <name>-train and <name>-val (the end held out from a character boundary): a
+//     byte-level language model's tokens. SOTU is the State of the Union addresses that
+//     text/install.sh installs from npm (pinned by hash): TestSOTU pins its root.
 //   - Chunk: ChunkBytes (1 MiB) of one array's data, the last one shorter; its address
 //     is the root of the data tree's subtree (2^15 leaves) that it covers.
 //   - Manifest: the dataset's table of contents (manifest.json): per array its name,

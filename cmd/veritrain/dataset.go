@@ -101,6 +101,9 @@ func newDatasetAddCmd() *cobra.Command {
 		out, dtype    string
 		mnist, asJSON bool
 		cnt           contentFlags
+		sotu          bool
+		texts         []string
+		valFraction   float64
 	)
 	cmd := &cobra.Command{
 		Use:   "add FILE... [--out DIR]",
@@ -119,17 +122,31 @@ The arrays are stored in name order (manifest.json and chunks/) in the store of 
 in the folder named by their root (where a spec's data.root and init find them, and
 veritrain serve serves them), or in DIR with --out; the root that commits to all of them
 is printed. Running it again with the same files changes nothing; DIR may not hold another
-dataset. A bad file is named with the byte offset of the problem.`,
+dataset. A bad file is named with the byte offset of the problem.
+
+--text FILE (repeatable) makes a byte-level text dataset instead: the UTF-8 files in the
+order given, joined by a blank line, as two uint8 arrays, "text-train" and "text-val"
+(the last --val-fraction of the bytes, from a character boundary, held out). --sotu does
+the same with the State of the Union addresses 1790-2016 that dataset/text/install.sh
+installs (233 files, 10.8 MB, date order): arrays "sotu-train" and "sotu-val".`,
 		Example: "  veritrain dataset add train.bin val.bin --out data/owt\n" +
 			"  veritrain dataset add x.npy y.npy --out data/xy --json\n" +
-			"  veritrain dataset add --mnist --out data/mnist",
+			"  veritrain dataset add --mnist --out data/mnist\n" +
+			"  veritrain dataset add --sotu",
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 && !mnist {
-				return errors.New("name at least one FILE (or --mnist)")
+			text := sotu || len(texts) > 0
+			switch {
+			case text && (len(args) > 0 || mnist):
+				return errors.New("--text and --sotu make a text dataset of their own: no FILE or --mnist beside them")
+			case len(args) == 0 && !mnist && !text:
+				return errors.New("name at least one FILE (or --mnist, --text FILE, --sotu)")
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if sotu || len(texts) > 0 {
+				return addText(cmd, cnt, out, sotu, texts, valFraction, asJSON)
+			}
 			dt, err := dataset.ParseDType(dtype)
 			if err != nil {
 				return usageError{fmt.Errorf("--dtype: %w", err)}
@@ -167,6 +184,9 @@ dataset. A bad file is named with the byte offset of the problem.`,
 		},
 	}
 	cmd.Flags().StringVar(&out, "out", "", "the dataset folder to write (created if needed; default: the store's folder of its root)")
+	cmd.Flags().StringArrayVar(&texts, "text", nil, "a UTF-8 text file of a byte-level text dataset (repeat for more, joined in order)")
+	cmd.Flags().BoolVar(&sotu, "sotu", false, "the State of the Union addresses (dataset/text/install.sh installs them) as a byte-level text dataset")
+	cmd.Flags().Float64Var(&valFraction, "val-fraction", 0.1, "with --text or --sotu: the share of the text held out, from its end")
 	cnt.add(cmd, false)
 	cmd.Flags().StringVar(&dtype, "dtype", "uint16", "element type of .bin files, which have no header: uint16 (nanoGPT), uint32, or another NumPy name")
 	cmd.Flags().BoolVar(&mnist, "mnist", false, "also add the built-in MNIST (GoMNIST's four IDX files, from the Go module cache)")
@@ -249,6 +269,44 @@ func datasetFetchError(err error) error {
 		return usageError{err}
 	}
 	return err
+}
+
+// addText is dataset add --text / --sotu: the text dataset written into out, or the
+// store when out is "".
+func addText(cmd *cobra.Command, cnt contentFlags, out string, sotu bool, texts []string, valFraction float64, asJSON bool) error {
+	var d *dataset.Dataset
+	var err error
+	if sotu {
+		if len(texts) > 0 {
+			return usageError{errors.New("--sotu or --text, not both")}
+		}
+		d, err = dataset.SOTU()
+	} else {
+		d, err = dataset.Text("text", texts, valFraction)
+	}
+	if err != nil {
+		return datasetInputError(err)
+	}
+	var st dataset.Stats
+	if out != "" {
+		st, err = d.Write(cmd.Context(), out)
+	} else {
+		var lib *dataset.Library
+		if lib, err = cnt.library(); err == nil {
+			out = lib.Path(d.Root())
+			st, err = d.Write(cmd.Context(), out)
+		}
+	}
+	if err != nil {
+		return datasetInputError(err)
+	}
+	r := summarize(out, d.Manifest(), nil)
+	r.DiskBytes, r.Written = st.DiskBytes, st.ChunksWritten
+	if asJSON {
+		return json.NewEncoder(cmd.OutOrStdout()).Encode(r)
+	}
+	r.print(cmd.OutOrStdout())
+	return nil
 }
 
 func newDatasetFetchCmd() *cobra.Command {

@@ -237,3 +237,34 @@ func TestDatasetStore(t *testing.T) {
 		t.Fatalf("fetched into the store: %v", err)
 	}
 }
+
+// TestDatasetAddText: --text makes a byte-level dataset of the files in order; --text
+// and --sotu stand alone; a file that is not UTF-8 is named with its offset.
+func TestDatasetAddText(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte(strings.Repeat("the quick brown fox. ", 50)), 0o644)
+	os.WriteFile(b, []byte("jumps\xc3over"), 0o644)
+	out, err := execute(t, "dataset", "add", "--text", a, "--text", a, "--data-dir", dir, "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r datasetResult
+	lastJSON(t, out, &r)
+	if len(r.Arrays) != 2 || r.Arrays[0].Name != "text-train" || r.Arrays[1].Name != "text-val" ||
+		r.Arrays[0].Bytes+r.Arrays[1].Bytes != 2*1050+2 || r.Arrays[1].Bytes != 210 {
+		t.Fatalf("text dataset: %+v", r)
+	}
+	for _, c := range []struct {
+		args []string
+		msg  string
+	}{
+		{[]string{"dataset", "add", "--text", b, "--out", t.TempDir()}, "b.txt (text) at byte 5: not UTF-8"},
+		{[]string{"dataset", "add", "--text", a, fixture("x.npy")}, "no FILE or --mnist beside them"},
+		{[]string{"dataset", "add", "--text", a, "--val-fraction", "1"}, "held-out fraction 1"},
+	} {
+		if _, err := execute(t, c.args...); !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), c.msg) {
+			t.Errorf("%v: %v, want a usage error containing %q", c.args[1:], err, c.msg)
+		}
+	}
+}
