@@ -310,9 +310,18 @@ func (v *Verifier) events(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("verifier: %w", err)
 	}
+	var claimed []uint64
 	for _, e := range evs {
 		w := v.tasks[e.ID]
 		switch e.Kind {
+		case onchain.EvClaimed:
+			// fetched now, while the submitter still serves: a cheating solver may serve
+			// nothing, and a submitter may stop once the task is claimed (claims before
+			// this process's first tick are left to their commitment: a restart reads
+			// nothing per past claim)
+			if w == nil && v.cfg.Resolve != nil && v.polled {
+				claimed = append(claimed, e.ID)
+			}
 		case onchain.EvCommitted, onchain.EvChallenged, onchain.EvSettled:
 			if w == nil {
 				v.tasks[e.ID] = &watch{id: e.ID, bad: -1}
@@ -323,6 +332,19 @@ func (v *Verifier) events(ctx context.Context) error {
 			if w != nil && w.game == nil && w.agent == nil && (!v.polled || w.checked) {
 				w.done = true
 			}
+		}
+	}
+	for _, id := range claimed {
+		t, err := v.cfg.Market.Task(ctx, id)
+		if err != nil {
+			v.log.Warn("cannot read a claimed task to fetch its data early", "task", id, "err", err)
+			continue
+		}
+		if err := daemon.CheckTask(t, v.cfg.MaxSteps); err != nil {
+			continue // followTask says why, at the commitment
+		}
+		if _, _, err := v.fetcher.Get(ctx, id, t); err != nil && !errors.Is(err, task.ErrUnknownSpec) {
+			v.log.Warn("cannot fetch a claimed task's spec or data yet (tried again at its commitment)", "task", id, "err", err)
 		}
 	}
 	return nil
