@@ -98,9 +98,6 @@ func (s Store) PutSpec(sp *train.Spec) error {
 	return nil
 }
 
-// Needs are the dataset roots a spec needs besides itself (train.Spec.Needs).
-func Needs(sp *train.Spec) [][32]byte { return sp.Needs() }
-
 // Has reports whether the store holds the spec of hash and all it needs; the spec is
 // returned when it does.
 func (s Store) Has(hash [32]byte) (*train.Spec, bool) {
@@ -109,7 +106,7 @@ func (s Store) Has(hash [32]byte) (*train.Spec, bool) {
 		return nil, false
 	}
 	lib := s.Library()
-	for _, r := range Needs(sp) {
+	for _, r := range sp.Needs() {
 		if !lib.Has(r) {
 			return nil, false
 		}
@@ -225,7 +222,7 @@ func (s Store) Fetch(ctx context.Context, mirrors []string, hash [32]byte, opts 
 		}
 	}
 	lib := s.Library()
-	for _, root := range Needs(sp) {
+	for _, root := range sp.Needs() {
 		if lib.Has(root) {
 			continue
 		}

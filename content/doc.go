@@ -14,8 +14,8 @@
 //     dataset paths of package dataset (/datasets/<root>/...). The submitter's own
 //     server (veritrain serve), any solver's checkpoint server (it serves what it
 //     fetched, so a verifier is not at the submitter's mercy), or one a party names.
-//   - Needs: what a spec needs besides itself: its dataset root and its initial
-//     weights' root, if any.
+//   - Needs (train.Spec.Needs): what a spec needs besides itself: its dataset root and
+//     its initial weights' root, if any.
 //
 // # Invariants
 //

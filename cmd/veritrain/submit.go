@@ -19,7 +19,6 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
 
-	"github.com/veritrain/veritrain/content"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/incentives"
@@ -144,7 +143,7 @@ func newSubmitCmd() *cobra.Command {
 			if err := store.PutSpec(spec); err != nil {
 				return err
 			}
-			for _, r := range content.Needs(spec) {
+			for _, r := range spec.Needs() {
 				if !lib.Has(r) {
 					return usageError{fmt.Errorf("spec %s names dataset %x, which %s lacks: add it with veritrain dataset add", spec.Name, r, lib.Dir)}
 				}
