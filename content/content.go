@@ -59,7 +59,7 @@ func (s Store) SpecPath(hash [32]byte) string {
 // Spec finds the spec of hash: a built-in one, else the store's file (checked against
 // the hash). It has task.Specs's signature, so daemons look specs up here.
 func (s Store) Spec(hash [32]byte) (*train.Spec, bool) {
-	if sp, ok := builtin(hash); ok {
+	if sp, ok := train.BuiltinByHash(hash); ok {
 		return sp, true
 	}
 	b, err := readBounded(s.SpecPath(hash))
@@ -72,15 +72,6 @@ func (s Store) Spec(hash [32]byte) (*train.Spec, bool) {
 		return nil, false
 	}
 	return sp, true
-}
-
-func builtin(hash [32]byte) (*train.Spec, bool) {
-	for _, n := range train.BuiltinNames() {
-		if sp, err := train.Builtin(n); err == nil && sp.Hash() == hash {
-			return sp, true
-		}
-	}
-	return nil, false
 }
 
 // PutSpec stores a spec's canonical bytes under its hash (atomically; idempotent).

@@ -47,6 +47,14 @@ func DefaultLibrary() (Library, error) {
 	return Library{Dir: filepath.Join(home, "datasets")}, nil
 }
 
+// LibraryOrDefault is *lib, or DefaultLibrary() when lib is nil (an option left unset).
+func LibraryOrDefault(lib *Library) (Library, error) {
+	if lib != nil {
+		return *lib, nil
+	}
+	return DefaultLibrary()
+}
+
 // Path is the folder of the dataset of root.
 func (l Library) Path(root [32]byte) string {
 	return filepath.Join(l.Dir, hex.EncodeToString(root[:]))

@@ -87,3 +87,16 @@ func TestLibrary(t *testing.T) {
 		t.Fatalf("a held dataset fetched again: %v", err)
 	}
 }
+
+// TestCheckMirror: a mirror is an absolute http(s) base URL with a host and nothing a
+// path could not be appended to.
+func TestCheckMirror(t *testing.T) {
+	for u, ok := range map[string]bool{
+		"http://127.0.0.1:8090": true, "https://mirror.example/data/": true,
+		"https://h/?x": false, "https://h/#f": false, "ftp://h/": false, "/data": false, "http://": false, "": false,
+	} {
+		if err := CheckMirror(u); (err == nil) != ok || (err != nil && !errors.Is(err, ErrInvalid)) {
+			t.Errorf("CheckMirror(%q) = %v, want ok %v", u, err, ok)
+		}
+	}
+}

@@ -122,13 +122,9 @@ func (f *Fetcher) local(hash [32]byte) (*train.Spec, bool) {
 	if len(needs) == 0 {
 		return sp, true
 	}
-	lib := f.Library
-	if lib == nil {
-		l, err := dataset.DefaultLibrary()
-		if err != nil {
-			return nil, false
-		}
-		lib = &l
+	lib, err := dataset.LibraryOrDefault(f.Library)
+	if err != nil {
+		return nil, false
 	}
 	for _, r := range needs {
 		if !lib.Has(r) {

@@ -143,14 +143,7 @@ func SpecOf(ctx context.Context, specs Specs, resolve Resolve, t taskmarket.Task
 }
 
 // BuiltinSpecs knows the built-in specs.
-func BuiltinSpecs(hash [32]byte) (*train.Spec, bool) {
-	for _, n := range train.BuiltinNames() {
-		if s, err := train.Builtin(n); err == nil && s.Hash() == hash {
-			return s, true
-		}
-	}
-	return nil, false
-}
+func BuiltinSpecs(hash [32]byte) (*train.Spec, bool) { return train.BuiltinByHash(hash) }
 
 // Judgeable reports whether the on-chain game can judge spec's training step (it
 // builds the step graph only: no data set is loaded).

@@ -181,6 +181,16 @@ func Builtin(name string) (*Spec, error) {
 	return s, nil
 }
 
+// BuiltinByHash is the built-in spec of hash, if there is one.
+func BuiltinByHash(hash [32]byte) (*Spec, bool) {
+	for _, n := range BuiltinNames() {
+		if s, err := Builtin(n); err == nil && s.Hash() == hash {
+			return s, true
+		}
+	}
+	return nil, false
+}
+
 // BuiltinNames lists the built-in specs.
 func BuiltinNames() []string {
 	ents, _ := builtinFS.ReadDir("specs")

@@ -43,6 +43,9 @@ func TestCanonicalHashStable(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if s.Name != n { // BuiltinByHash's callers name the model by its spec
+			t.Fatalf("built-in %s is named %q", n, s.Name)
+		}
 		again, err := ParseSpec(bytes.NewReader(s.Canonical()))
 		if err != nil {
 			t.Fatalf("%s: canonical form does not parse: %v", n, err)

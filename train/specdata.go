@@ -172,14 +172,11 @@ func loadSpecData(s *Spec, lib *dataset.Library, maxBytes int64) (*Dataset, erro
 	if d, ok := loadedData.get(string(key)); ok {
 		return d, nil
 	}
-	if lib == nil {
-		l, err := dataset.DefaultLibrary()
-		if err != nil {
-			return nil, err
-		}
-		lib = &l
+	l, err := dataset.LibraryOrDefault(lib)
+	if err != nil {
+		return nil, err
 	}
-	dir, err := lib.Open(s.Data.RootBytes())
+	dir, err := l.Open(s.Data.RootBytes())
 	if err != nil {
 		return nil, fmt.Errorf("train: spec %s: %w", s.Name, err)
 	}

@@ -146,14 +146,11 @@ func loadWeights(s *Spec, lib *dataset.Library) ([]checkpoint.Tensor, error) {
 	if !ok {
 		return nil, nil
 	}
-	if lib == nil {
-		l, err := dataset.DefaultLibrary()
-		if err != nil {
-			return nil, err
-		}
-		lib = &l
+	l, err := dataset.LibraryOrDefault(lib)
+	if err != nil {
+		return nil, err
 	}
-	dir, err := lib.Open(root)
+	dir, err := l.Open(root)
 	if err != nil {
 		return nil, fmt.Errorf("train: spec %s: initial weights: %w", s.Name, err)
 	}

@@ -183,11 +183,8 @@ func whereElse(id uint64, t taskmarket.TaskMarketTask) string {
 	root := hex.EncodeToString(t.FinalRoot[:])
 	rerun := fmt.Sprintf("veritrain train --spec FILE --steps %d --checkpoint-every %d --out DIR --json (FILE: the task's spec, sha256 %x)",
 		t.Spec.Steps, t.Spec.Interval, t.Spec.SpecHash)
-	for _, n := range train.BuiltinNames() {
-		if s, err := train.Builtin(n); err == nil && s.Hash() == t.Spec.SpecHash {
-			rerun = fmt.Sprintf("veritrain train --model %s --steps %d --checkpoint-every %d --out DIR --json", n, t.Spec.Steps, t.Spec.Interval)
-			break
-		}
+	if s, ok := train.BuiltinByHash(t.Spec.SpecHash); ok {
+		rerun = fmt.Sprintf("veritrain train --model %s --steps %d --checkpoint-every %d --out DIR --json", s.Name, t.Spec.Steps, t.Spec.Interval)
 	}
 	return fmt.Sprintf(`The model is whatever state hashes to the final root %s: any copy is as good as the solver's.
   - from another server that holds it (a mirror, the solver at a new address): veritrain fetch %d --from URL (checked against the root)

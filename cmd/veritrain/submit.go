@@ -21,6 +21,7 @@ import (
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/dataset"
 	"github.com/veritrain/veritrain/incentives"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/task"
@@ -228,11 +229,7 @@ func announceSubmitter(ctx context.Context, cmd *cobra.Command, m *onchain.Marke
 		// one announcement an account: this one would hide its checkpoint server
 		return usageError{fmt.Errorf("--serve-url: this account runs a solver, whose announcement names its checkpoint server (which serves its store too); submit from another account")}
 	}
-	b, err := an.Encode()
-	if err != nil {
-		return err
-	}
-	if _, err := onchain.DecodeAnnouncement(b); err != nil { // what solvers will read
+	if err := dataset.CheckMirror(url); err != nil { // what solvers fetch from
 		return usageError{fmt.Errorf("--serve-url: %w", err)}
 	}
 	return m.Announce(ctx, an)
