@@ -44,6 +44,22 @@ func testKernels() []Kernel {
 	}
 }
 
+// transformerKernels covers the transformer's kernels (ids 19 on).
+func transformerKernels() []Kernel {
+	attn, attn2 := Attn{B: 2, T: 5, H: 3, Dh: 4}, Attn{B: 1, T: 7, H: 2, Dh: 13}
+	return []Kernel{
+		Add{21}, RowMul{4, 7}, RowAffine{4, 7}, ColDot{6, 5},
+		Norm{5, 9, 1e-5, false}, Norm{5, 9, 1e-6, true}, Norm{2, 1, 1e-5, false},
+		NormGrad{Norm{5, 9, 1e-5, false}}, NormGrad{Norm{4, 6, 1e-6, true}},
+		GELU{40}, GELUGrad{40}, SiLU{40}, SiLUGrad{40},
+		CausalSoftmax{12, 4, 0.35}, CausalSoftmaxGrad{CausalSoftmax{12, 4, 0.35}},
+		AttnScores{attn}, AttnApply{attn}, AttnGradP{attn}, AttnGradQKV{attn},
+		AttnScores{attn2}, AttnApply{attn2}, AttnGradP{attn2}, AttnGradQKV{attn2},
+		SumSq{17}, SumSq{0}, ClipCoef{1}, ScaleBy{13},
+		LRSchedule{10, 100, 1e-3, 1e-4}, LRSchedule{0, 5, 3e-4, 3e-4}, AdamPowers{0.9, 0.95}, AdamW{30, 1e-8, 0.1},
+	}
+}
+
 func inputsFor(r *rand.Rand, k Kernel, wild bool) [][]float32 {
 	var in [][]float32
 	for slot, n := range k.InLens() {
@@ -57,6 +73,20 @@ func inputsFor(r *rand.Rand, k Kernel, wild bool) [][]float32 {
 					v[i*int(c)+r.IntN(int(c))] = 1
 				}
 			}
+		case AdamW:
+			if slot == 2 { // second moments are non-negative
+				for i := range v {
+					v[i] = float32(math.Abs(float64(v[i])))
+				}
+			}
+			if slot == 3 { // the betas' powers
+				v[0], v[1] = float32(r.Float64()), float32(r.Float64())
+			}
+			if slot == 4 { // [t, lr]
+				v[1] = float32(r.Float64() * 1e-2)
+			}
+		case LRSchedule:
+			v[0] = float32(r.IntN(150))
 		case AdamApply:
 			if slot == 2 { // second moments are non-negative
 				for i := range v {
@@ -76,7 +106,7 @@ func inputsFor(r *rand.Rand, k Kernel, wild bool) [][]float32 {
 // scalar trace of an output element replays to exactly the fast kernel's bits.
 func TestTracesReplayToKernelBits(t *testing.T) {
 	r := rand.New(rand.NewChaCha8([32]byte{3}))
-	for _, k := range testKernels() {
+	for _, k := range append(testKernels(), transformerKernels()...) {
 		for _, wild := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%v/wild=%v", k, wild), func(t *testing.T) {
 				in := inputsFor(r, k, wild)
