@@ -283,16 +283,27 @@ func (k CausalSoftmax) Trace(in [][]float32, e int) Trace {
 		return a.op(OpDiv, st.e[j], st.s)
 	})
 }
+
+// Run is causalRow in native float32 (each operation rounded alone, as defined).
 func (k CausalSoftmax) Run(out []float32, in [][]float32) {
-	a := evalAlg{ins: in}
+	x := in[0]
 	par.For(k.Rows, 16, func(lo, hi int) {
 		for r := lo; r < hi; r++ {
-			st := causalRow[float32](a, k, r)
-			row := out[r*k.T : (r+1)*k.T]
-			clear(row)
-			for j, e := range st.e {
-				row[j] = Canon(e / st.s)
+			row, xs := out[r*k.T:(r+1)*k.T], x[r*k.T:(r+1)*k.T]
+			i := r % k.T
+			mx := xs[0]
+			for _, v := range xs[1 : i+1] {
+				mx = Max(mx, v)
 			}
+			s := float32(0)
+			for j, v := range xs[:i+1] {
+				row[j] = expNative(float32((v - mx) * k.Scale))
+				s += row[j]
+			}
+			for j := range row[:i+1] {
+				row[j] = Canon(row[j] / s)
+			}
+			clear(row[i+1:])
 		}
 	})
 }
@@ -328,7 +339,7 @@ func (k CausalSoftmaxGrad) Trace(in [][]float32, e int) Trace {
 	})
 }
 func (k CausalSoftmaxGrad) Run(out []float32, in [][]float32) {
-	a := evalAlg{ins: in}
+	var a alg[float32] = evalAlg{ins: in} // one interface value: no allocation per call
 	par.For(k.Rows, 64, func(lo, hi int) {
 		for r := lo; r < hi; r++ {
 			dot := causalGradDot[float32](a, k.T, r)

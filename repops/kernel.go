@@ -68,8 +68,8 @@ func record(in [][]float32, def func(a traceAlg) Ref) Trace {
 
 // runDef evaluates a definition for every output element (the fast path of kernels
 // whose definition is cheap enough to run as written).
-func runDef(out []float32, in [][]float32, minChunk int, def func(a evalAlg, e int) float32) {
-	a := evalAlg{ins: in}
+func runDef(out []float32, in [][]float32, minChunk int, def func(a alg[float32], e int) float32) {
+	var a alg[float32] = evalAlg{ins: in} // one interface value: no allocation per call
 	par.For(len(out), minChunk, func(lo, hi int) {
 		for e := lo; e < hi; e++ {
 			out[e] = def(a, e)
@@ -274,7 +274,7 @@ func (k Tanh) InLens() []int    { return []int{k.N} }
 func (k Tanh) OutLen() int      { return k.N }
 func (k Tanh) String() string   { return fmt.Sprintf("tanh(%d)", k.N) }
 func (k Tanh) Run(out []float32, in [][]float32) {
-	runDef(out, in, 4096, func(a evalAlg, e int) float32 { return tanhDef[float32](a, a.in(0, e)) })
+	runDef(out, in, 4096, func(a alg[float32], e int) float32 { return tanhDef[float32](a, a.in(0, e)) })
 }
 func (k Tanh) Trace(in [][]float32, e int) Trace {
 	return record(in, func(a traceAlg) Ref { return tanhDef[Ref](a, a.in(0, e)) })
@@ -346,7 +346,7 @@ func (k SoftmaxXent) InLens() []int    { return []int{k.M * k.C, k.M * k.C} }
 func (k SoftmaxXent) OutLen() int      { return k.M }
 func (k SoftmaxXent) String() string   { return fmt.Sprintf("xent(%d,%d)", k.M, k.C) }
 func (k SoftmaxXent) Run(out []float32, in [][]float32) {
-	runDef(out, in, 64, func(a evalAlg, i int) float32 { return xentDef[float32](a, k.C, i) })
+	runDef(out, in, 64, func(a alg[float32], i int) float32 { return xentDef[float32](a, k.C, i) })
 }
 func (k SoftmaxXent) Trace(in [][]float32, e int) Trace {
 	return record(in, func(a traceAlg) Ref { return xentDef[Ref](a, k.C, e) })
@@ -366,7 +366,7 @@ func (k SoftmaxXentGrad) InLens() []int    { return []int{k.M * k.C, k.M * k.C} 
 func (k SoftmaxXentGrad) OutLen() int      { return k.M * k.C }
 func (k SoftmaxXentGrad) String() string   { return fmt.Sprintf("xentgrad(%d,%d)", k.M, k.C) }
 func (k SoftmaxXentGrad) Run(out []float32, in [][]float32) {
-	a := evalAlg{ins: in}
+	var a alg[float32] = evalAlg{ins: in} // one interface value: no allocation per call
 	par.For(k.M, 64, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			mx, s := rowStats[float32](a, k.C, i) // once per row: same operations as each element's trace

@@ -154,7 +154,7 @@ func (k LRSchedule) InLens() []int  { return []int{2} }
 func (k LRSchedule) OutLen() int    { return 2 }
 func (k LRSchedule) String() string { return fmt.Sprintf("lrschedule%v", k.Params()) }
 func (k LRSchedule) Run(out []float32, in [][]float32) {
-	a := evalAlg{ins: in}
+	var a alg[float32] = evalAlg{ins: in} // one interface value: no allocation per call
 	lr := lrDef[float32](a, k)
 	out[0], out[1] = Eval(OpAdd, in[0][0], 1), lr
 }

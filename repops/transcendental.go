@@ -67,3 +67,25 @@ func Exp(x float32) float32 { return expDef[float32](evalAlg{}, x) }
 
 // Log is the natural logarithm by its RepOps definition.
 func Log(x float32) float32 { return logDef[float32](evalAlg{}, x) }
+
+// expNative is expDef evaluated in native float32 arithmetic, for the fast paths of the
+// kernels that apply exp to every element: each operation is the definition's, rounded
+// to float32 on its own (the explicit conversions forbid fusing a product into a sum),
+// so the value is the definition's bit for bit, except that a NaN may carry another
+// payload: callers make their final result canonical (TestExpNative).
+func expNative(x float32) float32 {
+	x = Min(Max(x, expLo), expHi)
+	n := float32(float32(x*float32(log2e))+roundMag) - roundMag
+	r := x - float32(n*float32(ln2Hi))
+	r -= float32(n * float32(ln2Lo))
+	p := expCoef[0]
+	for _, k := range expCoef[1:] {
+		p = float32(p*r) + k
+	}
+	return float32(p * Pow2(n))
+}
+
+// tanhNative is tanhDef natively, as expNative is expDef.
+func tanhNative(x float32) float32 {
+	return 1 - 2/(expNative(x+x)+1)
+}

@@ -214,7 +214,7 @@ func (k Norm) Trace(in [][]float32, e int) Trace {
 	})
 }
 func (k Norm) Run(out []float32, in [][]float32) {
-	a := evalAlg{ins: in}
+	var a alg[float32] = evalAlg{ins: in} // one interface value: no allocation per call
 	par.For(k.M, 8, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			st := normStats[float32](a, k.M, k.D, k.Eps, k.RMS, i)
@@ -284,7 +284,7 @@ func (k NormGrad) Trace(in [][]float32, e int) Trace {
 	})
 }
 func (k NormGrad) Run(out []float32, in [][]float32) {
-	a := evalAlg{ins: in}
+	var a alg[float32] = evalAlg{ins: in} // one interface value: no allocation per call
 	par.For(k.M, 8, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			st := normGradStats[float32](a, k.Norm, i)
@@ -341,8 +341,24 @@ func geluGradDef[T any](a alg[T], e int) T {
 func (k GELU) ID() KernelID   { return KGELU }
 func (k GELU) InLens() []int  { return []int{k.N} }
 func (k GELU) String() string { return fmt.Sprintf("gelu(%d)", k.N) }
+
+// Run is geluDef in native float32 (each operation rounded alone, as defined; the
+// traces' replay test holds it to the definition).
 func (k GELU) Run(out []float32, in [][]float32) {
-	runDef(out, in, 4096, func(a evalAlg, e int) float32 { return geluDef[float32](a, e) })
+	x := in[0]
+	par.For(k.N, 4096, func(lo, hi int) {
+		for e := lo; e < hi; e++ {
+			v := x[e]
+			_, t := geluNative(v)
+			out[e] = Canon(float32(0.5*v) * (1 + t))
+		}
+	})
+}
+
+// geluNative is geluCore natively.
+func geluNative(x float32) (x2, t float32) {
+	x2 = float32(x * x)
+	return x2, tanhNative(float32(geluK0 * FMA32(geluK1, float32(x2*x), x)))
 }
 func (k GELU) Trace(in [][]float32, e int) Trace {
 	return record(in, func(a traceAlg) Ref { return geluDef[Ref](a, e) })
@@ -351,7 +367,17 @@ func (k GELUGrad) ID() KernelID   { return KGELUGrad }
 func (k GELUGrad) InLens() []int  { return []int{k.N, k.N} }
 func (k GELUGrad) String() string { return fmt.Sprintf("gelugrad(%d)", k.N) }
 func (k GELUGrad) Run(out []float32, in [][]float32) {
-	runDef(out, in, 4096, func(a evalAlg, e int) float32 { return geluGradDef[float32](a, e) })
+	x, dy := in[0], in[1]
+	par.For(k.N, 4096, func(lo, hi int) {
+		for e := lo; e < hi; e++ {
+			v := x[e]
+			x2, t := geluNative(v)
+			ha := float32(0.5 * (1 + t))
+			w := float32(float32(0.5*v) * (1 - float32(t*t)))
+			r := float32(geluK0 * FMA32(geluK3, x2, 1))
+			out[e] = Canon(dy[e] * (ha + float32(w*r)))
+		}
+	})
 }
 func (k GELUGrad) Trace(in [][]float32, e int) Trace {
 	return record(in, func(a traceAlg) Ref { return geluGradDef[Ref](a, e) })
@@ -390,7 +416,12 @@ func (k SiLU) ID() KernelID   { return KSiLU }
 func (k SiLU) InLens() []int  { return []int{k.N} }
 func (k SiLU) String() string { return fmt.Sprintf("silu(%d)", k.N) }
 func (k SiLU) Run(out []float32, in [][]float32) {
-	runDef(out, in, 4096, func(a evalAlg, e int) float32 { return siluDef[float32](a, e) })
+	x := in[0]
+	par.For(k.N, 4096, func(lo, hi int) {
+		for e := lo; e < hi; e++ {
+			out[e] = Canon(x[e] / (1 + expNative(0-x[e])))
+		}
+	})
 }
 func (k SiLU) Trace(in [][]float32, e int) Trace {
 	return record(in, func(a traceAlg) Ref { return siluDef[Ref](a, e) })
@@ -399,7 +430,13 @@ func (k SiLUGrad) ID() KernelID   { return KSiLUGrad }
 func (k SiLUGrad) InLens() []int  { return []int{k.N, k.N} }
 func (k SiLUGrad) String() string { return fmt.Sprintf("silugrad(%d)", k.N) }
 func (k SiLUGrad) Run(out []float32, in [][]float32) {
-	runDef(out, in, 4096, func(a evalAlg, e int) float32 { return siluGradDef[float32](a, e) })
+	x, dy := in[0], in[1]
+	par.For(k.N, 4096, func(lo, hi int) {
+		for e := lo; e < hi; e++ {
+			s := 1 / (1 + expNative(0-x[e]))
+			out[e] = Canon(dy[e] * float32(s*FMA32(x[e], 1-s, 1)))
+		}
+	})
 }
 func (k SiLUGrad) Trace(in [][]float32, e int) Trace {
 	return record(in, func(a traceAlg) Ref { return siluGradDef[Ref](a, e) })

@@ -9,5 +9,5 @@ import (
 // TestCrossArchitecture reruns the golden state hashes on arm64 (under qemu) and with
 // the pure-Go kernels on this machine: same bits everywhere.
 func TestCrossArchitecture(t *testing.T) {
-	crossarch.Run(t, "^TestGoldenStateHashes$")
+	crossarch.Run(t, "^(TestGoldenStateHashes|TestGPTGoldenStateHashes)$")
 }

@@ -24,6 +24,9 @@ type Dataset struct {
 	TrainY           []uint8
 	TestX            []float32
 	TestY            []uint8
+	// Tokens and ValTokens are a text's training and held-out bytes (a transformer's
+	// data; the fields above are then empty).
+	Tokens, ValTokens []byte
 }
 
 // Features is the number of inputs of one example.
@@ -181,28 +184,50 @@ func epochOrder(seed uint64, epoch uint64, n int) []int32 {
 }
 
 // batcher yields the examples of a step: the data stream is the concatenation of the
-// epochs' orders, and step s takes examples s·B … s·B+B-1 of it.
+// epochs' orders, and step s takes examples s·B … s·B+B-1 of it. A text's examples are
+// its sequences (see sequences), each context rows of one-hot tokens.
 type batcher struct {
 	d     *Dataset
 	seed  uint64
 	epoch uint64
 	order []int32
+	lm    *Transformer // nil: classification examples
+}
+
+// examples is the number of training examples an epoch visits.
+func (b *batcher) examples() uint64 {
+	if b.lm != nil {
+		return uint64(sequences(len(b.d.Tokens), b.lm.Context))
+	}
+	return uint64(len(b.d.TrainY))
 }
 
 // fill writes the batch of stream positions [cursor, cursor+B) into x (B × features) and
 // one-hot y (B × classes).
 func (b *batcher) fill(cursor uint64, x, y []float32) {
-	n := uint64(len(b.d.TrainY))
+	n := b.examples()
+	if b.lm != nil {
+		per := b.lm.Context * b.lm.Vocab
+		for i := range len(y) / per {
+			ex := b.example(cursor+uint64(i), n)
+			fillText(b.d.Tokens, ex, b.lm.Context, b.lm.Vocab, x[i*per:(i+1)*per], y[i*per:(i+1)*per])
+		}
+		return
+	}
 	f, c := b.d.Features(), b.d.Classes
 	bs := len(y) / c
 	clear(y)
 	for i := range bs {
-		pos := cursor + uint64(i)
-		if e := pos / n; b.order == nil || e != b.epoch {
-			b.epoch, b.order = e, epochOrder(b.seed, e, int(n))
-		}
-		ex := int(b.order[pos%n])
+		ex := b.example(cursor+uint64(i), n)
 		copy(x[i*f:(i+1)*f], b.d.TrainX[ex*f:(ex+1)*f])
 		y[i*c+int(b.d.TrainY[ex])] = 1
 	}
+}
+
+// example is the example at stream position pos, of n per epoch.
+func (b *batcher) example(pos, n uint64) int {
+	if e := pos / n; b.order == nil || e != b.epoch {
+		b.epoch, b.order = e, epochOrder(b.seed, e, int(n))
+	}
+	return int(b.order[pos%n])
 }

@@ -20,8 +20,9 @@ type Node struct {
 type TensorSpec struct {
 	Name  string
 	Shape []int
-	FanIn int     // > 0: uniform in ±sqrt(6/FanIn) (He uniform); 0: constant Fill
-	Fill  float32 // initial value when FanIn is 0
+	FanIn int     // > 0: uniform in ±sqrt(6/FanIn) (He uniform)
+	Limit float32 // > 0 (and FanIn 0): uniform in ±Limit
+	Fill  float32 // initial value when FanIn and Limit are 0
 }
 
 // Graph is the computation of one training step (forward, loss, backward, optimizer
@@ -45,16 +46,19 @@ func (g *Graph) BatchY() int { return len(g.State) + 1 }
 
 // ValueShape is the shape of value v.
 func (g *Graph) ValueShape(v int) []int {
-	info := g.Spec.mustInput()
 	switch {
 	case v < len(g.State):
 		return g.State[v].Shape
-	case v == g.BatchX():
-		return []int{g.Batch, info.H * info.W * info.C}
-	case v == g.BatchY():
-		return []int{g.Batch, info.Classes}
+	case v >= g.Fixed():
+		return g.Nodes[v-g.Fixed()].Shape
+	case g.Spec.Transformer != nil: // tokens and next tokens, one-hot
+		return []int{g.Batch * g.Spec.Transformer.Context, g.Spec.Transformer.Vocab}
 	}
-	return g.Nodes[v-g.Fixed()].Shape
+	info := g.Spec.mustInput()
+	if v == g.BatchX() {
+		return []int{g.Batch, info.H * info.W * info.C}
+	}
+	return []int{g.Batch, info.Classes}
 }
 
 // NodeOf returns the node producing value v, or -1 for a fixed value.
@@ -84,14 +88,38 @@ type layerPlan struct {
 }
 
 // BuildGraph lays out the state and the step's nodes for a spec and batch size. With
-// forwardOnly the graph stops at the logits and mean loss (used for evaluation).
+// forwardOnly the graph stops at the logits and mean loss (used for evaluation). The
+// state is the parameters, then the optimizer's state; node value numbers follow it.
 func BuildGraph(s *Spec, batch int, forwardOnly bool) (*Graph, error) {
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
-	info := s.mustInput()
 	g := &Graph{Spec: s, Batch: batch}
-	// Plan the layers and the parameter tensors.
+	var plans []layerPlan
+	if s.Transformer != nil {
+		g.State = gptParams(s.Transformer)
+	} else {
+		plans = planLayers(g)
+	}
+	nParams := len(g.State)
+	g.State = append(g.State, optimizerState(s.Optimizer, g.State)...)
+	b := &builder{g: g}
+	var grads []int
+	if s.Transformer != nil {
+		grads = buildGPT(g, b, nParams, forwardOnly)
+	} else {
+		grads = buildLayers(g, b, plans, nParams, forwardOnly)
+	}
+	if !forwardOnly {
+		buildUpdate(g, b, nParams, grads)
+	}
+	return g, nil
+}
+
+// planLayers resolves a layer spec's shapes and appends its parameters to g.State.
+func planLayers(g *Graph) []layerPlan {
+	s, batch := g.Spec, g.Batch
+	info := s.mustInput()
 	h, w, c := info.H, info.W, info.C
 	plans := make([]layerPlan, len(s.Layers))
 	for i, l := range s.Layers {
@@ -113,24 +141,38 @@ func BuildGraph(s *Spec, batch int, forwardOnly bool) (*Graph, error) {
 		p.bias = p.weight + 1
 		plans[i] = p
 	}
-	nParams := len(g.State)
-	o := s.Optimizer
+	return plans
+}
+
+// optimizerState is the state the optimizer keeps beside the parameters.
+func optimizerState(o Optimizer, params []TensorSpec) []TensorSpec {
+	var st []TensorSpec
 	switch o.Type {
 	case "sgd_momentum":
-		for i := range nParams {
-			g.State = append(g.State, TensorSpec{Name: g.State[i].Name + ".momentum", Shape: g.State[i].Shape})
+		for _, p := range params {
+			st = append(st, TensorSpec{Name: p.Name + ".momentum", Shape: p.Shape})
 		}
-	case "adam":
-		for i := range nParams {
-			g.State = append(g.State, TensorSpec{Name: g.State[i].Name + ".adam_m", Shape: g.State[i].Shape},
-				TensorSpec{Name: g.State[i].Name + ".adam_v", Shape: g.State[i].Shape})
+	case "adam", "adamw":
+		for _, p := range params {
+			st = append(st, TensorSpec{Name: p.Name + ".adam_m", Shape: p.Shape},
+				TensorSpec{Name: p.Name + ".adam_v", Shape: p.Shape})
 		}
-		g.State = append(g.State, TensorSpec{Name: "adam.beta1_power", Shape: []int{1}, Fill: 1},
-			TensorSpec{Name: "adam.beta2_power", Shape: []int{1}, Fill: 1})
+		if o.Type == "adam" {
+			st = append(st, TensorSpec{Name: "adam.beta1_power", Shape: []int{1}, Fill: 1},
+				TensorSpec{Name: "adam.beta2_power", Shape: []int{1}, Fill: 1})
+		} else {
+			// [b1^t, b2^t] and [t, lr]: AdamPowers's and LRSchedule's state
+			st = append(st, TensorSpec{Name: "adamw.powers", Shape: []int{2}, Fill: 1},
+				TensorSpec{Name: "adamw.schedule", Shape: []int{2}})
+		}
 	}
-	b := &builder{g: g}
+	return st
+}
 
-	// Forward.
+// buildLayers appends a layer spec's forward pass, loss and (unless forwardOnly)
+// backward pass, and returns the parameters' gradients in state order.
+func buildLayers(g *Graph, b *builder, plans []layerPlan, nParams int, forwardOnly bool) []int {
+	batch, classes := g.Batch, g.Spec.mustInput().Classes
 	act := g.BatchX()
 	inputs := make([]int, len(plans)) // matrix-product input of each layer (patches for conv)
 	pre := make([]int, len(plans))    // pre-activation (after bias)
@@ -156,14 +198,12 @@ func BuildGraph(s *Spec, batch int, forwardOnly bool) (*Graph, error) {
 		act = post[i]
 	}
 	g.Logits = act
-	classes := info.Classes
 	rowLoss := b.node("loss.rows", repops.SoftmaxXent{M: batch, C: classes}, []int{batch}, g.Logits, g.BatchY())
 	g.Loss = b.node("loss.mean", repops.Mean{N: batch}, []int{1}, rowLoss)
 	if forwardOnly {
-		return g, nil
+		return nil
 	}
 
-	// Backward.
 	grads := make([]int, nParams)
 	d := b.node("bwd.logits", repops.SoftmaxXentGrad{M: batch, C: classes}, []int{batch, classes}, g.Logits, g.BatchY())
 	for i := len(plans) - 1; i >= 0; i-- {
@@ -187,8 +227,16 @@ func BuildGraph(s *Spec, batch int, forwardOnly bool) (*Graph, error) {
 		}
 		d = dx
 	}
+	return grads
+}
 
-	// Optimizer update.
+// buildUpdate appends the optimizer's update of every parameter from its gradient
+// (after clipping by global norm, when the optimizer says so).
+func buildUpdate(g *Graph, b *builder, nParams int, grads []int) {
+	o := g.Spec.Optimizer
+	if o.Clip > 0 {
+		grads = clipGrads(g, b, nParams, grads, o.Clip)
+	}
 	g.Updates = make([]int, len(g.State))
 	switch o.Type {
 	case "sgd_momentum":
@@ -211,8 +259,45 @@ func BuildGraph(s *Spec, batch int, forwardOnly bool) (*Graph, error) {
 			g.Updates[ms], g.Updates[vs] = m, v
 			g.Updates[t] = b.node("upd."+name, repops.AdamApply{N: n, LR: o.LR, Eps: o.Eps}, sh, t, m, v, p1, p2)
 		}
+	case "adamw":
+		pws, sch := len(g.State)-2, len(g.State)-1
+		pw := b.node("upd.adamw.powers", repops.AdamPowers{B1: o.Beta1, B2: o.Beta2}, []int{2}, pws)
+		lr := b.node("upd.adamw.schedule", o.schedule(), []int{2}, sch)
+		g.Updates[pws], g.Updates[sch] = pw, lr
+		for t := range nParams {
+			n, sh, name := len1(g.State[t].Shape), g.State[t].Shape, g.State[t].Name
+			ms, vs := nParams+2*t, nParams+2*t+1
+			m := b.node("upd."+name+".adam_m", repops.AdamM{N: n, B1: o.Beta1}, sh, ms, grads[t])
+			v := b.node("upd."+name+".adam_v", repops.AdamV{N: n, B2: o.Beta2}, sh, vs, grads[t])
+			g.Updates[ms], g.Updates[vs] = m, v
+			wd := o.WeightDecay
+			if len(sh) < 2 {
+				wd = 0 // biases and gains are not decayed (GPT-2's and nanoGPT's rule)
+			}
+			g.Updates[t] = b.node("upd."+name, repops.AdamW{N: n, Eps: o.Eps, WD: wd}, sh, t, m, v, pw, lr)
+		}
 	}
-	return g, nil
+}
+
+// clipGrads scales every gradient by min(clip / (‖g‖ + 1e-6), 1), ‖g‖ the norm of all
+// of them: the squares summed in one chain over the parameters in state order (the
+// first from +0 as a column dot, the rest carrying the total).
+func clipGrads(g *Graph, b *builder, nParams int, grads []int, clip float32) []int {
+	total := -1
+	for t := range nParams {
+		n, name := len1(g.State[t].Shape), g.State[t].Name
+		if total < 0 {
+			total = b.node("clip.sumsq."+name, repops.ColDot{M: n, N: 1}, []int{1}, grads[t], grads[t])
+		} else {
+			total = b.node("clip.sumsq."+name, repops.SumSq{N: n}, []int{1}, total, grads[t])
+		}
+	}
+	coef := b.node("clip.coef", repops.ClipCoef{Clip: clip}, []int{1}, total)
+	out := make([]int, nParams)
+	for t := range nParams {
+		out[t] = b.node("clip."+g.State[t].Name, repops.ScaleBy{N: len1(g.State[t].Shape)}, g.State[t].Shape, grads[t], coef)
+	}
+	return out
 }
 
 func len1(shape []int) int {

@@ -8,22 +8,28 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strings"
+
+	"github.com/veritrain/veritrain/repops"
 )
 
 // Spec declares a model and how it is trained: a researcher submits another
 // architecture by writing another spec, not code. Its canonical hash (SpecHash) is what
 // a task commits to.
 type Spec struct {
-	Name      string    `json:"name"`
-	Dataset   string    `json:"dataset"`        // a built-in data set: "mnist" or "synthetic"; "" with Data
-	Data      *Data     `json:"data,omitempty"` // a dataset by root (see Data); nil with Dataset
-	Layers    []Layer   `json:"layers"`
-	Loss      string    `json:"loss"` // "softmax_cross_entropy"
-	Optimizer Optimizer `json:"optimizer"`
-	BatchSize int       `json:"batch_size"`
-	Seed      uint64    `json:"seed"` // initialisation and data order
+	Name    string  `json:"name"`
+	Dataset string  `json:"dataset"`        // a built-in data set: "mnist" or "synthetic", or the text "sotu"; "" with Data or Text
+	Data    *Data   `json:"data,omitempty"` // a dataset by root (see Data); nil with Dataset
+	Text    *Text   `json:"text,omitempty"` // a text dataset by root (see Text), for a Transformer
+	Layers  []Layer `json:"layers,omitempty"`
+	// Transformer is a GPT-style model instead of Layers (which are then empty).
+	Transformer *Transformer `json:"transformer,omitempty"`
+	Loss        string       `json:"loss"` // "softmax_cross_entropy"
+	Optimizer   Optimizer    `json:"optimizer"`
+	BatchSize   int          `json:"batch_size"`
+	Seed        uint64       `json:"seed"` // initialisation and data order
 	// Init is the root of a dataset holding the initial weights (PyTorch's layout and
 	// names, as export writes them: weights.go); empty: drawn from Seed.
 	Init string `json:"init,omitempty"`
@@ -43,12 +49,73 @@ type Layer struct {
 // Optimizer holds the update rule and its hyper-parameters, as float32 (the precision
 // they are used at, so the canonical form is exact).
 type Optimizer struct {
-	Type     string  `json:"type"` // "sgd_momentum" or "adam"
-	LR       float32 `json:"lr"`
+	Type     string  `json:"type"` // "sgd_momentum", "adam" or "adamw"
+	LR       float32 `json:"lr"`   // adamw: the peak rate of the schedule
 	Momentum float32 `json:"momentum,omitempty"`
 	Beta1    float32 `json:"beta1,omitempty"`
 	Beta2    float32 `json:"beta2,omitempty"`
 	Eps      float32 `json:"eps,omitempty"`
+	// WeightDecay is adamw's decoupled decay, applied to matrices and embeddings (not
+	// to biases and gains).
+	WeightDecay float32 `json:"weight_decay,omitempty"`
+	// Clip > 0 scales the gradients to a global norm of at most Clip (any optimizer).
+	Clip float32 `json:"clip,omitempty"`
+	// adamw's schedule: linear warm-up over Warmup steps, then cosine decay to MinLR at
+	// step DecaySteps (0: none; the rate stays LR after the warm-up).
+	Warmup     int     `json:"warmup,omitempty"`
+	DecaySteps int     `json:"decay_steps,omitempty"`
+	MinLR      float32 `json:"min_lr,omitempty"`
+}
+
+// schedule is adamw's learning-rate kernel (a constant rate is LRMax = LRMin).
+func (o Optimizer) schedule() repops.LRSchedule {
+	if o.DecaySteps == 0 {
+		return repops.LRSchedule{Warmup: o.Warmup, Total: o.Warmup + 1, LRMax: o.LR, LRMin: o.LR}
+	}
+	return repops.LRSchedule{Warmup: o.Warmup, Total: o.DecaySteps, LRMax: o.LR, LRMin: o.MinLR}
+}
+
+// maxScheduleSteps bounds the schedule's steps: a float32 counts them exactly.
+const maxScheduleSteps = 1 << 24
+
+func (o Optimizer) validate() error {
+	if !(o.LR > 0 && o.LR < 10) {
+		return badSpec("optimizer lr %g is not in (0, 10)", o.LR)
+	}
+	if !(o.Clip >= 0 && o.Clip < float32(math.Inf(1))) {
+		return badSpec("optimizer clip %g: want a norm > 0, or none", o.Clip)
+	}
+	if o.Type != "adamw" && (o.WeightDecay != 0 || o.Warmup != 0 || o.DecaySteps != 0 || o.MinLR != 0) {
+		return badSpec("%s takes no weight_decay, warmup, decay_steps or min_lr (adamw does)", o.Type)
+	}
+	switch o.Type {
+	case "sgd_momentum":
+		if !(o.Momentum >= 0 && o.Momentum < 1) || o.Beta1 != 0 || o.Beta2 != 0 || o.Eps != 0 {
+			return badSpec("sgd_momentum takes momentum in [0, 1) and no beta1, beta2, eps")
+		}
+	case "adam", "adamw":
+		if !(o.Beta1 >= 0 && o.Beta1 < 1) || !(o.Beta2 >= 0 && o.Beta2 < 1) || !(o.Eps > 0) || o.Momentum != 0 {
+			return badSpec("%s takes beta1 and beta2 in [0, 1), eps > 0 and no momentum", o.Type)
+		}
+		if o.Type == "adam" {
+			break
+		}
+		if !(o.WeightDecay >= 0 && o.WeightDecay < 1) {
+			return badSpec("adamw weight_decay %g is not in [0, 1)", o.WeightDecay)
+		}
+		if o.Warmup < 0 || o.Warmup >= maxScheduleSteps || o.DecaySteps < 0 || o.DecaySteps > maxScheduleSteps {
+			return badSpec("adamw warmup %d and decay_steps %d: want 0 ≤ warmup < %d, 0 ≤ decay_steps ≤ %d", o.Warmup, o.DecaySteps, maxScheduleSteps, maxScheduleSteps)
+		}
+		if o.DecaySteps != 0 && o.DecaySteps <= o.Warmup {
+			return badSpec("adamw decay_steps %d must exceed warmup %d (or be 0: no decay)", o.DecaySteps, o.Warmup)
+		}
+		if !(o.MinLR >= 0 && o.MinLR <= o.LR) || (o.DecaySteps == 0 && o.MinLR != 0) {
+			return badSpec("adamw min_lr %g: want 0 ≤ min_lr ≤ lr, with decay_steps", o.MinLR)
+		}
+	default:
+		return badSpec("optimizer %q is unknown (have sgd_momentum, adam, adamw)", o.Type)
+	}
+	return nil
 }
 
 // ErrBadSpec is wrapped by every spec validation error.
@@ -82,10 +149,6 @@ func (s *Spec) Validate() error {
 	if s.Name == "" {
 		return badSpec("name is empty")
 	}
-	info, err := s.input()
-	if err != nil {
-		return err
-	}
 	if s.Init != "" && !isRootHex(s.Init) {
 		return badSpec("init %q is not a dataset root (64 lowercase hex digits)", s.Init)
 	}
@@ -95,8 +158,27 @@ func (s *Spec) Validate() error {
 	if s.BatchSize < 1 || s.BatchSize > 4096 {
 		return badSpec("batch_size %d is not in [1, 4096]", s.BatchSize)
 	}
+	if s.Transformer != nil {
+		if err := s.validateText(); err != nil {
+			return err
+		}
+	} else if err := s.validateLayers(); err != nil {
+		return err
+	}
+	return s.Optimizer.validate()
+}
+
+// validateLayers checks a layer spec's layers against its data set.
+func (s *Spec) validateLayers() error {
+	if s.Text != nil {
+		return badSpec("text is the data of a transformer; this spec has layers")
+	}
+	info, err := s.input()
+	if err != nil {
+		return err
+	}
 	if len(s.Layers) == 0 {
-		return badSpec("no layers")
+		return badSpec("no layers (and no transformer)")
 	}
 	h, w := info.H, info.W
 	dense := false
@@ -133,22 +215,6 @@ func (s *Spec) Validate() error {
 	last := s.Layers[len(s.Layers)-1]
 	if last.Type != "dense" || last.Units != info.Classes || last.Activation != "" {
 		return badSpec("the last layer must be dense with %d units (the classes of %s) and no activation", info.Classes, s.dataName())
-	}
-	o := s.Optimizer
-	if !(o.LR > 0 && o.LR < 10) {
-		return badSpec("optimizer lr %g is not in (0, 10)", o.LR)
-	}
-	switch o.Type {
-	case "sgd_momentum":
-		if !(o.Momentum >= 0 && o.Momentum < 1) || o.Beta1 != 0 || o.Beta2 != 0 || o.Eps != 0 {
-			return badSpec("sgd_momentum takes momentum in [0, 1) and no beta1, beta2, eps")
-		}
-	case "adam":
-		if !(o.Beta1 >= 0 && o.Beta1 < 1) || !(o.Beta2 >= 0 && o.Beta2 < 1) || !(o.Eps > 0) || o.Momentum != 0 {
-			return badSpec("adam takes beta1 and beta2 in [0, 1), eps > 0 and no momentum")
-		}
-	default:
-		return badSpec("optimizer %q is unknown (have sgd_momentum, adam)", o.Type)
 	}
 	return nil
 }

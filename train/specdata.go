@@ -126,6 +126,9 @@ func (s *Spec) input() (dsInfo, error) {
 		return s.Data.validate()
 	}
 	info, ok := datasetInfo[s.Dataset]
+	if builtinTexts[s.Dataset] != nil {
+		return dsInfo{}, badSpec("dataset %q is a text: train it with a transformer", s.Dataset)
+	}
 	if !ok {
 		return dsInfo{}, badSpec("dataset %q is unknown (have %s, or name a dataset by root in data)", s.Dataset, strings.Join(datasetNames(), ", "))
 	}
@@ -145,6 +148,9 @@ func (s *Spec) mustInput() dsInfo {
 func (s *Spec) dataName() string {
 	if s.Data != nil {
 		return "dataset " + s.Data.Root[:min(16, len(s.Data.Root))]
+	}
+	if s.Text != nil {
+		return "text " + s.Text.Root[:min(16, len(s.Text.Root))]
 	}
 	return s.Dataset
 }

@@ -32,6 +32,9 @@ type torchMap struct {
 
 // torchMaps are the spec's weights in PyTorch's layout, by name ("l0.weight", ...).
 func (s *Spec) torchMaps() (map[string]torchMap, error) {
+	if s.Transformer != nil {
+		return gptTorchMaps(s.Transformer), nil
+	}
 	info, err := s.input()
 	if err != nil {
 		return nil, err
@@ -133,4 +136,25 @@ func (s *Spec) mapTorch(ts []checkpoint.Tensor, toTorch bool) ([]checkpoint.Tens
 		out[i] = checkpoint.Tensor{Name: t.Name, Shape: slices.Clone(to), Data: data}
 	}
 	return out, nil
+}
+
+// gptTorchMaps: a transformer's matrix weights ([in, out] here) are PyTorch Linear
+// weights [out, in]; embeddings, the untied output layer ([vocab, width] in both),
+// biases and gains keep their layout.
+func gptTorchMaps(m *Transformer) map[string]torchMap {
+	maps := map[string]torchMap{}
+	for _, p := range gptParams(m) {
+		if len(p.Shape) != 2 || strings.HasSuffix(p.Name, "wte.weight") || strings.HasSuffix(p.Name, "wpe.weight") || p.Name == "lm_head.weight" {
+			continue
+		}
+		in, out := p.Shape[0], p.Shape[1]
+		t := torchMap{shape: []int{out, in}, canon: []int{in, out}, src: make([]int, in*out)}
+		for o := range out {
+			for i := range in {
+				t.src[o*in+i] = i*out + o
+			}
+		}
+		maps[p.Name] = t
+	}
+	return maps
 }

@@ -39,6 +39,9 @@ func TestTorchLayout(t *testing.T) {
 				t.Fatalf("%s: %s did not come back", name, c.Name)
 			}
 		}
+		if s.Transformer != nil {
+			continue // TestGPTTorchLayout
+		}
 		for i, c := range st.Tensors {
 			tt := torch[i]
 			switch {

@@ -53,7 +53,13 @@ func newTrainer(s *Spec, g *Graph) (*Trainer, error) { return newTrainerWith(s, 
 
 func newTrainerWith(s *Spec, g *Graph, o Options) (*Trainer, error) {
 	be := o.backend()
-	d, err := loadSpecData(s, o.Library, o.MaxDataBytes)
+	var d *Dataset
+	var err error
+	if s.Transformer != nil {
+		d, err = loadText(s, o.Library, o.MaxDataBytes)
+	} else {
+		d, err = loadSpecData(s, o.Library, o.MaxDataBytes)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -65,8 +71,8 @@ func newTrainerWith(s *Spec, g *Graph, o Options) (*Trainer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Trainer{Spec: s, Graph: g, Data: d, prog: p, batch: batcher{d: d, seed: s.Seed},
-		x: make([]float32, s.BatchSize*d.Features()), y: make([]float32, s.BatchSize*d.Classes),
+	return &Trainer{Spec: s, Graph: g, Data: d, prog: p, batch: batcher{d: d, seed: s.Seed, lm: s.Transformer},
+		x: make([]float32, len1(g.ValueShape(g.BatchX()))), y: make([]float32, len1(g.ValueShape(g.BatchY()))),
 		specHash: s.Hash(), rng: rngBytes(s.Seed), be: be, weights: weights}, nil
 }
 
@@ -90,9 +96,12 @@ func initState(s *Spec, g *Graph, specHash [32]byte, rng []byte, params []checkp
 		data := make([]float32, len1(ts.Shape))
 		if i < len(params) {
 			copy(data, params[i].Data)
-		} else if ts.FanIn > 0 {
+		} else if ts.FanIn > 0 || ts.Limit > 0 {
 			src := subRNG(s.Seed, "init", uint64(i))
-			limit := float32(math.Sqrt(6 / float64(ts.FanIn)))
+			limit := ts.Limit
+			if ts.FanIn > 0 {
+				limit = float32(math.Sqrt(6 / float64(ts.FanIn)))
+			}
 			for j := range data {
 				u := float32(src.Uint64()>>40) * (1.0 / (1 << 24))
 				data[j] = float32(float32(u*2)-1) * limit
@@ -231,6 +240,9 @@ func (t *Trainer) Evaluate(st *checkpoint.State) (accuracy float64, loss float64
 	if err := t.check(st); err != nil {
 		return 0, 0, err
 	}
+	if t.Spec.Transformer != nil {
+		return t.evaluateText(st)
+	}
 	d, f, c := t.Data, t.Data.Features(), t.Data.Classes
 	evalBatch := min(evalBatch, len(d.TestY))
 	if evalBatch == 0 {
@@ -278,4 +290,69 @@ func (t *Trainer) Evaluate(st *checkpoint.State) (accuracy float64, loss float64
 		loss += float64(out[t.egr.NodeOf(t.egr.Loss)][0])
 	}
 	return float64(correct) / float64(n), loss / float64(n/evalBatch), nil
+}
+
+// maxEvalSequences bounds a text evaluation: the first held-out sequences, in order.
+const maxEvalSequences = 256
+
+// evaluateText is Evaluate for a transformer: next-byte accuracy and mean loss over the
+// held-out text's first sequences (at most maxEvalSequences, whole batches of the
+// spec's size, or one smaller batch when the text holds fewer).
+func (t *Trainer) evaluateText(st *checkpoint.State) (accuracy, loss float64, err error) {
+	m := t.Spec.Transformer
+	n := min(sequences(len(t.Data.ValTokens), m.Context), maxEvalSequences)
+	if n < 1 {
+		return 0, 0, fmt.Errorf("%w in %s", ErrNoTestSet, t.Spec.dataName())
+	}
+	batch := min(t.Spec.BatchSize, n)
+	n = n / batch * batch
+	if t.eval == nil {
+		if t.egr, err = BuildGraph(t.Spec, batch, true); err != nil {
+			return 0, 0, err
+		}
+		if t.eval, err = compile(t.egr, t.be); err != nil {
+			return 0, 0, err
+		}
+	}
+	fixed := make([][]float32, 0, t.egr.Fixed())
+	for _, tn := range st.Tensors[:len(t.egr.State)] {
+		fixed = append(fixed, tn.Data)
+	}
+	per, v := m.Context*m.Vocab, m.Vocab
+	x, y := make([]float32, batch*per), make([]float32, batch*per)
+	fixed = append(fixed, x, y)
+	correct := 0
+	for lo := 0; lo < n; lo += batch {
+		for i := range batch {
+			fillText(t.Data.ValTokens, lo+i, m.Context, v, x[i*per:(i+1)*per], y[i*per:(i+1)*per])
+		}
+		out, err := t.eval.run(fixed)
+		if err != nil {
+			return 0, 0, err
+		}
+		logits := out[t.egr.NodeOf(t.egr.Logits)]
+		for r := range batch * m.Context {
+			row, target := logits[r*v:(r+1)*v], y[r*v:(r+1)*v]
+			best := 0
+			for j, l := range row {
+				if l > row[best] {
+					best = j
+				}
+			}
+			if target[best] == 1 {
+				correct++
+			}
+		}
+		loss += float64(out[t.egr.NodeOf(t.egr.Loss)][0])
+	}
+	return float64(correct) / float64(n*m.Context), loss / float64(n/batch), nil
+}
+
+// EvalRows is the number of held-out examples Evaluate reads: rows of the test split,
+// or a text's held-out sequences.
+func (t *Trainer) EvalRows() int {
+	if m := t.Spec.Transformer; m != nil {
+		return min(sequences(len(t.Data.ValTokens), m.Context), maxEvalSequences)
+	}
+	return len(t.Data.TestY)
 }

@@ -38,6 +38,9 @@ func (s *Spec) Needs() [][32]byte {
 	if s.Data != nil {
 		roots = append(roots, s.Data.RootBytes())
 	}
+	if s.Text != nil {
+		roots = append(roots, rootOfHex(s.Text.Root))
+	}
 	if r, ok := s.InitRoot(); ok {
 		roots = append(roots, r)
 	}
@@ -47,6 +50,12 @@ func (s *Spec) Needs() [][32]byte {
 // ParamNames are the spec's parameters as PyTorch and export name them, in state order.
 func (s *Spec) ParamNames() []string {
 	var names []string
+	if s.Transformer != nil {
+		for _, p := range gptParams(s.Transformer) {
+			names = append(names, p.Name)
+		}
+		return names
+	}
 	for i := range s.Layers {
 		names = append(names, fmt.Sprintf("l%d.weight", i), fmt.Sprintf("l%d.bias", i))
 	}

@@ -290,7 +290,7 @@ architecture. With --json the last line of output is one JSON object.`,
 			if err != nil && !errors.Is(err, train.ErrNoTestSet) {
 				return err
 			}
-			testRows := len(tr.Data.TestY)
+			testRows := tr.EvalRows()
 			res := trainResult{Model: s.Name, SpecHash: hex.EncodeToString(sliceOf(s.Hash())), Seed: s.Seed, Steps: st.Step,
 				TestAccuracy: acc, TestLoss: tloss, TestRows: testRows, TrainLoss: last, StateHash: hex.EncodeToString(sliceOf(st.Hash())),
 				Seconds: elapsed.Seconds(), Device: be.String(), MatMul: repops.MatMulKernel()}
