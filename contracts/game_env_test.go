@@ -15,6 +15,7 @@ import (
 
 	"github.com/veritrain/veritrain/contracts/bindings/moveforwarder"
 	"github.com/veritrain/veritrain/contracts/bindings/pinpointgame"
+	"github.com/veritrain/veritrain/contracts/bindings/pinpointkernels"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
@@ -46,10 +47,14 @@ type env struct {
 	sim    chain.Chain
 	pg     *pinpointgame.PinpointGame
 	tm     *taskmarket.TaskMarket
+	pk     *pinpointkernels.PinpointKernels
 	game   *bind.BoundContract
 	market *bind.BoundContract
-	gameAt common.Address
-	mktAt  common.Address
+	// kernels is the game's kernel registry (PinpointKernels), owned by accDeployer
+	kernels   *bind.BoundContract
+	gameAt    common.Address
+	mktAt     common.Address
+	kernelsAt common.Address
 }
 
 // newEnv deploys the game and the market on a fresh simulated chain with ten
@@ -79,7 +84,8 @@ func newEnvOnJudged(ctx context.Context, t testing.TB, c chain.Chain, fanout uin
 	if n := len(c.Accounts()); n <= accTreasury {
 		t.Fatalf("chain has %d accounts, the roles need %d", n, accTreasury+1)
 	}
-	e := &env{t: t, ctx: ctx, sim: c, pg: pinpointgame.NewPinpointGame(), tm: taskmarket.NewTaskMarket()}
+	e := &env{t: t, ctx: ctx, sim: c, pg: pinpointgame.NewPinpointGame(), tm: taskmarket.NewTaskMarket(),
+		pk: pinpointkernels.NewPinpointKernels()}
 	var err error
 	e.gameAt, _, err = chain.DeployGameJudged(ctx, c, accDeployer, fanout, judge)
 	if err != nil {
@@ -90,8 +96,12 @@ func newEnvOnJudged(ctx context.Context, t testing.TB, c chain.Chain, fanout uin
 	if err != nil {
 		t.Fatalf("deploy market: %v", err)
 	}
+	if e.kernelsAt, err = chain.GameKernels(ctx, c, e.gameAt); err != nil {
+		t.Fatal(err)
+	}
 	e.game = e.pg.Instance(c, e.gameAt)
 	e.market = e.tm.Instance(c, e.mktAt)
+	e.kernels = e.pk.Instance(c, e.kernelsAt)
 	return e
 }
 
@@ -195,10 +205,15 @@ func toNode(n model.Node) pinpointgame.PinpointShapesNode {
 	return pinpointgame.PinpointShapesNode(n) // the same fields, in the same order
 }
 
+func toKernelsNode(n model.Node) pinpointkernels.PinpointShapesNode {
+	return pinpointkernels.PinpointShapesNode(n)
+}
+
 func toSetup(s model.Setup, solver, challenger common.Address) pinpointgame.PinpointGameSetup {
 	return pinpointgame.PinpointGameSetup{Solver: solver, Challenger: challenger, NodesRoot: s.NodesRoot,
 		StateMapRoot: s.StateMapRoot, DataRoot: s.DataRoot, Agreed: s.Agreed, Disputed: s.Disputed,
-		FirstStep: s.FirstStep, SegLen: s.SegLen, NumNodes: s.NumNodes, StateDepth: s.StateDepth, Clock: s.Clock}
+		FirstStep: s.FirstStep, SegLen: s.SegLen, NumNodes: s.NumNodes, StateDepth: s.StateDepth, Clock: s.Clock,
+		KernelEpoch: s.KernelEpoch}
 }
 
 func p32(p [][32]byte) [][32]byte {

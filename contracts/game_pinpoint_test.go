@@ -129,12 +129,12 @@ func TestStepShapeOnChainMatchesRepops(t *testing.T) {
 		}
 		for el := 0; el < k.OutLen(); el++ {
 			tr := k.Trace(in, el)
-			l := call(e, e.game, e.pg.PackTraceLength(toNode(n), uint64(el)), e.pg.UnpackTraceLength)
+			l := call(e, e.kernels, e.pk.PackTraceLength(0, toKernelsNode(n), uint64(el)), e.pk.UnpackTraceLength)
 			if l != uint64(len(tr)) {
 				t.Fatalf("%v element %d: traceLength %d, repops %d", k, el, l, len(tr))
 			}
 			for i, st := range tr {
-				sh := call(e, e.game, e.pg.PackStepShape(toNode(n), uint64(el), uint64(i)), e.pg.UnpackStepShape)
+				sh := call(e, e.kernels, e.pk.PackStepShape(0, toKernelsNode(n), uint64(el), uint64(i)), e.pk.UnpackStepShape)
 				got := model.Shape{Op: repops.Op(sh.Op), KindA: repops.RefKind(sh.KindA), KindB: repops.RefKind(sh.KindB),
 					SlotA: sh.SlotA, SlotB: sh.SlotB, PayA: sh.PayA, PayB: sh.PayB,
 					KindC: repops.RefKind(sh.KindC), SlotC: sh.SlotC, PayC: sh.PayC}

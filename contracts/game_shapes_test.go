@@ -116,7 +116,7 @@ func TestShapesOnChainAllKernels(t *testing.T) {
 					t.Fatalf("%v element %d step %d: contract %x, repops %+v", k, el, i, got[i], tr[i])
 				}
 			}
-			l := call(e, e.game, e.pg.PackTraceLength(toNode(n), uint64(el)), e.pg.UnpackTraceLength)
+			l := call(e, e.kernels, e.pk.PackTraceLength(0, toKernelsNode(n), uint64(el)), e.pk.UnpackTraceLength)
 			if l != uint64(len(tr)) {
 				t.Fatalf("%v element %d: game traceLength %d, repops %d", k, el, l, len(tr))
 			}
@@ -124,7 +124,7 @@ func TestShapesOnChainAllKernels(t *testing.T) {
 				continue
 			}
 			for _, i := range []int{0, len(tr) - 1, r.IntN(len(tr))} {
-				sh := call(e, e.game, e.pg.PackStepShape(toNode(n), uint64(el), uint64(i)), e.pg.UnpackStepShape)
+				sh := call(e, e.kernels, e.pk.PackStepShape(0, toKernelsNode(n), uint64(el), uint64(i)), e.pk.UnpackStepShape)
 				s := model.Shape{Op: repops.Op(sh.Op), KindA: repops.RefKind(sh.KindA), KindB: repops.RefKind(sh.KindB),
 					SlotA: sh.SlotA, SlotB: sh.SlotB, PayA: sh.PayA, PayB: sh.PayB,
 					KindC: repops.RefKind(sh.KindC), SlotC: sh.SlotC, PayC: sh.PayC}
@@ -338,9 +338,11 @@ func TestNewKernelFaultsJudgedOnChain(t *testing.T) {
 }
 
 // TestStepShapeGas bounds what the one-step check pays to derive the disputed step's
-// structure: the game's stepShape, for the last step of the last class of wide softmax
-// rows, of long sums and of a col2im pixel's taps (the deepest arithmetic), stays under
-// 25k gas of execution, the call into the deriver (a cold account, 2600) included.
+// structure: the kernel registry's stepShape (what the game calls), for the last step of
+// the last class of wide softmax rows, of long sums and of a col2im pixel's taps (the
+// deepest arithmetic), stays under 25k gas of execution, the registry's lookup (a cold
+// slot, 2100) and its call into the deriver (a cold account, 2600) included; the game's
+// own call into the registry adds one more cold account.
 func TestStepShapeGas(t *testing.T) {
 	e := newEnv(t, 4, chain.WithOsakaRules())
 	cases := []struct {
@@ -364,8 +366,8 @@ func TestStepShapeGas(t *testing.T) {
 		worst := uint64(0)
 		for _, back := range []uint64{l, l / 2, 30, 20, 2, 1} {
 			i := l - max(1, min(back, l)) // back 0 (l/2 of a one-step trace) would name step l
-			data := e.pg.PackStepShape(toNode(n), c.e, i)
-			est, err := e.sim.EstimateGas(e.ctx, ethereum.CallMsg{From: e.addr(accOutsider), To: &e.gameAt, Data: data})
+			data := e.pk.PackStepShape(0, toKernelsNode(n), c.e, i)
+			est, err := e.sim.EstimateGas(e.ctx, ethereum.CallMsg{From: e.addr(accOutsider), To: &e.kernelsAt, Data: data})
 			if err != nil {
 				t.Fatalf("%v step %d: %v", c.k, i, err)
 			}

@@ -155,6 +155,11 @@ func (p *Player) Reset() {
 	p.g.Verifier, p.ops = v, nil
 }
 
+// SetKernels makes the replica judge nodes by the kernels k (model.Game.Kernels; nil:
+// the registry's deployment kernels), as the game's registry does at the game's kernel
+// epoch (onchain.Market.GameKernels); kept across Reset.
+func (p *Player) SetKernels(k *model.KernelSet) { p.g.Kernels, p.opened.Kernels = k, k }
+
 // Game is the replica (read-only for callers).
 func (p *Player) Game() *model.Game { return p.g }
 

@@ -19,7 +19,12 @@
 //   - Not judged: softmax cross-entropy itself (kernel 9: its log needs expo/mant, and
 //     the task graph leaves the loss out), rows wider than XentMaxCols, and col2im pixels
 //     or sums past Terms; the judge reverts UnjudgedKernel / TooManyTerms and the
-//     dispute is bisected.
+//     dispute is bisected. The transformer's kernels (19-40: norms, attention, GELU and
+//     SiLU, the causal softmax, clipping, the schedule, AdamW) are all left to bisection
+//     for now: their element traces are chains of the same operations (the one-step
+//     check judges each), and their elements (a norm's row, a softmax row, a chain over
+//     a context of 1024) mostly exceed the circuits' 8 and 784 terms; parties never ask
+//     the judge for them (contracts/model ZkNumOperands is 0).
 //   - Binding: the operands travel in the contract's calldata. The circuit commits
 //     (gnark's BSB22 commitment) to its private operands and Meta and to the public
 //     OpsHash = keccak256(operands) mod r; the commitment's challenge z is drawn after

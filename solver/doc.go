@@ -39,7 +39,9 @@
 // allocated by its size), of an unknown spec, or whose terms it cannot meet (Terms,
 // terms.go: a minimum reward, the most steps and state bytes, and a commit window and
 // game clock no shorter than its own measured training time, doubled, plus a margin;
-// a trap claimed is a stake lost). One task's error is logged and counted (Errors);
+// a trap claimed is a stake lost), or whose graph uses a kernel the game's registry
+// did not judge when the task was posted (onchain.Market.CheckKernels: a node of it
+// could not be opened in a dispute, so the solver would lose). One task's error is logged and counted (Errors);
 // the others go on.
 //
 // Invariants: it commits only hashes of states it recorded (and the decoy, a state it

@@ -145,7 +145,7 @@ type Solver struct {
 	// back into jobs on the first tick.
 	adopted bool
 	wg      sync.WaitGroup  // background trainers
-	skipped map[uint64]bool // tasks it will not claim (out of bounds, unknown spec, terms, stake: logged once)
+	skipped map[uint64]bool // tasks it will not claim (out of bounds, unknown spec, terms, kernels, stake: logged once)
 	// follow reads the market's task events: open holds the tasks posted and not yet
 	// claimed or ended (the claim candidates), mine the tasks this account claimed
 	// (adopted on the first tick). A tick reads only these, never every task posted.
@@ -454,7 +454,8 @@ func (s *Solver) now(ctx context.Context) (uint64, error) {
 
 // claimOne claims the first open task (in id order, from the claim candidates the
 // events keep) that is in bounds, whose spec it knows, whose terms it can meet
-// (terms.go) and that it can stake for. A task it will never claim is dropped from the
+// (terms.go), whose kernels the game judged when it was posted (onchain.CheckKernels)
+// and that it can stake for. A task it will never claim is dropped from the
 // candidates with one log line: a later tick does not read it again.
 func (s *Solver) claimOne(ctx context.Context) error {
 	m := s.cfg.Market
@@ -541,6 +542,16 @@ func (s *Solver) claimOne(ctx context.Context) error {
 		j, err := s.prepare(ctx, id, t, spec)
 		if err != nil {
 			skip("cannot lower it", "err", err)
+			continue
+		}
+		// a node of a kernel registered after the task was posted cannot be judged in
+		// its disputes: the solver could not open it and would lose on time
+		if err := m.CheckKernels(ctx, t, j.tk.Game.Nodes); errors.Is(err, onchain.ErrUnknownKernel) {
+			skip("its kernels are not judged at its kernel epoch", "err", err)
+			continue
+		} else if err != nil {
+			s.Errors++
+			s.log.Warn("cannot read the game's kernels: not claimed (tried again)", "task", id, "err", err)
 			continue
 		}
 		need, why, err := s.stakeFor(ctx, t.Terms.SolverStake)

@@ -92,6 +92,14 @@ var kernelNames = map[repops.KernelID]string{
 	repops.KSoftmaxXentGrad: "softmax cross-entropy gradient", repops.KColSum: "column sum", repops.KMean: "mean",
 	repops.KAdamM: "adam first moment", repops.KAdamV: "adam second moment", repops.KAdamApply: "adam update",
 	repops.KScale: "scale (adam powers)", repops.KIm2Col: "im2col (conv)", repops.KCol2Im: "col2im (conv)",
+	repops.KAdd: "add", repops.KRowMul: "row gain", repops.KRowAffine: "row affine", repops.KColDot: "column dot",
+	repops.KNorm: "norm", repops.KNormGrad: "norm gradient", repops.KGELU: "gelu", repops.KGELUGrad: "gelu gradient",
+	repops.KSiLU: "silu", repops.KSiLUGrad: "silu gradient", repops.KCausalSoftmax: "causal softmax",
+	repops.KCausalSoftmaxGrad: "causal softmax gradient", repops.KAttnScores: "attention scores",
+	repops.KAttnApply: "attention apply", repops.KAttnGradP: "attention probability gradient",
+	repops.KAttnGradQKV: "attention qkv gradient", repops.KSumSq: "sum of squares", repops.KClipCoef: "clip factor",
+	repops.KScaleBy: "scale by", repops.KLRSchedule: "learning-rate schedule", repops.KAdamPowers: "adamw powers",
+	repops.KAdamW: "adamw update",
 }
 
 // Build lowers tr's spec to a task of steps steps with a checkpoint every interval

@@ -12,6 +12,7 @@ import (
 
 	"github.com/veritrain/veritrain/checkpoint"
 	"github.com/veritrain/veritrain/contracts/bindings/pinpointgame"
+	"github.com/veritrain/veritrain/contracts/bindings/pinpointkernels"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/repops"
@@ -211,6 +212,12 @@ func nodesOnChain(t *testing.T, spec string) {
 		t.Fatal(err)
 	}
 	c := pg.Instance(sim, at)
+	kernelsAt, err := chain.GameKernels(ctx, sim, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk := pinpointkernels.NewPinpointKernels()
+	kc := pk.Instance(sim, kernelsAt)
 	for _, n := range tk.Nodes {
 		d := n.Desc
 		bn := pinpointgame.PinpointShapesNode(d)
@@ -218,7 +225,7 @@ func nodesOnChain(t *testing.T, spec string) {
 		if err != nil || leaf != d.Leaf() {
 			t.Fatalf("node %s: leaf on chain %x (%v), in Go %x", n.Name, leaf, err, d.Leaf())
 		}
-		l, err := bind.Call(c, nil, pg.PackTraceLength(bn, 0), pg.UnpackTraceLength)
+		l, err := bind.Call(kc, nil, pk.PackTraceLength(0, pinpointkernels.PinpointShapesNode(d), 0), pk.UnpackTraceLength)
 		if n.Judged {
 			want, _ := model.TraceLengthAt(d, 0)
 			if err != nil || l != want {

@@ -570,7 +570,8 @@ func (v *Verifier) check(ctx context.Context, w *watch, t taskmarket.TaskMarketT
 }
 
 // prepare lowers task t's spec into w.tk; false (and w done) when the verifier cannot
-// check it: an unknown spec, one the game cannot judge, or wrong on-chain roots.
+// check it: an unknown spec, one the game cannot judge (at the task's kernel epoch
+// included), or wrong on-chain roots.
 func (v *Verifier) prepare(ctx context.Context, w *watch, t taskmarket.TaskMarketTask) (bool, error) {
 	spec, ready, err := v.fetcher.Get(ctx, w.id, t)
 	switch {
@@ -615,6 +616,15 @@ func (v *Verifier) prepare(ctx context.Context, w *watch, t taskmarket.TaskMarke
 		w.done = true
 		v.log.Warn("submitter's spec roots are wrong: not checked", "task", w.id, "err", err)
 		return false, nil
+	}
+	// a kernel registered after the task was posted judges none of its disputes: an
+	// attestation of it could not be defended at such a node (the solver's refusal, the same check)
+	if err := v.cfg.Market.CheckKernels(ctx, t, tk.Game.Nodes); errors.Is(err, onchain.ErrUnknownKernel) {
+		w.done = true
+		v.log.Warn("task's kernels are not judged at its kernel epoch: not checked", "task", w.id, "err", err)
+		return false, nil
+	} else if err != nil {
+		return false, err
 	}
 	w.tk = tk
 	if sz, ok := v.cfg.Checkpoints.(StateSizer); ok {
@@ -685,6 +695,11 @@ func (v *Verifier) challenge(ctx context.Context, w *watch, t taskmarket.TaskMar
 	if err != nil {
 		return err
 	}
+	ks, err := m.GameKernels(ctx, t.KernelEpoch, w.tk.Game.Nodes) // the replica judges nodes as the game does
+	if err != nil {
+		return err
+	}
+	p.SetKernels(ks)
 	w.agent, w.game = onchain.NewAgent(g, game, p, m.Opts, t.Solver, m.Me(), block, v.log), game
 	v.log.Warn("challenged", "task", w.id, "segment", seg, "game", game)
 	return nil

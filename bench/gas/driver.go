@@ -13,7 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/veritrain/veritrain/contracts/bindings/pinpointgame"
+	"github.com/veritrain/veritrain/contracts/bindings/pinpointkernels"
 	"github.com/veritrain/veritrain/contracts/bindings/pinpointshapesderiver"
+	"github.com/veritrain/veritrain/contracts/bindings/pinpointshapestderiver"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
@@ -61,13 +63,27 @@ func newDriver(ctx context.Context, osaka bool) (*driver, error) {
 		return nil, fmt.Errorf("gas: chain: %w", err)
 	}
 	d := &driver{ctx: ctx, sim: sim, pg: pinpointgame.NewPinpointGame(), tm: taskmarket.NewTaskMarket(), gas: map[string]uint64{}}
-	shapesAt, r, err := chain.Deploy(ctx, sim, accDeployer, &pinpointshapesderiver.PinpointShapesDeriverMetaData, nil)
+	var derivers []common.Address
+	for _, c := range []struct {
+		name string
+		meta *bind.MetaData
+	}{{"PinpointShapesDeriver", &pinpointshapesderiver.PinpointShapesDeriverMetaData}, {"PinpointShapesTDeriver", &pinpointshapestderiver.PinpointShapesTDeriverMetaData}} {
+		at, r, err := chain.Deploy(ctx, sim, accDeployer, c.meta, nil)
+		if err != nil {
+			sim.Close()
+			return nil, fmt.Errorf("gas: deploy %s: %w", c.name, err)
+		}
+		d.note(c.name+" deployment", r.GasUsed)
+		derivers = append(derivers, at)
+	}
+	pk := pinpointkernels.NewPinpointKernels()
+	kernelsAt, r, err := chain.Deploy(ctx, sim, accDeployer, &pinpointkernels.PinpointKernelsMetaData, pk.PackConstructor(model.DeployedDerivers(), derivers))
 	if err != nil {
 		sim.Close()
-		return nil, fmt.Errorf("gas: deploy shapes: %w", err)
+		return nil, fmt.Errorf("gas: deploy kernels: %w", err)
 	}
-	d.note("PinpointShapesDeriver deployment", r.GasUsed)
-	gameAt, r, err := chain.Deploy(ctx, sim, accDeployer, &pinpointgame.PinpointGameMetaData, d.pg.PackConstructor(FanoutBits, shapesAt, common.Address{})) // no judge: the bisected game
+	d.note("PinpointKernels deployment", r.GasUsed)
+	gameAt, r, err := chain.Deploy(ctx, sim, accDeployer, &pinpointgame.PinpointGameMetaData, d.pg.PackConstructor(FanoutBits, kernelsAt, common.Address{})) // no judge: the bisected game
 	if err != nil {
 		sim.Close()
 		return nil, fmt.Errorf("gas: deploy game: %w", err)

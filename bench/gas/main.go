@@ -56,5 +56,5 @@ func run(ctx context.Context, out string) error {
 func setupOf(d *driver, s modelSetup) pinpointgame.PinpointGameSetup {
 	return pinpointgame.PinpointGameSetup{Solver: d.addr(accSolver), Challenger: d.addr(accChallenger), NodesRoot: s.NodesRoot,
 		StateMapRoot: s.StateMapRoot, DataRoot: s.DataRoot, Agreed: s.Agreed, Disputed: s.Disputed, FirstStep: s.FirstStep,
-		SegLen: s.SegLen, NumNodes: s.NumNodes, StateDepth: s.StateDepth, Clock: s.Clock}
+		SegLen: s.SegLen, NumNodes: s.NumNodes, StateDepth: s.StateDepth, Clock: s.Clock, KernelEpoch: s.KernelEpoch}
 }

@@ -24,18 +24,21 @@ type deployConfig struct {
 
 // deployResult is what `veritrain deploy` prints.
 type deployResult struct {
-	Market   string `json:"market"`
-	Game     string `json:"game"`
+	Market string `json:"market"`
+	Game   string `json:"game"`
+	// Kernels is the game's kernel registry (PinpointKernels), owned by the deployer:
+	// chain.RegisterKernels adds kernels to it, for the tasks posted after.
+	Kernels  string `json:"kernels"`
 	Deployer string `json:"deployer"`
 	Treasury string `json:"treasury"`
 	// ElementJudge is the game's ZkElementJudge, fixed for the game's life ("": none).
 	ElementJudge string `json:"element_judge,omitempty"`
 	ChainID      string `json:"chain_id"`
-	Gas          uint64 `json:"gas_used"` // the game's and the market's deployments (not the shapes deriver's)
+	Gas          uint64 `json:"gas_used"` // the game's and the market's deployments (not the deriver's or the registry's)
 }
 
-// deployMarket deploys the pinpoint game (with its shapes deriver) and a TaskMarket
-// using it, from account `from` of c.
+// deployMarket deploys the pinpoint game (with its shapes deriver and kernel registry)
+// and a TaskMarket using it, from account `from` of c.
 func deployMarket(ctx context.Context, c chain.Chain, from int, cfg deployConfig) (*deployResult, error) {
 	treasury := c.Accounts()[from].Address
 	if cfg.treasury != "" {
@@ -50,11 +53,15 @@ func deployMarket(ctx context.Context, c chain.Chain, from int, cfg deployConfig
 	if err != nil {
 		return nil, err
 	}
+	kernels, err := chain.GameKernels(ctx, c, gameAt)
+	if err != nil {
+		return nil, err
+	}
 	id, err := c.ChainID(ctx)
 	if err != nil {
 		return nil, err
 	}
-	res := &deployResult{Market: marketAt.Hex(), Game: gameAt.Hex(), Deployer: c.Accounts()[from].Address.Hex(),
+	res := &deployResult{Market: marketAt.Hex(), Game: gameAt.Hex(), Kernels: kernels.Hex(), Deployer: c.Accounts()[from].Address.Hex(),
 		Treasury: treasury.Hex(), ChainID: id.String(), Gas: gas}
 	if judge != (common.Address{}) {
 		res.ElementJudge = judge.Hex()
@@ -70,9 +77,10 @@ func newDeployCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "deploy",
 		Short: "Deploy the contracts (pinpoint game and task market) and print the market's address",
-		Long: "Deploy a PinpointGame (with the PinpointShapesDeriver it needs) and a TaskMarket that\n" +
-			"uses it, from the key's account. The market's address is what --market takes in every\n" +
-			"other command. For dev chains and testnets; the defaults are the demo's.",
+		Long: "Deploy a PinpointGame (with the PinpointShapesDeriver and the PinpointKernels registry it\n" +
+			"needs; the key's account owns the registry) and a TaskMarket that uses it, from the key's\n" +
+			"account. The market's address is what --market takes in every other command. For dev\n" +
+			"chains and testnets; the defaults are the demo's.",
 		Example: "  veritrain deploy --rpc http://127.0.0.1:8545 --key $KEY --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -90,6 +90,10 @@ type Setup struct {
 	NumNodes                          uint32
 	StateDepth                        uint8
 	Clock                             uint64
+	// KernelEpoch is the kernel registry's epoch the game is judged at (the task's,
+	// fixed when it was posted): only kernels known then (KernelSet.Known). Zero: the
+	// kernels the registry was deployed with.
+	KernelEpoch uint16
 }
 
 // Opening opens one operand of the disputed scalar step (PinpointGame.Opening).
@@ -201,6 +205,9 @@ type Game struct {
 	Refuted bool
 	// Forfeit: the game ended by Timeout (PinpointGame.forfeited), judging nothing.
 	Forfeit bool
+	// Kernels is the game's kernel registry (PinpointGame.kernels); nil: a fresh
+	// deployment's (DeployedKernels at epoch 0).
+	Kernels *KernelSet
 }
 
 // New opens a game at time now.
@@ -484,7 +491,7 @@ func (g *Game) openNode(m OpenNode) error {
 	if !proves(m.Desc.Leaf(), uint64(g.Node), m.DescProof, Depth(uint64(g.S.NumNodes)), g.S.NodesRoot) {
 		return ErrBadProof
 	}
-	if !m.Desc.Valid() {
+	if !g.kernels().Valid(m.Desc, g.S.KernelEpoch) {
 		return ErrBadNode
 	}
 	if m.Header != m.Desc.OutHeader || merkle.Hash65(merkle.TensorPrefix, m.Header, m.DataRoot) != g.OutRoot {
@@ -493,6 +500,14 @@ func (g *Game) openNode(m OpenNode) error {
 	g.Desc = m.Desc
 	g.startDescent(LevelTensor, m.DataRoot, Depth((m.Desc.Numel+7)/8))
 	return g.reveal(m.Frontier)
+}
+
+// kernels is the registry the game derives by (Game.Kernels).
+func (g *Game) kernels() *KernelSet {
+	if g.Kernels == nil {
+		return deployedKernels
+	}
+	return g.Kernels
 }
 
 func (g *Game) openTrace(m OpenTrace) error {

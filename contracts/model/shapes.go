@@ -174,6 +174,9 @@ func (n Node) Valid() bool {
 	if n.Numel == 0 || n.Numel > maxU32 {
 		return false
 	}
+	if isTransformer(repops.KernelID(n.Kernel)) {
+		return n.validT() // kernels 19-40: shapes_transformer.go
+	}
 	p0, p1 := uint64(n.P0), uint64(n.P1)
 	switch repops.KernelID(n.Kernel) {
 	case repops.KMatMul:
@@ -226,11 +229,11 @@ type Shape struct {
 }
 
 // TraceLength is PinpointShapes.traceLength for kernels whose trace length is the same
-// for every element: every judged kernel but col2im (whose length depends on the pixel:
-// use TraceLengthAt).
+// for every element: every judged kernel but col2im (whose length depends on the pixel)
+// and the masked, causal and schedule kernels (fixedLength): use TraceLengthAt.
 func TraceLength(n Node) (uint64, error) {
-	if repops.KernelID(n.Kernel) == repops.KCol2Im {
-		return 0, fmt.Errorf("col2im: trace length depends on the element (TraceLengthAt): %w", ErrBadNode)
+	if !fixedLength(repops.KernelID(n.Kernel)) {
+		return 0, fmt.Errorf("kernel %d: trace length depends on the element (TraceLengthAt): %w", n.Kernel, ErrBadNode)
 	}
 	return TraceLengthAt(n, 0)
 }
@@ -239,6 +242,9 @@ func TraceLength(n Node) (uint64, error) {
 // output element e (0: the element is +0).
 func TraceLengthAt(n Node, e uint64) (uint64, error) {
 	id := repops.KernelID(n.Kernel)
+	if isTransformer(id) {
+		return traceLengthT(n, e)
+	}
 	if p := programOf(id); p != nil {
 		return uint64(len(p)), nil
 	}
@@ -566,6 +572,9 @@ func StepShape(n Node, e, i uint64) (Shape, error) {
 		return Shape{}, fmt.Errorf("step %d of %d: %w", i, l, ErrBadNode)
 	}
 	id := repops.KernelID(n.Kernel)
+	if isTransformer(id) {
+		return stepShapeT(n, e, i), nil
+	}
 	if p := programOf(id); p != nil {
 		return progShape(p, i, 0, ref{}, e, [2]uint32{n.P1, n.P2}), nil
 	}

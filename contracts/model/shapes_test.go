@@ -136,7 +136,7 @@ func TestValidRejectsBadDescriptors(t *testing.T) {
 		{"im2col window over image", with(node(im), func(n *Node) { n.P3 = n.P3&^0xff | 6 })},
 		{"col2im numel", with(node(repops.Col2Im{Im2Col: im}), func(n *Node) { n.Numel = 18 * 2 })},
 		{"col2im image past 2^32", with(node(repops.Col2Im{Im2Col: im}), func(n *Node) { n.P0 = 1 << 30 })},
-		{"unknown kernel", Node{Kernel: 19, P0: 1, Numel: 1}},
+		{"unknown kernel", Node{Kernel: uint8(repops.KAdamW) + 1, P0: 1, Numel: 1}},
 	}
 	for _, c := range cases {
 		if c.n.Valid() {

@@ -4,7 +4,7 @@ pragma solidity ^0.8.28;
 import {Float32} from "./Float32.sol";
 import {PinpointTree as Tree} from "./PinpointTree.sol";
 import {PinpointShapes as Shapes} from "./PinpointShapes.sol";
-import {IPinpointShapes} from "./PinpointShapesDeriver.sol";
+import {IPinpointKernels} from "./PinpointKernels.sol";
 import {ZkElement} from "./ZkElement.sol";
 
 /// @notice See ZkElementJudge.
@@ -22,8 +22,9 @@ interface IZkElementJudge {
 /// It narrows the disagreement level by level (steps, graph nodes, output element, scalar
 /// trace) by descending Merkle trees the solver commits to, 2^fanoutBits children per
 /// round, and ends with one float32 operation executed by Float32.eval. The structure
-/// of that operation comes from the PinpointShapesDeriver named at deployment. It holds no
-/// money: its client (TaskMarket) reads result() and pays. See docs/PROTOCOL.md.
+/// of that operation comes from the kernel registry (PinpointKernels) named at
+/// deployment, as it stood at the game's Setup.kernelEpoch. It holds no money: its
+/// client (TaskMarket) reads result() and pays. See docs/PROTOCOL.md.
 ///
 /// Invariant of a descent (what makes the honest party win): every leaf left of the
 /// current subtree was accepted by the challenger, the current subtree root was disputed.
@@ -57,6 +58,9 @@ contract PinpointGame {
     /// @notice What the client fixes when it opens a game.
     struct Setup {
         address solver;
+        // the kernels that judge this game: those registered at or before this epoch of
+        // the registry (in the solver's slot, which the moves that derive mostly read)
+        uint16 kernelEpoch;
         address challenger;
         bytes32 nodesRoot; // tree over step-graph node descriptors (PinpointShapes.nodeLeaf)
         bytes32 stateMapRoot; // tree over state positions: 0 carry over, w+1 written by node w
@@ -178,8 +182,9 @@ contract PinpointGame {
     /// @notice log2 of the children revealed per round (one round = solver reveal +
     /// challenger pick). Moves per dispute ~ 2*sum(depths)/fanoutBits.
     uint8 public immutable fanoutBits;
-    /// @notice The PinpointShapesDeriver every node, trace length and step shape is derived by.
-    IPinpointShapes public immutable shapes;
+    /// @notice The kernel registry every node, trace length and step shape is derived by
+    /// (at the game's Setup.kernelEpoch: nothing registered later reaches a game).
+    IPinpointKernels public immutable kernels;
     uint256 public gameCount;
     mapping(uint256 => Game) internal games;
 
@@ -189,13 +194,13 @@ contract PinpointGame {
     /// verifier's code hashes against the published ones before trusting a game.
     address public immutable elementJudge;
 
-    constructor(uint8 fanoutBits_, IPinpointShapes shapes_, address judge_) {
+    constructor(uint8 fanoutBits_, IPinpointKernels kernels_, address judge_) {
         if (
-            fanoutBits_ == 0 || fanoutBits_ > 8 || address(shapes_).code.length == 0
+            fanoutBits_ == 0 || fanoutBits_ > 8 || address(kernels_).code.length == 0
                 || (judge_ != address(0) && judge_.code.length == 0)
         ) revert BadSetup();
         fanoutBits = fanoutBits_;
-        shapes = shapes_;
+        kernels = kernels_;
         elementJudge = judge_;
     }
 
@@ -238,16 +243,6 @@ contract PinpointGame {
             g.phase, g.level, g.result, g.solverTurn, g.moves, g.idx, g.rem, g.step, g.node, g.element,
             g.traceLen, g.clockSolver, g.clockChallenger, g.lastMove, g.cur
         );
-    }
-
-    /// @notice The contract's derivation of a scalar step's structure (for off-chain use
-    /// and the differential test against repops traces).
-    function stepShape(Shapes.Node calldata d, uint64 e, uint64 i) external view returns (Shapes.Shape memory) {
-        return shapes.stepShape(d, e, i);
-    }
-
-    function traceLength(Shapes.Node calldata d, uint64 e) external view returns (uint64) {
-        return shapes.traceLength(d, e);
     }
 
     function nodeLeaf(Shapes.Node calldata d) external pure returns (bytes32) {
@@ -385,7 +380,7 @@ contract PinpointGame {
             g.element = e;
             g.value = v;
             if (e >= g.desc.numel) return _finish(id, g, v == 0 ? Result.SolverWins : Result.ChallengerWins);
-            uint64 len = shapes.traceLength(g.desc, e);
+            uint64 len = kernels.traceLength(g.s.kernelEpoch, g.desc, e);
             if (len == 0) return _finish(id, g, v == 0 ? Result.SolverWins : Result.ChallengerWins);
             g.traceLen = len;
             g.phase = Phase.OpenTrace;
@@ -451,7 +446,7 @@ contract PinpointGame {
         Game storage g = _move(id, mv, true, Phase.OpenNode);
         if (descProof.length != Tree.depth(g.s.numNodes)) revert BadProof();
         if (Tree.rootOf(Shapes.nodeLeaf(desc), g.node, descProof) != g.s.nodesRoot) revert BadProof();
-        if (!shapes.validNode(desc)) revert BadNode();
+        if (!kernels.validNode(g.s.kernelEpoch, desc)) revert BadNode();
         if (header != desc.outHeader || Tree.tensorRoot(header, dataRoot) != g.outRoot) revert BadProof();
         g.desc = desc;
         _startDescent(g, Level.Tensor, dataRoot, Tree.depth((uint256(desc.numel) + 7) / 8));
@@ -486,7 +481,7 @@ contract PinpointGame {
         external
     {
         Game storage g = _move(id, mv, true, Phase.DefendStep);
-        Shapes.Shape memory sh = shapes.stepShape(g.desc, g.element, g.idx);
+        Shapes.Shape memory sh = kernels.stepShape(g.s.kernelEpoch, g.desc, g.element, g.idx);
         bytes32 leaf = g.cur;
         uint32 claimed = Shapes.resultBits(leaf);
         if (Shapes.encode(sh, claimed) != leaf) return _finish(id, g, Result.ChallengerWins);

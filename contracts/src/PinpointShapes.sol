@@ -11,8 +11,8 @@ import {PinpointTree} from "./PinpointTree.sol";
 /// task's spec, so that neither party can misstate it. Every kernel's trace structure is
 /// data-independent, so step i of element e is computed in O(1) from (descriptor, e, i).
 /// Judged: kernels 1-18 (every repops kernel). PinpointGame does not link this library:
-/// it calls the separately deployed PinpointShapesDeriver (EIP-170 keeps each contract
-/// under 24576 bytes).
+/// it calls the separately deployed PinpointShapesDeriver through the kernel registry
+/// PinpointKernels (EIP-170 keeps each contract under 24576 bytes).
 /// Go twin: contracts/model/shapes.go.
 /// @dev Written for bytecode size: the fixed sequences (exp, log, and the whole trace of
 /// each elementwise kernel) are data, run by one small interpreter (_prog).

@@ -139,6 +139,7 @@ contract TaskMarket is TaskMarketBase {
 
     /// @notice Posts a task. msg.value = reward + audit.jackpotFee + audit.attestFee *
     /// audit.maxAttesters, all held in escrow (the jackpot fee joins the pool at claim).
+    /// The task is judged by the kernels registered by now (kernelEpoch), and no others.
     function postTask(Spec calldata spec, Terms calldata terms, Audit calldata audit)
         external
         payable
@@ -157,6 +158,8 @@ contract TaskMarket is TaskMarketBase {
         t.spec = spec;
         t.terms = terms;
         t.submitter = msg.sender;
+        // the kernels judged now judge this task for its life: a later registration never reaches it
+        t.kernelEpoch = kernels.epoch();
         t.reward = msg.value - extra;
         t.status = Status.Open;
         if (audit.attestWindow != 0) {

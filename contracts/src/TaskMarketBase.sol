@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {StakingVault} from "./StakingVault.sol";
 import {PinpointGame} from "./PinpointGame.sol";
+import {IPinpointKernels} from "./PinpointKernels.sol";
 import {PinpointTree as Tree} from "./PinpointTree.sol";
 import {
     TaskMarketStatus as Status,
@@ -103,6 +104,8 @@ abstract contract TaskMarketBase is StakingVault {
     address internal constant HISTORY = 0x0000F90827F1C53a10cb7A02335B175320002935;
 
     PinpointGame public immutable game;
+    /// @dev The game's kernel registry (fixed with the game): postTask records its epoch.
+    IPinpointKernels internal immutable kernels;
     uint256 public taskCount;
     mapping(uint256 => Task) internal tasks;
     mapping(uint256 => AuditState) internal audits;
@@ -137,6 +140,7 @@ abstract contract TaskMarketBase is StakingVault {
         StakingVault(unbondingDelay_, treasury_, winnerShareBps_)
     {
         game = game_;
+        kernels = game_.kernels();
     }
 
     /// @dev Ends the open dispute `gameId` of task `id` against `attester` (zero: the
@@ -234,6 +238,7 @@ abstract contract TaskMarketBase is StakingVault {
     {
         return PinpointGame.Setup({
             solver: solver,
+            kernelEpoch: t.kernelEpoch,
             challenger: msg.sender,
             nodesRoot: t.spec.nodesRoot,
             stateMapRoot: t.spec.stateMapRoot,

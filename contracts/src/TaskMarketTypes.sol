@@ -50,6 +50,10 @@ struct TaskMarketTask {
     uint64 commitBy;
     uint64 windowEnd; // disputes open before it; fixed once set
     uint32 disputes; // the solver's games not yet settled (TaskMarket.disputeOf)
+    // the kernel registry's epoch at posting (PinpointKernels.epoch, at most 255): the
+    // kernels that judge the task's disputes, none registered later; in this slot's
+    // last free bytes, which postTask writes and challenge reads anyway
+    uint16 kernelEpoch;
     uint64 commitBlock;
     bytes32 traceRoot;
     bytes32 finalRoot;

@@ -80,6 +80,13 @@ func OpenDuel(ctx context.Context, m *Market, seat Seat, game *big.Int, block ui
 	if err != nil {
 		return nil, err
 	}
+	if seat.Task != nil { // the replica judges nodes by the kernels the game does
+		ks, err := m.GameKernels(ctx, setup.KernelEpoch, seat.Task.Game.Nodes)
+		if err != nil {
+			return nil, err
+		}
+		p.SetKernels(ks)
+	}
 	return &Duel{Agent: NewAgent(g, game, p, m.Opts, solver, challenger, block, log), log: log}, nil
 }
 

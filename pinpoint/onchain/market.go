@@ -47,12 +47,14 @@ type Market struct {
 	// LogPage is the most blocks one log query spans (0: DefaultLogPage).
 	LogPage uint64
 	c       *bind.BoundContract
-	traces  *traceCache // committed traces read (NewMarket's; nil: none kept)
+	traces  *traceCache  // committed traces read (NewMarket's; nil: none kept)
+	kernels *kernelCache // the game's kernel registry and its answers (NewMarket's; nil: none kept)
 }
 
 // NewMarket binds the market at `at` for the account of opts.
 func NewMarket(b Backend, at common.Address, opts *bind.TransactOpts) *Market {
-	return &Market{B: b, At: at, Opts: opts, c: tm.Instance(b, at), traces: &traceCache{m: map[uint64]committedTrace{}}}
+	return &Market{B: b, At: at, Opts: opts, c: tm.Instance(b, at), traces: &traceCache{m: map[uint64]committedTrace{}},
+		kernels: &kernelCache{known: map[[2]uint16]bool{}}}
 }
 
 // Me is the market account's address.
@@ -261,7 +263,7 @@ func GameSetup(t taskmarket.TaskMarketTask, agreed, disputed [32]byte, seg uint6
 	s := t.Spec
 	return model.Setup{NodesRoot: s.NodesRoot, StateMapRoot: s.StateMapRoot, DataRoot: s.DataRoot, Agreed: agreed,
 		Disputed: disputed, FirstStep: seg * s.Interval, SegLen: s.Interval, NumNodes: s.NumNodes,
-		StateDepth: s.StateDepth, Clock: t.Terms.GameClock}
+		StateDepth: s.StateDepth, Clock: t.Terms.GameClock, KernelEpoch: t.KernelEpoch}
 }
 
 // logRetries and logRetryWait bound how long FilterLogs waits for a node whose log

@@ -265,8 +265,8 @@ func revertReason(err error) string {
 	return fmt.Sprintf(" (%s%v)", name, args)
 }
 
-// customError is the name and arguments of the game's or the market's custom error err
-// reverted with, or "" if it is none of theirs.
+// customError is the name and arguments of the game's, the market's or the kernel
+// registry's custom error err reverted with, or "" if it is none of theirs.
 func customError(err error) (string, []any) {
 	var de rpc.DataError
 	if !errors.As(err, &de) {
@@ -280,7 +280,7 @@ func customError(err error) (string, []any) {
 	if len(raw) < 4 {
 		return "", nil
 	}
-	for _, a := range []abi.ABI{gameABI, tm.GetABI()} {
+	for _, a := range []abi.ABI{gameABI, tm.GetABI(), pk.GetABI()} {
 		for name, e := range a.Errors {
 			if [4]byte(e.ID[:4]) == [4]byte(raw[:4]) {
 				args, _ := e.Inputs.Unpack(raw[4:])

@@ -260,7 +260,7 @@ func (e *env) playVia(s model.Setup, solver, challenger model.Strategy, solverEr
 	r, err := onchain.Transact(e.ctx, e.sim, e.opts(accClient), e.game.At, pg.PackOpen(pinpointgame.PinpointGameSetup{
 		Solver: seat[model.Solver], Challenger: seat[model.Challenger], NodesRoot: s.NodesRoot, StateMapRoot: s.StateMapRoot,
 		DataRoot: s.DataRoot, Agreed: s.Agreed, Disputed: s.Disputed, FirstStep: s.FirstStep, SegLen: s.SegLen,
-		NumNodes: s.NumNodes, StateDepth: s.StateDepth, Clock: s.Clock}), nil)
+		NumNodes: s.NumNodes, StateDepth: s.StateDepth, Clock: s.Clock, KernelEpoch: s.KernelEpoch}), nil)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -168,7 +168,7 @@ func duel(t *testing.T, e *env, cb onchain.Backend) (solver, challenger *onchain
 	rcp, err := onchain.Transact(e.ctx, e.sim, e.opts(accClient), e.game.At, pg.PackOpen(pinpointgame.PinpointGameSetup{
 		Solver: e.addr(accSolver), Challenger: e.addr(accChallenger), NodesRoot: s.NodesRoot, StateMapRoot: s.StateMapRoot,
 		DataRoot: s.DataRoot, Agreed: s.Agreed, Disputed: s.Disputed, FirstStep: s.FirstStep, SegLen: s.SegLen,
-		NumNodes: s.NumNodes, StateDepth: s.StateDepth, Clock: s.Clock}), nil)
+		NumNodes: s.NumNodes, StateDepth: s.StateDepth, Clock: s.Clock, KernelEpoch: s.KernelEpoch}), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
