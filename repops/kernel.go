@@ -340,14 +340,12 @@ func xentDef[T any](a alg[T], c, i int) T {
 	return a.op(OpSub, logDef(a, s), dot)
 }
 
-func (k SoftmaxXent) ID() KernelID     { return KSoftmaxXent }
-func (k SoftmaxXent) Params() []uint32 { return []uint32{uint32(k.M), uint32(k.C)} }
-func (k SoftmaxXent) InLens() []int    { return []int{k.M * k.C, k.M * k.C} }
-func (k SoftmaxXent) OutLen() int      { return k.M }
-func (k SoftmaxXent) String() string   { return fmt.Sprintf("xent(%d,%d)", k.M, k.C) }
-func (k SoftmaxXent) Run(out []float32, in [][]float32) {
-	runDef(out, in, 64, func(a alg[float32], i int) float32 { return xentDef[float32](a, k.C, i) })
-}
+func (k SoftmaxXent) ID() KernelID                      { return KSoftmaxXent }
+func (k SoftmaxXent) Params() []uint32                  { return []uint32{uint32(k.M), uint32(k.C)} }
+func (k SoftmaxXent) InLens() []int                     { return []int{k.M * k.C, k.M * k.C} }
+func (k SoftmaxXent) OutLen() int                       { return k.M }
+func (k SoftmaxXent) String() string                    { return fmt.Sprintf("xent(%d,%d)", k.M, k.C) }
+func (k SoftmaxXent) Run(out []float32, in [][]float32) { xentRun(k, out, in) }
 func (k SoftmaxXent) Trace(in [][]float32, e int) Trace {
 	return record(in, func(a traceAlg) Ref { return xentDef[Ref](a, k.C, e) })
 }
@@ -360,22 +358,12 @@ func xentGradElem[T any](a alg[T], c, m, e int, mx, s T) T {
 	return a.op(OpMul, a.op(OpSub, p, a.in(1, e)), a.c(Eval(OpDiv, 1, float32(m))))
 }
 
-func (k SoftmaxXentGrad) ID() KernelID     { return KSoftmaxXentGrad }
-func (k SoftmaxXentGrad) Params() []uint32 { return []uint32{uint32(k.M), uint32(k.C)} }
-func (k SoftmaxXentGrad) InLens() []int    { return []int{k.M * k.C, k.M * k.C} }
-func (k SoftmaxXentGrad) OutLen() int      { return k.M * k.C }
-func (k SoftmaxXentGrad) String() string   { return fmt.Sprintf("xentgrad(%d,%d)", k.M, k.C) }
-func (k SoftmaxXentGrad) Run(out []float32, in [][]float32) {
-	var a alg[float32] = evalAlg{ins: in} // one interface value: no allocation per call
-	par.For(k.M, 64, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			mx, s := rowStats[float32](a, k.C, i) // once per row: same operations as each element's trace
-			for j := 0; j < k.C; j++ {
-				out[i*k.C+j] = xentGradElem[float32](a, k.C, k.M, i*k.C+j, mx, s)
-			}
-		}
-	})
-}
+func (k SoftmaxXentGrad) ID() KernelID                      { return KSoftmaxXentGrad }
+func (k SoftmaxXentGrad) Params() []uint32                  { return []uint32{uint32(k.M), uint32(k.C)} }
+func (k SoftmaxXentGrad) InLens() []int                     { return []int{k.M * k.C, k.M * k.C} }
+func (k SoftmaxXentGrad) OutLen() int                       { return k.M * k.C }
+func (k SoftmaxXentGrad) String() string                    { return fmt.Sprintf("xentgrad(%d,%d)", k.M, k.C) }
+func (k SoftmaxXentGrad) Run(out []float32, in [][]float32) { xentGradRun(k, out, in) }
 func (k SoftmaxXentGrad) Trace(in [][]float32, e int) Trace {
 	return record(in, func(a traceAlg) Ref {
 		mx, s := rowStats[Ref](a, k.C, e/k.C)

@@ -213,17 +213,7 @@ func (k Norm) Trace(in [][]float32, e int) Trace {
 		return a.op(OpMul, st.c[e%k.D], st.rstd)
 	})
 }
-func (k Norm) Run(out []float32, in [][]float32) {
-	var a alg[float32] = evalAlg{ins: in} // one interface value: no allocation per call
-	par.For(k.M, 8, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			st := normStats[float32](a, k.M, k.D, k.Eps, k.RMS, i)
-			for j, c := range st.c {
-				out[i*k.D+j] = Canon(c * st.rstd)
-			}
-		}
-	})
-}
+func (k Norm) Run(out []float32, in [][]float32) { normRun(k, out, in) }
 
 // NormGrad is Norm's input gradient given g = dL/dx̂ (m×d): with x̂ and rstd as Norm
 // defines them (recomputed from x),
@@ -283,17 +273,7 @@ func (k NormGrad) Trace(in [][]float32, e int) Trace {
 		return normGradElem[Ref](a, &st, e-e%k.D, e%k.D)
 	})
 }
-func (k NormGrad) Run(out []float32, in [][]float32) {
-	var a alg[float32] = evalAlg{ins: in} // one interface value: no allocation per call
-	par.For(k.M, 8, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			st := normGradStats[float32](a, k.Norm, i)
-			for j := range k.D {
-				out[i*k.D+j] = normGradElem[float32](a, &st, i*k.D, j)
-			}
-		}
-	})
-}
+func (k NormGrad) Run(out []float32, in [][]float32) { normGradRun(k, out, in) }
 
 // ---------------------------------------------------------------------------------------
 // GELU, tanh form: y = (0.5·x)·(1 + tanh(k0·fma(k1, x·x·x, x))), k0 = √(2/π) and

@@ -8,6 +8,15 @@
 //     commitment) with the split it trains on (rows of two arrays), the example shape,
 //     the classes and the input scale, instead of a built-in data set's name. The
 //     dataset is read from a dataset.Library (Options.Library), every chunk re-hashed.
+//   - Transformer (transformer.go): a GPT-style decoder declared instead of Layers
+//     (width, heads, blocks, MLP width, layer or RMS norm, GELU or SiLU, tied output
+//     layer), trained on next-byte cross-entropy over a Text (text.go): the built-in
+//     State of the Union addresses ("sotu") or any text dataset by root. Tokens are
+//     bytes, one-hot in the batch, so the embedding is a matrix product (a gather whose
+//     every other term adds a zero) and its gradient the scatter-add in row order.
+//   - adamw: AdamW with decoupled weight decay (matrices and embeddings), a linear
+//     warm-up and cosine decay computed from the step index kept in the state, and
+//     gradient clipping by global norm (any optimizer): all kernels, all judged.
 //   - Init (weights.go): the root of a dataset holding the initial weights, in
 //     PyTorch's layout and export's names; the optimizer state starts fresh.
 //   - Graph: one training step as an ordered list of named Nodes (forward, loss,
@@ -26,6 +35,9 @@
 //     initialisation from the seed alone or from the weights Init names. No clock, no
 //     map order. With Data, the batch of step s is a function of (dataset root, split,
 //     seed, s) and the spec hash commits to all of them.
+//   - A transformer's step uses only judged kernels (ids 1-40) with at most five
+//     inputs (TestGPTGraphIsJudged); tiny-gpt's state hash is golden on amd64, arm64
+//     and -tags noasm like the others.
 //   - MNIST named by its dataset root trains bit for bit as the built-in "mnist"
 //     (TestSpecDataMatchesBuiltin); a dataset that does not hold what the spec says is
 //     refused with what is wrong (TestSpecDataErrors), as are weights that are not

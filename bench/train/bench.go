@@ -374,7 +374,7 @@ func RunTorch(ctx context.Context, o Options) (map[string][]float64, string, err
 }
 
 // torchModels are the built-in specs torch_step.py knows.
-var torchModels = map[string]bool{"mnist-mlp": true, "mnist-cnn": true}
+var torchModels = map[string]bool{"mnist-mlp": true, "mnist-cnn": true, "tiny-gpt": true}
 
 func lastLine(s string) string {
 	s = strings.TrimSpace(s)

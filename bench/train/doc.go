@@ -19,6 +19,11 @@
 //     accuracy after the same training, and the package tests check that one gorgonia
 //     step moves the weights where the RepOps step moves them (to float32 tolerance:
 //     gorgonia's kernels sum in other orders, so the bits differ).
+//   - The peer comparison (ComparePeer, cmd/gptpeer, gpt_peer.py) trains a transformer
+//     spec on veritrain and on PyTorch from the same initial weights on the same batches
+//     and holds the loss curves to a relative tolerance at every step (issue 17): the
+//     PyTorch module of a spec (train/torch_model.py) is checked to train as veritrain
+//     does, not only to load its weights.
 //   - Nothing slow runs under `go test`: the timings are the command's
-//     (bench/train/run.sh) and Benchmark functions.
+//     (bench/train/run.sh) and Benchmark functions; the 500-step peer run is gptpeer's.
 package trainbench

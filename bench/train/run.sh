@@ -4,6 +4,7 @@
 #
 #   bash bench/train/run.sh                 # 3 rounds × 5 windows × 40 steps, 500-step accuracy check
 #   bash bench/train/run.sh -rounds 5       # any trainbench flag (go run ./bench/train/cmd/trainbench -h)
+#   bash bench/train/run.sh -models tiny-gpt -rounds 3 -windows 3 -steps 8 -warmup 2 -acc-steps 0
 #
 # Installs Debian's PyTorch and OpenBLAS if missing (as root; see KNOWN.md: without
 # libopenblas0-pthread PyTorch falls back to the reference BLAS, ~25x slower).

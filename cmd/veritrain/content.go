@@ -100,6 +100,35 @@ func (c *contentFlags) resolve(m *onchain.Market, allowPrivate bool) (task.Specs
 	}, &lib, nil
 }
 
+// withText makes a transformer spec train on the UTF-8 files at paths instead of its
+// text: a byte-level text dataset (dataset.Text, the last tenth held out) put into the
+// store, named by its root. No paths: spec as it is.
+func (c *contentFlags) withText(ctx context.Context, spec *train.Spec, paths []string) (*train.Spec, error) {
+	if len(paths) == 0 {
+		return spec, nil
+	}
+	if spec.Transformer == nil {
+		return nil, usageError{fmt.Errorf("--text: %s is not a transformer (it trains on its own data)", spec.Name)}
+	}
+	d, err := dataset.Text("text", paths, 0.1)
+	if err != nil {
+		return nil, usageError{fmt.Errorf("--text: %w", err)}
+	}
+	st, err := c.store()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := st.Library().Put(ctx, d); err != nil {
+		return nil, fmt.Errorf("--text: %w", err)
+	}
+	out := *spec
+	out.Dataset, out.Text = "", &train.Text{Root: fmt.Sprintf("%x", d.Root()), Train: "text-train", Val: "text-val"}
+	if err := out.Validate(); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
 // withInit makes spec start from the weights in the file at path (safetensors as
 // export and PyTorch's save_file write them, or any format dataset add reads): they
 // are checked against the spec's parameters (names, float32, PyTorch's shapes), added

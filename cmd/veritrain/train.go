@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"os"
 	"strings"
 	"time"
@@ -168,14 +169,18 @@ type trainResult struct {
 	TestAccuracy float64 `json:"test_accuracy"`
 	TestLoss     float64 `json:"test_loss"`
 	TestRows     int     `json:"test_rows"` // the held-out rows (0: the spec's data has no test split; accuracy and loss 0)
-	TrainLoss    float32 `json:"train_loss"`
-	StateHash    string  `json:"state_hash"`
-	Seconds      float64 `json:"seconds"`
-	StepMillis   float64 `json:"ms_per_step"`
-	TraceRoot    string  `json:"trace_root,omitempty"`
-	Checkpoints  int     `json:"checkpoints,omitempty"`
-	Device       string  `json:"device"`
-	MatMul       string  `json:"matmul"` // the CPU's matrix-product kernel (repops.MatMulKernel)
+	// A transformer's held-out loss (test_loss) and in bits per byte (per character on
+	// ASCII text); test_accuracy is then next-byte accuracy and test_rows sequences.
+	ValLoss     float64 `json:"val_loss,omitempty"`
+	BitsPerByte float64 `json:"bpc,omitempty"`
+	TrainLoss   float32 `json:"train_loss"`
+	StateHash   string  `json:"state_hash"`
+	Seconds     float64 `json:"seconds"`
+	StepMillis  float64 `json:"ms_per_step"`
+	TraceRoot   string  `json:"trace_root,omitempty"`
+	Checkpoints int     `json:"checkpoints,omitempty"`
+	Device      string  `json:"device"`
+	MatMul      string  `json:"matmul"` // the CPU's matrix-product kernel (repops.MatMulKernel)
 }
 
 func newTrainCmd() *cobra.Command {
@@ -188,6 +193,7 @@ func newTrainCmd() *cobra.Command {
 		outDir          string
 		device          string
 		initPath        string
+		texts           []string
 		cnt             contentFlags
 	)
 	cmd := &cobra.Command{
@@ -210,6 +216,9 @@ architecture. With --json the last line of output is one JSON object.`,
 				every = defaultCheckpointEvery
 			}
 			if s, err = cnt.withInit(cmd.Context(), s, initPath); err != nil {
+				return err
+			}
+			if s, err = cnt.withText(cmd.Context(), s, texts); err != nil {
 				return err
 			}
 			lib, err := cnt.library()
@@ -294,6 +303,9 @@ architecture. With --json the last line of output is one JSON object.`,
 			res := trainResult{Model: s.Name, SpecHash: hex.EncodeToString(sliceOf(s.Hash())), Seed: s.Seed, Steps: st.Step,
 				TestAccuracy: acc, TestLoss: tloss, TestRows: testRows, TrainLoss: last, StateHash: hex.EncodeToString(sliceOf(st.Hash())),
 				Seconds: elapsed.Seconds(), Device: be.String(), MatMul: repops.MatMulKernel()}
+			if s.Transformer != nil && testRows > 0 {
+				res.ValLoss, res.BitsPerByte = tloss, tloss/math.Ln2
+			}
 			if st.Step > start0 {
 				res.StepMillis = float64(elapsed.Microseconds()) / 1000 / float64(st.Step-start0)
 			}
@@ -304,6 +316,9 @@ architecture. With --json the last line of output is one JSON object.`,
 				return json.NewEncoder(out).Encode(res)
 			}
 			test := fmt.Sprintf("test accuracy %.2f%%  test loss %.4f", 100*res.TestAccuracy, res.TestLoss)
+			if s.Transformer != nil {
+				test = fmt.Sprintf("val loss %.4f (%.3f bits per byte)  next-byte accuracy %.2f%%", res.ValLoss, res.BitsPerByte, 100*res.TestAccuracy)
+			}
 			if res.TestRows == 0 {
 				test = "no test split"
 			}
@@ -321,6 +336,7 @@ architecture. With --json the last line of output is one JSON object.`,
 	f.Uint64Var(&every, "checkpoint-every", 0, fmt.Sprintf("store a checkpoint every K steps (with --out; default %d, see bench/commit)", defaultCheckpointEvery))
 	f.StringVar(&outDir, "out", "", "run folder for checkpoints and the trace commitment; an interrupted run there resumes")
 	f.StringVar(&initPath, "init", "", "initial weights: a safetensors file in PyTorch's layout (as export writes it), added to --data-dir; the spec then starts from them")
+	f.StringArrayVar(&texts, "text", nil, "a transformer trains on this UTF-8 text instead (repeat for more files, joined in order; the last tenth held out), added to --data-dir")
 	cnt.add(cmd, false)
 	f.StringVar(&device, "device", deviceCPU, "where the kernels run: cpu, cuda (the first CUDA GPU after its self-check against the CPU; exit code 1 if there is none, 3 if a kernel differs) or auto (that GPU if it opens and passes the self-check, else the CPU); the bits are the same")
 	return cmd
