@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -138,7 +139,7 @@ func newDemoCmd() *cobra.Command {
 			return json.NewEncoder(out).Encode(res)
 		},
 	}
-	cmd.Flags().StringVar(&cfg.model, "model", "mnist-mlp", "built-in model (an MLP with ReLU and SGD momentum)")
+	cmd.Flags().StringVar(&cfg.model, "model", "mnist-mlp", "built-in model: "+strings.Join(train.BuiltinNames(), ", ")+" (tiny-gpt: a transformer on the State of the Union addresses; try --steps 8 --interval 4)")
 	cmd.Flags().Uint64Var(&cfg.steps, "steps", 200, "training steps of each task")
 	cmd.Flags().Uint64Var(&cfg.interval, "interval", 20, "steps per checkpoint")
 	cmd.Flags().IntVar(&cfg.tasks, "tasks", 2, "tasks the submitter posts")

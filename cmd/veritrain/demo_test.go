@@ -55,3 +55,25 @@ func TestDemo(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoTinyGPT: the whole network on the transformer (issue 17): the cheater flips
+// a bit of a backward node of tiny-gpt's step, is challenged, loses the game on the
+// contract (the transformer's kernels judged through the registry) and is slashed;
+// the honest solver is paid. About 30 s.
+func TestDemoTinyGPT(t *testing.T) {
+	out, err := execute(t, "demo", "--model", "tiny-gpt", "--steps", "4", "--interval", "2", "--cheat", "bit",
+		"--forced-error-bps", "0", "--attesters", "1", "--lazy-verifiers", "0", "--json", "--log-level", "warn")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	var r demoResult
+	lastJSON(t, out, &r)
+	if r.TasksFinished != 2 || r.SolversPaid != 1 || r.SolversSlashed != 1 || r.Challenged < 1 || r.DisputeMoves == 0 {
+		t.Fatalf("%+v", r)
+	}
+	for _, tk := range r.Tasks {
+		if want := map[string]string{"honest": "finalized", "cheater": "failed"}[tk.Solver]; tk.Status != want {
+			t.Errorf("task %d of the %q solver is %s, want %s", tk.ID, tk.Solver, tk.Status, want)
+		}
+	}
+}
