@@ -53,6 +53,21 @@ func FMA32(a, b, c float32) float32 {
 	x, y, z := float64(a), float64(b), float64(c)
 	p := float64(x * y) // exact for finite a, b; the conversion forbids fusion
 	s := p + z
+	// The common case, without step 3: when s = RN53(p + z) is a normal float32
+	// magnitude and not a float32 midpoint (its low 29 significand bits are not
+	// 1000...0), no decision point of RN24 lies between s and the exact sum (one would
+	// be a float64 nearer the sum than s, or as near and even), so float32(s) is already
+	// RN24(a*b + c). Midpoints, zeros, subnormal and overflowing magnitudes, ∞ and NaN
+	// take the full method.
+	sb := math.Float64bits(s)
+	if e := sb >> 52 & 0x7ff; e >= 1023-126 && e < 1023+128 && sb&0x1fffffff != 0x10000000 {
+		return float32(s)
+	}
+	return fma32Odd(p, z, s)
+}
+
+// fma32Odd is FMA32's steps 2-4 for s = p + z: rounding to odd, then to float32.
+func fma32Odd(p, z, s float64) float32 {
 	sb := math.Float64bits(s)
 	if sb&0x7ff0000000000000 == 0x7ff0000000000000 {
 		// ±∞ or NaN: only reachable with a non-finite operand (finite ones cannot

@@ -113,8 +113,20 @@ func BuildGraph(s *Spec, batch int, forwardOnly bool) (*Graph, error) {
 	if !forwardOnly {
 		buildUpdate(g, b, nParams, grads)
 	}
+	var values int64
+	for _, n := range g.Nodes {
+		values += int64(n.Kernel.OutLen())
+	}
+	if values > maxStepValues {
+		return nil, badSpec("%s: a step of batch %d computes %d values, more than the %d allowed (16 GiB)", s.Name, batch, values, int64(maxStepValues))
+	}
 	return g, nil
 }
+
+// maxStepValues bounds the float32 values one step computes (its nodes' outputs, all
+// held at once): a spec is hostile until bounded, and a step that cannot fit a
+// machine would stop every party that builds it.
+const maxStepValues = 1 << 32
 
 // planLayers resolves a layer spec's shapes and appends its parameters to g.State.
 func planLayers(g *Graph) []layerPlan {

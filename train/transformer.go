@@ -37,6 +37,7 @@ const (
 	maxContext = 4096
 	maxWidth   = 1 << 14
 	maxLayers  = 256
+	maxParams  = 1 << 28 // GPT-2 small has 124M
 )
 
 func (m *Transformer) validate(batch int) error {
@@ -61,6 +62,14 @@ func (m *Transformer) validate(batch int) error {
 		return badSpec("transformer.activation %q is unknown (have gelu, silu)", m.Activation)
 	case m.Dropout != 0:
 		return badSpec("transformer.dropout %g: only 0 is supported (dropout masks are not yet part of a step's committed data)", m.Dropout)
+	}
+	// the parameters (the state is three times as much with AdamW's moments)
+	var params int64
+	for _, p := range gptParams(m) {
+		params += int64(len1(p.Shape))
+	}
+	if params > maxParams {
+		return badSpec("transformer: %d parameters, more than the %d a spec may have", params, int64(maxParams))
 	}
 	// the largest tensors of a step: scores (batch·heads·context²) and one-hot batches
 	rows := int64(batch) * int64(m.Context)

@@ -158,6 +158,9 @@ func TestTransformerSpecErrors(t *testing.T) {
 		{`"weight_decay": 0.01`, `"weight_decay": 1`, "weight_decay"},
 		{`"type": "adamw"`, `"type": "adam"`, "takes no weight_decay"},
 		{`"batch_size": 4`, `"batch_size": 4096`, ""},
+		{`"width": 24`, `"width": 25`, "heads 3 does not divide"},
+		{`"layers": 2`, `"layers": 256`, ""},
+		{`"width": 24, "heads": 3, "layers": 2`, `"width": 3072, "heads": 3, "layers": 256`, "parameters, more than"},
 	} {
 		js := strings.Replace(smallGPT, c.from, c.to, 1)
 		_, err := ParseSpec(strings.NewReader(js))
@@ -170,6 +173,12 @@ func TestTransformerSpecErrors(t *testing.T) {
 		if !errors.Is(err, ErrBadSpec) || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want one naming %q", c.to, err, c.want)
 		}
+	}
+	// a step too large for any machine is refused before anything is allocated
+	tiny, _ := Builtin("tiny-gpt")
+	tiny.BatchSize = 4096
+	if _, err := BuildGraph(tiny, tiny.BatchSize, false); !errors.Is(err, ErrBadSpec) || !strings.Contains(err.Error(), "values, more than") {
+		t.Errorf("tiny-gpt at batch 4096: %v", err)
 	}
 	// a layer spec cannot train on a text
 	s := mustSpec(t, `{"name": "x", "dataset": "synthetic", "layers": [{"type": "dense", "units": 4}], "loss": "softmax_cross_entropy", "optimizer": {"type": "sgd_momentum", "lr": 0.1}, "batch_size": 2, "seed": 1}`)
