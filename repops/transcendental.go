@@ -1,5 +1,7 @@
 package repops
 
+import "math"
+
 // exp and log, defined in the basic operations of the instruction set (never math.Exp
 // or math.Log, which use architecture-specific assembly). Accuracy is a few ulp, which
 // is plenty for training; what matters is that the bits are the same everywhere.
@@ -88,4 +90,21 @@ func expNative(x float32) float32 {
 // tanhNative is tanhDef natively, as expNative is expDef.
 func tanhNative(x float32) float32 {
 	return 1 - 2/(expNative(x+x)+1)
+}
+
+// geluCheckValues are inputs a vector exp-based kernel must get right: specials, the
+// ends of exp's clamp and of tanh's saturation, and a sweep of bit patterns.
+func geluCheckValues() []float32 {
+	v := []float32{0, float32(math.Copysign(0, -1)), 1, -1, 0.5, -0.5, 3, -3, 10, -10, 44, -44, 87, -87, 88, -88, 100, -100,
+		float32(math.Inf(1)), float32(math.Inf(-1)), math.Float32frombits(0x7fc00000), math.Float32frombits(0xffc00001),
+		math.SmallestNonzeroFloat32, -math.SmallestNonzeroFloat32, math.MaxFloat32, -math.MaxFloat32, 1e-20, -1e-20}
+	for i := uint32(0); i < 1<<14; i++ {
+		v = append(v, math.Float32frombits(i*262147))
+	}
+	return v
+}
+
+// sameOrNaN: a and b have the same bits, or are both NaN.
+func sameOrNaN(a, b float32) bool {
+	return math.Float32bits(a) == math.Float32bits(b) || (a != a && b != b)
 }

@@ -323,16 +323,27 @@ func (k GELU) InLens() []int  { return []int{k.N} }
 func (k GELU) String() string { return fmt.Sprintf("gelu(%d)", k.N) }
 
 // Run is geluDef in native float32 (each operation rounded alone, as defined; the
-// traces' replay test holds it to the definition).
+// traces' replay test holds it to the definition), x² and t eight lanes at a time where
+// the CPU has AVX2 (geluCoreBlock).
 func (k GELU) Run(out []float32, in [][]float32) {
 	x := in[0]
 	par.For(k.N, 4096, func(lo, hi int) {
-		for e := lo; e < hi; e++ {
-			v := x[e]
-			_, t := geluNative(v)
-			out[e] = Canon(float32(0.5*v) * (1 + t))
+		var x2, t [256]float32
+		for ; lo < hi; lo += len(t) {
+			xs := x[lo:min(hi, lo+len(t))]
+			geluCoreBlock(xs, x2[:len(xs)], t[:len(xs)])
+			for i, v := range xs {
+				out[lo+i] = Canon(float32(0.5*v) * (1 + t[i]))
+			}
 		}
 	})
+}
+
+// geluCoreBlock is geluNative over x into x2 and t: the vector path where it can.
+func geluCoreBlock(x, x2, t []float32) {
+	for i := geluCoreArch(x, x2, t); i < len(x); i++ {
+		x2[i], t[i] = geluNative(x[i])
+	}
 }
 
 // geluNative is geluCore natively.
@@ -349,13 +360,17 @@ func (k GELUGrad) String() string { return fmt.Sprintf("gelugrad(%d)", k.N) }
 func (k GELUGrad) Run(out []float32, in [][]float32) {
 	x, dy := in[0], in[1]
 	par.For(k.N, 4096, func(lo, hi int) {
-		for e := lo; e < hi; e++ {
-			v := x[e]
-			x2, t := geluNative(v)
-			ha := float32(0.5 * (1 + t))
-			w := float32(float32(0.5*v) * (1 - float32(t*t)))
-			r := float32(geluK0 * FMA32(geluK3, x2, 1))
-			out[e] = Canon(dy[e] * (ha + float32(w*r)))
+		var x2, t [256]float32
+		for ; lo < hi; lo += len(t) {
+			xs := x[lo:min(hi, lo+len(t))]
+			geluCoreBlock(xs, x2[:len(xs)], t[:len(xs)])
+			for i, v := range xs {
+				ti := t[i]
+				ha := float32(0.5 * (1 + ti))
+				w := float32(float32(0.5*v) * (1 - float32(ti*ti)))
+				r := float32(geluK0 * FMA32(geluK3, x2[i], 1))
+				out[lo+i] = Canon(dy[lo+i] * (ha + float32(w*r)))
+			}
 		}
 	})
 }
