@@ -6,9 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/veritrain/veritrain/cuda/internal/kerneltest"
+	"github.com/veritrain/veritrain/dataset"
 	"github.com/veritrain/veritrain/repops"
 	"github.com/veritrain/veritrain/train"
 )
@@ -169,11 +171,57 @@ func TestMNISTOnGPU(t *testing.T) {
 	testTrainingMatchesCPU(t, d, "mnist-cnn", 6)
 }
 
+// TestGPTOnGPU: short runs of small transformers with every kernel on the GPU end on
+// the CPU run's state hash.
+func TestGPTOnGPU(t *testing.T) {
+	d := openOrSkip(t)
+	testGPTMatchesCPU(t, d, 12)
+}
+
 func testTrainingMatchesCPU(t *testing.T, be train.Backend, model string, steps uint64) {
 	s, err := train.Builtin(model)
 	if err != nil {
 		t.Fatal(err)
 	}
+	testSpecMatchesCPU(t, be, s, steps)
+}
+
+// smallGPT is a transformer small enough to train through the fake driver: every
+// transformer kernel (ids 19-40) runs in its step, with layer norm and GELU, clipping
+// and a warm-up (smallGPTRMS: RMS norm, SiLU, no clipping, no warm-up).
+const smallGPT = `{"name": "small-gpt", "dataset": "sotu",
+ "transformer": {"vocab": 256, "context": 6, "width": 12, "heads": 3, "layers": 1, "mlp": 20,
+  "norm": "layer", "norm_eps": 1e-5, "activation": "gelu", "tie_embeddings": true},
+ "loss": "softmax_cross_entropy",
+ "optimizer": {"type": "adamw", "lr": 0.003, "beta1": 0.9, "beta2": 0.95, "eps": 1e-8,
+  "weight_decay": 0.1, "clip": 1, "warmup": 2, "decay_steps": 10, "min_lr": 0.0003},
+ "batch_size": 2, "seed": 3}`
+
+const smallGPTRMS = `{"name": "small-gpt-rms", "dataset": "sotu",
+ "transformer": {"vocab": 256, "context": 5, "width": 8, "heads": 2, "layers": 1, "mlp": 12,
+  "norm": "rms", "norm_eps": 1e-6, "activation": "silu"},
+ "loss": "softmax_cross_entropy",
+ "optimizer": {"type": "adamw", "lr": 0.003, "beta1": 0.9, "beta2": 0.99, "eps": 1e-8,
+  "weight_decay": 0.01, "decay_steps": 10, "min_lr": 0.0003},
+ "batch_size": 2, "seed": 5}`
+
+// testGPTMatchesCPU trains the small transformers on be and on the CPU: the same state
+// hash. It skips where the text dataset is not installed.
+func testGPTMatchesCPU(t *testing.T, be train.Backend, steps uint64) {
+	for _, js := range []string{smallGPT, smallGPTRMS} {
+		s, err := train.ParseSpec(strings.NewReader(js))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := train.NewTrainer(s); errors.Is(err, dataset.ErrNoSOTU) {
+			t.Skip(err)
+		}
+		testSpecMatchesCPU(t, be, s, steps)
+	}
+}
+
+func testSpecMatchesCPU(t *testing.T, be train.Backend, s *train.Spec, steps uint64) {
+	model := s.Name
 	hash := func(o train.Options) string {
 		tr, err := train.NewTrainerWith(s, o)
 		if err != nil {

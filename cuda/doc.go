@@ -18,9 +18,10 @@
 //   - Each output is computed by one thread in the kernel's defined sequential order;
 //     threads only split independent outputs. No atomics, no warp shuffles, no
 //     reductions across threads, no fused multiply-add but the definitions' fma (matrix
-//     products, the optimizers' updates) as fma.rn.f32: the PTX is scanned for any other
-//     fma, mad, atom, red, shfl, .approx, .ftz, and every float add/sub/mul/fma/div/rcp/
-//     sqrt must carry .rn (ptx_test.go). rcp.rn.f32, which LLVM emits for 1/x, is correctly
+//     products, the optimizers' updates, the transformer kernels' chains and fused
+//     steps) as fma.rn.f32: the PTX is scanned for any other fma, mad, atom, red, shfl,
+//     .approx, .ftz, and every float add/sub/mul/fma/div/rcp/sqrt must carry .rn
+//     (ptx_test.go). rcp.rn.f32, which LLVM emits for 1/x, is correctly
 //     rounded and so the same bits as div.rn.f32.
 //   - The matrix product: ro_matmul gives a block of 256 threads a 64×64 tile of C, 4×4
 //     outputs each in registers; ro_matmul_s, for products with fewer than 256 such

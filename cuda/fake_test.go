@@ -69,6 +69,7 @@ func TestLoaderAgainstFakeDriver(t *testing.T) {
 		testTrainingMatchesCPU(t, d, "synthetic-mlp", 20)
 		testTrainingMatchesCPU(t, d, "synthetic-cnn", 3)
 	})
+	t.Run("gpt", func(t *testing.T) { testGPTMatchesCPU(t, d, 3) })
 	pooled := 0
 	for _, bufs := range d.pool {
 		pooled += len(bufs)

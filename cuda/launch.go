@@ -44,6 +44,15 @@ var kernelNames = map[repops.KernelID]string{
 	repops.KSoftmaxXentGrad: "ro_xentgrad", repops.KColSum: "ro_colsum", repops.KMean: "ro_mean",
 	repops.KAdamM: "ro_adam_m", repops.KAdamV: "ro_adam_v", repops.KAdamApply: "ro_adam_apply",
 	repops.KScale: "ro_scale", repops.KIm2Col: "ro_im2col", repops.KCol2Im: "ro_col2im",
+	// the transformer's (ids 19-40)
+	repops.KAdd: "ro_elemadd", repops.KRowMul: "ro_rowmul", repops.KRowAffine: "ro_rowaffine",
+	repops.KColDot: "ro_coldot", repops.KNorm: "ro_norm", repops.KNormGrad: "ro_normgrad",
+	repops.KGELU: "ro_gelu", repops.KGELUGrad: "ro_gelugrad", repops.KSiLU: "ro_silu",
+	repops.KSiLUGrad: "ro_silugrad", repops.KCausalSoftmax: "ro_causalsoftmax",
+	repops.KCausalSoftmaxGrad: "ro_causalsoftmaxgrad", repops.KAttnScores: "ro_attnscores",
+	repops.KAttnApply: "ro_attnapply", repops.KAttnGradP: "ro_attngradp", repops.KAttnGradQKV: "ro_attngradqkv",
+	repops.KSumSq: "ro_sumsq", repops.KClipCoef: "ro_clipcoef", repops.KScaleBy: "ro_scaleby",
+	repops.KLRSchedule: "ro_lrschedule", repops.KAdamPowers: "ro_adampowers", repops.KAdamW: "ro_adamw",
 }
 
 // ptxFunctions are all the entry points Open looks up: one per kernel, and the matrix
@@ -151,6 +160,75 @@ func planVariant(k repops.Kernel, variant string) (plan, error) {
 	case repops.Col2Im:
 		p.grid, p.block = stride(k.OutLen())
 		p.params = convParams(k.Im2Col)
+	case repops.Add:
+		p.grid, p.block = stride(k.N)
+		p.params = []arg{i32(k.N)}
+	case repops.RowMul:
+		p.grid, p.block = stride(k.M * k.N)
+		p.params = []arg{i32(k.M), i32(k.N)}
+	case repops.RowAffine:
+		p.grid, p.block = stride(k.M * k.N)
+		p.params = []arg{i32(k.M), i32(k.N)}
+	case repops.ColDot:
+		p.grid, p.block = stride(k.N) // one thread per column
+		p.params = []arg{i32(k.M), i32(k.N)}
+	case repops.Norm:
+		p.grid, p.block = stride(k.M) // one thread per row
+		p.params = []arg{i32(k.M), i32(k.D), f32(k.Eps), i32(b2i(k.RMS))}
+	case repops.NormGrad:
+		p.grid, p.block = stride(k.M)
+		p.params = []arg{i32(k.M), i32(k.D), f32(k.Eps), i32(b2i(k.RMS))}
+	case repops.GELU:
+		p.grid, p.block = stride(k.N)
+		p.params = []arg{i32(k.N)}
+	case repops.GELUGrad:
+		p.grid, p.block = stride(k.N)
+		p.params = []arg{i32(k.N)}
+	case repops.SiLU:
+		p.grid, p.block = stride(k.N)
+		p.params = []arg{i32(k.N)}
+	case repops.SiLUGrad:
+		p.grid, p.block = stride(k.N)
+		p.params = []arg{i32(k.N)}
+	case repops.CausalSoftmax:
+		p.grid, p.block = stride(k.Rows) // one thread per row
+		p.params = []arg{i32(k.Rows), i32(k.T), f32(k.Scale)}
+	case repops.CausalSoftmaxGrad:
+		p.grid, p.block = stride(k.Rows)
+		p.params = []arg{i32(k.Rows), i32(k.T), f32(k.Scale)}
+	case repops.AttnScores:
+		p.grid, p.block = stride(k.OutLen()) // one thread per output
+		p.params = attnParams(k.Attn)
+	case repops.AttnApply:
+		p.grid, p.block = stride(k.OutLen())
+		p.params = attnParams(k.Attn)
+	case repops.AttnGradP:
+		p.grid, p.block = stride(k.OutLen())
+		p.params = attnParams(k.Attn)
+	case repops.AttnGradQKV:
+		p.grid, p.block = stride(k.OutLen())
+		p.params = attnParams(k.Attn)
+	case repops.SumSq:
+		p.grid, p.block = [3]uint32{1, 1, 1}, [3]uint32{1, 1, 1} // one sequential chain
+		p.params = []arg{i32(k.N)}
+	case repops.ClipCoef:
+		p.grid, p.block = [3]uint32{1, 1, 1}, [3]uint32{1, 1, 1}
+		p.params = []arg{f32(k.Clip)}
+	case repops.ScaleBy:
+		p.grid, p.block = stride(k.N)
+		p.params = []arg{i32(k.N)}
+	case repops.LRSchedule:
+		if !fitsInt32(k.Warmup) || !fitsInt32(k.Total) {
+			return plan{}, fmt.Errorf("%w: %v has a step count past int32", ErrTooLarge, k)
+		}
+		p.grid, p.block = [3]uint32{1, 1, 1}, [3]uint32{1, 1, 1}
+		p.params = []arg{i32(k.Warmup), i32(k.Total), f32(k.LRMax), f32(k.LRMin)}
+	case repops.AdamPowers:
+		p.grid, p.block = [3]uint32{1, 1, 1}, [3]uint32{1, 1, 1}
+		p.params = []arg{f32(k.B1), f32(k.B2)}
+	case repops.AdamW:
+		p.grid, p.block = stride(k.N)
+		p.params = []arg{i32(k.N), f32(k.Eps), f32(k.WD)}
 	default:
 		return plan{}, fmt.Errorf("%w: %v (%T)", ErrUnsupported, k, k)
 	}
@@ -160,3 +238,14 @@ func planVariant(k repops.Kernel, variant string) (plan, error) {
 func convParams(k repops.Im2Col) []arg {
 	return []arg{i32(k.N), i32(k.H), i32(k.W), i32(k.C), i32(k.KH), i32(k.KW), i32(k.S)}
 }
+
+func attnParams(k repops.Attn) []arg { return []arg{i32(k.B), i32(k.T), i32(k.H), i32(k.Dh)} }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func fitsInt32(v int) bool { return v >= math.MinInt32 && v <= math.MaxInt32 }

@@ -21,7 +21,9 @@ func TestPlanErrors(t *testing.T) {
 		{repops.MatMulK{M: 2, K: 2, N: 2, L: 3}, ErrUnsupported},
 		{repops.ReLU{N: 1 << 31}, ErrTooLarge},
 		{repops.MatMulK{M: 1 << 16, K: 1 << 16, N: 1, L: repops.NN}, ErrTooLarge},
-		{repops.MatMulK{M: 64 * 70000, K: 1, N: 1, L: repops.NN}, ErrTooLarge}, // grid y > 65535
+		{repops.MatMulK{M: 64 * 70000, K: 1, N: 1, L: repops.NN}, ErrTooLarge},             // grid y > 65535
+		{repops.LRSchedule{Warmup: 1, Total: 1 << 31, LRMax: 1, LRMin: 0}, ErrTooLarge},    // the kernel's int
+		{repops.AttnScores{Attn: repops.Attn{B: 1, T: 1 << 16, H: 1, Dh: 1}}, ErrTooLarge}, // 2^32 scores
 	} {
 		if _, err := planFor(tc.k); !errors.Is(err, tc.want) {
 			t.Errorf("%v: %v, want %v", tc.k, err, tc.want)

@@ -18,7 +18,8 @@ import (
 // of 1/x) is allowed: it is IEEE-754 correctly rounded, the same bits as div.rn.f32 of 1
 // by x, subnormals included (without .ftz); rcp.approx is caught by .approx. The one
 // fused instruction allowed is fma.rn.f32 (fusedOK): the definitions' fma (matrix
-// products, the optimizers' updates), one rounding to nearest even, as repops.FMA32;
+// products, the optimizers' updates, the transformer kernels' fma chains and fused
+// steps), one rounding to nearest even, as repops.FMA32;
 // every other fma or mad form (other roundings, .sat, .ftz, f16, f64) is refused.
 var forbidden = regexp.MustCompile(`^(@!?%p\d+\s+)?(fma\.|mad\.[a-z.]*f(16|32|64)|atom\.|red\.|shfl\.|vote\.|ex2\.|lg2\.|rsqrt\.|sin\.|cos\.|tanh\.)|\.approx|\.ftz|\.full`)
 

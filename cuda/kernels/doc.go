@@ -17,8 +17,18 @@
 // directory so that the go command rebuilds the check when it changes.)
 //
 // Invariants: no fused multiply-add but fma.rn.f32 where a definition says fma (the
-// matrix product, the optimizers' updates), no atomics, no approximate or flush-to-zero
-// instruction in the PTX (cuda's ptx_test.go); every NaN written is 0x7fc00000.
+// matrix product, the optimizers' updates, the transformer's fma chains and fused steps:
+// attention's products, the norms' sums of squares, ColDot, RowAffine, GELU, SiLU's
+// gradient, SumSq, the schedule's polynomial), no atomics, no approximate or
+// flush-to-zero instruction in the PTX (cuda's ptx_test.go); every NaN written is
+// 0x7fc00000.
+//
+// Kernels: all 40 of repops (ids 1-18 and the transformer's 19-40). Element-wise ones
+// give each thread outputs of a grid-stride loop; those whose outputs share a row's
+// statistics (softmax cross-entropy, the norms, the causal softmax and their gradients)
+// give a thread a whole row; the attention products one output each, its whole chain;
+// the scalar-state ones (Mean, SumSq, ClipCoef, LRSchedule, AdamPowers) run on one
+// thread.
 //
 // Run is a test aid and needs cgo; without cgo Available is false and Run returns
 // ErrNoCgo.

@@ -115,6 +115,71 @@ static void h_col2im(float *o, const float *d, int n, int h, int w, int c, int k
 	ro_conv k = {n, h, w, c, kh, kw, s};
 	for (long e = 0; e < (long)n * h * w * c; e++) o[e] = ro_col2im_elem(d, k, e);
 }
+
+// The transformer's kernels: element-wise ones as the grid-stride loop, row-wise ones
+// row by row, the attention products element by element, as one thread runs them.
+static void h_elemadd(float *o, const float *a, const float *b, int n) {
+	for (long e = 0; e < n; e++) o[e] = ro_add_elem(a[e], b[e]);
+}
+static void h_rowmul(float *o, const float *x, const float *g, int m, int n) {
+	for (long e = 0; e < (long)m * n; e++) o[e] = ro_rowmul_elem(x[e], g[e % n]);
+}
+static void h_rowaffine(float *o, const float *x, const float *g, const float *b, int m, int n) {
+	for (long e = 0; e < (long)m * n; e++) o[e] = ro_rowaffine_elem(x[e], g[e % n], b[e % n]);
+}
+static void h_coldot(float *o, const float *a, const float *b, int m, int n) {
+	for (int j = 0; j < n; j++) o[j] = ro_coldot_col(a, b, m, n, j);
+}
+static void h_norm(float *o, const float *x, int m, int d, float eps, int rms) {
+	for (long i = 0; i < m; i++) ro_norm_row(o + i * d, x + i * d, d, eps, rms);
+}
+static void h_normgrad(float *o, const float *x, const float *g, int m, int d, float eps, int rms) {
+	for (long i = 0; i < m; i++) ro_normgrad_row(o + i * d, x + i * d, g + i * d, d, eps, rms);
+}
+static void h_gelu(float *o, const float *x, int n) { for (long e = 0; e < n; e++) o[e] = ro_gelu_elem(x[e]); }
+static void h_gelugrad(float *o, const float *x, const float *dy, int n) {
+	for (long e = 0; e < n; e++) o[e] = ro_gelugrad_elem(x[e], dy[e]);
+}
+static void h_silu(float *o, const float *x, int n) { for (long e = 0; e < n; e++) o[e] = ro_silu_elem(x[e]); }
+static void h_silugrad(float *o, const float *x, const float *dy, int n) {
+	for (long e = 0; e < n; e++) o[e] = ro_silugrad_elem(x[e], dy[e]);
+}
+static void h_causalsoftmax(float *o, const float *x, int rows, int t, float scale) {
+	for (long r = 0; r < rows; r++) ro_causalsoftmax_row(o + r * t, x + r * t, t, (int)(r % t), scale);
+}
+static void h_causalsoftmaxgrad(float *o, const float *p, const float *dp, int rows, int t, float scale) {
+	for (long r = 0; r < rows; r++) ro_causalsoftmaxgrad_row(o + r * t, p + r * t, dp + r * t, t, (int)(r % t), scale);
+}
+static void h_attnscores(float *o, const float *qkv, int b, int t, int h, int dh) {
+	ro_attn k = {b, t, h, dh};
+	for (long e = 0; e < (long)b * h * t * t; e++) o[e] = ro_attnscores_elem(qkv, k, e);
+}
+static void h_attnapply(float *o, const float *p, const float *qkv, int b, int t, int h, int dh) {
+	ro_attn k = {b, t, h, dh};
+	for (long e = 0; e < (long)b * t * h * dh; e++) o[e] = ro_attnapply_elem(p, qkv, k, e);
+}
+static void h_attngradp(float *o, const float *dout, const float *qkv, int b, int t, int h, int dh) {
+	ro_attn k = {b, t, h, dh};
+	for (long e = 0; e < (long)b * h * t * t; e++) o[e] = ro_attngradp_elem(dout, qkv, k, e);
+}
+static void h_attngradqkv(float *o, const float *ds, const float *p, const float *dout, const float *qkv, int b, int t,
+                          int h, int dh) {
+	ro_attn k = {b, t, h, dh};
+	for (long e = 0; e < (long)b * t * 3 * h * dh; e++) o[e] = ro_attngradqkv_elem(ds, p, dout, qkv, k, e);
+}
+static void h_sumsq(float *o, const float *acc, const float *x, int n) { o[0] = ro_sumsq_of(acc[0], x, n); }
+static void h_clipcoef(float *o, const float *total, float clip) { o[0] = ro_clipcoef_of(total[0], clip); }
+static void h_scaleby(float *o, const float *x, const float *s, int n) {
+	for (long e = 0; e < n; e++) o[e] = ro_scaleby_elem(x[e], s[0]);
+}
+static void h_lrschedule(float *o, const float *sched, int warmup, int total, float lrmax, float lrmin) {
+	ro_lrschedule_of(o, sched, warmup, total, lrmax, lrmin);
+}
+static void h_adampowers(float *o, const float *p, float b1, float b2) { ro_adampowers_of(o, p, b1, b2); }
+static void h_adamw(float *o, const float *w, const float *m, const float *v, const float *pw, const float *sched, int n,
+                    float eps, float wd) {
+	for (long e = 0; e < n; e++) o[e] = ro_adamw_elem(eps, wd, w[e], m[e], v[e], pw[0], pw[1], sched[1]);
+}
 */
 import "C"
 
@@ -155,6 +220,23 @@ func p(s []float32) *C.float {
 
 func ci(v int) C.int       { return C.int(v) }
 func cf(v float32) C.float { return C.float(v) }
+func cb(v bool) C.int {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+// headerConstants are the float32 bit patterns repops.h copies from the Go definitions
+// of the transformer's kernels (for the test that they were copied right).
+func headerConstants() map[string]uint32 {
+	return map[string]uint32{
+		"geluK0": uint32(C.RO_GELU_K0), "geluK1": uint32(C.RO_GELU_K1), "geluK3": uint32(C.RO_GELU_K3),
+		"clipEps": uint32(C.RO_CLIP_EPS), "sinPi0": uint32(C.RO_SINPI0), "sinPi1": uint32(C.RO_SINPI1),
+		"sinPi2": uint32(C.RO_SINPI2), "sinPi3": uint32(C.RO_SINPI3), "sinPi4": uint32(C.RO_SINPI4),
+		"sinPi5": uint32(C.RO_SINPI5),
+	}
+}
 
 // RunMatMulSmall computes k with the small-output variant of the GPU matrix product
 // (ro_matmul_s); Run uses the 64×64-tile one (ro_matmul).
@@ -215,6 +297,50 @@ func Run(k repops.Kernel, out []float32, in [][]float32) error {
 		C.h_im2col(p(out), p(in[0]), ci(k.N), ci(k.H), ci(k.W), ci(k.C), ci(k.KH), ci(k.KW), ci(k.S), C.long(k.OutLen()))
 	case repops.Col2Im:
 		C.h_col2im(p(out), p(in[0]), ci(k.N), ci(k.H), ci(k.W), ci(k.C), ci(k.KH), ci(k.KW), ci(k.S))
+	case repops.Add:
+		C.h_elemadd(p(out), p(in[0]), p(in[1]), ci(k.N))
+	case repops.RowMul:
+		C.h_rowmul(p(out), p(in[0]), p(in[1]), ci(k.M), ci(k.N))
+	case repops.RowAffine:
+		C.h_rowaffine(p(out), p(in[0]), p(in[1]), p(in[2]), ci(k.M), ci(k.N))
+	case repops.ColDot:
+		C.h_coldot(p(out), p(in[0]), p(in[1]), ci(k.M), ci(k.N))
+	case repops.Norm:
+		C.h_norm(p(out), p(in[0]), ci(k.M), ci(k.D), cf(k.Eps), cb(k.RMS))
+	case repops.NormGrad:
+		C.h_normgrad(p(out), p(in[0]), p(in[1]), ci(k.M), ci(k.D), cf(k.Eps), cb(k.RMS))
+	case repops.GELU:
+		C.h_gelu(p(out), p(in[0]), ci(k.N))
+	case repops.GELUGrad:
+		C.h_gelugrad(p(out), p(in[0]), p(in[1]), ci(k.N))
+	case repops.SiLU:
+		C.h_silu(p(out), p(in[0]), ci(k.N))
+	case repops.SiLUGrad:
+		C.h_silugrad(p(out), p(in[0]), p(in[1]), ci(k.N))
+	case repops.CausalSoftmax:
+		C.h_causalsoftmax(p(out), p(in[0]), ci(k.Rows), ci(k.T), cf(k.Scale))
+	case repops.CausalSoftmaxGrad:
+		C.h_causalsoftmaxgrad(p(out), p(in[0]), p(in[1]), ci(k.Rows), ci(k.T), cf(k.Scale))
+	case repops.AttnScores:
+		C.h_attnscores(p(out), p(in[0]), ci(k.B), ci(k.T), ci(k.H), ci(k.Dh))
+	case repops.AttnApply:
+		C.h_attnapply(p(out), p(in[0]), p(in[1]), ci(k.B), ci(k.T), ci(k.H), ci(k.Dh))
+	case repops.AttnGradP:
+		C.h_attngradp(p(out), p(in[0]), p(in[1]), ci(k.B), ci(k.T), ci(k.H), ci(k.Dh))
+	case repops.AttnGradQKV:
+		C.h_attngradqkv(p(out), p(in[0]), p(in[1]), p(in[2]), p(in[3]), ci(k.B), ci(k.T), ci(k.H), ci(k.Dh))
+	case repops.SumSq:
+		C.h_sumsq(p(out), p(in[0]), p(in[1]), ci(k.N))
+	case repops.ClipCoef:
+		C.h_clipcoef(p(out), p(in[0]), cf(k.Clip))
+	case repops.ScaleBy:
+		C.h_scaleby(p(out), p(in[0]), p(in[1]), ci(k.N))
+	case repops.LRSchedule:
+		C.h_lrschedule(p(out), p(in[0]), ci(k.Warmup), ci(k.Total), cf(k.LRMax), cf(k.LRMin))
+	case repops.AdamPowers:
+		C.h_adampowers(p(out), p(in[0]), cf(k.B1), cf(k.B2))
+	case repops.AdamW:
+		C.h_adamw(p(out), p(in[0]), p(in[1]), p(in[2]), p(in[3]), p(in[4]), ci(k.N), cf(k.Eps), cf(k.WD))
 	default:
 		return fmt.Errorf("%w: %v", ErrUnsupported, k)
 	}

@@ -162,3 +162,94 @@ func TestDetectsOrderChange(t *testing.T) {
 		t.Fatal("a reversed summation order gave the same bits on every output: the comparison cannot see order")
 	}
 }
+
+// TestTransformerKernelsOnEachSpecial holds the transformer's kernels (ids 19-40) to
+// repops with every special value (±0, subnormals, ±Inf, NaNs of any payload and sign,
+// the largest finite values, exp's clamps) placed in turn in every input slot: in every
+// element of the scalar slots (the running totals, powers and schedule), in every third
+// element of the others, the rest of training's magnitudes.
+func TestTransformerKernelsOnEachSpecial(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for _, k := range kerneltest.Kernels(true) {
+		if k.ID() < repops.KAdd {
+			continue
+		}
+		for slot, n := range k.InLens() {
+			for _, b := range kerneltest.SpecialBits() {
+				in := kerneltest.Inputs(r, k, kerneltest.Normal)
+				for i := 0; i < n; i++ {
+					if n <= 2 || i%3 == 0 {
+						in[slot][i] = math.Float32frombits(b)
+					}
+				}
+				want := make([]float32, k.OutLen())
+				k.Run(want, in)
+				got := make([]float32, k.OutLen())
+				for i := range got {
+					got[i] = math.Float32frombits(0xdeadbeef)
+				}
+				if err := Run(k, got, in); err != nil {
+					t.Fatal(err)
+				}
+				if err := kerneltest.Compare(got, want); err != nil {
+					t.Errorf("%v, %08x in slot %d: %v", k, b, slot, err)
+				}
+			}
+		}
+	}
+}
+
+// TestLRScheduleEveryStep holds the schedule's C code to repops at every step of
+// several schedules (warm-up, the cosine's whole range, past the end, before the start,
+// between integers), so that each of its constants is exercised.
+func TestLRScheduleEveryStep(t *testing.T) {
+	for _, k := range []repops.LRSchedule{
+		{Warmup: 10, Total: 100, LRMax: 1e-3, LRMin: 1e-4}, {Warmup: 0, Total: 5, LRMax: 3e-4, LRMin: 3e-4},
+		{Warmup: 100, Total: 5000, LRMax: 6e-4, LRMin: 6e-5}, {Warmup: 1, Total: 2, LRMax: 1, LRMin: 0},
+		{Warmup: 0, Total: 977, LRMax: 3, LRMin: -1}, {Warmup: 7, Total: 7, LRMax: 1e-2, LRMin: 1e-3},
+	} {
+		bad := 0
+		for i := -6; i <= 2*k.Total+6 && bad < 5; i++ {
+			in := [][]float32{{float32(i) / 2, 0.5}}
+			want, got := make([]float32, 2), make([]float32, 2)
+			k.Run(want, in)
+			if err := Run(k, got, in); err != nil {
+				t.Fatal(err)
+			}
+			if err := kerneltest.Compare(got, want); err != nil {
+				bad++
+				t.Errorf("%v at t = %g: %v", k, in[0][0], err)
+			}
+		}
+	}
+}
+
+// TestHeaderConstants: the constants repops.h copies as bit patterns are repops'
+// (transformer.go's GELU constants, optim.go's clipping epsilon and the schedule's
+// sin(πy)/y coefficients, computed here as repops computes them). Some are too small
+// in their kernels' outputs for the comparisons above to see a wrong last bit.
+func TestHeaderConstants(t *testing.T) {
+	want := map[string]float32{
+		"geluK0": float32(0.7978845608028654), "geluK1": float32(0.044715), "geluK3": float32(3 * 0.044715),
+		"clipEps": float32(1e-6),
+	}
+	for n := 0; n < 6; n++ {
+		v := math.Pow(math.Pi, float64(2*n+1))
+		for f := 2; f <= 2*n+1; f++ {
+			v /= float64(f)
+		}
+		if n%2 == 1 {
+			v = -v
+		}
+		want[fmt.Sprintf("sinPi%d", 5-n)] = float32(v)
+	}
+	got := headerConstants()
+	if len(got) != len(want) {
+		t.Fatalf("%d constants in the header, %d expected", len(got), len(want))
+	}
+	for name, w := range want {
+		if g, ok := got[name]; !ok || g != math.Float32bits(w) {
+			t.Errorf("%s: header %08x, repops %08x", name, g, math.Float32bits(w))
+		}
+	}
+}

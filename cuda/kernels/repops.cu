@@ -146,6 +146,109 @@ __global__ void ro_col2im(float *out, const float *d, int n, int h, int w, int c
 	RO_FOR(e, (long)n * h * w * c) out[e] = ro_col2im_elem(d, k, e);
 }
 
+/* ---- the transformer's kernels (ids 19-40) ---- */
+
+__global__ void ro_elemadd(float *out, const float *a, const float *b, int n) {
+	RO_FOR(e, n) out[e] = ro_add_elem(a[e], b[e]);
+}
+
+__global__ void ro_rowmul(float *out, const float *x, const float *g, int m, int n) {
+	RO_FOR(e, (long)m * n) out[e] = ro_rowmul_elem(x[e], g[e % n]);
+}
+
+__global__ void ro_rowaffine(float *out, const float *x, const float *g, const float *b, int m, int n) {
+	RO_FOR(e, (long)m * n) out[e] = ro_rowaffine_elem(x[e], g[e % n], b[e % n]);
+}
+
+/* one thread per column, as colsum */
+__global__ void ro_coldot(float *out, const float *a, const float *b, int m, int n) {
+	RO_FOR(j, n) out[j] = ro_coldot_col(a, b, m, n, (int)j);
+}
+
+/* one thread per row (the row statistics once, then the row's d outputs) */
+__global__ void ro_norm(float *out, const float *x, int m, int d, float eps, int rms) {
+	RO_FOR(i, m) ro_norm_row(out + i * d, x + i * d, d, eps, rms);
+}
+
+__global__ void ro_normgrad(float *out, const float *x, const float *g, int m, int d, float eps, int rms) {
+	RO_FOR(i, m) ro_normgrad_row(out + i * d, x + i * d, g + i * d, d, eps, rms);
+}
+
+__global__ void ro_gelu(float *out, const float *x, int n) {
+	RO_FOR(e, n) out[e] = ro_gelu_elem(x[e]);
+}
+
+__global__ void ro_gelugrad(float *out, const float *x, const float *dy, int n) {
+	RO_FOR(e, n) out[e] = ro_gelugrad_elem(x[e], dy[e]);
+}
+
+__global__ void ro_silu(float *out, const float *x, int n) {
+	RO_FOR(e, n) out[e] = ro_silu_elem(x[e]);
+}
+
+__global__ void ro_silugrad(float *out, const float *x, const float *dy, int n) {
+	RO_FOR(e, n) out[e] = ro_silugrad_elem(x[e], dy[e]);
+}
+
+/* one thread per row of t scores; row r is query position r mod t */
+__global__ void ro_causalsoftmax(float *out, const float *x, int rows, int t, float scale) {
+	RO_FOR(r, rows) ro_causalsoftmax_row(out + r * t, x + r * t, t, (int)(r % t), scale);
+}
+
+__global__ void ro_causalsoftmaxgrad(float *out, const float *p, const float *dp, int rows, int t, float scale) {
+	RO_FOR(r, rows) ro_causalsoftmaxgrad_row(out + r * t, p + r * t, dp + r * t, t, (int)(r % t), scale);
+}
+
+/* the attention products: one thread per output element, its chain in order */
+__global__ void ro_attnscores(float *out, const float *qkv, int b, int t, int h, int dh) {
+	ro_attn k = {b, t, h, dh};
+	RO_FOR(e, (long)b * h * t * t) out[e] = ro_attnscores_elem(qkv, k, e);
+}
+
+__global__ void ro_attnapply(float *out, const float *p, const float *qkv, int b, int t, int h, int dh) {
+	ro_attn k = {b, t, h, dh};
+	RO_FOR(e, (long)b * t * h * dh) out[e] = ro_attnapply_elem(p, qkv, k, e);
+}
+
+__global__ void ro_attngradp(float *out, const float *dout, const float *qkv, int b, int t, int h, int dh) {
+	ro_attn k = {b, t, h, dh};
+	RO_FOR(e, (long)b * h * t * t) out[e] = ro_attngradp_elem(dout, qkv, k, e);
+}
+
+__global__ void ro_attngradqkv(float *out, const float *ds, const float *p, const float *dout, const float *qkv, int b,
+                               int t, int h, int dh) {
+	ro_attn k = {b, t, h, dh};
+	RO_FOR(e, (long)b * t * 3 * h * dh) out[e] = ro_attngradqkv_elem(ds, p, dout, qkv, k, e);
+}
+
+/* one output, one thread: one sequential chain */
+__global__ void ro_sumsq(float *out, const float *acc, const float *x, int n) {
+	if (RO_TID == 0) out[0] = ro_sumsq_of(acc[0], x, n);
+}
+
+__global__ void ro_clipcoef(float *out, const float *total, float clip) {
+	if (RO_TID == 0) out[0] = ro_clipcoef_of(total[0], clip);
+}
+
+__global__ void ro_scaleby(float *out, const float *x, const float *s, int n) {
+	float q = s[0];
+	RO_FOR(e, n) out[e] = ro_scaleby_elem(x[e], q);
+}
+
+__global__ void ro_lrschedule(float *out, const float *sched, int warmup, int total, float lrmax, float lrmin) {
+	if (RO_TID == 0) ro_lrschedule_of(out, sched, warmup, total, lrmax, lrmin);
+}
+
+__global__ void ro_adampowers(float *out, const float *p, float b1, float b2) {
+	if (RO_TID == 0) ro_adampowers_of(out, p, b1, b2);
+}
+
+__global__ void ro_adamw(float *out, const float *w, const float *m, const float *v, const float *pw, const float *sched,
+                         int n, float eps, float wd) {
+	float p1 = pw[0], p2 = pw[1], lr = sched[1];
+	RO_FOR(e, n) out[e] = ro_adamw_elem(eps, wd, w[e], m[e], v[e], p1, p2, lr);
+}
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -292,6 +292,275 @@ RO_FN float ro_col2im_elem(const float *d, ro_conv k, long e) {
 	return s;
 }
 
+/* ---- the transformer's kernels (repops/transformer.go, attention.go, optim.go) ---- *
+ * Each body is its kernel's ...Def function, operation for operation: products rounded
+ * on their own unless the definition says fma (ro_fma, one rounding), chains from +0
+ * (SumSq from its running total) in increasing index order. */
+
+/* float32 bit patterns of the Go constants (transformer.go, optim.go) */
+#define RO_GELU_K0 0x3f4c422au /* √(2/π) */
+#define RO_GELU_K1 0x3d372713u /* 0.044715 */
+#define RO_GELU_K3 0x3e095d4fu /* 3·0.044715 */
+#define RO_CLIP_EPS 0x358637bdu /* 1e-6 */
+/* sinPiCoef: Taylor coefficients of sin(πy)/y in y², highest degree first */
+#define RO_SINPI0 0xbbf183a8u
+#define RO_SINPI1 0x3da83c1au
+#define RO_SINPI2 0xbf196966u
+#define RO_SINPI3 0x402335e3u
+#define RO_SINPI4 0xc0a55de7u
+#define RO_SINPI5 0x40490fdbu
+
+RO_FN float ro_add_elem(float a, float b) { return ro_add(a, b); }
+RO_FN float ro_rowmul_elem(float x, float g) { return ro_mul(x, g); }
+RO_FN float ro_rowaffine_elem(float x, float g, float b) { return ro_fma(x, g, b); }
+
+/* ColDot column j of a, b (m×n): fma chain over rows i from +0 of a[i,j]·b[i,j]. */
+RO_FN float ro_coldot_col(const float *a, const float *b, int m, int n, int j) {
+	float s = 0.0f;
+	for (int i = 0; i < m; i++) {
+		long q = (long)i * n + j;
+		s = ro_fma(a[q], b[q], s);
+	}
+	return s;
+}
+
+/* Norm (normStats): a row's centred value c_j, x_j - mean (layer norm) or x_j (RMS). */
+RO_FN float ro_norm_c(float x, float mean, int rms) { return rms ? x : ro_sub(x, mean); }
+
+/* the row's mean (layer norm: the sum from +0 in order, / d; RMS: unused, +0) and
+ * rstd = 1/sqrt(fma chain of c·c from +0, / d, + eps) */
+RO_FN float ro_norm_rstd(const float *x, int d, float eps, int rms, float *mean) {
+	float df = (float)d, mu = 0.0f, s2 = 0.0f;
+	if (!rms) {
+		float s = 0.0f;
+		for (int j = 0; j < d; j++) s = ro_add(s, x[j]);
+		mu = ro_div(s, df);
+	}
+	for (int j = 0; j < d; j++) {
+		float c = ro_norm_c(x[j], mu, rms);
+		s2 = ro_fma(c, c, s2);
+	}
+	*mean = mu;
+	return ro_div(1.0f, ro_sqrt(ro_add(ro_div(s2, df), eps)));
+}
+
+/* one row of Norm: x̂_j = c_j·rstd (c_j recomputed: the same operation, the same bits) */
+RO_FN void ro_norm_row(float *out, const float *x, int d, float eps, int rms) {
+	float mean, rstd = ro_norm_rstd(x, d, eps, rms, &mean);
+	for (int j = 0; j < d; j++) out[j] = ro_mul(ro_norm_c(x[j], mean, rms), rstd);
+}
+
+/* one row of NormGrad (normGradStats, normGradElem): mean(g) = (sum of g from +0)/d
+ * (layer norm only), mean(g·x̂) = (fma chain of g_j·x̂_j from +0)/d, then
+ * dx_j = ((g_j [- mean(g)]) - x̂_j·mean(g·x̂))·rstd. */
+RO_FN void ro_normgrad_row(float *out, const float *x, const float *g, int d, float eps, int rms) {
+	float df = (float)d, mean, rstd = ro_norm_rstd(x, d, eps, rms, &mean), mg = 0.0f, s = 0.0f;
+	if (!rms) {
+		for (int j = 0; j < d; j++) s = ro_add(s, g[j]);
+		mg = ro_div(s, df);
+	}
+	s = 0.0f;
+	for (int j = 0; j < d; j++) s = ro_fma(g[j], ro_mul(ro_norm_c(x[j], mean, rms), rstd), s);
+	float mgx = ro_div(s, df);
+	for (int j = 0; j < d; j++) {
+		float xh = ro_mul(ro_norm_c(x[j], mean, rms), rstd);
+		float t = rms ? g[j] : ro_sub(g[j], mg);
+		out[j] = ro_mul(ro_sub(t, ro_mul(xh, mgx)), rstd);
+	}
+}
+
+/* geluCore: x2 = x·x, t = tanh(k0·fma(k1, x2·x, x)) */
+RO_FN float ro_gelu_t(float x, float *x2) {
+	float xx = ro_mul(x, x);
+	float inner = ro_fma(RO_U2F(RO_GELU_K1), ro_mul(xx, x), x);
+	*x2 = xx;
+	return ro_tanh_elem(ro_mul(RO_U2F(RO_GELU_K0), inner));
+}
+RO_FN float ro_gelu_elem(float x) {
+	float x2, t = ro_gelu_t(x, &x2);
+	return ro_mul(ro_mul(0.5f, x), ro_add(1.0f, t));
+}
+RO_FN float ro_gelugrad_elem(float x, float dy) {
+	float x2, t = ro_gelu_t(x, &x2);
+	float ha = ro_mul(0.5f, ro_add(1.0f, t));
+	float w = ro_mul(ro_mul(0.5f, x), ro_sub(1.0f, ro_mul(t, t)));
+	float r = ro_mul(RO_U2F(RO_GELU_K0), ro_fma(RO_U2F(RO_GELU_K3), x2, 1.0f));
+	return ro_mul(dy, ro_add(ha, ro_mul(w, r)));
+}
+
+/* siluDen: 1 + exp(+0 - x) */
+RO_FN float ro_silu_den(float x) { return ro_add(1.0f, ro_exp(ro_sub(0.0f, x))); }
+RO_FN float ro_silu_elem(float x) { return ro_div(x, ro_silu_den(x)); }
+RO_FN float ro_silugrad_elem(float x, float dy) {
+	float s = ro_div(1.0f, ro_silu_den(x));
+	float q = ro_fma(x, ro_sub(1.0f, s), 1.0f);
+	return ro_mul(dy, ro_mul(s, q));
+}
+
+/* CausalSoftmax, one row of t scores at query position i: mx = max over j ≤ i in order
+ * from x[0], e_j = exp((x_j - mx)·scale), s = sum of e_j from +0, p_j = e_j/s; +0 for
+ * j > i. The e_j are held in out between the two passes. */
+RO_FN void ro_causalsoftmax_row(float *out, const float *x, int t, int i, float scale) {
+	float mx = x[0], s = 0.0f;
+	for (int j = 1; j <= i; j++) mx = ro_max(mx, x[j]);
+	for (int j = 0; j <= i; j++) {
+		float e = ro_exp(ro_mul(ro_sub(x[j], mx), scale));
+		out[j] = e;
+		s = ro_add(s, e);
+	}
+	for (int j = 0; j <= i; j++) out[j] = ro_div(out[j], s);
+	for (int j = i + 1; j < t; j++) out[j] = 0.0f;
+}
+
+/* CausalSoftmaxGrad, one row: dot = fma chain over j ≤ i of p_j·dp_j from +0,
+ * dx_j = (p_j·(dp_j - dot))·scale; +0 for j > i. */
+RO_FN void ro_causalsoftmaxgrad_row(float *out, const float *p, const float *dp, int t, int i, float scale) {
+	float dot = 0.0f;
+	for (int j = 0; j <= i; j++) dot = ro_fma(p[j], dp[j], dot);
+	for (int j = 0; j <= i; j++) out[j] = ro_mul(ro_mul(p[j], ro_sub(dp[j], dot)), scale);
+	for (int j = i + 1; j < t; j++) out[j] = 0.0f;
+}
+
+/* Attention's shape (repops.Attn): b sequences of t positions, h heads of width dh. */
+typedef struct {
+	int b, t, h, dh;
+} ro_attn;
+
+/* qkvAt: component part (0 q, 1 k, 2 v) of head hh, position tt, sequence bb, feature d */
+RO_FN long ro_qkv_at(ro_attn k, int part, int bb, int tt, int hh, int d) {
+	long dd = (long)k.h * k.dh;
+	return ((long)bb * k.t + tt) * 3 * dd + part * dd + (long)hh * k.dh + d;
+}
+/* rowAt: the first element of score row (bb, hh, i) */
+RO_FN long ro_row_at(ro_attn k, int bb, int hh, int i) { return (((long)bb * k.h + hh) * k.t + i) * k.t; }
+/* element (bb, tt, hh, d) of a B·T×D tensor (the attention's output and its gradient) */
+RO_FN long ro_o_at(ro_attn k, int bb, int tt, int hh, int d) { return (((long)bb * k.t + tt) * k.h + hh) * k.dh + d; }
+
+/* score element e: (bb, hh, i, j) */
+RO_FN void ro_score_index(ro_attn k, long e, int *bb, int *hh, int *i, int *j) {
+	long r = e / k.t;
+	*j = (int)(e % k.t);
+	*i = (int)(r % k.t);
+	r /= k.t;
+	*bb = (int)(r / k.h);
+	*hh = (int)(r % k.h);
+}
+
+/* AttnScores: fma chain over d of q[b,i,h,d]·k[b,j,h,d] from +0; +0 for j > i. */
+RO_FN float ro_attnscores_elem(const float *qkv, ro_attn k, long e) {
+	int bb, hh, i, j;
+	float acc = 0.0f;
+	ro_score_index(k, e, &bb, &hh, &i, &j);
+	if (j > i) return acc;
+	for (int d = 0; d < k.dh; d++)
+		acc = ro_fma(qkv[ro_qkv_at(k, 0, bb, i, hh, d)], qkv[ro_qkv_at(k, 1, bb, j, hh, d)], acc);
+	return acc;
+}
+
+/* AttnApply output e = (b, i, h, d): fma chain over j ≤ i of P[(b,h,i),j]·v[b,j,h,d]. */
+RO_FN float ro_attnapply_elem(const float *p, const float *qkv, ro_attn k, long e) {
+	int d = (int)(e % k.dh);
+	long r = e / k.dh;
+	int hh = (int)(r % k.h);
+	r /= k.h;
+	int i = (int)(r % k.t), bb = (int)(r / k.t);
+	long row = ro_row_at(k, bb, hh, i);
+	float acc = 0.0f;
+	for (int j = 0; j <= i; j++) acc = ro_fma(p[row + j], qkv[ro_qkv_at(k, 2, bb, j, hh, d)], acc);
+	return acc;
+}
+
+/* AttnGradP: fma chain over d of dO[b,i,h,d]·v[b,j,h,d] from +0; +0 for j > i. */
+RO_FN float ro_attngradp_elem(const float *dout, const float *qkv, ro_attn k, long e) {
+	int bb, hh, i, j;
+	float acc = 0.0f;
+	ro_score_index(k, e, &bb, &hh, &i, &j);
+	if (j > i) return acc;
+	for (int d = 0; d < k.dh; d++)
+		acc = ro_fma(dout[ro_o_at(k, bb, i, hh, d)], qkv[ro_qkv_at(k, 2, bb, j, hh, d)], acc);
+	return acc;
+}
+
+/* AttnGradQKV element e = (b, t, part, h, d):
+ *   q: fma chain over j = 0..t   of dS[(b,h,t), j]·k[b,j,h,d]
+ *   k: fma chain over i = t..T-1 of dS[(b,h,i), t]·q[b,i,h,d]
+ *   v: fma chain over i = t..T-1 of  P[(b,h,i), t]·dO[b,i,h,d] */
+RO_FN float ro_attngradqkv_elem(const float *ds, const float *p, const float *dout, const float *qkv, ro_attn k,
+                                long e) {
+	long dd = (long)k.h * k.dh, d3 = 3 * dd;
+	long bt = e / d3, q = e % d3;
+	int bb = (int)(bt / k.t), tt = (int)(bt % k.t);
+	int part = (int)(q / dd), hh = (int)((q % dd) / k.dh), d = (int)(q % k.dh);
+	float acc = 0.0f;
+	if (part == 0) {
+		long row = ro_row_at(k, bb, hh, tt);
+		for (int j = 0; j <= tt; j++) acc = ro_fma(ds[row + j], qkv[ro_qkv_at(k, 1, bb, j, hh, d)], acc);
+	} else if (part == 1) {
+		for (int i = tt; i < k.t; i++)
+			acc = ro_fma(ds[ro_row_at(k, bb, hh, i) + tt], qkv[ro_qkv_at(k, 0, bb, i, hh, d)], acc);
+	} else {
+		for (int i = tt; i < k.t; i++)
+			acc = ro_fma(p[ro_row_at(k, bb, hh, i) + tt], dout[ro_o_at(k, bb, i, hh, d)], acc);
+	}
+	return acc;
+}
+
+/* SumSq: fma chain over i of x_i·x_i from the running total acc; with n = 0 the total
+ * passes through as acc·1 (the definition's copy). */
+RO_FN float ro_sumsq_of(float acc, const float *x, int n) {
+	if (n == 0) return ro_mul(acc, 1.0f);
+	for (int i = 0; i < n; i++) acc = ro_fma(x[i], x[i], acc);
+	return acc;
+}
+
+/* ClipCoef: min(clip / (sqrt(total) + 1e-6), 1) */
+RO_FN float ro_clipcoef_of(float total, float clip) {
+	return ro_min(ro_div(clip, ro_add(ro_sqrt(total), RO_U2F(RO_CLIP_EPS))), 1.0f);
+}
+
+RO_FN float ro_scaleby_elem(float x, float s) { return ro_mul(x, s); }
+
+/* LRSchedule's rate at step t (lrDef); warmup and total are rounded to float32 as Go's
+ * float32(int) rounds them (to nearest even), total - warmup subtracted as integers. */
+RO_FN float ro_lr_of(float t, int warmup, int total, float lrmax, float lrmin) {
+	float warm = ro_mul(lrmax, ro_min(ro_div(ro_add(t, 1.0f), (float)warmup), 1.0f));
+	float p = ro_div(ro_sub(t, (float)warmup), (float)((long)total - warmup));
+	p = ro_min(ro_max(p, 0.0f), 1.0f);
+	float y = ro_sub(p, 0.5f), z = ro_mul(y, y);
+	float h = RO_U2F(RO_SINPI0);
+	h = ro_fma(h, z, RO_U2F(RO_SINPI1));
+	h = ro_fma(h, z, RO_U2F(RO_SINPI2));
+	h = ro_fma(h, z, RO_U2F(RO_SINPI3));
+	h = ro_fma(h, z, RO_U2F(RO_SINPI4));
+	h = ro_fma(h, z, RO_U2F(RO_SINPI5));
+	float half = ro_sub(0.5f, ro_mul(0.5f, ro_mul(y, h)));
+	float cs = ro_fma(ro_sub(lrmax, lrmin), half, lrmin);
+	return ro_min(warm, cs);
+}
+
+/* LRSchedule: [t, lr] -> [t + 1, lr(t)] */
+RO_FN void ro_lrschedule_of(float *out, const float *sched, int warmup, int total, float lrmax, float lrmin) {
+	float t = sched[0];
+	out[0] = ro_add(t, 1.0f);
+	out[1] = ro_lr_of(t, warmup, total, lrmax, lrmin);
+}
+
+/* AdamPowers: [p1, p2] -> [p1·b1, p2·b2] */
+RO_FN void ro_adampowers_of(float *out, const float *p, float b1, float b2) {
+	out[0] = ro_mul(p[0], b1);
+	out[1] = ro_mul(p[1], b2);
+}
+
+/* AdamW (adamWDef): m̂ = m/(1 - p1), v̂ = v/(1 - p2),
+ * w' = w·(1 - lr·wd) - (lr·m̂)/(sqrt(v̂) + eps). */
+RO_FN float ro_adamw_elem(float eps, float wd, float w, float m, float v, float p1, float p2, float lr) {
+	float mh = ro_div(m, ro_sub(1.0f, p1));
+	float vh = ro_div(v, ro_sub(1.0f, p2));
+	float upd = ro_div(ro_mul(lr, mh), ro_add(ro_sqrt(vh), eps));
+	float decayed = ro_mul(w, ro_sub(1.0f, ro_mul(lr, wd)));
+	return ro_sub(decayed, upd);
+}
+
 /* ---- matrix product (repops.MatMul) ------------------------------------------------ *
  * C (m×n, row-major) = op(A)·op(B); layout 0 NN (A m×k, B k×n), 1 NT (B stored n×k),
  * 2 TN (A stored k×m). Each output: acc = +0; for p in 0..k-1: acc = fma(A(i,p), B(p,j), acc),

@@ -80,7 +80,11 @@ CUresult cuModuleUnload(uintptr_t mod) { return mod == fk_mod ? OK : ERR_INVALID
 static const char *fk_names[] = {"ro_matmul", "ro_biasadd", "ro_relu", "ro_relugrad", "ro_momentum", "ro_sgd",
                                  "ro_tanh", "ro_tanhgrad", "ro_xent", "ro_xentgrad", "ro_colsum", "ro_mean",
                                  "ro_adam_m", "ro_adam_v", "ro_adam_apply", "ro_scale", "ro_im2col", "ro_col2im",
-                                 "ro_matmul_s"};
+                                 "ro_matmul_s", "ro_elemadd", "ro_rowmul", "ro_rowaffine", "ro_coldot", "ro_norm",
+                                 "ro_normgrad", "ro_gelu", "ro_gelugrad", "ro_silu", "ro_silugrad", "ro_causalsoftmax",
+                                 "ro_causalsoftmaxgrad", "ro_attnscores", "ro_attnapply", "ro_attngradp",
+                                 "ro_attngradqkv", "ro_sumsq", "ro_clipcoef", "ro_scaleby", "ro_lrschedule",
+                                 "ro_adampowers", "ro_adamw"};
 #define FK_NFN (sizeof fk_names / sizeof fk_names[0])
 
 CUresult cuModuleGetFunction(uintptr_t *fn, uintptr_t mod, const char *name) {
@@ -159,6 +163,28 @@ static void fk_run(size_t fn, void **params) {
 	case 16: ro_im2col(PF(0), PF(1), PI(2), PI(3), PI(4), PI(5), PI(6), PI(7), PI(8)); break;
 	case 17: ro_col2im(PF(0), PF(1), PI(2), PI(3), PI(4), PI(5), PI(6), PI(7), PI(8)); break;
 	case 18: ro_matmul_s(PF(0), PF(1), PF(2), PI(3), PI(4), PI(5), PI(6)); break;
+	case 19: ro_elemadd(PF(0), PF(1), PF(2), PI(3)); break;
+	case 20: ro_rowmul(PF(0), PF(1), PF(2), PI(3), PI(4)); break;
+	case 21: ro_rowaffine(PF(0), PF(1), PF(2), PF(3), PI(4), PI(5)); break;
+	case 22: ro_coldot(PF(0), PF(1), PF(2), PI(3), PI(4)); break;
+	case 23: ro_norm(PF(0), PF(1), PI(2), PI(3), PX(4), PI(5)); break;
+	case 24: ro_normgrad(PF(0), PF(1), PF(2), PI(3), PI(4), PX(5), PI(6)); break;
+	case 25: ro_gelu(PF(0), PF(1), PI(2)); break;
+	case 26: ro_gelugrad(PF(0), PF(1), PF(2), PI(3)); break;
+	case 27: ro_silu(PF(0), PF(1), PI(2)); break;
+	case 28: ro_silugrad(PF(0), PF(1), PF(2), PI(3)); break;
+	case 29: ro_causalsoftmax(PF(0), PF(1), PI(2), PI(3), PX(4)); break;
+	case 30: ro_causalsoftmaxgrad(PF(0), PF(1), PF(2), PI(3), PI(4), PX(5)); break;
+	case 31: ro_attnscores(PF(0), PF(1), PI(2), PI(3), PI(4), PI(5)); break;
+	case 32: ro_attnapply(PF(0), PF(1), PF(2), PI(3), PI(4), PI(5), PI(6)); break;
+	case 33: ro_attngradp(PF(0), PF(1), PF(2), PI(3), PI(4), PI(5), PI(6)); break;
+	case 34: ro_attngradqkv(PF(0), PF(1), PF(2), PF(3), PF(4), PI(5), PI(6), PI(7), PI(8)); break;
+	case 35: ro_sumsq(PF(0), PF(1), PF(2), PI(3)); break;
+	case 36: ro_clipcoef(PF(0), PF(1), PX(2)); break;
+	case 37: ro_scaleby(PF(0), PF(1), PF(2), PI(3)); break;
+	case 38: ro_lrschedule(PF(0), PF(1), PI(2), PI(3), PX(4), PX(5)); break;
+	case 39: ro_adampowers(PF(0), PF(1), PX(2), PX(3)); break;
+	case 40: ro_adamw(PF(0), PF(1), PF(2), PF(3), PF(4), PF(5), PI(6), PX(7), PX(8)); break;
 	}
 }
 

@@ -75,8 +75,10 @@ func Value(r *rand.Rand, g Regime) float32 {
 	return float32(r.NormFloat64() * 3)
 }
 
-// Inputs draws inputs for k. Slots that a kernel reads as a scalar state (AdamApply's
-// running powers b^t) get a power of a typical β in the Normal regime.
+// Inputs draws inputs for k. In the Normal regime, slots that a kernel reads as a
+// scalar state get values training gives them (AdamApply's and AdamW's running powers
+// b^t, a power of a typical β; the schedule's step count, an integer), and slots of
+// second moments, probabilities and sums of squares are made non-negative.
 func Inputs(r *rand.Rand, k repops.Kernel, g Regime) [][]float32 {
 	lens := k.InLens()
 	in := make([][]float32, len(lens))
@@ -92,14 +94,37 @@ func Inputs(r *rand.Rand, k repops.Kernel, g Regime) [][]float32 {
 			in[s][i] = Value(r, g)
 		}
 	}
-	if _, ok := k.(repops.AdamApply); ok && g == Normal {
+	if g != Normal {
+		return in
+	}
+	switch k.(type) {
+	case repops.AdamApply:
 		in[3][0] = float32(math.Pow(0.9, float64(1+r.IntN(50))))
 		in[4][0] = float32(math.Pow(0.999, float64(1+r.IntN(50))))
-		for i := range in[2] {
-			in[2][i] = float32(math.Abs(float64(in[2][i]))) // second moments are >= 0
-		}
+		abs(in[2]) // second moments are >= 0
+	case repops.AdamW:
+		abs(in[2])
+		in[3][0] = float32(math.Pow(0.9, float64(1+r.IntN(50)))) // the betas' running powers
+		in[3][1] = float32(math.Pow(0.95, float64(1+r.IntN(50))))
+		in[4][0], in[4][1] = float32(r.IntN(1000)), float32(r.Float64()*1e-2) // sched = [t, lr]
+	case repops.LRSchedule:
+		in[0][0] = float32(r.IntN(150)) // the step count
+	case repops.ClipCoef:
+		abs(in[0]) // a sum of squares
+	case repops.AttnApply:
+		abs(in[0]) // probabilities
+	case repops.AttnGradQKV:
+		abs(in[1])
+	case repops.CausalSoftmaxGrad:
+		abs(in[0])
 	}
 	return in
+}
+
+func abs(x []float32) {
+	for i := range x {
+		x[i] = float32(math.Abs(float64(x[i])))
+	}
 }
 
 // Kernels lists every kernel the CUDA code implements, in many shapes: edges of the
@@ -141,6 +166,7 @@ func Kernels(short bool) []repops.Kernel {
 		ks = append(ks, repops.BiasAdd{M: m, N: n}, repops.ColSum{M: m, N: n},
 			repops.SoftmaxXent{M: m, C: n}, repops.SoftmaxXentGrad{M: m, C: n})
 	}
+	ks = append(ks, transformerKernels(short)...)
 	for _, c := range []repops.Im2Col{
 		{N: 1, H: 5, W: 5, C: 1, KH: 3, KW: 3, S: 1},
 		{N: 2, H: 7, W: 6, C: 3, KH: 3, KW: 2, S: 2},
@@ -150,6 +176,57 @@ func Kernels(short bool) []repops.Kernel {
 		ks = append(ks, c, repops.Col2Im{Im2Col: c})
 	}
 	return ks
+}
+
+// transformerKernels are the transformer's kernels (ids 19-40) in the shapes of repops'
+// own tests (kernel_test.go, transformerKernels) and awkward ones around them: counts
+// around a block, one row, rows of one element, one position, one head of width one,
+// sequences longer than a block's worth of scores, rows that are not a multiple of T,
+// SumSq of no elements, the schedule with and without warm-up.
+func transformerKernels(short bool) []repops.Kernel {
+	ns := []int{1, 7, 21, 40, 255, 256, 257, 4099}
+	mns := [][2]int{{1, 1}, {4, 7}, {6, 5}, {3, 257}, {64, 10}, {17, 300}}
+	norms := [][2]int{{5, 9}, {2, 1}, {1, 1}, {4, 6}, {3, 128}, {33, 17}}
+	softs := [][2]int{{12, 4}, {1, 1}, {5, 1}, {13, 5}, {64, 64}, {40, 20}}
+	attns := []repops.Attn{{B: 2, T: 5, H: 3, Dh: 4}, {B: 1, T: 7, H: 2, Dh: 13}, {B: 1, T: 1, H: 1, Dh: 1},
+		{B: 2, T: 17, H: 2, Dh: 8}, {B: 1, T: 64, H: 4, Dh: 32}}
+	if short {
+		ns = []int{1, 257}
+		mns = [][2]int{{1, 1}, {6, 5}, {3, 257}}
+		norms = [][2]int{{5, 9}, {2, 1}}
+		softs = [][2]int{{12, 4}, {13, 5}}
+		attns = attns[:3]
+	}
+	var ks []repops.Kernel
+	for _, n := range ns {
+		ks = append(ks, repops.Add{N: n}, repops.GELU{N: n}, repops.GELUGrad{N: n}, repops.SiLU{N: n},
+			repops.SiLUGrad{N: n}, repops.ScaleBy{N: n}, repops.SumSq{N: n}, repops.AdamW{N: n, Eps: 1e-8, WD: 0.1})
+	}
+	for _, mn := range mns {
+		m, n := mn[0], mn[1]
+		ks = append(ks, repops.RowMul{M: m, N: n}, repops.RowAffine{M: m, N: n}, repops.ColDot{M: m, N: n})
+	}
+	for _, md := range norms {
+		for _, rms := range []bool{false, true} {
+			nm := repops.Norm{M: md[0], D: md[1], Eps: 1e-5, RMS: rms}
+			if rms {
+				nm.Eps = 1e-6
+			}
+			ks = append(ks, nm, repops.NormGrad{Norm: nm})
+		}
+	}
+	for _, rt := range softs {
+		cs := repops.CausalSoftmax{Rows: rt[0], T: rt[1], Scale: 0.35}
+		ks = append(ks, cs, repops.CausalSoftmaxGrad{CausalSoftmax: cs})
+	}
+	for _, a := range attns {
+		ks = append(ks, repops.AttnScores{Attn: a}, repops.AttnApply{Attn: a}, repops.AttnGradP{Attn: a},
+			repops.AttnGradQKV{Attn: a})
+	}
+	return append(ks, repops.SumSq{N: 0}, repops.ClipCoef{Clip: 1}, repops.ClipCoef{Clip: 0.25},
+		repops.LRSchedule{Warmup: 10, Total: 100, LRMax: 1e-3, LRMin: 1e-4},
+		repops.LRSchedule{Warmup: 0, Total: 5, LRMax: 3e-4, LRMin: 3e-4},
+		repops.AdamPowers{B1: 0.9, B2: 0.95}, repops.AdamW{N: 30, Eps: 1e-8, WD: 0})
 }
 
 // Compare reports the first element whose bits differ, with the inputs' context.
