@@ -25,6 +25,11 @@ func main() {
 }
 
 func run(ctx context.Context, out string) error {
+	step, cases, err := GPT2Cases(GPT2Segments, GPT2Rows)
+	if err != nil {
+		return err
+	}
+	slog.Info("built the GPT-2 small disputes", "cases", len(cases))
 	var reps []Report
 	for _, rules := range []struct {
 		name  string
@@ -35,6 +40,9 @@ func run(ctx context.Context, out string) error {
 			return err
 		}
 		rep, err := Measure(d, Grid, rules.name)
+		if err == nil {
+			rep.GPT2, err = MeasureGPT2(d, cases)
+		}
 		d.close()
 		if err != nil {
 			return err
@@ -42,7 +50,7 @@ func run(ctx context.Context, out string) error {
 		slog.Info("measured", "rules", rules.name)
 		reps = append(reps, rep)
 	}
-	md := Markdown(reps, "go run ./bench/gas")
+	md := Markdown(reps, "go run ./bench/gas") + MarkdownGPT2(reps, step)
 	fmt.Print(md)
 	if out == "" {
 		return nil

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"math/big"
 	"sort"
 	"strings"
@@ -58,12 +59,17 @@ func eth(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1
 // runDispute plays one whole dispute of size sz through the market: a lying solver's
 // commitment, an honest challenger, the game to its one-step check, the settlement.
 func runDispute(d *driver, sz Size, seed uint64) (Dispute, error) {
-	res := Dispute{Size: sz}
 	sx, err := model.NewSynthetic(model.SynthConfig{SegLen: sz.Steps, Nodes: sz.Nodes, TraceOps: sz.TraceOps,
 		Rows: outRows, Cols: outCols, Seed: seed}, gameClock)
 	if err != nil {
-		return res, err
+		return Dispute{Size: sz}, err
 	}
+	return playDispute(d, sx, sz)
+}
+
+// playDispute plays synthetic dispute sx (of size sz) through the market.
+func playDispute(d *driver, sx *model.Synthetic, sz Size) (Dispute, error) {
+	res := Dispute{Size: sz}
 	tm := d.tm
 	for _, a := range []int{accSolver, accChallenger} {
 		if _, err := d.send("deposit", a, d.market, tm.PackDeposit(), eth(10)); err != nil {
@@ -109,7 +115,7 @@ func runDispute(d *driver, sz Size, seed uint64) (Dispute, error) {
 		return res, err
 	}
 	ref := &chainRef{d: d, id: callU(d, d.pg.PackGameCount(), d.pg.UnpackGameCount), g: g}
-	winner, _, err := model.Play(ref, model.HonestSolver{V: sx.Liar, Spec: sx.Spec}, model.HonestChallenger{V: sx.Truth}, nil, 0)
+	winner, _, err := model.Play(ref, sx.Solver(), sx.Challenger(), nil, 0)
 	if err != nil {
 		return res, err
 	}
@@ -234,6 +240,7 @@ type Report struct {
 	Rules     string
 	Disputes  []Dispute
 	Functions map[string]uint64
+	GPT2      []GPT2Dispute // the GPT-2 small section (MeasureGPT2), played after the rest
 }
 
 // Measure runs the grid (or the given sizes) and the other calls under osaka or the
@@ -245,8 +252,8 @@ func Measure(d *driver, sizes []Size, rules string) (Report, error) {
 		if err != nil {
 			return rep, fmt.Errorf("gas: dispute %+v: %w", sz, err)
 		}
-		if res.Winner != model.ChallengerWins {
-			return rep, fmt.Errorf("gas: dispute %+v: the honest challenger did not win (%v)", sz, res.Winner)
+		if res.Winner != model.ChallengerWins || res.OneStep == 0 {
+			return rep, fmt.Errorf("gas: dispute %+v: the honest challenger did not win at the one-step check (%v)", sz, res.Winner)
 		}
 		rep.Disputes = append(rep.Disputes, res)
 	}
@@ -259,7 +266,7 @@ func Measure(d *driver, sizes []Size, rules string) (Report, error) {
 	if err := runRevealMLP(d); err != nil {
 		return rep, err
 	}
-	rep.Functions = d.gas
+	rep.Functions = maps.Clone(d.gas) // what runs later on d (MeasureGPT2) is not in this table
 	return rep, nil
 }
 
