@@ -303,36 +303,45 @@ func TestNewKernelFaultsJudgedOnChain(t *testing.T) {
 		if in == nil {
 			in = randInputs(r, tc.k)
 		}
-		spec, truth, liar, setup := newNodeDispute(tc.k, in, tc.fe, tc.fo)
-		for _, solverLies := range []bool{true, false} {
-			sv, cv, want := liar, truth, model.ChallengerWins
-			if !solverLies {
-				sv, cv, want = truth, liar, model.SolverWins
-			}
-			s := setup
-			s.Disputed = sv.seg.Leaf(1)
-			ls := e.openGame(s, 2)
-			res, _, err := model.Play(ls, model.HonestSolver{V: sv, Spec: spec}, model.HonestChallenger{V: cv}, nil, 0)
-			for _, d := range ls.diverged {
-				t.Errorf("%s (solver lies %v): %s", tc.name, solverLies, d)
-			}
-			if err != nil {
-				t.Fatalf("%s (solver lies %v): %v", tc.name, solverLies, err)
-			}
-			g := ls.Game()
-			onChain := model.Result(call(e, e.game, e.pg.PackResult(ls.id), e.pg.UnpackResult))
-			if res != want || onChain != want {
-				t.Fatalf("%s (solver lies %v): model %v, contract %v, want %v", tc.name, solverLies, res, onChain, want)
-			}
-			if g.Level != model.LevelTrace || g.Element != uint64(tc.fe) || g.Idx != uint64(liar.fo) {
-				t.Fatalf("%s (solver lies %v): judged level %d element %d step %d, lie at element %d step %d",
-					tc.name, solverLies, g.Level, g.Element, g.Idx, tc.fe, liar.fo)
-			}
-			if solverLies {
-				sh, _ := model.StepShape(spec.Nodes[0], g.Element, g.Idx)
-				t.Logf("%s: step %d (asked %d, %v) judged on chain, %s gas %d", tc.name, liar.fo, tc.fo, sh,
-					ls.gas[len(ls.gas)-1].name, ls.gas[len(ls.gas)-1].gas)
-			}
+		playNodeFault(t, e, tc.name, tc.k, in, tc.fe, tc.fo)
+	}
+}
+
+// playNodeFault plays a lie at step fo (or the first later step that changes the
+// element) of element fe of kernel k on inputs in, in lockstep with the Go model:
+// the honest challenger wins against the lying solver at that very step by the one-step
+// check on chain, and the honest solver wins against a challenger holding the lie.
+func playNodeFault(t *testing.T, e *env, name string, k repops.Kernel, in [][]float32, fe, fo int) {
+	t.Helper()
+	spec, truth, liar, setup := newNodeDispute(k, in, fe, fo)
+	for _, solverLies := range []bool{true, false} {
+		sv, cv, want := liar, truth, model.ChallengerWins
+		if !solverLies {
+			sv, cv, want = truth, liar, model.SolverWins
+		}
+		s := setup
+		s.Disputed = sv.seg.Leaf(1)
+		ls := e.openGame(s, 2)
+		res, _, err := model.Play(ls, model.HonestSolver{V: sv, Spec: spec}, model.HonestChallenger{V: cv}, nil, 0)
+		for _, d := range ls.diverged {
+			t.Errorf("%s (solver lies %v): %s", name, solverLies, d)
+		}
+		if err != nil {
+			t.Fatalf("%s (solver lies %v): %v", name, solverLies, err)
+		}
+		g := ls.Game()
+		onChain := model.Result(call(e, e.game, e.pg.PackResult(ls.id), e.pg.UnpackResult))
+		if res != want || onChain != want {
+			t.Fatalf("%s (solver lies %v): model %v, contract %v, want %v", name, solverLies, res, onChain, want)
+		}
+		if g.Level != model.LevelTrace || g.Element != uint64(fe) || g.Idx != uint64(liar.fo) {
+			t.Fatalf("%s (solver lies %v): judged level %d element %d step %d, lie at element %d step %d",
+				name, solverLies, g.Level, g.Element, g.Idx, fe, liar.fo)
+		}
+		if solverLies {
+			sh, _ := model.StepShape(spec.Nodes[0], g.Element, g.Idx)
+			last := ls.gas[len(ls.gas)-1]
+			t.Logf("%s: step %d (asked %d, %v) judged on chain, %s gas %d", name, liar.fo, fo, sh, last.name, last.gas)
 		}
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/veritrain/veritrain/contracts/chain"
-	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/repops"
 )
 
@@ -87,36 +86,7 @@ func TestTransformerKernelFaultsJudgedOnChain(t *testing.T) {
 	r := rand.New(rand.NewPCG(23, 24))
 	for _, tc := range cases {
 		seen[tc.k.ID()] = true
-		spec, truth, liar, setup := newNodeDispute(tc.k, transformerInputs(r, tc.k), tc.fe, tc.fo)
-		for _, solverLies := range []bool{true, false} {
-			sv, cv, want := liar, truth, model.ChallengerWins
-			if !solverLies {
-				sv, cv, want = truth, liar, model.SolverWins
-			}
-			s := setup
-			s.Disputed = sv.seg.Leaf(1)
-			ls := e.openGame(s, 2)
-			res, _, err := model.Play(ls, model.HonestSolver{V: sv, Spec: spec}, model.HonestChallenger{V: cv}, nil, 0)
-			for _, d := range ls.diverged {
-				t.Errorf("%s (solver lies %v): %s", tc.name, solverLies, d)
-			}
-			if err != nil {
-				t.Fatalf("%s (solver lies %v): %v", tc.name, solverLies, err)
-			}
-			g := ls.Game()
-			onChain := model.Result(call(e, e.game, e.pg.PackResult(ls.id), e.pg.UnpackResult))
-			if res != want || onChain != want {
-				t.Fatalf("%s (solver lies %v): model %v, contract %v, want %v", tc.name, solverLies, res, onChain, want)
-			}
-			if g.Level != model.LevelTrace || g.Element != uint64(tc.fe) || g.Idx != uint64(liar.fo) {
-				t.Fatalf("%s (solver lies %v): judged level %d element %d step %d, lie at element %d step %d",
-					tc.name, solverLies, g.Level, g.Element, g.Idx, tc.fe, liar.fo)
-			}
-			if solverLies {
-				last := ls.gas[len(ls.gas)-1]
-				t.Logf("%s: step %d (asked %d) judged on chain, %s gas %d", tc.name, liar.fo, tc.fo, last.name, last.gas)
-			}
-		}
+		playNodeFault(t, e, tc.name, tc.k, transformerInputs(r, tc.k), tc.fe, tc.fo)
 	}
 	for id := repops.KAdd; id <= repops.KAdamW; id++ {
 		if !seen[id] {

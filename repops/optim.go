@@ -112,22 +112,19 @@ type LRSchedule struct {
 	LRMax, LRMin  float32
 }
 
-// sinPiCoef are the Taylor coefficients of sin(πy)/y in z = y², highest first:
-// (-1)^n π^(2n+1)/(2n+1)!, n = 5..0, rounded to float32.
-var sinPiCoef = func() [6]float32 {
-	var c [6]float32
-	for n := 0; n < 6; n++ {
-		v := math.Pow(math.Pi, float64(2*n+1))
-		for f := 2; f <= 2*n+1; f++ {
-			v /= float64(f)
-		}
-		if n%2 == 1 {
-			v = -v
-		}
-		c[5-n] = float32(v)
-	}
-	return c
-}()
+// SinPiCoef are the Taylor coefficients of sin(πy)/y in z = y², highest first:
+// (-1)^n π^(2n+1)/(2n+1)!, n = 5..0, rounded to float32, written as their bits (a
+// constant computed with math.Pow at start-up could round differently on another
+// GOARCH). TestSinPiCoef checks them against the formula; the contract's deriver and
+// the CUDA source hold the same bits.
+var SinPiCoef = [6]float32{
+	math.Float32frombits(0xbbf183a8), // -π^11/11!
+	math.Float32frombits(0x3da83c1a), // π^9/9!
+	math.Float32frombits(0xbf196966), // -π^7/7!
+	math.Float32frombits(0x402335e3), // π^5/5!
+	math.Float32frombits(0xc0a55de7), // -π^3/3!
+	math.Float32frombits(0x40490fdb), // π
+}
 
 func lrDef[T any](a alg[T], k LRSchedule) T {
 	t := a.in(0, 0)
@@ -137,8 +134,8 @@ func lrDef[T any](a alg[T], k LRSchedule) T {
 	p = a.op(OpMin, a.op(OpMax, p, a.c(0)), a.c(1))
 	y := a.op(OpSub, p, a.c(0.5))
 	z := a.op(OpMul, y, y)
-	h := a.c(sinPiCoef[0])
-	for _, c := range sinPiCoef[1:] {
+	h := a.c(SinPiCoef[0])
+	for _, c := range SinPiCoef[1:] {
 		h = a.fma(h, z, a.c(c))
 	}
 	half := a.op(OpSub, a.c(0.5), a.op(OpMul, a.c(0.5), a.op(OpMul, y, h)))

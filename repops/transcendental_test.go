@@ -71,3 +71,19 @@ func TestExpNative(t *testing.T) {
 		}
 	}
 }
+
+// TestSinPiCoef: LRSchedule's constants are (-1)^n π^(2n+1)/(2n+1)! rounded to float32.
+func TestSinPiCoef(t *testing.T) {
+	for n := 0; n < 6; n++ {
+		v := math.Pow(math.Pi, float64(2*n+1))
+		for f := 2; f <= 2*n+1; f++ {
+			v /= float64(f)
+		}
+		if n%2 == 1 {
+			v = -v
+		}
+		if got := SinPiCoef[5-n]; got != float32(v) {
+			t.Errorf("coefficient of y^%d: %g, want %g", 2*n, got, float32(v))
+		}
+	}
+}

@@ -264,12 +264,9 @@ func buildUpdate(g *Graph, b *builder, nParams int, grads []int) {
 		p2 := b.node("upd.adam.beta2_power", repops.Scale{N: 1, S: o.Beta2}, []int{1}, p2s)
 		g.Updates[p1s], g.Updates[p2s] = p1, p2
 		for t := range nParams {
-			n, sh, name := len1(g.State[t].Shape), g.State[t].Shape, g.State[t].Name
-			ms, vs := nParams+2*t, nParams+2*t+1
-			m := b.node("upd."+name+".adam_m", repops.AdamM{N: n, B1: o.Beta1}, sh, ms, grads[t])
-			v := b.node("upd."+name+".adam_v", repops.AdamV{N: n, B2: o.Beta2}, sh, vs, grads[t])
-			g.Updates[ms], g.Updates[vs] = m, v
-			g.Updates[t] = b.node("upd."+name, repops.AdamApply{N: n, LR: o.LR, Eps: o.Eps}, sh, t, m, v, p1, p2)
+			m, v := adamMoments(g, b, o, nParams, t, grads[t])
+			n, sh := len1(g.State[t].Shape), g.State[t].Shape
+			g.Updates[t] = b.node("upd."+g.State[t].Name, repops.AdamApply{N: n, LR: o.LR, Eps: o.Eps}, sh, t, m, v, p1, p2)
 		}
 	case "adamw":
 		pws, sch := len(g.State)-2, len(g.State)-1
@@ -277,11 +274,8 @@ func buildUpdate(g *Graph, b *builder, nParams int, grads []int) {
 		lr := b.node("upd.adamw.schedule", o.schedule(), []int{2}, sch)
 		g.Updates[pws], g.Updates[sch] = pw, lr
 		for t := range nParams {
+			m, v := adamMoments(g, b, o, nParams, t, grads[t])
 			n, sh, name := len1(g.State[t].Shape), g.State[t].Shape, g.State[t].Name
-			ms, vs := nParams+2*t, nParams+2*t+1
-			m := b.node("upd."+name+".adam_m", repops.AdamM{N: n, B1: o.Beta1}, sh, ms, grads[t])
-			v := b.node("upd."+name+".adam_v", repops.AdamV{N: n, B2: o.Beta2}, sh, vs, grads[t])
-			g.Updates[ms], g.Updates[vs] = m, v
 			wd := o.WeightDecay
 			if len(sh) < 2 {
 				wd = 0 // biases and gains are not decayed (GPT-2's and nanoGPT's rule)
@@ -289,6 +283,17 @@ func buildUpdate(g *Graph, b *builder, nParams int, grads []int) {
 			g.Updates[t] = b.node("upd."+name, repops.AdamW{N: n, Eps: o.Eps, WD: wd}, sh, t, m, v, pw, lr)
 		}
 	}
+}
+
+// adamMoments appends the updates of parameter t's two moments (Adam's and AdamW's,
+// state tensors nParams+2t and nParams+2t+1) from its gradient and returns them.
+func adamMoments(g *Graph, b *builder, o Optimizer, nParams, t, grad int) (m, v int) {
+	n, sh, name := len1(g.State[t].Shape), g.State[t].Shape, g.State[t].Name
+	ms, vs := nParams+2*t, nParams+2*t+1
+	m = b.node("upd."+name+".adam_m", repops.AdamM{N: n, B1: o.Beta1}, sh, ms, grad)
+	v = b.node("upd."+name+".adam_v", repops.AdamV{N: n, B2: o.Beta2}, sh, vs, grad)
+	g.Updates[ms], g.Updates[vs] = m, v
+	return m, v
 }
 
 // clipGrads scales every gradient by min(clip / (‖g‖ + 1e-6), 1), ‖g‖ the norm of all

@@ -84,23 +84,6 @@ const (
 	clipEps = float32(1e-6)
 )
 
-// sinPiCoef are LRSchedule's Taylor coefficients of sin(πy)/y in y², highest first,
-// computed as repops computes them.
-var sinPiCoef = func() [6]float32 {
-	var c [6]float32
-	for n := 0; n < 6; n++ {
-		v := math.Pow(math.Pi, float64(2*n+1))
-		for f := 2; f <= 2*n+1; f++ {
-			v /= float64(f)
-		}
-		if n%2 == 1 {
-			v = -v
-		}
-		c[5-n] = float32(v)
-	}
-	return c
-}()
-
 var (
 	tx0 = tin(0, tInE) // x: element e of slot 0
 	tx1 = tin(1, tInE) // dy: element e of slot 1
@@ -183,20 +166,20 @@ var tPrograms = [24][]bstep{
 func lrProgram() []bstep {
 	t := tin(0, tInAt)
 	p := []bstep{
-		st(repops.OpAdd, t, one),                      // 0: t+1
-		st(repops.OpDiv, br(0), tpar(parFromP0)),      // 1: /W
-		st(repops.OpMin, br(1), one),                  // 2
-		st(repops.OpMul, tpar(parP0+2), br(2)),        // 3: warm
-		st(repops.OpSub, t, tpar(parFromP0)),          // 4: t-W
-		st(repops.OpDiv, br(4), tpar(parSpan)),        // 5: /(Total-W)
-		st(repops.OpMax, br(5), zero),                 // 6
-		st(repops.OpMin, br(6), one),                  // 7: p
-		st(repops.OpSub, br(7), half),                 // 8: y
-		st(repops.OpMul, br(8), br(8)),                // 9: z
-		fm(bf(sinPiCoef[0]), br(9), bf(sinPiCoef[1])), // 10: Horner
+		st(repops.OpAdd, t, one),                                    // 0: t+1
+		st(repops.OpDiv, br(0), tpar(parFromP0)),                    // 1: /W
+		st(repops.OpMin, br(1), one),                                // 2
+		st(repops.OpMul, tpar(parP0+2), br(2)),                      // 3: warm
+		st(repops.OpSub, t, tpar(parFromP0)),                        // 4: t-W
+		st(repops.OpDiv, br(4), tpar(parSpan)),                      // 5: /(Total-W)
+		st(repops.OpMax, br(5), zero),                               // 6
+		st(repops.OpMin, br(6), one),                                // 7: p
+		st(repops.OpSub, br(7), half),                               // 8: y
+		st(repops.OpMul, br(8), br(8)),                              // 9: z
+		fm(bf(repops.SinPiCoef[0]), br(9), bf(repops.SinPiCoef[1])), // 10: Horner
 	}
-	for k := 2; k < len(sinPiCoef); k++ { // 11-14
-		p = append(p, fm(br(uint32(len(p)-1)), br(9), bf(sinPiCoef[k])))
+	for k := 2; k < len(repops.SinPiCoef); k++ { // 11-14
+		p = append(p, fm(br(uint32(len(p)-1)), br(9), bf(repops.SinPiCoef[k])))
 	}
 	return append(p,
 		st(repops.OpMul, br(8), br(14)),          // 15: y·h

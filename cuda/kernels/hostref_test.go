@@ -226,22 +226,15 @@ func TestLRScheduleEveryStep(t *testing.T) {
 
 // TestHeaderConstants: the constants repops.h copies as bit patterns are repops'
 // (transformer.go's GELU constants, optim.go's clipping epsilon and the schedule's
-// sin(πy)/y coefficients, computed here as repops computes them). Some are too small
+// sin(πy)/y coefficients, repops.SinPiCoef). Some are too small
 // in their kernels' outputs for the comparisons above to see a wrong last bit.
 func TestHeaderConstants(t *testing.T) {
 	want := map[string]float32{
 		"geluK0": float32(0.7978845608028654), "geluK1": float32(0.044715), "geluK3": float32(3 * 0.044715),
 		"clipEps": float32(1e-6),
 	}
-	for n := 0; n < 6; n++ {
-		v := math.Pow(math.Pi, float64(2*n+1))
-		for f := 2; f <= 2*n+1; f++ {
-			v /= float64(f)
-		}
-		if n%2 == 1 {
-			v = -v
-		}
-		want[fmt.Sprintf("sinPi%d", 5-n)] = float32(v)
+	for i, c := range repops.SinPiCoef {
+		want[fmt.Sprintf("sinPi%d", i)] = c
 	}
 	got := headerConstants()
 	if len(got) != len(want) {
