@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -38,19 +39,9 @@ model's weights and biases are written; --all adds the optimizer state.`,
 		Example: "  veritrain export --from run1 --out model.safetensors",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if from == "" {
-				return usageError{errors.New("--from is required: the run folder veritrain train --out wrote")}
-			}
-			run, err := rundir.Open(from)
+			run, st, err := openCheckpoint(cmd.Context(), from, &index)
 			if err != nil {
-				return usageError{err}
-			}
-			if index < 0 {
-				index = len(run.M.Checkpoints) - 1
-			}
-			st, err := run.Load(cmd.Context(), index)
-			if err != nil {
-				return usageError{err}
+				return err
 			}
 			n, err := writeSafetensors(out, st, run.Spec(), all)
 			if err != nil {
@@ -96,4 +87,25 @@ func writeSafetensors(path string, st *checkpoint.State, spec *train.Spec, all b
 		return 0, fmt.Errorf("write %s: %w", path, err)
 	}
 	return n, nil
+}
+
+// openCheckpoint opens the run folder `from` (train --out's) and loads its checkpoint
+// *index (-1: the last, which *index then names), verified against its hash; a
+// missing --from or a bad folder is the user's error.
+func openCheckpoint(ctx context.Context, from string, index *int) (*rundir.Run, *checkpoint.State, error) {
+	if from == "" {
+		return nil, nil, usageError{errors.New("--from is required: the run folder veritrain train --out wrote")}
+	}
+	run, err := rundir.Open(from)
+	if err != nil {
+		return nil, nil, usageError{err}
+	}
+	if *index < 0 {
+		*index = len(run.M.Checkpoints) - 1
+	}
+	st, err := run.Load(ctx, *index)
+	if err != nil {
+		return nil, nil, usageError{err}
+	}
+	return run, st, nil
 }

@@ -1,13 +1,11 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/train"
-	"github.com/veritrain/veritrain/train/rundir"
 )
 
 func newGenerateCmd() *cobra.Command {
@@ -28,25 +26,15 @@ text on every machine.`,
 		Example: "  veritrain generate --from run1 --prompt 'Fellow-Citizens of the Senate' --bytes 300",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if from == "" {
-				return usageError{errors.New("--from is required: the run folder veritrain train --out wrote")}
-			}
 			if n < 1 || n > 1<<20 {
 				return usageError{fmt.Errorf("--bytes %d is not in [1, 1048576]", n)}
 			}
-			run, err := rundir.Open(from)
+			run, st, err := openCheckpoint(cmd.Context(), from, &index)
 			if err != nil {
-				return usageError{err}
+				return err
 			}
 			if run.Spec().Transformer == nil {
 				return usageError{fmt.Errorf("%s trains %s, which is not a transformer: nothing to generate", from, run.Spec().Name)}
-			}
-			if index < 0 {
-				index = len(run.M.Checkpoints) - 1
-			}
-			st, err := run.Load(cmd.Context(), index)
-			if err != nil {
-				return usageError{err}
 			}
 			lib, err := cnt.library()
 			if err != nil {

@@ -3,13 +3,11 @@ package main
 import (
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/train"
-	"github.com/veritrain/veritrain/train/rundir"
 )
 
 // replayResult is the last line of `veritrain replay --json`.
@@ -41,16 +39,9 @@ Exit code 3 when they differ.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			if from == "" {
-				return usageError{errors.New("--from is required: the run folder veritrain train --out wrote")}
-			}
-			run, err := rundir.Open(from)
+			run, st, err := openCheckpoint(ctx, from, &index)
 			if err != nil {
-				return usageError{err}
-			}
-			st, err := run.Load(ctx, index)
-			if err != nil {
-				return usageError{err}
+				return err
 			}
 			lib, err := cnt.library()
 			if err != nil {
