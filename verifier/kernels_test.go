@@ -123,7 +123,9 @@ func TestDaemonsRefuseUnjudgedKernels(t *testing.T) {
 		t.Fatalf("%d log lines saying %q, want 1; logs:\n%s", n, why, slog1.String())
 	}
 
-	// a solver that claims and commits it anyway: the verifier gives it up
+	// a solver that claims it anyway and commits a wrong trace: the verifier checks it and
+	// challenges the lie (the game can judge it: a node of the unknown kernel is one the
+	// solver cannot open either), but never attests it
 	cheat := mkt(accDeployer)
 	if err := cheat.Deposit(ctx, eth(2)); err != nil {
 		t.Fatal(err)
@@ -144,7 +146,7 @@ func TestDaemonsRefuseUnjudgedKernels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for range 12 {
+	for range 30 {
 		if err := vf.Tick(ctx); err != nil {
 			t.Fatal(err)
 		}
@@ -152,8 +154,11 @@ func TestDaemonsRefuseUnjudgedKernels(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if n := strings.Count(vlog.String(), why); n != 1 || !strings.Contains(vlog.String(), "not judged at its kernel epoch") {
+	if n := strings.Count(vlog.String(), why); n != 1 || !strings.Contains(vlog.String(), "checked, never attested") {
 		t.Fatalf("verifier: %d log lines saying %q, want 1; logs:\n%s", n, why, vlog.String())
+	}
+	if st := status(refused); st != onchain.StatusDisputed || !strings.Contains(vlog.String(), "msg=challenged") {
+		t.Fatalf("the lying solver's task has status %d, want disputed; logs:\n%s", st, vlog.String())
 	}
 
 	// matmul registered: a task posted now is claimed, the refused one never

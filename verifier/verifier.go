@@ -166,6 +166,7 @@ type watch struct {
 	comp        *pinpoint.Computation
 	own         *pinpoint.Computation // from the initial state, when checkpoints are withheld
 	checked     bool
+	noAttest    bool  // its kernels are not all judged at its epoch: checked, not attested
 	bad         int64 // segment to challenge, -1 none
 	agent       *onchain.Agent
 	game        *big.Int
@@ -617,12 +618,14 @@ func (v *Verifier) prepare(ctx context.Context, w *watch, t taskmarket.TaskMarke
 		v.log.Warn("submitter's spec roots are wrong: not checked", "task", w.id, "err", err)
 		return false, nil
 	}
-	// a kernel registered after the task was posted judges none of its disputes: an
-	// attestation of it could not be defended at such a node (the solver's refusal, the same check)
+	// a kernel registered after the task was posted judges none of its disputes: no
+	// attestation of it could be defended at such a node (the solver's refusal, the same
+	// check), but a challenge can: a solver cannot open such a node either, so a game that
+	// reaches one is the challenger's, and one that does not is judged as any other. Such
+	// a task (an honest solver never claims it) is checked and challenged, never attested.
 	if err := v.cfg.Market.CheckKernels(ctx, t, tk.Game.Nodes); errors.Is(err, onchain.ErrUnknownKernel) {
-		w.done = true
-		v.log.Warn("task's kernels are not judged at its kernel epoch: not checked", "task", w.id, "err", err)
-		return false, nil
+		w.noAttest = true
+		v.log.Warn("task's kernels are not judged at its kernel epoch: checked, never attested", "task", w.id, "err", err)
 	} else if err != nil {
 		return false, err
 	}
