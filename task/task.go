@@ -217,29 +217,9 @@ func (t *Task) Lower(w int, k repops.Kernel) repops.Kernel {
 	return k
 }
 
-// live marks the train nodes some state tensor after the step depends on.
-func live(g *train.Graph) []bool {
-	keep := make([]bool, len(g.Nodes))
-	var visit func(v int)
-	visit = func(v int) {
-		j := g.NodeOf(v)
-		if j < 0 || keep[j] {
-			return
-		}
-		keep[j] = true
-		for _, in := range g.Nodes[j].Inputs {
-			visit(in)
-		}
-	}
-	for _, v := range g.Updates {
-		visit(v)
-	}
-	return keep
-}
-
 func (t *Task) lower(opts Options) error {
 	g := t.Graph
-	keep := live(g)
+	keep := g.Live()
 	t.onChain = make([]int, len(g.Nodes))
 	for j := range g.Nodes {
 		t.onChain[j] = -1

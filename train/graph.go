@@ -61,6 +61,27 @@ func (g *Graph) ValueShape(v int) []int {
 	return []int{g.Batch, info.Classes}
 }
 
+// Live marks the nodes some state tensor after the step depends on (the rest, such as
+// the loss's, are computed but never committed: a task leaves them out).
+func (g *Graph) Live() []bool {
+	keep := make([]bool, len(g.Nodes))
+	var visit func(v int)
+	visit = func(v int) {
+		j := g.NodeOf(v)
+		if j < 0 || keep[j] {
+			return
+		}
+		keep[j] = true
+		for _, in := range g.Nodes[j].Inputs {
+			visit(in)
+		}
+	}
+	for _, v := range g.Updates {
+		visit(v)
+	}
+	return keep
+}
+
 // NodeOf returns the node producing value v, or -1 for a fixed value.
 func (g *Graph) NodeOf(v int) int {
 	if v < g.Fixed() {

@@ -151,21 +151,8 @@ func buildGPTStep() (*gptStep, error) {
 		return nil, fmt.Errorf("gas: GPT-2 small step graph: %w", err)
 	}
 	st := &gptStep{g: g, onChain: make([]int, len(g.Nodes)), writes: map[int]int{}, batchTen: 3} // batch x, y, ones (task.BatchTensors)
-	// task.lower: the nodes some state tensor after the step depends on
-	keep := make([]bool, len(g.Nodes))
-	var visit func(v int)
-	visit = func(v int) {
-		j := g.NodeOf(v)
-		if j < 0 || keep[j] {
-			return
-		}
-		keep[j] = true
-		for _, in := range g.Nodes[j].Inputs {
-			visit(in)
-		}
-	}
+	keep := g.Live()                                                                             // the nodes task.lower keeps
 	for t, v := range g.Updates {
-		visit(v)
 		if j := g.NodeOf(v); j >= 0 {
 			st.writes[j] = t
 		}

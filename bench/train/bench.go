@@ -352,14 +352,9 @@ func RunTorch(ctx context.Context, o Options) (map[string][]float64, string, err
 		"--threads", strconv.Itoa(o.Threads), "--steps", strconv.Itoa(o.Steps),
 		"--warmup", strconv.Itoa(o.Warmup), "--windows", strconv.Itoa(o.Windows),
 		"--models", strings.Join(models, ","))
-	// One thread count everywhere: OpenMP and OpenBLAS read these before torch's setting.
-	cmd.Env = append(os.Environ(), "OMP_NUM_THREADS="+strconv.Itoa(o.Threads), "OPENBLAS_NUM_THREADS="+strconv.Itoa(o.Threads))
-	cmd.Env = append(cmd.Env, o.TorchEnv...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
+	out, info, err := runPython(cmd, o.Threads, o.TorchEnv)
 	if err != nil {
-		return nil, "", fmt.Errorf("trainbench: %s %s: %w: %s", o.Python, o.TorchScript, err, lastLine(stderr.String()))
+		return nil, "", err
 	}
 	res, err := ParseTorchOutput(bytes.NewReader(out))
 	if err != nil {
@@ -370,7 +365,7 @@ func RunTorch(ctx context.Context, o Options) (map[string][]float64, string, err
 			return nil, "", fmt.Errorf("%w: no figure for %s", ErrBadTorchOutput, m)
 		}
 	}
-	return res, strings.TrimPrefix(lastLine(stderr.String()), "# "), nil
+	return res, info, nil
 }
 
 // torchModels are the built-in specs torch_step.py knows.
@@ -423,4 +418,20 @@ func cpuModel() string {
 		}
 	}
 	return runtime.GOARCH
+}
+
+// runPython runs a PyTorch script with threads threads (OpenMP and OpenBLAS read their
+// variables before torch's own setting) and env added, and returns its output and the
+// last line it wrote to stderr (its "# ..." description of the machine, without "# ");
+// a failure names the command and that line.
+func runPython(cmd *exec.Cmd, threads int, env []string) ([]byte, string, error) {
+	cmd.Env = append(os.Environ(), "OMP_NUM_THREADS="+strconv.Itoa(threads), "OPENBLAS_NUM_THREADS="+strconv.Itoa(threads))
+	cmd.Env = append(cmd.Env, env...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, "", fmt.Errorf("trainbench: %s: %w: %s", strings.Join(cmd.Args, " "), err, lastLine(stderr.String()))
+	}
+	return out, strings.TrimPrefix(lastLine(stderr.String()), "# "), nil
 }

@@ -211,13 +211,9 @@ func runPeerTorch(ctx context.Context, dir string, o PeerOptions) ([]float32, st
 		"--spec", filepath.Join(dir, "spec.json"), "--init", filepath.Join(dir, "init.safetensors"),
 		"--tokens", filepath.Join(dir, "tokens.u8"), "--steps", strconv.Itoa(o.Steps),
 		"--threads", strconv.Itoa(o.Threads))
-	cmd.Env = append(os.Environ(), "OMP_NUM_THREADS="+strconv.Itoa(o.Threads), "OPENBLAS_NUM_THREADS="+strconv.Itoa(o.Threads))
-	cmd.Env = append(cmd.Env, o.Env...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
+	out, info, err := runPython(cmd, o.Threads, o.Env)
 	if err != nil {
-		return nil, "", fmt.Errorf("trainbench: %s %s: %w: %s", o.Python, o.Script, err, lastLine(stderr.String()))
+		return nil, "", err
 	}
 	losses, err := ParsePeerOutput(bytes.NewReader(out))
 	if err != nil {
@@ -226,7 +222,7 @@ func runPeerTorch(ctx context.Context, dir string, o PeerOptions) ([]float32, st
 	if len(losses) != o.Steps {
 		return nil, "", fmt.Errorf("%w: %d losses for %d steps", ErrBadPeerOutput, len(losses), o.Steps)
 	}
-	return losses, strings.TrimPrefix(lastLine(stderr.String()), "# "), nil
+	return losses, info, nil
 }
 
 // ParsePeerOutput reads gpt_peer.py's stdout: lines "<step> <loss>", steps 0, 1, ...
