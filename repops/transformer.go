@@ -326,15 +326,22 @@ func (k GELU) String() string { return fmt.Sprintf("gelu(%d)", k.N) }
 // traces' replay test holds it to the definition), x² and t eight lanes at a time where
 // the CPU has AVX2 (geluCoreBlock).
 func (k GELU) Run(out []float32, in [][]float32) {
-	x := in[0]
-	par.For(k.N, 4096, func(lo, hi int) {
+	geluBlocks(in[0][:k.N], func(lo int, xs, _, t []float32) {
+		for i, v := range xs {
+			out[lo+i] = Canon(float32(0.5*v) * (1 + t[i]))
+		}
+	})
+}
+
+// geluBlocks hands each block of up to 256 elements of x, from offset lo, to f with its
+// x² and t (geluCoreBlock), on every core: GELU's and its gradient's walk.
+func geluBlocks(x []float32, f func(lo int, xs, x2, t []float32)) {
+	par.For(len(x), 4096, func(lo, hi int) {
 		var x2, t [256]float32
 		for ; lo < hi; lo += len(t) {
 			xs := x[lo:min(hi, lo+len(t))]
 			geluCoreBlock(xs, x2[:len(xs)], t[:len(xs)])
-			for i, v := range xs {
-				out[lo+i] = Canon(float32(0.5*v) * (1 + t[i]))
-			}
+			f(lo, xs, x2[:len(xs)], t[:len(xs)])
 		}
 	})
 }
@@ -358,19 +365,14 @@ func (k GELUGrad) ID() KernelID   { return KGELUGrad }
 func (k GELUGrad) InLens() []int  { return []int{k.N, k.N} }
 func (k GELUGrad) String() string { return fmt.Sprintf("gelugrad(%d)", k.N) }
 func (k GELUGrad) Run(out []float32, in [][]float32) {
-	x, dy := in[0], in[1]
-	par.For(k.N, 4096, func(lo, hi int) {
-		var x2, t [256]float32
-		for ; lo < hi; lo += len(t) {
-			xs := x[lo:min(hi, lo+len(t))]
-			geluCoreBlock(xs, x2[:len(xs)], t[:len(xs)])
-			for i, v := range xs {
-				ti := t[i]
-				ha := float32(0.5 * (1 + ti))
-				w := float32(float32(0.5*v) * (1 - float32(ti*ti)))
-				r := float32(geluK0 * FMA32(geluK3, x2[i], 1))
-				out[lo+i] = Canon(dy[lo+i] * (ha + float32(w*r)))
-			}
+	dy := in[1]
+	geluBlocks(in[0][:k.N], func(lo int, xs, x2, t []float32) {
+		for i, v := range xs {
+			ti := t[i]
+			ha := float32(0.5 * (1 + ti))
+			w := float32(float32(0.5*v) * (1 - float32(ti*ti)))
+			r := float32(geluK0 * FMA32(geluK3, x2[i], 1))
+			out[lo+i] = Canon(dy[lo+i] * (ha + float32(w*r)))
 		}
 	})
 }

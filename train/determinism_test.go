@@ -27,15 +27,18 @@ var golden = []struct {
 
 func TestGoldenStateHashes(t *testing.T) {
 	for _, g := range golden {
-		t.Run(g.model, func(t *testing.T) {
-			tr := mustTrainer(t, g.model)
-			h := runSteps(t, tr, g.steps).Hash()
-			got := hex.EncodeToString(h[:])
-			t.Logf("%s after %d steps: %s (GOARCH=%s)", g.model, g.steps, got, runtime.GOARCH)
-			if got != g.want {
-				t.Errorf("%s after %d steps: state hash %s, want %s", g.model, g.steps, got, g.want)
-			}
-		})
+		t.Run(g.model, func(t *testing.T) { checkGolden(t, g.model, mustTrainer(t, g.model), g.steps, g.want) })
+	}
+}
+
+// checkGolden runs tr steps steps from its initial state and checks the state hash.
+func checkGolden(t *testing.T, name string, tr *Trainer, steps uint64, want string) {
+	t.Helper()
+	h := runSteps(t, tr, steps).Hash()
+	got := hex.EncodeToString(h[:])
+	t.Logf("%s after %d steps: %s (GOARCH=%s)", name, steps, got, runtime.GOARCH)
+	if got != want {
+		t.Errorf("%s after %d steps: state hash %s, want %s", name, steps, got, want)
 	}
 }
 

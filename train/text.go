@@ -79,6 +79,9 @@ func loadText(s *Spec, lib *dataset.Library, maxBytes int64) (*Dataset, error) {
 		return nil, fmt.Errorf("%w: %s has %d training bytes, fewer than one sequence of %d", ErrBadData, d.Name, len(d.Tokens), m.Context+1)
 	}
 	for _, part := range [][]byte{d.Tokens, d.ValTokens} {
+		if m.Vocab > 255 {
+			break // every byte is a token
+		}
 		for i, b := range part {
 			if int(b) >= m.Vocab {
 				return nil, fmt.Errorf("%w: %s: byte %d at offset %d is not below the vocabulary of %d", ErrBadData, d.Name, b, i, m.Vocab)

@@ -2,7 +2,6 @@ package train
 
 import (
 	"bytes"
-	"encoding/hex"
 	"errors"
 	"math"
 	"os"
@@ -60,15 +59,7 @@ var gptGolden = []struct {
 
 func TestGPTGoldenStateHashes(t *testing.T) {
 	for _, g := range gptGolden {
-		t.Run(g.name, func(t *testing.T) {
-			tr := mustTrainerOf(t, g.spec(t))
-			h := runSteps(t, tr, g.steps).Hash()
-			got := hex.EncodeToString(h[:])
-			t.Logf("%s after %d steps: %s (GOARCH=%s)", g.name, g.steps, got, runtime.GOARCH)
-			if got != g.want {
-				t.Errorf("%s after %d steps: state hash %s, want %s", g.name, g.steps, got, g.want)
-			}
-		})
+		t.Run(g.name, func(t *testing.T) { checkGolden(t, g.name, mustTrainerOf(t, g.spec(t)), g.steps, g.want) })
 	}
 }
 

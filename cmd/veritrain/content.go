@@ -55,6 +55,15 @@ func (c *contentFlags) library() (*dataset.Library, error) {
 	return &lib, nil
 }
 
+// trainer is a CPU trainer of spec reading its data and weights from the store.
+func (c *contentFlags) trainer(spec *train.Spec) (*train.Trainer, error) {
+	lib, err := c.library()
+	if err != nil {
+		return nil, err
+	}
+	return train.NewTrainerWith(spec, train.Options{Library: lib})
+}
+
 // resolve is a daemon's task.Resolve: the spec of a task with its dataset and weights,
 // from the store, else fetched (every file re-hashed) from the --mirror servers and
 // the servers the task's submitter and solver announced on chain. With no server at

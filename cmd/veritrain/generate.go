@@ -4,8 +4,6 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
-
-	"github.com/veritrain/veritrain/train"
 )
 
 func newGenerateCmd() *cobra.Command {
@@ -36,11 +34,7 @@ text on every machine.`,
 			if run.Spec().Transformer == nil {
 				return usageError{fmt.Errorf("%s trains %s, which is not a transformer: nothing to generate", from, run.Spec().Name)}
 			}
-			lib, err := cnt.library()
-			if err != nil {
-				return err
-			}
-			tr, err := train.NewTrainerWith(run.Spec(), train.Options{Library: lib})
+			tr, err := cnt.trainer(run.Spec())
 			if err != nil {
 				return err
 			}

@@ -6,8 +6,6 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
-
-	"github.com/veritrain/veritrain/train"
 )
 
 // replayResult is the last line of `veritrain replay --json`.
@@ -43,11 +41,7 @@ Exit code 3 when they differ.`,
 			if err != nil {
 				return err
 			}
-			lib, err := cnt.library()
-			if err != nil {
-				return err
-			}
-			tr, err := train.NewTrainerWith(run.Spec(), train.Options{Library: lib})
+			tr, err := cnt.trainer(run.Spec())
 			if err != nil {
 				return err
 			}

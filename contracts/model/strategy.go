@@ -143,8 +143,13 @@ func (h HonestChallenger) Next(g *Game) Move {
 	if g.Phase != PhasePick {
 		return nil
 	}
-	f := g.Frontier()
-	mine := treeAt(h.V, g).Frontier(g.Idx, g.Rem, g.Width())
+	return disputeFrontier(g, g.Frontier(), treeAt(h.V, g).Frontier(g.Idx, g.Rem, g.Width()))
+}
+
+// disputeFrontier is the honest challenger's pick from the revealed frontier f and its
+// own mine: the first node that differs (and its first differing lane); in the graph,
+// the assembly when every node output agrees.
+func disputeFrontier(g *Game, f, mine [][32]byte) Move {
 	for q := range f {
 		if f[q] == mine[q] {
 			continue

@@ -349,16 +349,7 @@ func (t *lazyTree) Prove(i uint64) [][32]byte {
 }
 
 func (t *lazyTree) Frontier(idx uint64, rem, w int) [][32]byte {
-	out := make([][32]byte, 1<<w)
-	base := idx << w
-	for k := range out {
-		if w == rem {
-			out[k] = t.Leaf(base + uint64(k))
-		} else {
-			out[k] = t.node(rem-w, base+uint64(k))
-		}
-	}
-	return out
+	return frontier(t.Leaf, t.node, idx, rem, w)
 }
 
 // synthTrace is an element's trace computed from its step shapes (StepShape, the
@@ -543,24 +534,7 @@ func (c synthChallenger) Next(g *Game) Move {
 	if t == nil {
 		return pickOf(g, f, 0, 0)
 	}
-	mine := t.Frontier(g.Idx, g.Rem, g.Width())
-	for q := range f {
-		if f[q] == mine[q] {
-			continue
-		}
-		lane := uint8(0)
-		for l := 0; l < 8; l++ {
-			if Lane(f[q], l) != Lane(mine[q], l) {
-				lane = uint8(l)
-				break
-			}
-		}
-		return pickOf(g, f, uint64(q), lane)
-	}
-	if g.Level == LevelGraph && g.Idx == 0 && g.Rem == Depth(uint64(g.S.NumNodes)) {
-		return DisputeAssembly{}
-	}
-	return pickOf(g, f, 0, 0)
+	return disputeFrontier(g, f, t.Frontier(g.Idx, g.Rem, g.Width()))
 }
 
 // tagOf is the tag of a lazy tree's pseudo-random subtrees.

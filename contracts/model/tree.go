@@ -77,13 +77,18 @@ func (t *Tree) Prove(i uint64) [][32]byte {
 // Frontier returns the 2^w nodes w levels below the subtree at height rem and index
 // idx; at the bottom (w == rem) they are raw leaves, as a reveal sends them.
 func (t *Tree) Frontier(idx uint64, rem, w int) [][32]byte {
+	return frontier(t.Leaf, func(h int, i uint64) [32]byte { return t.levels[h][i] }, idx, rem, w)
+}
+
+// frontier is Frontier over any tree given its raw leaves and its nodes by height.
+func frontier(leaf func(uint64) [32]byte, node func(h int, i uint64) [32]byte, idx uint64, rem, w int) [][32]byte {
 	out := make([][32]byte, 1<<w)
 	base := idx << w
 	for k := range out {
 		if w == rem {
-			out[k] = t.Leaf(base + uint64(k))
+			out[k] = leaf(base + uint64(k))
 		} else {
-			out[k] = t.levels[rem-w][base+uint64(k)]
+			out[k] = node(rem-w, base+uint64(k))
 		}
 	}
 	return out
