@@ -157,6 +157,61 @@ func TestAdvance(t *testing.T) {
 	}
 }
 
+// TestAdvanceRightAfterABlock plays the race that once made a contracts test fail 1
+// time in 7: a block of many transactions is sealed and time is moved at once, while
+// the pool may still list the sealed transactions as pending. Advance must land the
+// head exactly d later, in one block, every time (sealing an extra block first put it
+// a second late).
+func TestAdvanceRightAfterABlock(t *testing.T) {
+	ctx := context.Background()
+	s := newSim(t, chain.WithAutoMine(false))
+	const d = 600
+	for round := range 20 {
+		from := s.Accounts()[0].Address
+		first, err := s.PendingNonceAt(ctx, from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 20 {
+			transfer(t, ctx, s)
+			// the pool promotes a transaction in the background: wait for it, so
+			// that the next one takes the next nonce and the block holds all 20
+			for start := time.Now(); ; time.Sleep(100 * time.Microsecond) {
+				if n, err := s.PendingNonceAt(ctx, from); err != nil {
+					t.Fatal(err)
+				} else if n > first {
+					first = n
+					break
+				}
+				if time.Since(start) > 10*time.Second {
+					t.Fatal("a transfer never became pending")
+				}
+			}
+		}
+		if err := s.Mine(ctx); err != nil {
+			t.Fatal(err)
+		}
+		before, err := s.HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, err := s.NonceAt(ctx, from, nil); err != nil || n != first {
+			t.Fatalf("round %d: the block holds transfers up to nonce %d (%v), want %d", round, n, err, first)
+		}
+		if err := s.Advance(ctx, d*time.Second); err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
+		after, err := s.HeaderByNumber(ctx, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after.Time != before.Time+d || after.Number.Uint64() != before.Number.Uint64()+1 {
+			t.Fatalf("round %d: Advance(%ds) from block %v at %d sealed block %v at %d, want block %v at %d",
+				round, d, before.Number, before.Time, after.Number, after.Time, before.Number.Uint64()+1, before.Time+d)
+		}
+	}
+}
+
 func TestDeployAndCall(t *testing.T) {
 	ctx := context.Background()
 	s := newSim(t, chain.WithOsakaRules())

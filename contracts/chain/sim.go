@@ -127,8 +127,15 @@ func (s *Sim) Mine(ctx context.Context) error {
 }
 
 // Advance seals an empty block d (rounded down to seconds, at least one)
-// after the head. Pending transactions must be mined first: the simulated
-// beacon refuses to move time with a non-empty pool.
+// after the head: the new head's time is exactly the old one's plus d.
+//
+// The simulated beacon refuses to move time while its pool lists pending
+// transactions. The list can be stale: the pool drops the transactions of a
+// sealed block in the background, a moment after the block. So a refusal is
+// retried briefly before anything is sealed; only transactions still pending
+// after that (one can slip in between auto-mine's send and its commit) are
+// sealed first, as any chain would, and the time moved is then what is left
+// of d. Sealing an extra block at once would land the head a second late.
 func (s *Sim) Advance(ctx context.Context, d time.Duration) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("chain: advance: %w", err)
@@ -138,16 +145,38 @@ func (s *Sim) Advance(ctx context.Context, d time.Duration) error {
 	if s.closed {
 		return ErrClosed
 	}
-	if err := s.backend.AdjustTime(d); err != nil {
-		// The simulator refuses to move time while the pending block holds
-		// transactions (one can slip in between auto-mine's send and its commit):
-		// seal them first, as any chain would, then move time.
-		s.backend.Commit()
-		if err := s.backend.AdjustTime(d); err != nil {
+	secs := uint64(d / time.Second)
+	if secs == 0 {
+		secs = 1
+	}
+	h, err := s.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("chain: advance: head: %w", err)
+	}
+	target := h.Time + secs
+	// A stale view is waited out for staleFor; then whatever is still pending is
+	// sealed, and the pool gets up to settleFor to drop it.
+	const staleFor, settleFor = 200 * time.Millisecond, 10 * time.Second
+	for sealed, start := false, time.Now(); ; time.Sleep(time.Millisecond) {
+		err := s.backend.AdjustTime(time.Duration(target-h.Time) * time.Second)
+		switch {
+		case err == nil:
+			return nil
+		case ctx.Err() != nil:
+			return fmt.Errorf("chain: advance %v: %w", d, ctx.Err())
+		case !sealed && time.Since(start) >= staleFor:
+			s.backend.Commit()
+			sealed, start = true, time.Now()
+			if h, err = s.Client.HeaderByNumber(ctx, nil); err != nil {
+				return fmt.Errorf("chain: advance: head: %w", err)
+			}
+			if h.Time >= target {
+				return nil
+			}
+		case sealed && time.Since(start) >= settleFor:
 			return fmt.Errorf("chain: advance %v: %w", d, err)
 		}
 	}
-	return nil
 }
 
 // Accounts returns the funded accounts.
