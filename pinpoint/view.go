@@ -37,6 +37,7 @@ const (
 	FaultLR              // from step Step on, the weight updates use learning rate LR
 	FaultOrder           // step Step trains on the next step's batch (another data order; the meta is the spec's)
 	FaultData            // step Step trains on its batch with input Element changed, as by one corrupted byte (corruptInput)
+	FaultMask            // step Step trains with the next step's dropout masks (masks it drew itself)
 )
 
 // Fault places a departure at global step Step (the step from state Step to Step+1), on
@@ -181,7 +182,7 @@ func (c *Computation) Advance(i uint64, st *checkpoint.State) (*checkpoint.State
 
 // stepValues runs the trainer's step i on st (the state after i steps); at a
 // FaultOrder step it reads the next step's batch instead, at a FaultData step its
-// batch with one input corrupted. The table holds the batch trained on, so the node
+// batch with one input corrupted, at a FaultMask step the next step's dropout masks. The table holds the batch trained on, so the node
 // outputs and traces it gives are consistent with it; the game checks batch operands
 // against the committed batch root, where the corruption shows.
 func (c *Computation) stepValues(i uint64, st *checkpoint.State) ([][]float32, error) {
@@ -193,12 +194,16 @@ func (c *Computation) stepValues(i uint64, st *checkpoint.State) ([][]float32, e
 	}
 	var raw [][]float32
 	var err error
-	if f.Kind == FaultData && f.Step == i {
+	switch {
+	case f.Kind == FaultData && f.Step == i:
 		x, y := c.tr.Batch(st) // fresh slices: the table keeps x
 		e := f.Element % uint64(len(x))
 		x[e] = corruptInput(x[e], f.Bit)
 		raw, err = c.tr.StepValuesOn(st, x, y)
-	} else {
+	case f.Kind == FaultMask && f.Step == i:
+		x, y := c.tr.Batch(st)
+		raw, err = c.tr.StepValuesWith(st, x, y, c.tr.Masks(i+1))
+	default:
 		raw, err = c.tr.StepValues(st)
 	}
 	if err != nil {

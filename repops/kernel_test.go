@@ -106,7 +106,8 @@ func inputsFor(r *rand.Rand, k Kernel, wild bool) [][]float32 {
 // scalar trace of an output element replays to exactly the fast kernel's bits.
 func TestTracesReplayToKernelBits(t *testing.T) {
 	r := rand.New(rand.NewChaCha8([32]byte{3}))
-	for _, k := range append(testKernels(), transformerKernels()...) {
+	// RowMul over one long row is dropout's (its fast path splits the row across cores)
+	for _, k := range append(testKernels(), append(transformerKernels(), RowMul{1, 40000})...) {
 		for _, wild := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%v/wild=%v", k, wild), func(t *testing.T) {
 				in := inputsFor(r, k, wild)

@@ -77,6 +77,14 @@ func (k RowMul) Trace(in [][]float32, e int) Trace {
 }
 func (k RowMul) Run(out []float32, in [][]float32) {
 	x, g := in[0], in[1]
+	if k.M == 1 { // one long row: element by element (dropout's mask), split across cores
+		par.For(k.N, 1<<14, func(lo, hi int) {
+			for j := lo; j < hi; j++ {
+				out[j] = Canon(x[j] * g[j])
+			}
+		})
+		return
+	}
 	par.For(k.M, 256, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			row, o := x[i*k.N:(i+1)*k.N], out[i*k.N:(i+1)*k.N]

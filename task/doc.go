@@ -11,8 +11,11 @@
 //     step (model.SrcState), of the step's batch (model.SrcBatch) or an earlier node's
 //     output (model.SrcNode), indexed in the on-chain numbering.
 //   - Batch: the tensors of one step that the spec (not the solver) determines:
-//     x (examples), y (one-hot labels) and ones (a vector of 1s, see below). batchRoot_s
-//     is the tree over their tensor roots.
+//     x (examples), y (one-hot labels), ones (a vector of 1s, see below), then a
+//     transformer's dropout masks (BatchMasks on, one per train.Graph.Drop site): the
+//     seeded stream draws them, so a party that draws its own disagrees with the
+//     committed batch where a dropout node reads one. batchRoot_s is the tree over
+//     their tensor roots.
 //   - nextMeta_s: the meta leaf of the state after step s (spec hash, step, data cursor,
 //     PRNG state), which the spec determines.
 //

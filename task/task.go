@@ -21,12 +21,13 @@ var (
 	ErrBadTask = errors.New("task: invalid task")
 )
 
-// Batch tensor numbers (model.SrcBatch indexes).
+// Batch tensor numbers (model.SrcBatch indexes); dropout site k's mask (train.Graph.Drop)
+// is batch tensor BatchMasks+k.
 const (
-	BatchX    = 0
-	BatchY    = 1
-	BatchOnes = 2
-	numBatch  = 3
+	BatchX     = 0
+	BatchY     = 1
+	BatchOnes  = 2
+	BatchMasks = 3
 )
 
 // Source is where one input of a node comes from (model.Src* kind, on-chain index).
@@ -186,8 +187,10 @@ func (t *Task) SourceValues(values [][]float32, src Source) []float32 {
 			return values[g.BatchX()]
 		case BatchY:
 			return values[g.BatchY()]
+		case BatchOnes:
+			return t.ones
 		}
-		return t.ones
+		return values[g.Mask(int(src.Index)-BatchMasks)]
 	}
 	return values[g.Fixed()+t.Nodes[src.Index].Train]
 }
@@ -307,6 +310,8 @@ func (t *Task) source(v int) (Source, error) {
 		return Source{model.SrcBatch, BatchX}, nil
 	case v == g.BatchY():
 		return Source{model.SrcBatch, BatchY}, nil
+	case v < g.Fixed():
+		return Source{model.SrcBatch, uint32(BatchMasks + v - g.Mask(0))}, nil
 	}
 	j := g.NodeOf(v)
 	if j < 0 || t.onChain[j] < 0 {
@@ -318,15 +323,21 @@ func (t *Task) source(v int) (Source, error) {
 // OnChain is the on-chain index of train node j, or -1 when the game leaves it out.
 func (t *Task) OnChain(j int) int { return t.onChain[j] }
 
-// BatchTensors are step s's batch tensors in their on-chain order (x, y, ones).
+// BatchTensors are step s's batch tensors in their on-chain order (x, y, ones, then the
+// dropout masks): the task commits them all with the data (Game.DataTree), so a mask is
+// as agreed as an input, and a party that draws other masks disagrees with the roots.
 func (t *Task) BatchTensors(s uint64) []checkpoint.Tensor {
 	g := t.Graph
 	x, y := t.tr.Batch(&checkpoint.State{DataCursor: s * uint64(g.Batch)})
-	return []checkpoint.Tensor{
+	out := []checkpoint.Tensor{
 		{Name: "batch.x", Shape: g.ValueShape(g.BatchX()), Data: x},
 		{Name: "batch.y", Shape: g.ValueShape(g.BatchY()), Data: y},
 		{Name: "batch.ones", Shape: []int{g.Batch}, Data: t.ones},
 	}
+	for k, m := range t.tr.Masks(s) {
+		out = append(out, checkpoint.Tensor{Name: "batch.drop." + g.Drop[k].Name, Shape: g.Drop[k].Shape, Data: m})
+	}
+	return out
 }
 
 // Ones is the batch's vector of ones (shared: do not modify).

@@ -17,11 +17,16 @@
 //   - adamw: AdamW with decoupled weight decay (matrices and embeddings), a linear
 //     warm-up and cosine decay computed from the step index kept in the state, and
 //     gradient clipping by global norm (any optimizer): all kernels, all judged.
+//   - Dropout (dropout.go): a transformer's dropout, at nanoGPT's sites (Graph.Drop),
+//     multiplies by a mask of 0 and 1/(1-p) values (a RowMul over one row, forward and
+//     backward); the masks of step s are drawn from ChaCha8 seeded with (seed, s) and
+//     are batch values, so the task commits them with the data as it does x and y.
 //   - Init (weights.go): the root of a dataset holding the initial weights, in
 //     PyTorch's layout and export's names; the optimizer state starts fresh.
 //   - Graph: one training step as an ordered list of named Nodes (forward, loss,
 //     backward, optimizer update), each a repops.Kernel applied to earlier values. A
-//     step's values are numbered: state tensors, then the batch, then node outputs.
+//     step's values are numbered: state tensors, then the batch (x, y, dropout masks),
+//     then node outputs.
 //   - Trainer: the graph compiled to a gorgonia ExprGraph of custom ops (one per node)
 //     run by a tape machine, plus the data set.
 //   - Backend: what runs each node's kernel: CPU (repops, the reference and the default)
@@ -32,7 +37,8 @@
 //   - A step is a pure function of (spec, state): the batch comes from the state's data
 //     cursor and the spec's seed (ChaCha8 streams derived with SHA-256, a Fisher–Yates
 //     shuffle per epoch written out here, never math/rand's unspecified helpers), and
-//     initialisation from the seed alone or from the weights Init names. No clock, no
+//     initialisation from the seed alone or from the weights Init names; dropout masks
+//     from the seed and the step index. No clock, no
 //     map order. With Data, the batch of step s is a function of (dataset root, split,
 //     seed, s) and the spec hash commits to all of them.
 //   - A transformer's step uses only judged kernels (ids 1-40) with at most five

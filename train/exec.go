@@ -113,8 +113,10 @@ func compile(g *Graph, be Backend) (*program, error) {
 			name = "state." + g.State[v].Name
 		} else if v == g.BatchX() {
 			name = "batch.x"
-		} else {
+		} else if v == g.BatchY() {
 			name = "batch.y"
+		} else {
+			name = "batch.drop." + g.Drop[v-g.Mask(0)].Name
 		}
 		n := gorgonia.NewTensor(p.eg, tensor.Float32, len(sh), gorgonia.WithShape(sh...), gorgonia.WithName(name))
 		p.fixed = append(p.fixed, n)

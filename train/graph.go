@@ -8,7 +8,8 @@ import (
 
 // Node is one operation of a training step: a RepOps kernel applied to earlier values.
 // A step's values are numbered: first the state tensors (in the state's order), then
-// the batch (images, one-hot labels), then every node's output in node order.
+// the batch (images, one-hot labels), then the dropout masks (if any), then every
+// node's output in node order.
 type Node struct {
 	Name   string        // stable, e.g. "fwd.l0.matmul", "bwd.l1.dW", "upd.l0.weight"
 	Kernel repops.Kernel // what it computes, and how, to the last scalar operation
@@ -33,12 +34,27 @@ type Graph struct {
 	State   []TensorSpec
 	Nodes   []Node
 	Updates []int // Updates[t] is the value number of state tensor t after the step
+	Grads   []int // Grads[t] is the value number of parameter t's gradient (training graphs)
 	Logits  int   // value number of the logits
 	Loss    int   // value number of the mean loss
+	// Drop are the step's dropout sites (training graphs of a spec with dropout), in
+	// forward order: each multiplies a value by a mask that is part of the step's batch.
+	Drop []DropSite
 }
 
-// Fixed is the number of values that are not node outputs (state tensors and batch).
-func (g *Graph) Fixed() int { return len(g.State) + 2 }
+// DropSite is one place where dropout applies: a mask of Shape is drawn for it every
+// step (dropMasks), and its values are value number Graph.Mask(k) of the step.
+type DropSite struct {
+	Name  string // e.g. "h0.attn" (attention probabilities of block 0)
+	Shape []int
+}
+
+// Fixed is the number of values that are not node outputs (state tensors, batch and
+// dropout masks).
+func (g *Graph) Fixed() int { return len(g.State) + 2 + len(g.Drop) }
+
+// Mask is the value number of dropout site k's mask.
+func (g *Graph) Mask(k int) int { return len(g.State) + 2 + k }
 
 // BatchX and BatchY are the value numbers of the batch.
 func (g *Graph) BatchX() int { return len(g.State) }
@@ -51,6 +67,8 @@ func (g *Graph) ValueShape(v int) []int {
 		return g.State[v].Shape
 	case v >= g.Fixed():
 		return g.Nodes[v-g.Fixed()].Shape
+	case v >= g.Mask(0):
+		return g.Drop[v-g.Mask(0)].Shape
 	case g.Spec.Transformer != nil: // tokens and next tokens, one-hot
 		return []int{g.Batch * g.Spec.Transformer.Context, g.Spec.Transformer.Vocab}
 	}
@@ -132,6 +150,7 @@ func BuildGraph(s *Spec, batch int, forwardOnly bool) (*Graph, error) {
 		grads = buildLayers(g, b, plans, nParams, forwardOnly)
 	}
 	if !forwardOnly {
+		g.Grads = grads
 		buildUpdate(g, b, nParams, grads)
 	}
 	var values int64

@@ -163,7 +163,7 @@ class GPT(nn.Module):
         super().__init__()
         m = spec["transformer"]
         if m.get("dropout", 0):
-            raise ValueError("transformer.dropout must be 0 (veritrain has no dropout)")
+            raise ValueError("transformer.dropout must be 0: the twin has no dropout (veritrain draws its masks from its own seeded stream)")
         self.vocab, self.context = m["vocab"], m["context"]
         self.transformer = nn.ModuleDict(dict(
             wte=nn.Embedding(m["vocab"], m["width"]),

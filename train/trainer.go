@@ -29,6 +29,9 @@ type Trainer struct {
 	egr   *Graph
 	batch batcher
 	x, y  []float32
+	// the dropout masks of step maskStep (reused like x and y; nil until a step needs them)
+	masks    [][]float32
+	maskStep uint64
 	// The spec's hash and PRNG label, fixed at construction: every step checks its
 	// input state against them, so they are not recomputed per step.
 	specHash [32]byte
@@ -147,6 +150,23 @@ func (t *Trainer) Batch(st *checkpoint.State) (x, y []float32) {
 	return x, y
 }
 
+// Masks are the dropout masks of step (Graph.Drop's sites, in order; none without
+// dropout), freshly allocated.
+func (t *Trainer) Masks(step uint64) [][]float32 {
+	masks := make([][]float32, len(t.Graph.Drop))
+	for k, site := range t.Graph.Drop {
+		masks[k] = make([]float32, len1(site.Shape))
+	}
+	t.fillMasks(step, masks)
+	return masks
+}
+
+func (t *Trainer) fillMasks(step uint64, masks [][]float32) {
+	if len(masks) > 0 {
+		dropMasks(t.Spec.Seed, step, t.Spec.Transformer.Dropout, masks)
+	}
+}
+
 // StepValues runs one step from st and returns the whole value table of the step (state
 // tensors, batch, then every node's output in Graph.Nodes order): what two parties
 // compare node by node in a dispute. The node outputs are valid until the trainer's next
@@ -156,28 +176,55 @@ func (t *Trainer) StepValues(st *checkpoint.State) ([][]float32, error) {
 		return nil, err
 	}
 	t.batch.fill(st.DataCursor, t.x, t.y)
-	return t.stepOn(st, t.x, t.y)
+	return t.stepOn(st, t.x, t.y, nil)
 }
 
 // StepValuesOn is StepValues on the batch x (Graph.Batch × features) and y (one-hot,
 // Graph.Batch × classes) instead of the spec's: what a party that trains on other data
 // computes (tests of cheats), or a forward pass on chosen inputs (the logits node).
 func (t *Trainer) StepValuesOn(st *checkpoint.State, x, y []float32) ([][]float32, error) {
+	return t.StepValuesWith(st, x, y, nil)
+}
+
+// StepValuesWith is StepValuesOn with the dropout masks masks (one per Graph.Drop site)
+// instead of the step's, or the step's when masks is nil: what a party that draws its
+// own masks computes.
+func (t *Trainer) StepValuesWith(st *checkpoint.State, x, y []float32, masks [][]float32) ([][]float32, error) {
 	if err := t.check(st); err != nil {
 		return nil, err
 	}
 	if len(x) != len(t.x) || len(y) != len(t.y) {
 		return nil, fmt.Errorf("train: batch of %d inputs and %d labels, want %d and %d", len(x), len(y), len(t.x), len(t.y))
 	}
-	return t.stepOn(st, x, y)
+	if masks != nil {
+		if len(masks) != len(t.Graph.Drop) {
+			return nil, fmt.Errorf("train: %d dropout masks, want %d", len(masks), len(t.Graph.Drop))
+		}
+		for k, m := range masks {
+			if len(m) != len1(t.Graph.Drop[k].Shape) {
+				return nil, fmt.Errorf("train: dropout mask %s of %d values, want %d", t.Graph.Drop[k].Name, len(m), len1(t.Graph.Drop[k].Shape))
+			}
+		}
+	}
+	return t.stepOn(st, x, y, masks)
 }
 
-func (t *Trainer) stepOn(st *checkpoint.State, x, y []float32) ([][]float32, error) {
+// stepOn runs the step from st on x, y and masks (the step's own when nil).
+func (t *Trainer) stepOn(st *checkpoint.State, x, y []float32, masks [][]float32) ([][]float32, error) {
 	fixed := make([][]float32, 0, t.Graph.Fixed())
 	for _, tn := range st.Tensors {
 		fixed = append(fixed, tn.Data)
 	}
 	fixed = append(fixed, x, y)
+	if masks == nil && len(t.Graph.Drop) > 0 {
+		if t.masks == nil {
+			t.masks = t.Masks(st.Step)
+		} else if t.maskStep != st.Step {
+			t.fillMasks(st.Step, t.masks)
+		}
+		t.maskStep, masks = st.Step, t.masks
+	}
+	fixed = append(fixed, masks...)
 	out, err := t.prog.run(fixed)
 	if err != nil {
 		return nil, err

@@ -26,7 +26,12 @@ type Transformer struct {
 	Activation string `json:"activation"`
 	// TieEmbeddings: the output layer is the token embedding (logits = h·wteᵀ).
 	TieEmbeddings bool `json:"tie_embeddings,omitempty"`
-	// Dropout must be 0: masks from the seeded stream are not part of the protocol yet.
+	// Dropout is the probability in [0, 1) that a training step zeroes a value at
+	// nanoGPT's four sites: the embeddings' sum, the attention probabilities, and the
+	// outputs of each block's attention and MLP projections (kept values are scaled by
+	// 1/(1-p)). The masks come from the seeded stream (dropMasks) and are part of the
+	// step's batch, so the task commits them with the data. Evaluation and generation
+	// run without dropout.
 	Dropout float32 `json:"dropout,omitempty"`
 }
 
@@ -60,8 +65,8 @@ func (m *Transformer) validate(batch int) error {
 		return badSpec("transformer.norm_eps %g is not in (0, 1)", m.NormEps)
 	case m.Activation != "gelu" && m.Activation != "silu":
 		return badSpec("transformer.activation %q is unknown (have gelu, silu)", m.Activation)
-	case m.Dropout != 0:
-		return badSpec("transformer.dropout %g: only 0 is supported (dropout masks are not yet part of a step's committed data)", m.Dropout)
+	case !(m.Dropout >= 0 && m.Dropout < 1):
+		return badSpec("transformer.dropout %g is not in [0, 1)", m.Dropout)
 	}
 	// the parameters (the state is three times as much with AdamW's moments)
 	var params int64
@@ -174,7 +179,32 @@ func (b *gptBuilder) linearBwd(name, pfx string, x, dy, in, out int, grads map[s
 }
 
 type gptBlock struct {
-	x, xh1, a1, qkv, p, o, xmid, xh2, a2, h1, h2 int
+	x, xh1, a1, qkv, p, pd, o, xmid, xh2, a2, h1, h2 int
+	drop                                             [3]int // masks: attention probabilities, attention and MLP outputs (-1: none)
+}
+
+// gptDropSites are a transformer's dropout sites in forward order: the embeddings,
+// then per block the attention probabilities and the two residual branches.
+func gptDropSites(m *Transformer, batch int) []DropSite {
+	n := batch * m.Context
+	sites := []DropSite{{Name: "emb", Shape: []int{n, m.Width}}}
+	for l := range m.Layers {
+		sites = append(sites,
+			DropSite{Name: fmt.Sprintf("h%d.attn", l), Shape: []int{batch * m.Heads * m.Context, m.Context}},
+			DropSite{Name: fmt.Sprintf("h%d.attn_out", l), Shape: []int{n, m.Width}},
+			DropSite{Name: fmt.Sprintf("h%d.mlp_out", l), Shape: []int{n, m.Width}})
+	}
+	return sites
+}
+
+// dropout multiplies x by mask value mask (RowMul over one row: element by element, one
+// rounding, exact for a mask of 0 or 1); with no mask (-1) it is x.
+func (b *gptBuilder) dropout(name string, x, mask int) int {
+	if mask < 0 {
+		return x
+	}
+	sh := b.g.ValueShape(x)
+	return b.node(name, repops.RowMul{M: 1, N: len1(sh)}, sh, x, mask)
 }
 
 // buildGPT appends a transformer's step to g, whose State holds its nParams parameters
@@ -188,6 +218,12 @@ func buildGPT(g *Graph, bd *builder, nParams int, forwardOnly bool) []int {
 	b.norm = repops.Norm{M: b.n, D: b.d, Eps: m.NormEps, RMS: m.Norm == "rms"}
 	for i, ts := range g.State[:nParams] {
 		b.params[ts.Name] = i
+	}
+	// the masks are fixed values: declared before the first node is numbered
+	mask := func(int) int { return -1 }
+	if m.Dropout > 0 && !forwardOnly {
+		g.Drop = gptDropSites(m, g.Batch)
+		mask = g.Mask
 	}
 	n, d, v, f := b.n, b.d, m.Vocab, m.MLP
 	sh := []int{n, d}
@@ -204,23 +240,26 @@ func buildGPT(g *Graph, bd *builder, nParams int, forwardOnly bool) []int {
 		head = b.p("lm_head.weight")
 	}
 	tok := b.node("fwd.wte", repops.MatMulK{M: n, K: v, N: d, L: repops.NN}, sh, g.BatchX(), wte)
-	x := b.node("fwd.wpe", repops.BiasAdd{M: g.Batch, N: m.Context * d}, sh, tok, b.p("transformer.wpe.weight"))
+	emb := b.node("fwd.wpe", repops.BiasAdd{M: g.Batch, N: m.Context * d}, sh, tok, b.p("transformer.wpe.weight"))
+	x := b.dropout("fwd.drop", emb, mask(0))
 	blocks := make([]gptBlock, m.Layers)
 	for l := range m.Layers {
 		pfx, name := fmt.Sprintf("transformer.h.%d.", l), fmt.Sprintf("fwd.h%d.", l)
 		k := &blocks[l]
+		k.drop = [3]int{mask(1 + 3*l), mask(2 + 3*l), mask(3 + 3*l)}
 		k.x = x
 		k.xh1, k.a1 = b.normFwd(name+"ln_1", pfx+"ln_1", x)
 		k.qkv = b.linear(name+"attn.c_attn", pfx+"attn.c_attn", k.a1, d, 3*d)
 		s := b.node(name+"attn.scores", repops.AttnScores{Attn: b.attn}, scores, k.qkv)
 		k.p = b.node(name+"attn.softmax", repops.CausalSoftmax{Rows: scores[0], T: m.Context, Scale: scale}, scores, s)
-		k.o = b.node(name+"attn.apply", repops.AttnApply{Attn: b.attn}, sh, k.p, k.qkv)
-		proj := b.linear(name+"attn.c_proj", pfx+"attn.c_proj", k.o, d, d)
+		k.pd = b.dropout(name+"attn.drop", k.p, k.drop[0])
+		k.o = b.node(name+"attn.apply", repops.AttnApply{Attn: b.attn}, sh, k.pd, k.qkv)
+		proj := b.dropout(name+"attn.resid_drop", b.linear(name+"attn.c_proj", pfx+"attn.c_proj", k.o, d, d), k.drop[1])
 		k.xmid = b.node(name+"attn.residual", repops.Add{N: n * d}, sh, x, proj)
 		k.xh2, k.a2 = b.normFwd(name+"ln_2", pfx+"ln_2", k.xmid)
 		k.h1 = b.linear(name+"mlp.c_fc", pfx+"mlp.c_fc", k.a2, d, f)
 		k.h2 = b.node(name+"mlp.act", act, []int{n, f}, k.h1)
-		out := b.linear(name+"mlp.c_proj", pfx+"mlp.c_proj", k.h2, f, d)
+		out := b.dropout(name+"mlp.drop", b.linear(name+"mlp.c_proj", pfx+"mlp.c_proj", k.h2, f, d), k.drop[2])
 		x = b.node(name+"mlp.residual", repops.Add{N: n * d}, sh, k.xmid, out)
 	}
 	xhf, af := b.normFwd("fwd.ln_f", "transformer.ln_f", x)
@@ -241,22 +280,24 @@ func buildGPT(g *Graph, bd *builder, nParams int, forwardOnly bool) []int {
 		pfx, name := fmt.Sprintf("transformer.h.%d.", l), fmt.Sprintf("bwd.h%d.", l)
 		k := blocks[l]
 		// x_out = xmid + mlp(norm(xmid))
-		dh2 := b.linearBwd(name+"mlp.c_proj", pfx+"mlp.c_proj", k.h2, dx, f, d, grads)
+		dh2 := b.linearBwd(name+"mlp.c_proj", pfx+"mlp.c_proj", k.h2, b.dropout(name+"mlp.drop", dx, k.drop[2]), f, d, grads)
 		dh1 := b.node(name+"mlp.act", actGrad(n*f), []int{n, f}, k.h1, dh2)
 		da2 := b.linearBwd(name+"mlp.c_fc", pfx+"mlp.c_fc", k.a2, dh1, d, f, grads)
 		dmid := b.node(name+"mlp.residual", repops.Add{N: n * d}, sh, dx,
 			b.normBwd(name+"ln_2", pfx+"ln_2", k.xmid, k.xh2, da2, grads))
 		// xmid = x + attn(norm(x))
-		dO := b.linearBwd(name+"attn.c_proj", pfx+"attn.c_proj", k.o, dmid, d, d, grads)
-		dp := b.node(name+"attn.dP", repops.AttnGradP{Attn: b.attn}, scores, dO, k.qkv)
+		dO := b.linearBwd(name+"attn.c_proj", pfx+"attn.c_proj", k.o, b.dropout(name+"attn.resid_drop", dmid, k.drop[1]), d, d, grads)
+		dpd := b.node(name+"attn.dP", repops.AttnGradP{Attn: b.attn}, scores, dO, k.qkv)
+		dp := b.dropout(name+"attn.drop", dpd, k.drop[0])
 		ds := b.node(name+"attn.dS", repops.CausalSoftmaxGrad{CausalSoftmax: repops.CausalSoftmax{Rows: scores[0], T: m.Context, Scale: scale}}, scores, k.p, dp)
-		dqkv := b.node(name+"attn.dqkv", repops.AttnGradQKV{Attn: b.attn}, []int{n, 3 * d}, ds, k.p, dO, k.qkv)
+		dqkv := b.node(name+"attn.dqkv", repops.AttnGradQKV{Attn: b.attn}, []int{n, 3 * d}, ds, k.pd, dO, k.qkv)
 		da1 := b.linearBwd(name+"attn.c_attn", pfx+"attn.c_attn", k.a1, dqkv, d, 3*d, grads)
 		dx = b.node(name+"attn.residual", repops.Add{N: n * d}, sh, dmid,
 			b.normBwd(name+"ln_1", pfx+"ln_1", k.x, k.xh1, da1, grads))
 	}
-	grads["transformer.wpe.weight"] = b.node("bwd.wpe", repops.ColSum{M: g.Batch, N: m.Context * d}, []int{m.Context, d}, dx)
-	dwte := b.node("bwd.wte", repops.MatMulK{M: v, K: n, N: d, L: repops.TN}, []int{v, d}, g.BatchX(), dx)
+	demb := b.dropout("bwd.drop", dx, mask(0))
+	grads["transformer.wpe.weight"] = b.node("bwd.wpe", repops.ColSum{M: g.Batch, N: m.Context * d}, []int{m.Context, d}, demb)
+	dwte := b.node("bwd.wte", repops.MatMulK{M: v, K: n, N: d, L: repops.TN}, []int{v, d}, g.BatchX(), demb)
 	if m.TieEmbeddings {
 		dwte = b.node("bwd.wte.tied", repops.Add{N: v * d}, []int{v, d}, dHead, dwte)
 	} else {

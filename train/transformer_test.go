@@ -55,6 +55,7 @@ var gptGolden = []struct {
 }{
 	{"tiny-gpt", func(t testing.TB) *Spec { s, _ := Builtin("tiny-gpt"); return s }, 1, "9e4a47cfd875aec2edcff21b6c13d1be2ba93857e75d7fc5035dec59af5d8ac0"},
 	{"small-gpt", func(t testing.TB) *Spec { return mustSpec(t, smallGPT) }, 6, "f21d3d3b34e52ed201f2bb9375f041c0fee6871f5ac01891266c3ab290ff04a9"},
+	{"drop-gpt", func(t testing.TB) *Spec { return mustSpec(t, dropGPT) }, 4, "f0839909d0143904e263191def164d1803fb204521bf5e8425bf52be1b2eec9b"},
 }
 
 func TestGPTGoldenStateHashes(t *testing.T) {
@@ -141,7 +142,9 @@ func TestTransformerSpecErrors(t *testing.T) {
 		{`"vocab": 256`, `"vocab": 257`, "transformer.vocab"},
 		{`"context": 12`, `"context": 0`, "transformer.context"},
 		{`"norm_eps": 1e-6`, `"norm_eps": 0`, "norm_eps"},
-		{`"activation": "silu"`, `"activation": "silu", "dropout": 0.1`, "dropout"},
+		{`"activation": "silu"`, `"activation": "silu", "dropout": 1`, "transformer.dropout 1 is not in [0, 1)"},
+		{`"activation": "silu"`, `"activation": "silu", "dropout": -0.1`, "transformer.dropout"},
+		{`"activation": "silu"`, `"activation": "silu", "dropout": 0.1`, ""},
 		{`"dataset": "sotu"`, `"dataset": "mnist"`, "trains on text"},
 		{`"dataset": "sotu"`, `"dataset": "sotu", "layers": [{"type": "dense", "units": 4}]`, "not both"},
 		{`"decay_steps": 40`, `"decay_steps": 40, "warmup": 40`, "must exceed warmup"},

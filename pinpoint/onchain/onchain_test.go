@@ -3,6 +3,7 @@ package onchain_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"math/rand/v2"
 	"reflect"
@@ -370,24 +371,32 @@ func TestHonestPartyWinsOnChain(t *testing.T) {
 			solverLies := i%2 == 0
 			truth, _ := pinpoint.NewComputation(tk, tk.Trainer(), pinpoint.Fault{})
 			f, liar := drawFault(t, r, tk, truth, kinds[(i/2)%len(kinds)], solverLies)
-			sv, cv := truth, liar
-			want, liarRole := model.SolverWins, model.Challenger
-			if solverLies {
-				sv, cv, want, liarRole = liar, truth, model.ChallengerWins, model.Solver
-			}
-			first := f.Step / interval * interval
-			seg := sv.Segment(first, interval)
-			s := model.Setup{NodesRoot: tk.Game.NodesTree.Root(), StateMapRoot: tk.Game.StateMap.Root(), DataRoot: tk.Game.DataTree.Root(),
-				Agreed: seg.Leaf(0), Disputed: seg.Leaf(interval), FirstStep: first, SegLen: interval,
-				NumNodes: uint32(len(tk.Nodes)), StateDepth: tk.Game.StateDepth, Clock: clock}
-			sol := &pinpoint.Solver{Task: tk, View: sv}
-			res, sent := e.play(s, sol, pinpoint.Challenger{View: cv}, []func() error{sv.Err, sol.Err}, []func() error{cv.Err}, liarRole)
-			if res != want {
-				t.Fatalf("fanout %d game %d (fault %+v, solver lies %v): %v, want %v", fanout, i, f, solverLies, res, want)
-			}
-			t.Logf("fanout %d, fault %+v, solver lies %v: %v after %d transactions", fanout, f, solverLies, res, sent)
+			e.playTaskFault(fmt.Sprintf("fanout %d game %d", fanout, i), tk, truth, liar, f, solverLies)
 		}
 	}
+}
+
+// playTaskFault plays the segment of fault f (the liar's computation) between the
+// truth and the liar, the liar as solver or as challenger, on chain: the honest side
+// must win.
+func (e *env) playTaskFault(name string, tk *task.Task, truth, liar *pinpoint.Computation, f pinpoint.Fault, solverLies bool) {
+	e.t.Helper()
+	sv, cv := truth, liar
+	want, liarRole := model.SolverWins, model.Challenger
+	if solverLies {
+		sv, cv, want, liarRole = liar, truth, model.ChallengerWins, model.Solver
+	}
+	first := f.Step / tk.Interval * tk.Interval
+	seg := sv.Segment(first, tk.Interval)
+	s := model.Setup{NodesRoot: tk.Game.NodesTree.Root(), StateMapRoot: tk.Game.StateMap.Root(), DataRoot: tk.Game.DataTree.Root(),
+		Agreed: seg.Leaf(0), Disputed: seg.Leaf(tk.Interval), FirstStep: first, SegLen: tk.Interval,
+		NumNodes: uint32(len(tk.Nodes)), StateDepth: tk.Game.StateDepth, Clock: clock}
+	sol := &pinpoint.Solver{Task: tk, View: sv}
+	res, sent := e.play(s, sol, pinpoint.Challenger{View: cv}, []func() error{sv.Err, sol.Err}, []func() error{cv.Err}, liarRole)
+	if res != want {
+		e.t.Fatalf("%s (fault %+v, solver lies %v): %v, want %v", name, f, solverLies, res, want)
+	}
+	e.t.Logf("%s: fault %+v, solver lies %v: %v after %d transactions", name, f, solverLies, res, sent)
 }
 
 // TestMovesThroughForwarder: a party whose account is a contract (a MoveForwarder
