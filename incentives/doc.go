@@ -43,6 +43,12 @@
 // with a 95% confidence interval. A deviation "loses" when that interval lies below
 // zero.
 //
+// Coverage (coverage.go) asks another question, apart from the market model: how many
+// checks a task must buy so that a cheat confined to one segment is caught with a
+// chosen probability (the assurance), when the solver's sybils hold a share of the
+// checking slots, under independent draws (the contracts' today) or covering draws
+// (without replacement in join order; Escape is exact for both, Coverage measures it).
+//
 // Invariants: Simulate is deterministic for its arguments (Evaluate runs scenarios in
 // parallel but each on its own market); every run ends with the market model's
 // balance invariant checked.

@@ -14,7 +14,7 @@ func newSimulateCmd() *cobra.Command {
 	p := incentives.Default()
 	var rounds int
 	var seed uint64
-	var asJSON, check, search bool
+	var asJSON, check, search, coverage bool
 	cmd := &cobra.Command{
 		Use:   "simulate",
 		Short: "Simulate the audited market's incentives: each strategy's profit per task, and whether any deviation pays",
@@ -26,8 +26,12 @@ strategy's expected profit per task in ETH with a 95% confidence interval, its
 difference with honest play on the same tasks, and the probability that a cheat goes
 undetected. --check fails (exit 1) unless every deviation loses (rows marked as known
 issues are reported, not checked); --search tries a grid
-of stakes, forced-error rates, jackpots and fees and lists the cheapest that pass.`,
-		Example: "  veritrain simulate\n  veritrain simulate --attest-stake 0.1 --rounds 20000 --json\n  veritrain simulate --search --rounds 1500",
+of stakes, forced-error rates, jackpots and fees and lists the cheapest that pass.
+--coverage instead plays --rounds tasks per row of how many checks a task buys for an
+assurance (0.5, 0.9, 0.99, 1: the probability that a cheat confined to one segment is
+caught) when the solver holds 0%, 10% or 30% of the checking slots, under today's
+independent draws and under covering draws, and the share of cheats caught.`,
+		Example: "  veritrain simulate\n  veritrain simulate --attest-stake 0.1 --rounds 20000 --json\n  veritrain simulate --search --rounds 1500\n  veritrain simulate --coverage --rounds 10000",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := p.Validate(); err != nil {
@@ -37,6 +41,9 @@ of stakes, forced-error rates, jackpots and fees and lists the cheapest that pas
 				return usageError{fmt.Errorf("--rounds %d: want at least 2", rounds)}
 			}
 			out := cmd.OutOrStdout()
+			if coverage {
+				return writeCoverage(out, int(p.Segments), rounds, seed, asJSON)
+			}
 			if search {
 				cs, err := incentives.Search(cmd.Context(), p, incentives.DefaultGrid(), rounds, seed)
 				if err != nil {
@@ -68,6 +75,7 @@ of stakes, forced-error rates, jackpots and fees and lists the cheapest that pas
 	f.BoolVar(&asJSON, "json", false, "print the report as one JSON object")
 	f.BoolVar(&check, "check", false, "fail unless every deviation loses and honest play pays")
 	f.BoolVar(&search, "search", false, "search a grid of parameters around the others given and list the cheapest that pass")
+	f.BoolVar(&coverage, "coverage", false, "report the checks each assurance needs and the share of one-segment cheats they catch, by draw and solver-held share of the slots")
 	f.Uint64Var(&p.Segments, "segments", p.Segments, "segments per task")
 	f.Float64Var(&p.TrainCost, "train-cost", p.TrainCost, "the solver's training cost per task, ETH")
 	f.Float64Var(&p.Reward, "reward", p.Reward, "reward per task, ETH")
@@ -90,6 +98,26 @@ of stakes, forced-error rates, jackpots and fees and lists the cheapest that pas
 	f.Float64Var(&p.InitialJackpot, "initial-jackpot", p.InitialJackpot, "jackpot pool before the first task, ETH")
 	f.Float64Var(&p.GasPriceGwei, "gas-price-gwei", p.GasPriceGwei, "gas price, gwei")
 	return cmd
+}
+
+// writeCoverage prints incentives.Coverage's table for the assurances and solver
+// shares issue 19 names, both draws, over segments.
+func writeCoverage(w io.Writer, segments, trials int, seed uint64, asJSON bool) error {
+	rows, err := incentives.Coverage(segments, []float64{0.5, 0.9, 0.99, 1}, []float64{0, 0.1, 0.3},
+		[]incentives.Draw{incentives.Independent, incentives.Covering}, trials, seed)
+	if err != nil {
+		return usageError{err}
+	}
+	if asJSON {
+		if err := json.NewEncoder(w).Encode(rows); err != nil {
+			return fmt.Errorf("write coverage: %w", err)
+		}
+		return nil
+	}
+	if _, err := fmt.Fprintf(w, "%d segments\n", segments); err != nil {
+		return fmt.Errorf("write coverage: %w", err)
+	}
+	return incentives.WriteCoverage(w, rows, trials)
 }
 
 func writeCandidates(w io.Writer, cs []incentives.Candidate, asJSON bool) error {
