@@ -285,3 +285,58 @@ func TestDaemonStopLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSubmitAssurance: --assurance buys the checks (attestation slots) that catch a
+// one-segment cheat with that probability under the market's draw, prints their price
+// before posting (--quote: and posts nothing), and posts the task with that many
+// slots; an assurance the draw cannot reach, or one given beside --max-attesters or
+// without --audit, is a usage error naming the flag.
+func TestSubmitAssurance(t *testing.T) {
+	n, url := newNet(t)
+	t.Setenv("VERITRAIN_RPC", url)
+	t.Setenv("VERITRAIN_MARKET", n.Market.Hex())
+	t.Setenv("VERITRAIN_KEY", keyHex(5))
+	base := []string{"submit", "--model", "synthetic-relu", "--steps", "16", "--interval", "1", "--audit"}
+	out, err := execute(t, append(base, "--assurance", "0.9", "--quote")...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var q struct{ Quote quote }
+	lastJSON(t, out, &q)
+	// independent draws over 16 segments: 1 - (15/16)^36 = 0.902
+	if q.Quote.Checks != 36 || q.Quote.Caught < 0.9 || q.Quote.AttestFees == "" || q.Quote.CheckGas == 0 {
+		t.Fatalf("quote %+v", q.Quote)
+	}
+	if c, err := n.Sim.Client.NonceAt(t.Context(), chain.DeterministicAccount(5).Address, nil); err != nil || c != 0 {
+		t.Fatalf("--quote sent %d transactions (%v)", c, err)
+	}
+	for _, bad := range [][]string{
+		append(base, "--assurance", "1"),
+		append(base, "--assurance", "0.9", "--max-attesters", "3"),
+		{"submit", "--model", "synthetic-relu", "--steps", "16", "--interval", "1", "--assurance", "0.9"},
+		append(base, "--assurance", "0.9", "--solver-share", "1"),
+	} {
+		_, err := execute(t, bad...)
+		if !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), "--assurance") {
+			t.Errorf("%v: %v, want a usage error naming --assurance", bad[len(base)-1:], err)
+		}
+	}
+	out, err = execute(t, append(base, "--assurance", "0.5", "--solver-share", "0.1")...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var posted struct {
+		Task  uint64 `json:"task"`
+		Quote quote  `json:"quote"`
+	}
+	lastJSON(t, out, &posted)
+	m := onchain.NewMarket(n.Sim, n.Market, nil)
+	a, err := m.Audit(t.Context(), posted.Task)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 13 checks: two of them (ceil 1.3) the solver's, 11 honest: 1 - (15/16)^11 = 0.508
+	if a.Audit.MaxAttesters != 13 || posted.Quote.Checks != 13 {
+		t.Fatalf("posted with %d attestation slots (quote %+v), want 13", a.Audit.MaxAttesters, posted.Quote)
+	}
+}

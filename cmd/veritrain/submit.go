@@ -132,6 +132,19 @@ func newSubmitCmd() *cobra.Command {
 					return usageError{fmt.Errorf("--%s %s: must be more than 0", a.flag, a.v)}
 				}
 			}
+			if interval == 0 || steps%interval != 0 {
+				return usageError{fmt.Errorf("--interval %d must divide --steps %d", interval, steps)}
+			}
+			q, err := au.assure(cmd, &audit, steps/interval, amounts["reward"])
+			if err != nil {
+				return err
+			}
+			if au.on || au.quote {
+				fmt.Fprint(cmd.ErrOrStderr(), q)
+			}
+			if au.quote {
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{"quote": q})
+			}
 			if spec, err = cnt.withInit(ctx, spec, initPath); err != nil {
 				return err
 			}
@@ -179,6 +192,9 @@ func newSubmitCmd() *cobra.Command {
 			out := map[string]any{"task": id, "model": spec.Name,
 				"spec_hash": hex.EncodeToString(roots.SpecHash[:]), "steps": steps, "interval": interval,
 				"nodes": roots.NumNodes, "init_root": hex.EncodeToString(roots.InitRoot[:]), "audit": onchain.AuditOn(audit)}
+			if au.on {
+				out["quote"] = q
+			}
 			if spec.Data != nil {
 				out["dataset"] = spec.Data.Root
 			}
@@ -245,6 +261,8 @@ type auditFlags struct {
 	attestWindow, revealWindow               uint64
 	attestStake, jackpot, jackpotFee, attFee string
 	maxAttesters                             uint32
+	assurance, solverShare                   float64
+	quote                                    bool
 }
 
 func (f *auditFlags) add(cmd *cobra.Command) {
@@ -259,6 +277,83 @@ func (f *auditFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.jackpotFee, "jackpot-fee", eth(d.JackpotFee), "with --audit: ether paid into the jackpot pool (on top of the reward)")
 	cmd.Flags().StringVar(&f.attFee, "attest-fee", eth(d.AttestFee), "with --audit: ether paid to each attester that agreed with the final trace")
 	cmd.Flags().Uint32Var(&f.maxAttesters, "max-attesters", uint32(d.Verifiers), "with --audit: attestations accepted (the attest fee budget is fee × this)")
+	cmd.Flags().Float64Var(&f.assurance, "assurance", 0, "with --audit: buy the checks (--max-attesters) that catch a cheat confined to one segment with this probability, in (0, 1]; the price is printed first")
+	cmd.Flags().Float64Var(&f.solverShare, "solver-share", 0, "with --assurance: the largest share of the checking slots the solver may hold through its own accounts, in [0, 1)")
+	cmd.Flags().BoolVar(&f.quote, "quote", false, "print the task's price (and with --assurance its checks) and post nothing")
+}
+
+// marketDraw is how the deployed TaskMarket draws attesters' segments: each
+// independently (TaskMarketAuditor's attestSegment), until the covering draw of
+// docs/PROTOCOL.md ("Covering draws") is deployed.
+const marketDraw = incentives.Independent
+
+// quote is the price of a task's checks: what --assurance buys and what it costs.
+type quote struct {
+	Assurance   float64 `json:"assurance,omitempty"`
+	SolverShare float64 `json:"solver_share,omitempty"`
+	Draw        string  `json:"draw"`
+	Segments    uint64  `json:"segments"`
+	Checks      uint32  `json:"checks"`       // attestation slots (maxAttesters)
+	Caught      float64 `json:"caught"`       // predicted share of one-segment cheats caught
+	AttestFees  string  `json:"attest_fees"`  // ether: checks × attest fee, held in escrow
+	JackpotFee  string  `json:"jackpot_fee"`  // ether, into the pool
+	Reward      string  `json:"reward"`       // ether
+	CheckGas    uint64  `json:"check_gas"`    // the checkers' gas (join, attest, reveal), which the fees must cover
+	ComputeCost float64 `json:"compute_cost"` // the checks' re-runs as a share of the training
+}
+
+// assure sets a's MaxAttesters for --assurance over segments (a usage error when the
+// market's draw cannot reach it) and returns the quote.
+func (f *auditFlags) assure(cmd *cobra.Command, a *taskmarket.TaskMarketAudit, segments uint64, reward *big.Int) (*quote, error) {
+	q := &quote{Draw: marketDraw.String(), Segments: segments, Checks: a.MaxAttesters}
+	if f.assurance != 0 || cmd.Flags().Changed("solver-share") {
+		if !f.on {
+			return nil, usageError{fmt.Errorf("--assurance: needs --audit (the checks it buys are attestations)")}
+		}
+		if cmd.Flags().Changed("max-attesters") {
+			return nil, usageError{fmt.Errorf("--assurance sets --max-attesters: give one of them")}
+		}
+		k, err := incentives.Slots(marketDraw, int(min(segments, 1<<20)), f.assurance, f.solverShare)
+		if errors.Is(err, incentives.ErrUnreachable) {
+			return nil, usageError{fmt.Errorf("--assurance %g: the market draws each check's segment independently, so no number of checks of %d segments reaches it (--solver-share %g); covering draws are not deployed yet", f.assurance, segments, f.solverShare)}
+		}
+		if err != nil {
+			return nil, usageError{fmt.Errorf("--assurance %g --solver-share %g: %w", f.assurance, f.solverShare, err)}
+		}
+		a.MaxAttesters, q.Checks = uint32(k), uint32(k)
+		q.Assurance, q.SolverShare = f.assurance, f.solverShare
+	}
+	fees := new(big.Int).Mul(a.AttestFee, big.NewInt(int64(q.Checks)))
+	q.AttestFees, q.JackpotFee, q.Reward = etherString(fees), etherString(a.JackpotFee), etherString(reward)
+	if f.on && segments > 0 {
+		q.Caught = 1 - incentives.Escape(marketDraw, int(min(segments, 1<<20)), int(q.Checks), f.solverShare)
+		g := incentives.DefaultGas()
+		q.CheckGas = uint64(q.Checks) * (g.JoinAttestation + g.Attest + g.RevealAttestation)
+		q.ComputeCost = float64(q.Checks) / float64(segments)
+	}
+	return q, nil
+}
+
+// etherString is wei in ether, exactly.
+func etherString(wei *big.Int) string {
+	if wei == nil {
+		return "0"
+	}
+	r := new(big.Rat).SetFrac(wei, big.NewInt(1e18))
+	return strings.TrimRight(strings.TrimRight(r.FloatString(18), "0"), ".")
+}
+
+// String is the quote in one paragraph.
+func (q *quote) String() string {
+	var b strings.Builder
+	if q.Assurance != 0 {
+		fmt.Fprintf(&b, "assurance %g against a solver holding up to %g%% of the checking slots: ", q.Assurance, 100*q.SolverShare)
+	}
+	fmt.Fprintf(&b, "%d checks of %d segments (%s draws) catch a one-segment cheat with probability %.4f; they re-run %.2fx the training.\n",
+		q.Checks, q.Segments, q.Draw, q.Caught, q.ComputeCost)
+	fmt.Fprintf(&b, "price: reward %s ETH + attest fees %s ETH (%d × the fee, to checkers that agree with the final trace) + jackpot fee %s ETH; the checkers' own gas about %d (the fee should cover it)\n",
+		q.Reward, q.AttestFees, q.Checks, q.JackpotFee, q.CheckGas)
+	return b.String()
 }
 
 // audit is the Audit struct to post: all zero without --audit.
