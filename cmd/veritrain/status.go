@@ -136,6 +136,8 @@ type taskView struct {
 	// contract stored at the commitment (drawn from the block after the attester's
 	// join), never recomputed from the address
 	Attestations []attestView `json:"attestations,omitempty"`
+	// Coverage of an audited task's checks, once committed
+	Coverage *coverageView `json:"coverage,omitempty"`
 	// Games are the disputes of the task's solver, in the order they opened: they run
 	// in parallel, one game per challenger
 	Games []*gameView `json:"games,omitempty"`
@@ -147,6 +149,50 @@ type attestView struct {
 	Attester string `json:"attester"`
 	Segment  uint64 `json:"segment"`
 	State    string `json:"state"` // committed, revealed, disputed, closed
+}
+
+// coverageView is what an audited task's checks cover: the attestations its
+// submitter bought (maxAttesters), those taken and committed, and the distinct
+// segments they re-ran. Caught is the share of segments covered: the probability that
+// a cheat confined to one segment lies on a checked one, if every attester computed.
+type coverageView struct {
+	Segments uint64  `json:"segments"`
+	Bought   uint32  `json:"checks_bought"` // 0: unlimited
+	Joined   uint32  `json:"joined"`
+	Attested int     `json:"attested"`
+	Covered  int     `json:"segments_covered"`
+	Caught   float64 `json:"caught"`
+	// Short says why the coverage fell short of the checks bought (attestation slots
+	// nobody took or committed in time, checks that overlap), once attestations close.
+	Short string `json:"short,omitempty"`
+}
+
+// coverageOf is task t's coverageView from its audit and committed attestations atts.
+func coverageOf(a taskmarket.TaskMarketAuditState, t taskmarket.TaskMarketTask, atts []attestView, now uint64) *coverageView {
+	c := &coverageView{Bought: a.Audit.MaxAttesters, Joined: a.Attesters, Attested: len(atts)}
+	if t.Spec.Interval != 0 {
+		c.Segments = t.Spec.Steps / t.Spec.Interval
+	}
+	seen := map[uint64]bool{}
+	for _, at := range atts {
+		seen[at.Segment] = true
+	}
+	c.Covered = len(seen)
+	if c.Segments > 0 {
+		c.Caught = float64(c.Covered) / float64(c.Segments)
+	}
+	if a.AttestEnd == 0 || now <= a.AttestEnd { // still open: nothing is short yet
+		return c
+	}
+	var why []string
+	if c.Bought > 0 && uint32(c.Attested) < c.Bought {
+		why = append(why, fmt.Sprintf("%d of the %d checks bought were not attested in time", c.Bought-uint32(c.Attested), c.Bought))
+	}
+	if c.Covered < c.Attested {
+		why = append(why, fmt.Sprintf("%d checks landed on segments already checked (the market draws each independently)", c.Attested-c.Covered))
+	}
+	c.Short = strings.Join(why, "; ")
+	return c
 }
 
 // statusReport is `veritrain status --json`.
@@ -264,6 +310,13 @@ func readStatus(ctx context.Context, m *onchain.Market, ids []uint64, extra []co
 		if t.Status >= onchain.StatusCommitted {
 			if v.Attestations, err = attestationsOf(ctx, m, id, t.CommitBlock); err != nil {
 				return nil, err
+			}
+			a, err := m.Audit(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			if onchain.AuditOn(a.Audit) {
+				v.Coverage = coverageOf(a, t, v.Attestations, head.Time)
 			}
 		}
 		if t.Status >= onchain.StatusCommitted {
@@ -475,6 +528,17 @@ func printStatus(w io.Writer, rep *statusReport) error {
 		}
 		for _, a := range t.Attestations {
 			fmt.Fprintf(w, "  attester %s attested segment %d (%s)\n", a.Attester, a.Segment, a.State)
+		}
+		if c := t.Coverage; c != nil {
+			bought := "unlimited"
+			if c.Bought > 0 {
+				bought = strconv.Itoa(int(c.Bought))
+			}
+			fmt.Fprintf(w, "  coverage: %d joined and %d attested of %s checks bought; %d of %d segments checked: a one-segment cheat lies on a checked segment with probability %.2f\n",
+				c.Joined, c.Attested, bought, c.Covered, c.Segments, c.Caught)
+			if c.Short != "" {
+				fmt.Fprintf(w, "  coverage SHORT: %s\n", c.Short)
+			}
 		}
 	}
 	return nil

@@ -80,6 +80,46 @@ func TestStatusAttestations(t *testing.T) {
 			t.Errorf("table lacks %q:\n%s", line, table.String())
 		}
 	}
+	// the coverage the two checks reached: distinct segments of 2, overlaps called short
+	c := tv.Coverage
+	covered := map[uint64]bool{}
+	for _, a := range tv.Attestations {
+		covered[a.Segment] = true
+	}
+	if c == nil || c.Segments != 2 || c.Joined != 2 || c.Attested != 2 || c.Covered != len(covered) || c.Caught != float64(len(covered))/2 ||
+		(c.Covered < 2) != strings.Contains(c.Short, "already checked") || !strings.Contains(table.String(), "coverage: 2 joined and 2 attested") {
+		t.Errorf("coverage %+v of attestations %+v:\n%s", c, tv.Attestations, table.String())
+	}
+}
+
+// TestCoverageShort: once attestations close, a task whose bought checks were not all
+// attested, or whose checks overlap, is flagged short with why; before, never.
+func TestCoverageShort(t *testing.T) {
+	tk := taskmarket.TaskMarketTask{Spec: taskmarket.TaskMarketSpec{Steps: 40, Interval: 10}}
+	atts := []attestView{{Segment: 1}, {Segment: 3}, {Segment: 3}}
+	for _, c := range []struct {
+		bought uint32
+		now    uint64
+		want   []string
+	}{
+		{5, 100, nil}, // attestations still open
+		{5, 201, []string{"2 of the 5 checks bought were not attested", "1 checks landed on segments already checked"}},
+		{3, 201, []string{"1 checks landed on segments already checked"}},
+	} {
+		a := taskmarket.TaskMarketAuditState{Audit: taskmarket.TaskMarketAudit{MaxAttesters: c.bought}, AttestEnd: 200, Attesters: 3}
+		got := coverageOf(a, tk, atts, c.now)
+		if got.Segments != 4 || got.Covered != 2 || got.Caught != 0.5 {
+			t.Errorf("bought %d at %d: %+v", c.bought, c.now, got)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(got.Short, w) {
+				t.Errorf("bought %d at %d: short %q, want it to say %q", c.bought, c.now, got.Short, w)
+			}
+		}
+		if len(c.want) == 0 && got.Short != "" {
+			t.Errorf("bought %d at %d: short %q before attestations close", c.bought, c.now, got.Short)
+		}
+	}
 }
 
 // joinBlockOf is the block of who's AttestJoined event on task id.
