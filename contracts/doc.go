@@ -1,7 +1,7 @@
 // Package contracts holds veritrain's Solidity sources (src/), the artifacts
-// the pinned compiler makes of them (artifacts/<Contract>.abi and .bin) and
-// the abigen v2 Go bindings (bindings/<contract>/), one Go package per
-// deployable contract.
+// the pinned compiler makes of them (artifacts/<Contract>.abi, .bin and
+// .bin-runtime, the last embedded: RuntimeCode) and the abigen v2 Go bindings
+// (bindings/<contract>/), one Go package per deployable contract.
 //
 // Invariants: artifacts and bindings are generated, never edited by hand, and
 // committed; `go generate ./contracts` rebuilds them with npm solc 0.8.37

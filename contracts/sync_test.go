@@ -10,12 +10,19 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+
+	"github.com/veritrain/veritrain/contracts/bindings/anykernelderiverprobe"
+	"github.com/veritrain/veritrain/contracts/bindings/pinpointshapesderiver"
+	"github.com/veritrain/veritrain/contracts/bindings/pinpointshapestderiver"
+	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/internal/solbuild"
 )
 
 // TestGeneratedInSync recompiles src/ into a temporary directory and fails,
-// naming the file, when the committed artifacts or bindings differ (stale,
-// missing or extra). Without the compiler it skips, except under CI.
+// naming the file, when the committed artifacts (.abi, .bin, .bin-runtime) or
+// bindings differ (stale, missing or extra). Without the compiler it skips,
+// except under CI.
 func TestGeneratedInSync(t *testing.T) {
 	if _, err := os.Stat(solbuild.SolcPath(".")); err != nil {
 		if os.Getenv("CI") == "" {
@@ -94,5 +101,41 @@ func TestGeneratedFileModes(t *testing.T) {
 	sort.Strings(bad)
 	for _, p := range bad {
 		t.Errorf("%s is not world-readable (abigen writes 0600): chmod 0644", p)
+	}
+}
+
+// TestRuntimeCodeIsDeployed: the embedded runtime code of a contract without
+// immutables (the derivers, whose code hash the daemons check) is what a deployment
+// of its .bin leaves on chain, byte for byte.
+func TestRuntimeCodeIsDeployed(t *testing.T) {
+	ctx := t.Context()
+	sim, err := chain.NewSim(chain.WithOsakaRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sim.Close() })
+	for name, meta := range map[string]*bind.MetaData{
+		"PinpointShapesDeriver":  &pinpointshapesderiver.PinpointShapesDeriverMetaData,
+		"PinpointShapesTDeriver": &pinpointshapestderiver.PinpointShapesTDeriverMetaData,
+		"AnyKernelDeriverProbe":  &anykernelderiverprobe.AnyKernelDeriverProbeMetaData,
+	} {
+		want, err := RuntimeCode(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		at, _, err := chain.Deploy(ctx, sim, 0, meta, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := sim.CodeAt(ctx, at, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(want) == 0 || !bytes.Equal(got, want) {
+			t.Errorf("%s: deployed code (%d bytes) is not artifacts/%s.bin-runtime (%d bytes)", name, len(got), name, len(want))
+		}
+	}
+	if _, err := RuntimeCode("NoSuchContract"); err == nil {
+		t.Error("runtime code of a contract that does not exist")
 	}
 }

@@ -623,7 +623,16 @@ func (v *Verifier) prepare(ctx context.Context, w *watch, t taskmarket.TaskMarke
 	// check), but a challenge can: a solver cannot open such a node either, so a game that
 	// reaches one is the challenger's, and one that does not is judged as any other. Such
 	// a task (an honest solver never claims it) is checked and challenged, never attested.
-	if err := v.cfg.Market.CheckKernels(ctx, t, tk.Game.Nodes); errors.Is(err, onchain.ErrUnknownKernel) {
+	// A kernel served by code other than its audited deriver's is worse: the chain would
+	// judge a node of it by rules this replica does not know, so a challenge could lose
+	// as well as an attestation. Such a task is left alone.
+	err = v.cfg.Market.CheckKernels(ctx, t, tk.Game.Nodes)
+	if errors.Is(err, onchain.ErrUnauditedKernel) {
+		w.done = true
+		v.log.Warn("task's kernels are judged by unaudited code: not checked", "task", w.id, "err", err)
+		return false, nil
+	}
+	if errors.Is(err, onchain.ErrUnknownKernel) {
 		w.noAttest = true
 		v.log.Warn("task's kernels are not judged at its kernel epoch: checked, never attested", "task", w.id, "err", err)
 	} else if err != nil {

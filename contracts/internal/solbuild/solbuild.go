@@ -37,6 +37,7 @@ const (
 	artifactsDir   = "artifacts"
 	bindingsDir    = "bindings"
 	abiExt, binExt = ".abi", ".bin"
+	runtimeExt     = ".bin-runtime"
 )
 
 var (
@@ -65,6 +66,9 @@ type Contract struct {
 	Source string // e.g. src/Float32Harness.sol
 	ABI    []byte // compact JSON as solc printed it
 	Bin    string // creation bytecode, hex without 0x
+	// Runtime is the deployed bytecode, hex without 0x: what eth_getCode returns for a
+	// contract without immutables, so a deployment's code hash can be checked against it.
+	Runtime string
 }
 
 // SolcPath returns the solcjs entry point inside dir/node_modules.
@@ -99,7 +103,7 @@ func Compile(ctx context.Context, dir string) ([]Contract, error) {
 			"optimizer":  map[string]any{"enabled": true, "runs": OptimizerRuns},
 			"evmVersion": EVMVersion,
 			"outputSelection": map[string]any{
-				"*": map[string]any{"*": []string{"abi", "evm.bytecode.object"}},
+				"*": map[string]any{"*": []string{"abi", "evm.bytecode.object", "evm.deployedBytecode.object"}},
 			},
 		},
 	}
@@ -157,6 +161,9 @@ type solcOutput struct {
 			Bytecode struct {
 				Object string `json:"object"`
 			} `json:"bytecode"`
+			DeployedBytecode struct {
+				Object string `json:"object"`
+			} `json:"deployedBytecode"`
 		} `json:"evm"`
 	} `json:"contracts"`
 }
@@ -199,7 +206,8 @@ func parseOutput(out []byte) ([]Contract, error) {
 				return nil, fmt.Errorf("%w: %s in %s and %s", ErrDuplicate, name, prev, src)
 			}
 			seen[name] = src
-			cs = append(cs, Contract{Name: name, Source: src, ABI: abi.Bytes(), Bin: u.EVM.Bytecode.Object})
+			cs = append(cs, Contract{Name: name, Source: src, ABI: abi.Bytes(), Bin: u.EVM.Bytecode.Object,
+				Runtime: u.EVM.DeployedBytecode.Object})
 		}
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].Name < cs[j].Name })
@@ -228,8 +236,8 @@ func hasEntryPoint(abi []byte) (bool, error) {
 func PackageName(contract string) string { return strings.ToLower(contract) }
 
 // Generate compiles the sources and writes, under opts.Out, artifacts/<Name>.abi,
-// artifacts/<Name>.bin and bindings/<name>/<name>.go for every deployable
-// contract. Stale files of contracts that no longer exist are removed, so the
+// artifacts/<Name>.bin, artifacts/<Name>.bin-runtime and bindings/<name>/<name>.go
+// for every deployable contract. Stale files of contracts that no longer exist are removed, so the
 // output is a function of the sources alone. It returns the paths written,
 // relative to opts.Out.
 func Generate(ctx context.Context, opts Options) ([]string, error) {
@@ -254,6 +262,10 @@ func Generate(ctx context.Context, opts Options) ([]string, error) {
 		if err := writeFile(filepath.Join(opts.Out, binRel), []byte(c.Bin+"\n")); err != nil {
 			return nil, err
 		}
+		runtimeRel := filepath.Join(artifactsDir, c.Name+runtimeExt)
+		if err := writeFile(filepath.Join(opts.Out, runtimeRel), []byte(c.Runtime+"\n")); err != nil {
+			return nil, err
+		}
 		pkg := PackageName(c.Name)
 		goRel := filepath.Join(bindingsDir, pkg, pkg+".go")
 		goPath := filepath.Join(opts.Out, goRel)
@@ -272,7 +284,7 @@ func Generate(ctx context.Context, opts Options) ([]string, error) {
 		if err := os.Chmod(goPath, 0o644); err != nil {
 			return nil, fmt.Errorf("solbuild: %w", err)
 		}
-		written = append(written, abiRel, binRel, goRel)
+		written = append(written, abiRel, binRel, runtimeRel, goRel)
 	}
 	return written, nil
 }
@@ -281,7 +293,7 @@ func Generate(ctx context.Context, opts Options) ([]string, error) {
 func clean(out string, cs []Contract) error {
 	keep := map[string]bool{}
 	for _, c := range cs {
-		keep[c.Name+abiExt], keep[c.Name+binExt], keep[PackageName(c.Name)] = true, true, true
+		keep[c.Name+abiExt], keep[c.Name+binExt], keep[c.Name+runtimeExt], keep[PackageName(c.Name)] = true, true, true, true
 	}
 	for _, d := range []string{artifactsDir, bindingsDir} {
 		entries, err := os.ReadDir(filepath.Join(out, d))

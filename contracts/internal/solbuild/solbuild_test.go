@@ -8,7 +8,7 @@ import (
 func TestParseOutput(t *testing.T) {
 	const ok = `>>> Cannot retry compilation with SMT because there are no SMT solvers available.
 {"contracts":{"src/A.sol":{
-  "A":{"abi":[{"type":"function","name":"f","inputs":[],"outputs":[],"stateMutability":"pure"}],"evm":{"bytecode":{"object":"6001"}}},
+  "A":{"abi":[{"type":"function","name":"f","inputs":[],"outputs":[],"stateMutability":"pure"}],"evm":{"bytecode":{"object":"6001"},"deployedBytecode":{"object":"6004"}}},
   "L":{"abi":[{"type":"error","name":"E","inputs":[]}],"evm":{"bytecode":{"object":"6002"}}},
   "I":{"abi":[{"type":"function","name":"g","inputs":[],"outputs":[],"stateMutability":"view"}],"evm":{"bytecode":{"object":""}}}},
  "src/B.sol":{"B":{"abi":[{"type":"constructor","inputs":[],"stateMutability":"nonpayable"}],"evm":{"bytecode":{"object":"6003"}}}}},
@@ -38,6 +38,9 @@ func TestParseOutput(t *testing.T) {
 				if c.Name != tc.names[i] {
 					t.Errorf("contract %d is %s, want %s", i, c.Name, tc.names[i])
 				}
+			}
+			if len(cs) > 0 && cs[0].Name == "A" && cs[0].Runtime != "6004" {
+				t.Errorf("A's runtime code is %q, want 6004", cs[0].Runtime)
 			}
 		})
 	}
