@@ -107,17 +107,7 @@ func firstDiffering(tk *task.Task, a, b *pinpoint.Computation, s uint64) int {
 func changesSegment(t *testing.T, tk *task.Task, truth *pinpoint.Computation, f *pinpoint.Fault) *pinpoint.Computation {
 	t.Helper()
 	for range 64 {
-		liar, err := pinpoint.NewComputation(tk, tk.Trainer(), *f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		end := f.Step/interval*interval + interval
-		a, err1 := truth.StateAt(end)
-		b, err2 := liar.StateAt(end)
-		if err1 != nil || err2 != nil {
-			t.Fatal(err1, err2)
-		}
-		if a.Hash() != b.Hash() {
+		if liar := faultyIfSeen(t, tk, truth, *f); liar != nil {
 			return liar
 		}
 		f.Element++

@@ -332,22 +332,32 @@ func drawFault(t testing.TB, r *rand.Rand, tk *task.Task, truth *pinpoint.Comput
 		if !solverLies && unjudged[f.Node] && (f.Kind == pinpoint.FaultOp || f.Kind == pinpoint.FaultBit) {
 			continue
 		}
-		liar, err := pinpoint.NewComputation(tk, tk.Trainer(), f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		end := f.Step/interval*interval + interval
-		a, err1 := truth.StateAt(end)
-		b, err2 := liar.StateAt(end)
-		if err1 != nil || err2 != nil {
-			t.Fatal(err1, err2)
-		}
-		if a.Hash() != b.Hash() {
+		if liar := faultyIfSeen(t, tk, truth, f); liar != nil {
 			return f, liar
 		}
 	}
 	t.Fatal("no fault changes its segment's end")
 	return pinpoint.Fault{}, nil
+}
+
+// faultyIfSeen is the computation of fault f when the end state of f's segment differs
+// from the truth's, else nil (the fault vanished in later roundings).
+func faultyIfSeen(t testing.TB, tk *task.Task, truth *pinpoint.Computation, f pinpoint.Fault) *pinpoint.Computation {
+	t.Helper()
+	liar, err := pinpoint.NewComputation(tk, tk.Trainer(), f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := f.Step/tk.Interval*tk.Interval + tk.Interval
+	a, err1 := truth.StateAt(end)
+	b, err2 := liar.StateAt(end)
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	if a.Hash() != b.Hash() {
+		return liar
+	}
+	return nil
 }
 
 // TestHonestPartyWinsOnChain plays the real-trainer-backed honest party against a party
