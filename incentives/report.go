@@ -44,6 +44,9 @@ func estimate(xs []float64) Estimate {
 	return Estimate{Mean: mean, Lo: mean - half, Hi: mean + half, N: len(xs)}
 }
 
+// Proportion is k/n with its Wilson 95% interval.
+func Proportion(k, n int) Estimate { return proportion(k, n) }
+
 // proportion is k/n with its Wilson 95% interval.
 func proportion(k, n int) Estimate {
 	if n == 0 {
