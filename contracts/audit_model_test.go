@@ -256,7 +256,8 @@ func TestAuditModelLockstep(t *testing.T) {
 	}
 	musts := []string{"post", "post trap refused", "claim", "commit", "seed", "join", "attest", "attest early refused", "attest expired refused", "reveal", "secret", "secret forced",
 		"challenge", "challenge parallel", "settle", "settle moot", "dispute", "dispute parallel", "settleAttestation", "settleAttestation lost",
-		"settleAttestation moot", "close", "close joined", "close void", "dispute void refused", "finalize", "request chunks", "answer chunks"}
+		"settleAttestation moot", "close", "close joined", "close void", "dispute void refused", "finalize", "request chunks", "answer chunks",
+		"add checks"}
 	missing := func() []string {
 		var m []string
 		for _, must := range musts {
@@ -403,6 +404,9 @@ func (ls *auditLockstep) step(i int) {
 	}
 	if ls.side.IntN(16) == 0 && !ls.hunt && !ls.huntWrong {
 		op, ls.want = 25+ls.side.IntN(2), 0 // a chunk request or its answer (their own stream: the rest of the sequence stays)
+	}
+	if ls.side.IntN(24) == 0 && !ls.hunt && !ls.huntWrong {
+		op, ls.want = 27, 0 // the submitter buys more checks (its own stream, as the chunks)
 	}
 	if ls.answerNext {
 		op, ls.want, ls.answerNext = 26, 0, false // usually answered at once, as the solver's daemon does
@@ -860,6 +864,26 @@ func (ls *auditLockstep) step(i int) {
 			ls.answerNext = err == nil && ls.side.IntN(4) > 0
 			return err
 		}
+	case 27:
+		name, id = "add checks", ls.pick(model.StatusOpen, model.StatusClaimed, model.StatusCommitted, model.StatusDisputed)
+		n := uint32(1 + ls.side.IntN(3))
+		if ls.side.IntN(10) == 0 {
+			n = 0 // refused
+		}
+		fee := new(big.Int)
+		if tk := t(); tk != nil {
+			if ls.side.IntN(6) > 0 {
+				who = e.accountOf(tk.Submitter) // usually the submitter; anyone else is refused
+				addr = e.addr(who)
+			}
+			fee.Mul(tk.Audit.AttestFee.ToBig(), big.NewInt(int64(n)))
+		}
+		if ls.side.IntN(8) == 0 {
+			fee.Add(fee, big.NewInt(1)) // not the fees of n checks: refused
+		}
+		value = fee
+		data = tm.PackAddChecks(bid(), n)
+		modelOp = func(now uint64) error { return m.AddChecks(id, addr, n, u256(fee), now) }
 	case 26:
 		name, id = "answer chunks", ls.pick(model.StatusCommitted, model.StatusDisputed)
 		for k := uint64(1); k <= uint64(len(m.Tasks)) && ls.want == 0; k++ {
@@ -1340,6 +1364,7 @@ func (ls *auditLockstep) compareTask(id uint64, tk *model.MarketTask) []string {
 		a.SecretEnd != s.SecretEnd || a.SecretRevealed != s.SecretRevealed || a.Forced != s.Forced || a.SolverLost != s.SolverLost ||
 		a.ForcedSegment != s.ForcedSegment || a.ChallengedSegment != s.ChallengedSegment ||
 		a.Decoy != s.Decoy || a.TrueLeaf != s.TrueLeaf || a.Attesters != s.Attesters || a.Finders != s.Finders ||
+		a.Audit.MaxAttesters != tk.Audit.MaxAttesters ||
 		!weq(a.JackpotShare, s.JackpotShare) || !weq(a.JackpotHeld, s.JackpotHeld) || !weq(a.FeesHeld, s.FeesHeld) {
 		diffs = append(diffs, fmt.Sprintf("audit state: chain %+v, model %+v", a, s))
 	}

@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"math/big"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
@@ -338,5 +341,29 @@ func TestSubmitAssurance(t *testing.T) {
 	// 13 checks: two of them (ceil 1.3) the solver's, 11 honest: 1 - (15/16)^11 = 0.508
 	if a.Audit.MaxAttesters != 13 || posted.Quote.Checks != 13 {
 		t.Fatalf("posted with %d attestation slots (quote %+v), want 13", a.Audit.MaxAttesters, posted.Quote)
+	}
+
+	// the submitter buys 3 more checks at the attest fee each; nobody else may
+	id := strconv.FormatUint(posted.Task, 10)
+	escrow := func() *big.Int {
+		v, err := bind.Call(taskmarket.NewTaskMarket().Instance(n.Sim, n.Market), &bind.CallOpts{Context: t.Context()},
+			taskmarket.NewTaskMarket().PackTotalEscrow(), taskmarket.NewTaskMarket().UnpackTotalEscrow)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	before := escrow()
+	if _, err := execute(t, "add-checks", id, "--checks", "3", "--key", keyHex(6)); !errors.As(err, new(usageError)) || !strings.Contains(err.Error(), "only its submitter") {
+		t.Fatalf("add-checks by another account: %v, want a usage error naming the submitter", err)
+	}
+	if _, err := execute(t, "add-checks", id, "--checks", "3"); err != nil {
+		t.Fatal(err)
+	}
+	if a, err = m.Audit(t.Context(), posted.Task); err != nil || a.Audit.MaxAttesters != 16 {
+		t.Fatalf("after add-checks: %d slots (%v), want 16", a.Audit.MaxAttesters, err)
+	}
+	if paid := new(big.Int).Sub(escrow(), before); paid.Cmp(new(big.Int).Mul(a.Audit.AttestFee, big.NewInt(3))) != 0 {
+		t.Fatalf("add-checks put %v wei in escrow, want 3 × the attest fee %v", paid, a.Audit.AttestFee)
 	}
 }

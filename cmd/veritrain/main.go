@@ -63,7 +63,7 @@ func newRoot() *cobra.Command {
 	root.PersistentFlags().StringVar(&logLevel, "log-level", "info", "log level: debug, info, warn, error")
 	root.AddCommand(newTrainCmd(), newReplayCmd(), newExportCmd(), newSpecCmd(), newSubmitCmd(), newSolverCmd(),
 		newVerifierCmd(), newWhistleblowerCmd(), newDemoCmd(), newStatusCmd(), newFetchCmd(), newDeployCmd(), newSimulateCmd(), newSelftestCmd(), newKeyCmd(), newRequestChunksCmd(), newDatasetCmd(), newServeCmd())
-	root.AddCommand(newImportCmd(), newGenerateCmd())
+	root.AddCommand(newImportCmd(), newGenerateCmd(), newAddChecksCmd())
 	usageErrors(root)
 	return root
 }

@@ -165,6 +165,8 @@ type coverageView struct {
 	// Short says why the coverage fell short of the checks bought (attestation slots
 	// nobody took or committed in time, checks that overlap), once attestations close.
 	Short string `json:"short,omitempty"`
+	// Open: attestations are still open, so the submitter may add checks (add-checks).
+	Open bool `json:"open"`
 }
 
 // coverageOf is task t's coverageView from its audit and committed attestations atts.
@@ -182,6 +184,7 @@ func coverageOf(a taskmarket.TaskMarketAuditState, t taskmarket.TaskMarketTask, 
 		c.Caught = float64(c.Covered) / float64(c.Segments)
 	}
 	if a.AttestEnd == 0 || now <= a.AttestEnd { // still open: nothing is short yet
+		c.Open = t.Status >= onchain.StatusOpen && t.Status <= onchain.StatusDisputed
 		return c
 	}
 	var why []string
@@ -538,6 +541,9 @@ func printStatus(w io.Writer, rep *statusReport) error {
 				c.Joined, c.Attested, bought, c.Covered, c.Segments, c.Caught)
 			if c.Short != "" {
 				fmt.Fprintf(w, "  coverage SHORT: %s\n", c.Short)
+			}
+			if c.Open && c.Bought > 0 {
+				fmt.Fprintf(w, "  attestations open: its submitter may buy more checks (veritrain add-checks %d --checks N)\n", t.ID)
 			}
 		}
 	}

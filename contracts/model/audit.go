@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -571,6 +572,34 @@ func (m *Market) CancelTask(id uint64, who common.Address) error {
 	}
 	t.Status = StatusCancelled
 	m.refundUnclaimed(t)
+	return nil
+}
+
+// AddChecks is TaskMarket.addChecks: the submitter, while its audited task is live and
+// attestations are open, buys n more attestation slots at the task's attest fee each
+// (value = attestFee*n exactly, into escrow beside the first ones). Unlimited slots
+// (MaxAttesters 0) take none.
+func (m *Market) AddChecks(id uint64, who common.Address, n uint32, value Wei, now uint64) error {
+	t := m.Task(id)
+	switch {
+	case t == nil || who != t.Submitter:
+		return ErrMarketNotSubmitter
+	case t.Status < StatusOpen || t.Status > StatusDisputed:
+		return fmt.Errorf("%w: task %d is %v", ErrMarketWrongStatus, id, t.Status)
+	case !t.Audit.On():
+		return ErrMarketNoAudit
+	case t.A.AttestEnd != 0 && now > t.A.AttestEnd:
+		return fmt.Errorf("%w: attest by %d", ErrMarketTooLate, t.A.AttestEnd)
+	}
+	var want Wei
+	want.Mul(&t.Audit.AttestFee, uint256.NewInt(uint64(n)))
+	if n == 0 || t.Audit.MaxAttesters == 0 || uint64(t.Audit.MaxAttesters)+uint64(n) > math.MaxUint32 || !value.Eq(&want) {
+		return ErrMarketBadTask
+	}
+	t.Audit.MaxAttesters += n
+	t.A.FeesHeld = add(t.A.FeesHeld, value)
+	m.Balance = add(m.Balance, value)
+	m.TotalEscrow = add(m.TotalEscrow, value)
 	return nil
 }
 

@@ -478,6 +478,12 @@ contract TaskMarket is TaskMarketBase {
     // Run by TaskMarketAuditor (see there for what each does); the names only name
     // the ABI's parameters, the calldata is forwarded whole.
 
+    /// @notice Submitter, until attestations close: buys more checks (TaskMarketAuditor).
+    function addChecks(uint256 id, uint32 n) external payable {
+        (id, n);
+        _delegate();
+    }
+
     /// @notice Anyone staked but the solver: takes an attestation slot (TaskMarketAuditor).
     function joinAttestation(uint256 id) external {
         id;

@@ -55,6 +55,29 @@ contract TaskMarketAuditor is TaskMarketBase {
         emit AttestJoined(id, msg.sender, att.joinBlock);
     }
 
+    /// @notice Submitter, until attestations close: buys n more checks (attestation
+    /// slots) for its task at attestFee each (msg.value = attestFee * n, held in escrow
+    /// like the first: paid to attesters that agree with the final trace, refunded when
+    /// unused). What a task whose coverage fell short does; unlimited slots
+    /// (maxAttesters 0) need none.
+    function addChecks(uint256 id, uint32 n) external payable {
+        Task storage t = tasks[id];
+        AuditState storage a = audits[id];
+        if (msg.sender != t.submitter) revert NotSubmitter();
+        Status st = t.status;
+        if (st == Status.None || st > Status.Disputed) revert WrongStatus(st);
+        if (a.audit.attestWindow == 0) revert NoAudit();
+        if (a.attestEnd != 0 && block.timestamp > a.attestEnd) revert TooLate(a.attestEnd);
+        uint256 max = uint256(a.audit.maxAttesters) + n;
+        if (n == 0 || a.audit.maxAttesters == 0 || max > type(uint32).max || msg.value != a.audit.attestFee * n) {
+            revert BadTask();
+        }
+        a.audit.maxAttesters = uint32(max);
+        a.feesHeld += msg.value;
+        _escrowIn(msg.value);
+        emit ChecksAdded(id, n, uint32(max));
+    }
+
     /// @notice Joined attester, from block joinBlock+2 until attestEnd and at most block
     /// joinBlock+1+256 (while the hash of block joinBlock+1 is still readable; later the
     /// draw would re-roll every 256 blocks, so attest reverts AttestExpired and the join

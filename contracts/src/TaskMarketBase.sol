@@ -78,6 +78,7 @@ abstract contract TaskMarketBase is StakingVault {
     event TaskFinalized(uint256 indexed id, Status status);
     event AttestPhase(uint256 indexed id, uint64 attestEnd, uint64 revealEnd, uint64 secretEnd);
     event AttestJoined(uint256 indexed id, address indexed attester, uint64 joinBlock);
+    event ChecksAdded(uint256 indexed id, uint32 added, uint32 maxAttesters);
     event Attested(uint256 indexed id, address indexed attester, uint64 segment);
     event AttestationRevealed(uint256 indexed id, address indexed attester, uint64 segment, bytes32 endHash);
     event SecretRevealed(

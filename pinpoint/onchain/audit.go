@@ -292,6 +292,19 @@ func (m *Market) ClaimHash(ctx context.Context, id uint64) ([32]byte, error) {
 	return a.ClaimHash, nil
 }
 
+// AddChecks buys n more attestation slots for the account's audited task id, paying
+// the task's attest fee for each (TaskMarket.addChecks: the submitter, until
+// attestations close).
+func (m *Market) AddChecks(ctx context.Context, id uint64, n uint32) error {
+	a, err := m.Audit(ctx, id)
+	if err != nil {
+		return err
+	}
+	value := new(big.Int).Mul(a.Audit.AttestFee, new(big.Int).SetUint64(uint64(n)))
+	_, err = m.send(ctx, tm.PackAddChecks(bid(id), n), value, "addChecks")
+	return err
+}
+
 // JoinAttestation takes an attestation slot of task id for the account, locking the
 // task's attestStake, and returns the block that included it: the account's segment
 // is drawn from the hash of the next block (AttestSegment, from block joinBlock+2 on).
