@@ -220,7 +220,7 @@ func TestHelpConsistency(t *testing.T) {
 		return b.String()
 	}
 	readsEnv := map[string]bool{"solver": true, "verifier": true, "whistleblower": true, "submit": true, "status": true,
-		"fetch": true, "deploy": true, "request-chunks": true}
+		"fetch": true, "deploy": true, "request-chunks": true, "add-checks": true, "console": true}
 	envVar := regexp.MustCompile(`VERITRAIN_[A-Z_]+`)
 	for _, c := range root.Commands() {
 		h := help(c)

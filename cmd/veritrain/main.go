@@ -64,6 +64,7 @@ func newRoot() *cobra.Command {
 	root.AddCommand(newTrainCmd(), newReplayCmd(), newExportCmd(), newSpecCmd(), newSubmitCmd(), newSolverCmd(),
 		newVerifierCmd(), newWhistleblowerCmd(), newDemoCmd(), newStatusCmd(), newFetchCmd(), newDeployCmd(), newSimulateCmd(), newSelftestCmd(), newKeyCmd(), newRequestChunksCmd(), newDatasetCmd(), newServeCmd())
 	root.AddCommand(newImportCmd(), newGenerateCmd(), newAddChecksCmd())
+	root.AddCommand(newConsoleCmd())
 	usageErrors(root)
 	return root
 }

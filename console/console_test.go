@@ -1,0 +1,307 @@
+package console
+
+import (
+	"context"
+	"encoding/json"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/internal/netsim"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
+	"github.com/veritrain/veritrain/solver"
+	"github.com/veritrain/veritrain/task"
+	"github.com/veritrain/veritrain/train"
+	"github.com/veritrain/veritrain/verifier"
+)
+
+// played is a network whose one task a cheating solver lost: built once for the
+// package's tests (playing it is most of their time).
+var played struct {
+	once    sync.Once
+	n       *netsim.Network
+	id      uint64
+	cheater string
+	err     error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if played.n != nil {
+		played.n.Close()
+	}
+	os.Exit(code)
+}
+
+// playedNetwork posts one task on a simulated chain, lets a solver that flips a bit
+// take it and a verifier challenge it, and plays the dispute to its end.
+func playedNetwork(t *testing.T) (*netsim.Network, uint64, string) {
+	t.Helper()
+	played.once.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		played.err = func() error {
+			n, err := netsim.New(ctx, netsim.Config{Treasury: 7})
+			if err != nil {
+				return err
+			}
+			played.n = n
+			spec, err := train.Builtin("synthetic-relu")
+			if err != nil {
+				return err
+			}
+			tr, err := train.NewTrainer(spec)
+			if err != nil {
+				return err
+			}
+			opts := task.Options{AllowUnjudged: true}
+			tk, err := task.Build(ctx, tr, 8, 4, opts)
+			if err != nil {
+				return err
+			}
+			cheat, err := netsim.Cheat("bit", tk)
+			if err != nil {
+				return err
+			}
+			cheater, err := n.AddSolver(ctx, 2, "cheater", solver.Config{Specs: task.BuiltinSpecs, Stake: chain.Ether(2), Task: opts, Fault: cheat.Fault})
+			if err != nil {
+				return err
+			}
+			if _, err := n.AddVerifier(ctx, 3, "v", verifier.Config{Specs: task.BuiltinSpecs, Bond: chain.Ether(1), CheckAll: true, Task: opts}); err != nil {
+				return err
+			}
+			sub, err := n.MarketOf(ctx, 5)
+			if err != nil {
+				return err
+			}
+			head, err := n.Sim.HeaderByNumber(ctx, nil)
+			if err != nil {
+				return err
+			}
+			terms := taskmarket.TaskMarketTerms{SolverStake: chain.Ether(2), ChallengerBond: chain.Ether(1), ClaimBy: head.Time + 86400,
+				CommitWindow: 86400, ChallengeWindow: 86400, GameClock: 3600}
+			id, err := sub.Post(ctx, tk.Roots(), terms, chain.Ether(2))
+			if err != nil {
+				return err
+			}
+			played.id, played.cheater = id, cheater.Market.Me().Hex()
+			return n.Play(ctx, []uint64{id}, 500)
+		}()
+	})
+	if played.err != nil {
+		t.Fatal(played.err)
+	}
+	return played.n, played.id, played.cheater
+}
+
+// readOnly is the market seen from no account, as the console sees it.
+func readOnly(n *netsim.Network) *onchain.Market {
+	return onchain.NewMarket(n.Sim, n.Market, &bind.TransactOpts{})
+}
+
+// TestSnapshotDispute: after a cheating solver lost its game, the snapshot shows the
+// failed task, the finished game narrowed down to one operation, the check that
+// caught it, the slash in the timeline and the balances of everyone involved.
+func TestSnapshotDispute(t *testing.T) {
+	n, id, cheater := playedNetwork(t)
+	ctx := t.Context()
+	m := readOnly(n)
+	r := NewReader(m, Limits{})
+	head, err := n.Sim.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := r.Snapshot(ctx, head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.TaskCount != 1 || len(s.Tasks) != 1 || len(s.Capped) != 0 {
+		t.Fatalf("tasks %d, %d shown, capped %v", s.TaskCount, len(s.Tasks), s.Capped)
+	}
+	tk := s.Tasks[0]
+	if tk.ID != id || tk.Status != "failed" || tk.Solver != cheater || tk.Reward != "2.000000" {
+		t.Fatalf("task %+v", tk)
+	}
+	if len(tk.Games) != 1 {
+		t.Fatalf("%d games", len(tk.Games))
+	}
+	g := tk.Games[0]
+	if g.Result != "challenger won" || g.Open || g.ToMove != "" || g.Phase != "done" || len(g.Log) == 0 || g.Log[0].By != "solver" {
+		t.Fatalf("game %+v", g)
+	}
+	if len(g.Levels) != 5 || g.Levels[0].State != "pinned" || g.Levels[0].Size != tk.Interval+1 {
+		t.Fatalf("levels %+v", g.Levels)
+	}
+	pinned := 0
+	for _, l := range g.Levels {
+		if l.State == "pinned" {
+			pinned++
+		}
+	}
+	if pinned < 2 {
+		t.Fatalf("only %d levels pinned: %+v", pinned, g.Levels)
+	}
+	if len(tk.Checks) == 0 || tk.Checks[0].How != "challenged" || tk.Checks[0].By != g.Challenger {
+		t.Fatalf("checks %+v", tk.Checks)
+	}
+	names := map[string]bool{}
+	for _, e := range s.Events {
+		names[e.Name] = true
+	}
+	for _, want := range []string{"TaskPosted", "TaskClaimed", "TraceCommitted", "Challenged", "DisputeSettled", "Slashed"} {
+		if !names[want] {
+			t.Errorf("no %s event in the timeline (%v)", want, names)
+		}
+	}
+	if s.Events[0].Block < s.Events[len(s.Events)-1].Block {
+		t.Error("timeline is not newest first")
+	}
+	acc := map[string]Account{}
+	for _, a := range s.Accounts {
+		acc[a.Address] = a
+	}
+	c, ok := acc[cheater]
+	if !ok || !contains(c.Roles, "slashed") || !contains(c.Roles, "solver") || c.LockedWei != "0" {
+		t.Fatalf("cheater's account %+v (ok %v)", c, ok)
+	}
+	ch, ok := acc[g.Challenger]
+	if !ok || ch.FreeWei == "0" || !contains(ch.Roles, "challenger") {
+		t.Fatalf("challenger's account %+v", ch)
+	}
+
+	// a second snapshot at the same head reads no log again and says the same
+	s2, err := r.Snapshot(ctx, head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := mustJSON(t, s), mustJSON(t, s2); a != b {
+		t.Fatalf("snapshots differ:\n%s\n%s", a, b)
+	}
+}
+
+// TestSnapshotCaps: limits smaller than the chain's history cut the snapshot and say so.
+func TestSnapshotCaps(t *testing.T) {
+	n, _, _ := playedNetwork(t)
+	ctx := t.Context()
+	r := NewReader(readOnly(n), Limits{Events: 3, Accounts: 2})
+	head, err := n.Sim.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := r.Snapshot(ctx, head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Events) != 3 || len(s.Accounts) != 2 || len(s.Capped) != 2 ||
+		!strings.Contains(s.Capped[0], "timeline") || !strings.Contains(s.Capped[1], "accounts") {
+		t.Fatalf("%d events, %d accounts, capped %q", len(s.Events), len(s.Accounts), s.Capped)
+	}
+}
+
+// TestServer: /api/state is the snapshot, /api/events streams it, the page and its
+// assets are served with a policy that forbids loading anything from elsewhere.
+func TestServer(t *testing.T) {
+	n, id, _ := playedNetwork(t)
+	srv := httptest.NewServer(New(Config{Market: readOnly(n), Poll: 50 * time.Millisecond}))
+	defer srv.Close()
+	for path, want := range map[string]string{"/": "veritrain console", "/app.js": "EventSource", "/style.css": "@media"} {
+		body, resp := get(t, srv.URL+path)
+		if resp.StatusCode != 200 || !strings.Contains(body, want) || !strings.Contains(resp.Header.Get("Content-Security-Policy"), "default-src 'self'") {
+			t.Fatalf("%s: %d, %q in the body: %v", path, resp.StatusCode, want, strings.Contains(body, want))
+		}
+	}
+	body, _ := get(t, srv.URL+"/api/state")
+	var s Snapshot
+	if err := json.Unmarshal([]byte(body), &s); err != nil || s.Error != "" || len(s.Tasks) != 1 || s.Tasks[0].ID != id {
+		t.Fatalf("state %v: %.300s", err, body)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", srv.URL+"/api/events", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if ct := resp.Header.Get("Content-Type"); ct != "text/event-stream" {
+		t.Fatalf("events: %s", ct)
+	}
+	buf := make([]byte, 64)
+	if k, err := resp.Body.Read(buf); err != nil || !strings.HasPrefix(string(buf[:k]), "event: state\n") {
+		t.Fatalf("events: %q, %v", buf[:k], err)
+	}
+	if _, resp := get(t, srv.URL+"/nothing"); resp.StatusCode != 404 {
+		t.Fatalf("/nothing: %d", resp.StatusCode)
+	}
+}
+
+// TestServerDown: a node that does not answer gives a snapshot that says so, and the
+// page is still served.
+func TestServerDown(t *testing.T) {
+	url := closedURL(t)
+	c, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	srv := httptest.NewServer(New(Config{Market: onchain.NewMarket(c, [20]byte{1}, &bind.TransactOpts{}), Timeout: 2 * time.Second}))
+	defer srv.Close()
+	body, _ := get(t, srv.URL+"/api/state")
+	var s Snapshot
+	if err := json.Unmarshal([]byte(body), &s); err != nil || !strings.HasPrefix(s.Error, "chain unreachable: ") || s.Tasks == nil {
+		t.Fatalf("state %v: %s", err, body)
+	}
+	if body, resp := get(t, srv.URL+"/"); resp.StatusCode != 200 || !strings.Contains(body, "veritrain console") {
+		t.Fatalf("page: %d", resp.StatusCode)
+	}
+}
+
+// closedURL is an http URL on which nothing listens.
+func closedURL(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	return "http://" + addr
+}
+
+func get(t *testing.T, url string) (string, *http.Response) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var b strings.Builder
+	buf := make([]byte, 32<<10)
+	for {
+		k, err := resp.Body.Read(buf)
+		b.Write(buf[:k])
+		if err != nil {
+			break
+		}
+	}
+	return b.String(), resp
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

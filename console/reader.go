@@ -1,0 +1,644 @@
+package console
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/model"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
+)
+
+var (
+	tm       = taskmarket.NewTaskMarket()
+	marketAB = tm.GetABI()
+)
+
+// dispute is a game opened on a task, as its opening log shows it.
+type dispute struct {
+	onchain.Dispute
+	task uint64
+}
+
+// gameLog is what the moves of one game say beyond its state: the moves, and the
+// node's size once it was opened.
+type gameLog struct {
+	moves    []Move
+	numel    uint64 // the disputed node's elements (OpenNode), 0: not opened
+	assembly bool   // the state assembly was disputed
+}
+
+// Reader builds snapshots of one market. It keeps what it read of the logs between
+// snapshots, so each snapshot reads only the blocks after the last one. Not safe for
+// concurrent use (the Server serialises refreshes).
+type Reader struct {
+	m      *onchain.Market
+	limits Limits
+
+	game     *onchain.Game
+	deployed bool   // the market's FromBlock is known (set, or looked up once)
+	next     uint64 // first block not read yet (0: start over)
+	lastNum  uint64 // the block last read up to, and its hash
+	lastHash common.Hash
+
+	events   []Event              // newest last, at most limits.Events
+	dropped  int                  // events read and dropped by the cap
+	disputes map[uint64][]dispute // task -> disputes, in opening order
+	checks   map[uint64][]Check   // task -> checks
+	games    map[string]*gameLog  // game id -> its moves
+	roles    map[common.Address][]string
+	times    map[common.Hash]uint64 // block hash -> timestamp
+}
+
+// NewReader reads market m (its FromBlock and LogPage bound the log queries).
+func NewReader(m *onchain.Market, l Limits) *Reader {
+	r := &Reader{m: m, limits: l.withDefaults(), deployed: m.FromBlock > 0}
+	r.reset()
+	return r
+}
+
+func (r *Reader) reset() {
+	r.next, r.lastNum, r.lastHash = 0, 0, common.Hash{}
+	r.events, r.dropped = nil, 0
+	r.disputes = map[uint64][]dispute{}
+	r.checks = map[uint64][]Check{}
+	r.games = map[string]*gameLog{}
+	r.roles = map[common.Address][]string{}
+	r.times = map[common.Hash]uint64{}
+}
+
+// errUnreachable marks a failure to read the head: the node is down or unreachable.
+var errUnreachable = errors.New("chain unreachable")
+
+// Snapshot reads the market at head (the head block's header).
+func (r *Reader) Snapshot(ctx context.Context, head *types.Header) (*Snapshot, error) {
+	if r.game == nil {
+		g, err := r.m.Game(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("console: the market's game: %w", err)
+		}
+		r.game = g
+	}
+	if !r.deployed {
+		// a console started while its node was down could not look it up: nothing of
+		// the market precedes its deployment, so its logs are read from there
+		if b, err := onchain.DeployBlock(ctx, r.m.B, r.m.At); err == nil {
+			r.m.FromBlock = b
+		}
+		r.deployed = true
+	}
+	if err := r.follow(ctx, head); err != nil {
+		r.reset() // a read that failed half way: start over rather than count its logs twice
+		return nil, err
+	}
+	s := &Snapshot{Market: r.m.At.Hex(), Game: r.game.At.Hex(), Block: head.Number.Uint64(), Hash: head.Hash().Hex(),
+		Time: head.Time, Tasks: []Task{}, Accounts: []Account{}, Events: []Event{}}
+	for i := len(r.events) - 1; i >= 0; i-- {
+		s.Events = append(s.Events, r.events[i])
+	}
+	if r.dropped > 0 {
+		s.Capped = append(s.Capped, fmt.Sprintf("timeline: the latest %d events of %d", len(r.events), len(r.events)+r.dropped))
+	}
+	count, err := r.m.TaskCount(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("console: %w", err)
+	}
+	s.TaskCount = count
+	first := uint64(1)
+	if count > uint64(r.limits.Tasks) {
+		first = count - uint64(r.limits.Tasks) + 1
+		s.Capped = append(s.Capped, fmt.Sprintf("tasks: the latest %d of %d", r.limits.Tasks, count))
+	}
+	games := 0
+	for id := count; id >= first && id > 0; id-- {
+		t, err := r.m.Task(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("console: %w", err)
+		}
+		v := taskOf(id, t)
+		v.Checks = r.checks[id]
+		for _, d := range r.disputes[id] {
+			if games == r.limits.Games {
+				s.Capped = append(s.Capped, fmt.Sprintf("games: the state of the latest %d", r.limits.Games))
+				break
+			}
+			games++
+			g, err := r.gameOf(ctx, t, d)
+			if err != nil {
+				return nil, err
+			}
+			v.Games = append(v.Games, g)
+		}
+		s.Tasks = append(s.Tasks, v)
+	}
+	if err := r.accounts(ctx, s); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// follow reads the market's and the game's logs of the blocks up to head that it has
+// not read yet, starting over on a reorganisation.
+func (r *Reader) follow(ctx context.Context, head *types.Header) error {
+	if r.next > 0 {
+		h, err := r.m.B.HeaderByNumber(ctx, new(big.Int).SetUint64(r.lastNum))
+		if err != nil {
+			return fmt.Errorf("console: block %d: %w", r.lastNum, err)
+		}
+		if h.Hash() != r.lastHash {
+			r.reset() // the blocks read were reorganised away: read them again
+		}
+	}
+	to := head.Number.Uint64()
+	from := max(r.next, r.m.FromBlock)
+	if from > to {
+		return nil
+	}
+	logs, err := r.m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)})
+	if err != nil {
+		return fmt.Errorf("console: market logs: %w", err)
+	}
+	for i := range logs {
+		if err := r.marketLog(ctx, &logs[i]); err != nil {
+			return err
+		}
+	}
+	moves, err := onchain.MoveLogs(ctx, r.m.B, r.game.At, nil, from, to)
+	if err != nil {
+		return fmt.Errorf("console: game logs: %w", err)
+	}
+	for i := range moves {
+		if err := r.moveLog(ctx, &moves[i]); err != nil {
+			return err
+		}
+	}
+	r.next, r.lastNum, r.lastHash = to+1, to, head.Hash()
+	return nil
+}
+
+// blockTime is the timestamp of the block of l (cached by block hash).
+func (r *Reader) blockTime(ctx context.Context, l *types.Log) (uint64, error) {
+	if t, ok := r.times[l.BlockHash]; ok {
+		return t, nil
+	}
+	h, err := r.m.B.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+	if err != nil {
+		return 0, fmt.Errorf("console: block %d: %w", l.BlockNumber, err)
+	}
+	if len(r.times) > 4*r.limits.Events { // bounded: old blocks are not asked again
+		clear(r.times)
+	}
+	r.times[l.BlockHash] = h.Time
+	return h.Time, nil
+}
+
+// marketLog adds one market log to the timeline and to the disputes, checks and roles
+// it tells of. A log that does not decode is shown by name only.
+func (r *Reader) marketLog(ctx context.Context, l *types.Log) error {
+	if l.Removed || len(l.Topics) == 0 {
+		return nil
+	}
+	ev, err := marketAB.EventByID(l.Topics[0])
+	if err != nil {
+		return nil // not one of the market's events: nothing to show
+	}
+	vals := map[string]any{}
+	var indexed abi.Arguments
+	for _, a := range ev.Inputs {
+		if a.Indexed {
+			indexed = append(indexed, a)
+		}
+	}
+	decoded := abi.ParseTopicsIntoMap(vals, indexed, l.Topics[1:]) == nil &&
+		ev.Inputs.NonIndexed().UnpackIntoMap(vals, l.Data) == nil
+	at, err := r.blockTime(ctx, l)
+	if err != nil {
+		return err
+	}
+	e := Event{Block: l.BlockNumber, Time: at, Tx: l.TxHash.Hex(), Index: l.Index, Name: ev.Name, Kind: kindOf(ev.Name), Fields: []Field{}}
+	if !decoded {
+		e.Fields = append(e.Fields, Field{"error", "does not decode"})
+		r.addEvent(e)
+		return nil
+	}
+	if id, ok := vals["id"].(*big.Int); ok && id.IsUint64() {
+		e.Task = id.Uint64()
+	}
+	for _, a := range ev.Inputs {
+		if a.Name == "id" {
+			continue
+		}
+		e.Fields = append(e.Fields, Field{a.Name, fieldText(ev.Name, a.Name, vals[a.Name])})
+	}
+	r.addEvent(e)
+	r.learn(ev.Name, e.Task, vals, l)
+	return nil
+}
+
+func (r *Reader) addEvent(e Event) {
+	r.events = append(r.events, e)
+	if n := len(r.events) - r.limits.Events; n > 0 {
+		r.events = append(r.events[:0], r.events[n:]...)
+		r.dropped += n
+	}
+}
+
+// learn records the disputes, checks and roles an event tells of.
+func (r *Reader) learn(name string, task uint64, vals map[string]any, l *types.Log) {
+	addr := func(k string) common.Address { a, _ := vals[k].(common.Address); return a }
+	u64 := func(k string) uint64 { v, _ := vals[k].(uint64); return v }
+	switch name {
+	case "TaskPosted":
+		r.role(addr("submitter"), "submitter")
+	case "TaskClaimed":
+		r.role(addr("solver"), "solver")
+	case "Challenged":
+		g, _ := vals["game"].(*big.Int)
+		if g == nil {
+			return
+		}
+		r.addDispute(task, dispute{onchain.Dispute{Game: g, Challenger: addr("challenger"), Segment: u64("segment"), Block: l.BlockNumber}, task})
+		r.addCheck(task, Check{By: addr("challenger").Hex(), Segment: u64("segment"), How: "challenged", Block: l.BlockNumber})
+		r.role(addr("challenger"), "challenger")
+	case "AttestationDisputed":
+		g, _ := vals["game"].(*big.Int)
+		if g == nil {
+			return
+		}
+		r.addDispute(task, dispute{onchain.Dispute{Game: g, Challenger: addr("challenger"), Attester: addr("attester"), Block: l.BlockNumber}, task})
+		r.role(addr("challenger"), "whistleblower")
+	case "Attested":
+		r.addCheck(task, Check{By: addr("attester").Hex(), Segment: u64("segment"), How: "attested", Block: l.BlockNumber})
+		r.role(addr("attester"), "attester")
+	case "Announced":
+		if info, ok := vals["info"].([]byte); ok {
+			if a, err := onchain.DecodeAnnouncement(info); err == nil {
+				r.role(addr("who"), clip(a.Role))
+			}
+		}
+	case "Slashed":
+		r.role(addr("who"), "slashed")
+	}
+}
+
+// perTask bounds the disputes and checks kept per task.
+const perTask = 256
+
+func (r *Reader) addDispute(task uint64, d dispute) {
+	if len(r.disputes[task]) < perTask {
+		r.disputes[task] = append(r.disputes[task], d)
+	}
+}
+
+func (r *Reader) addCheck(task uint64, c Check) {
+	if len(r.checks[task]) < perTask {
+		r.checks[task] = append(r.checks[task], c)
+	}
+}
+
+func (r *Reader) role(a common.Address, role string) {
+	if a == (common.Address{}) || role == "" {
+		return
+	}
+	rs, seen := r.roles[a]
+	if !seen && len(r.roles) >= 4*r.limits.Accounts {
+		return // bounded: a flood of new addresses is not followed
+	}
+	for _, x := range rs {
+		if x == role {
+			return
+		}
+	}
+	if len(rs) < 8 {
+		r.roles[a] = append(rs, role)
+	}
+}
+
+// moveLog adds one Moved log of the game to its game's log.
+func (r *Reader) moveLog(ctx context.Context, l *types.Log) error {
+	ml, err := onchain.DecodeMoveLog(l)
+	if err != nil {
+		return nil // a log that does not decode as a move: the game's state still shows it
+	}
+	gl := r.games[ml.ID.String()]
+	if gl == nil {
+		if len(r.games) >= 4*r.limits.Games {
+			return nil
+		}
+		gl = &gameLog{}
+		r.games[ml.ID.String()] = gl
+	}
+	switch mv := ml.Move.(type) {
+	case model.OpenNode:
+		gl.numel = mv.Desc.Numel
+	case model.DisputeAssembly, model.DefendAssembly:
+		gl.assembly = true
+	}
+	if len(gl.moves) >= r.limits.Moves {
+		return nil
+	}
+	at, err := r.blockTime(ctx, l)
+	if err != nil {
+		return err
+	}
+	gl.moves = append(gl.moves, Move{No: ml.No, By: ml.By.Hex(), Kind: moveKind(ml.Move), Block: l.BlockNumber, Time: at, Tx: l.TxHash.Hex()})
+	return nil
+}
+
+// moveKind is a move's name in words: "CommitSteps" is "commit steps".
+func moveKind(m model.Move) string {
+	n := fmt.Sprintf("%T", m)
+	n = n[strings.LastIndexByte(n, '.')+1:]
+	var b strings.Builder
+	for i, c := range n {
+		if i > 0 && c >= 'A' && c <= 'Z' {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(string(c)))
+	}
+	return b.String()
+}
+
+// gameOf reads dispute d's game of task t.
+func (r *Reader) gameOf(ctx context.Context, t taskmarket.TaskMarketTask, d dispute) (Game, error) {
+	gs, err := r.game.State(ctx, d.Game)
+	if err != nil {
+		return Game{}, fmt.Errorf("console: %w", err)
+	}
+	open, err := r.m.DisputeOpen(ctx, d.Game)
+	if err != nil {
+		return Game{}, fmt.Errorf("console: %w", err)
+	}
+	g := Game{ID: d.Game.String(), Challenger: d.Challenger.Hex(), Defender: t.Solver.Hex(), Segment: d.Segment, Open: open,
+		Phase: nameOf(phaseNames, gs.Phase), Level: levelNames[min(int(gs.Level), len(levelNames)-1)], Result: nameOf(resultNames, gs.Result), Moves: gs.Moves}
+	if d.Attester != (common.Address{}) {
+		g.Defender = d.Attester.Hex()
+	}
+	if gs.Result == 0 {
+		left := gs.ClockChallenger
+		g.ToMove = "challenger"
+		if gs.SolverTurn {
+			left, g.ToMove = gs.ClockSolver, "solver"
+		}
+		g.Deadline = gs.LastMove + left
+	}
+	gl := r.games[g.ID]
+	if gl == nil {
+		gl = &gameLog{}
+	}
+	for _, mv := range gl.moves {
+		m := mv
+		switch common.HexToAddress(mv.By) {
+		case d.Challenger:
+			m.By = "challenger"
+		case common.HexToAddress(g.Defender):
+			m.By = "solver"
+			if d.Attester != (common.Address{}) {
+				m.By = "attester"
+			}
+		}
+		g.Log = append(g.Log, m)
+	}
+	g.Levels = narrowing(gs.Level, gs.Phase == 9 || gs.Result != 0, t, gs.Step, gs.Node, gs.Element, gs.TraceLen, gs.Idx, gs.Rem, gl)
+	return g, nil
+}
+
+// levelNames are the game's levels (model.Level) as the page names what each pins.
+var levelNames = []string{"step", "node", "state leaf", "element", "operation", "?"}
+
+// narrowing draws the game's descent: levels before the current one are pinned (the
+// state assembly only when it was disputed), the current one narrows to the window of
+// leaves [idx << rem, (idx+1) << rem), later ones are ahead. done: the game is over,
+// and its current level is as far as it went.
+func narrowing(cur uint8, done bool, t taskmarket.TaskMarketTask, step uint64, node uint32, element, traceLen, idx uint64, rem uint8,
+	gl *gameLog) []Level {
+	seg := t.Spec.Interval
+	out := []Level{
+		{Name: "step", Size: seg + 1, Pinned: step, Note: "state after p steps of the segment"},
+		{Name: "node", Size: uint64(t.Spec.NumNodes), Pinned: uint64(node), Note: "node of the step's graph"},
+		{Name: "state leaf", Size: uint64(1) << min(t.Spec.StateDepth, 63), Note: "the state's own leaves (only when its assembly is disputed)"},
+		{Name: "element", Size: gl.numel, Pinned: element, Note: "element of the node's output"},
+		{Name: "operation", Size: traceLen, Pinned: idx, Note: "scalar float32 operation of the element's trace"},
+	}
+	for i := range out {
+		l := &out[i]
+		switch {
+		case uint8(i) < cur:
+			l.State = "pinned"
+			if model.Level(i) == model.LevelAssembly && !gl.assembly {
+				l.State = "skipped"
+			}
+		case uint8(i) == cur:
+			l.State = "narrowing"
+			if rem < 64 {
+				l.From, l.To = idx<<rem, (idx+1)<<rem
+			}
+			if model.Level(i) == model.LevelTensor { // a leaf holds 8 elements
+				l.From, l.To = l.From*8, l.To*8
+			}
+			switch {
+			case done && rem == 0:
+				l.State, l.Pinned = "pinned", idx
+				if model.Level(i) == model.LevelTensor {
+					l.Pinned = element
+				}
+			case done:
+				l.State = "stopped" // the game ended (a clock ran out) before this level pinned anything
+			}
+		default:
+			l.State = "ahead"
+		}
+		if l.Size > 0 && l.To > l.Size {
+			l.To = l.Size
+		}
+	}
+	return out
+}
+
+// accounts adds the balances of the addresses that appear in s (and in the events
+// read), at most limits.Accounts of them.
+func (r *Reader) accounts(ctx context.Context, s *Snapshot) error {
+	seen := map[common.Address]bool{}
+	var order []common.Address
+	add := func(h string) {
+		if !common.IsHexAddress(h) {
+			return
+		}
+		a := common.HexToAddress(h)
+		if a == (common.Address{}) || seen[a] {
+			return
+		}
+		seen[a] = true
+		order = append(order, a)
+	}
+	for _, t := range s.Tasks {
+		add(t.Submitter)
+		add(t.Solver)
+		for _, g := range t.Games {
+			add(g.Challenger)
+			add(g.Defender)
+		}
+		for _, c := range t.Checks {
+			add(c.By)
+		}
+	}
+	for i := len(r.events) - 1; i >= 0; i-- {
+		for _, f := range r.events[i].Fields {
+			if len(f.Value) == 42 {
+				add(f.Value)
+			}
+		}
+	}
+	if len(order) > r.limits.Accounts {
+		s.Capped = append(s.Capped, fmt.Sprintf("accounts: the first %d of %d", r.limits.Accounts, len(order)))
+		order = order[:r.limits.Accounts]
+	}
+	roles := map[common.Address][]string{}
+	for _, t := range s.Tasks {
+		add := func(h, role string) {
+			a := common.HexToAddress(h)
+			for _, x := range roles[a] {
+				if x == role {
+					return
+				}
+			}
+			roles[a] = append(roles[a], role)
+		}
+		add(t.Submitter, "submitter")
+		if t.Solver != "" {
+			add(t.Solver, "solver")
+		}
+	}
+	for _, a := range order {
+		free, err := r.m.Free(ctx, a)
+		if err != nil {
+			return fmt.Errorf("console: %w", err)
+		}
+		locked, err := r.m.Locked(ctx, a)
+		if err != nil {
+			return fmt.Errorf("console: %w", err)
+		}
+		rs := append([]string{}, roles[a]...)
+		for _, x := range r.roles[a] {
+			if !contains(rs, x) {
+				rs = append(rs, x)
+			}
+		}
+		sort.Strings(rs)
+		s.Accounts = append(s.Accounts, Account{Address: a.Hex(), Roles: rs, Free: ether(free), Locked: ether(locked),
+			FreeWei: free.String(), LockedWei: locked.String()})
+	}
+	return nil
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// taskOf is task id's fields in words.
+func taskOf(id uint64, t taskmarket.TaskMarketTask) Task {
+	v := Task{ID: id, Status: nameOf(statusNames, t.Status), Submitter: t.Submitter.Hex(), RewardWei: t.Reward.String(),
+		Reward: ether(t.Reward), Stake: ether(t.Terms.SolverStake), Steps: t.Spec.Steps, Interval: t.Spec.Interval,
+		Nodes: t.Spec.NumNodes, ClaimBy: t.Terms.ClaimBy, TraceRoot: hexOrEmpty(t.TraceRoot), FinalRoot: hexOrEmpty(t.FinalRoot),
+		Seed: hexOrEmpty(t.Seed), Disputes: t.Disputes}
+	if t.Solver != (common.Address{}) {
+		v.Solver = t.Solver.Hex()
+	}
+	if t.Status >= onchain.StatusClaimed {
+		v.CommitBy = t.CommitBy
+	}
+	if t.Status >= onchain.StatusCommitted {
+		v.WindowEnd = t.WindowEnd
+	}
+	return v
+}
+
+func hexOrEmpty(b [32]byte) string {
+	if b == ([32]byte{}) {
+		return ""
+	}
+	return "0x" + hex.EncodeToString(b[:])
+}
+
+// kindOf sorts an event for the timeline's colours.
+func kindOf(name string) string {
+	switch name {
+	case "TaskPosted", "TaskClaimed", "TraceCommitted", "TraceLeaves", "TaskFinalized", "SeedDrawnEvent", "ChunksRequested", "ChunksAnswered":
+		return "task"
+	case "Challenged", "DisputeSettled", "AttestationDisputed", "AttestationSettled":
+		return "dispute"
+	case "Credited", "Withdrawn", "JackpotFunded":
+		return "payout"
+	case "Slashed":
+		return "slash"
+	case "Deposited", "Locked", "Unlocked", "WithdrawalRequested":
+		return "stake"
+	case "AttestJoined", "AttestPhase", "Attested", "AttestationRevealed", "AttestationClosed", "SecretRevealed":
+		return "audit"
+	}
+	return "other"
+}
+
+// fieldText is one event value in words: amounts in ether, addresses and hashes in
+// hex, byte strings by length (an announcement by its role and URL).
+func fieldText(event, name string, v any) string {
+	switch x := v.(type) {
+	case *big.Int:
+		switch name {
+		case "amount", "paid", "toTreasury", "jackpotShare", "reward":
+			return ether(x) + " ETH"
+		}
+		return clip(x.String())
+	case uint64:
+		switch name {
+		case "commitBy", "windowEnd", "attestEnd", "revealEnd", "secretEnd", "answerBy", "releaseAt":
+			return time.Unix(int64(min(x, 1<<40)), 0).UTC().Format(time.RFC3339) // bounded: a hostile value stays a date
+		}
+		return strconv.FormatUint(x, 10)
+	case uint8:
+		if name == "status" {
+			return nameOf(statusNames, x)
+		}
+		return strconv.Itoa(int(x))
+	case common.Address:
+		return x.Hex()
+	case [32]byte:
+		return "0x" + hex.EncodeToString(x[:])
+	case bool:
+		if x {
+			return "yes"
+		}
+		return "no"
+	case []byte:
+		if event == "Announced" {
+			if a, err := onchain.DecodeAnnouncement(x); err == nil {
+				return clip(a.Role + " " + a.URL)
+			}
+		}
+		return fmt.Sprintf("%d bytes", len(x))
+	case []uint64:
+		return clip(fmt.Sprint(x))
+	case [][32]byte:
+		return fmt.Sprintf("%d hashes", len(x))
+	case nil:
+		return ""
+	}
+	return clip(fmt.Sprint(v))
+}

@@ -1,0 +1,183 @@
+package console
+
+import (
+	"math/big"
+	"strconv"
+)
+
+// Snapshot is what the page shows at one head block.
+type Snapshot struct {
+	Market string `json:"market"`
+	Game   string `json:"game,omitempty"`
+	Block  uint64 `json:"block"`
+	Hash   string `json:"hash,omitempty"`
+	Time   uint64 `json:"time"` // the head block's timestamp (chain time)
+	// Error is why the chain could not be read ("chain unreachable: ..."); the rest is
+	// then the last good snapshot (Stale) or empty.
+	Error string `json:"error,omitempty"`
+	Stale bool   `json:"stale,omitempty"`
+
+	TaskCount uint64    `json:"task_count"`
+	Tasks     []Task    `json:"tasks"`    // newest first
+	Accounts  []Account `json:"accounts"` // in the order they first appear
+	Events    []Event   `json:"events"`   // newest first
+	// Capped says what the limits left out, in words (empty: nothing).
+	Capped []string `json:"capped,omitempty"`
+}
+
+// Task is one task and its disputes.
+type Task struct {
+	ID        uint64 `json:"id"`
+	Status    string `json:"status"`
+	Submitter string `json:"submitter"`
+	Solver    string `json:"solver,omitempty"`
+	RewardWei string `json:"reward_wei"`
+	Reward    string `json:"reward"` // ether
+	Stake     string `json:"stake"`  // the solver's stake, ether
+	Steps     uint64 `json:"steps"`
+	Interval  uint64 `json:"interval"`
+	Nodes     uint32 `json:"nodes"`
+	ClaimBy   uint64 `json:"claim_by,omitempty"` // unix seconds, chain time
+	CommitBy  uint64 `json:"commit_by,omitempty"`
+	WindowEnd uint64 `json:"window_end,omitempty"` // challenges close, payment due
+	TraceRoot string `json:"trace_root,omitempty"`
+	FinalRoot string `json:"final_root,omitempty"`
+	Seed      string `json:"seed,omitempty"`
+	Disputes  uint32 `json:"open_disputes"`
+	Games     []Game `json:"games,omitempty"`
+	// Checks are the segments re-run, by whom: attestations and challenges.
+	Checks []Check `json:"checks,omitempty"`
+}
+
+// Check is one party's check of one segment of a task.
+type Check struct {
+	By      string `json:"by"`
+	Segment uint64 `json:"segment"`
+	How     string `json:"how"` // attested, challenged
+	Block   uint64 `json:"block"`
+}
+
+// Game is one dispute of a task as the game contract holds it.
+type Game struct {
+	ID         string `json:"id"`
+	Challenger string `json:"challenger"`
+	Defender   string `json:"defender"` // the solver, or the attester whose attestation is disputed
+	Segment    uint64 `json:"segment"`
+	Open       bool   `json:"open"` // not yet settled on the market
+	Phase      string `json:"phase"`
+	Level      string `json:"level"`
+	Result     string `json:"result"`             // pending, solver won, challenger won
+	ToMove     string `json:"to_move,omitempty"`  // solver or challenger, while pending
+	Deadline   uint64 `json:"deadline,omitempty"` // the mover's clock runs out then
+	Moves      uint32 `json:"moves"`
+	// Levels is the narrowing, one entry per level of the game: what is pinned so far.
+	Levels []Level `json:"levels"`
+	// Log is the game's moves in chain order (at most Limits.Moves).
+	Log []Move `json:"log,omitempty"`
+}
+
+// Level is one level of a game's narrowing: a domain of Size items (0: unknown),
+// the window [From, To) still disputed while the game descends it, or the one item
+// pinned once it is past.
+type Level struct {
+	Name   string `json:"name"`  // steps, node, state leaf, element, operation
+	State  string `json:"state"` // ahead, narrowing, pinned, skipped
+	Size   uint64 `json:"size,omitempty"`
+	From   uint64 `json:"from"`
+	To     uint64 `json:"to"`
+	Pinned uint64 `json:"pinned"`
+	Note   string `json:"note,omitempty"`
+}
+
+// Move is one move of a game.
+type Move struct {
+	No    uint32 `json:"no"`
+	By    string `json:"by"` // solver, challenger or an address
+	Kind  string `json:"kind"`
+	Block uint64 `json:"block"`
+	Time  uint64 `json:"time,omitempty"`
+	Tx    string `json:"tx"`
+}
+
+// Account is one address that appears in the snapshot, with its balances in the
+// market's vault.
+type Account struct {
+	Address   string   `json:"address"`
+	Roles     []string `json:"roles"`
+	Free      string   `json:"free"`   // ether
+	Locked    string   `json:"locked"` // ether
+	FreeWei   string   `json:"free_wei"`
+	LockedWei string   `json:"locked_wei"`
+}
+
+// Event is one market event.
+type Event struct {
+	Block  uint64  `json:"block"`
+	Time   uint64  `json:"time,omitempty"`
+	Tx     string  `json:"tx"`
+	Index  uint    `json:"index"`
+	Name   string  `json:"name"`
+	Kind   string  `json:"kind"` // task, dispute, payout, slash, stake, audit, other
+	Task   uint64  `json:"task,omitempty"`
+	Fields []Field `json:"fields"`
+}
+
+// Field is one named value of an event, in words.
+type Field struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// Limits bound a snapshot.
+type Limits struct {
+	Tasks    int // latest tasks shown (default 200)
+	Events   int // latest events kept (default 500)
+	Accounts int // accounts with balances (default 100)
+	Games    int // games whose state is read per snapshot (default 100)
+	Moves    int // moves kept per game (default 200)
+}
+
+func (l Limits) withDefaults() Limits {
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&l.Tasks, 200)
+	def(&l.Events, 500)
+	def(&l.Accounts, 100)
+	def(&l.Games, 100)
+	def(&l.Moves, 200)
+	return l
+}
+
+// maxText bounds any string taken from the chain (an announcement's URL, say).
+const maxText = 200
+
+func clip(s string) string {
+	if len(s) <= maxText {
+		return s
+	}
+	return s[:maxText] + "…"
+}
+
+// ether is wei in ether with six decimals.
+func ether(wei *big.Int) string {
+	if wei == nil {
+		return "0"
+	}
+	return new(big.Rat).SetFrac(wei, big.NewInt(1e18)).FloatString(6)
+}
+
+var (
+	statusNames = []string{"none", "open", "claimed", "committed", "disputed", "finalized", "failed", "cancelled"}
+	phaseNames  = []string{"none", "commit steps", "reveal", "pick", "commit graph", "open node", "open trace", "defend step", "defend assembly", "done", "operand check"}
+	resultNames = []string{"pending", "solver won", "challenger won"}
+)
+
+func nameOf(names []string, i uint8) string {
+	if int(i) < len(names) {
+		return names[i]
+	}
+	return "#" + strconv.Itoa(int(i))
+}

@@ -1,0 +1,314 @@
+// veritrain console: renders the server's snapshots (api/state, api/events).
+// Everything in a snapshot comes from the chain: it is written as text, never as HTML.
+"use strict";
+
+const SVGNS = "http://www.w3.org/2000/svg";
+let snap = null;
+
+// h builds an element: h("td", {class: "num"}, "1.0", child...).
+function h(tag, attrs, ...kids) {
+  const el = document.createElement(tag);
+  setAttrs(el, attrs);
+  for (const k of kids.flat()) {
+    if (k === null || k === undefined || k === false) continue;
+    el.append(k instanceof Node ? k : String(k));
+  }
+  return el;
+}
+
+function s(tag, attrs, ...kids) {
+  const el = document.createElementNS(SVGNS, tag);
+  setAttrs(el, attrs);
+  for (const k of kids) el.append(k instanceof Node ? k : String(k));
+  return el;
+}
+
+function setAttrs(el, attrs) {
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v !== null && v !== undefined && v !== false) el.setAttribute(k, String(v));
+  }
+}
+
+function $(id) { return document.getElementById(id); }
+
+function short(a) {
+  if (!a) return "–";
+  return a.length > 14 ? a.slice(0, 6) + "…" + a.slice(-4) : a;
+}
+
+// addr is an address, shortened, with the whole one as its title.
+function addr(a) {
+  if (!a) return h("span", {class: "muted"}, "–");
+  return h("span", {class: "mono", title: a}, short(a));
+}
+
+function utc(sec) {
+  if (!sec) return "–";
+  return new Date(sec * 1000).toISOString().replace(".000Z", "Z").replace("T", " ");
+}
+
+// when is a chain time with how far it is from the head's time (live: the deadline
+// still matters).
+function when(sec, live = true) {
+  if (!sec) return "–";
+  if (!live || !snap || !snap.time) return utc(sec);
+  const d = sec - snap.time;
+  return utc(sec) + " (" + (d >= 0 ? "in " + dur(d) : dur(-d) + " ago") + ")";
+}
+
+function dur(sec) {
+  if (sec < 120) return sec + " s";
+  if (sec < 7200) return Math.round(sec / 60) + " min";
+  if (sec < 172800) return Math.round(sec / 3600) + " h";
+  return Math.round(sec / 86400) + " days";
+}
+
+function badge(text, extra) {
+  return h("span", {class: "badge " + String(text).replace(/\s+/g, "-") + (extra ? " " + extra : "")}, text);
+}
+
+function render() {
+  if (!snap) return;
+  $("market").textContent = snap.market || "–";
+  $("market").title = snap.market || "";
+  $("block").textContent = snap.block ? String(snap.block) : "–";
+  $("chaintime").textContent = snap.time ? utc(snap.time) : "–";
+  const banner = $("banner");
+  if (snap.error) {
+    banner.textContent = snap.error + (snap.stale ? " — showing the last data read, block " + snap.block : "") + "; retrying";
+    banner.hidden = false;
+  } else {
+    banner.hidden = true;
+  }
+  const capped = $("capped");
+  capped.hidden = !(snap.capped && snap.capped.length);
+  capped.textContent = capped.hidden ? "" : "Showing only part: " + snap.capped.join("; ");
+  renderTasks();
+  renderDetail();
+  renderAccounts();
+  renderTimeline();
+}
+
+function selectedID() {
+  const m = /^#task-(\d+)$/.exec(location.hash);
+  return m ? Number(m[1]) : null;
+}
+
+function renderTasks() {
+  const list = $("tasks");
+  const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.task : undefined;
+  $("taskcount").textContent = snap.task_count ? "(" + snap.task_count + ")" : "";
+  const sel = selectedID();
+  list.replaceChildren();
+  if (!snap.tasks.length) {
+    list.append(h("li", {class: "muted"}, snap.error ? "no data" : "no task posted yet"));
+    return;
+  }
+  for (const t of snap.tasks) {
+    const a = h("a", {href: "#task-" + t.id, "data-task": t.id, "aria-current": t.id === sel ? "true" : null},
+      h("span", null, "#" + t.id + " ", badge(t.status)),
+      h("span", {class: "muted"}, t.reward + " ETH"));
+    list.append(h("li", null, a));
+  }
+  if (focused !== undefined) {
+    const again = list.querySelector('a[data-task="' + CSS.escape(focused) + '"]');
+    if (again) again.focus(); // an update must not throw keyboard users out of the list
+  }
+}
+
+function fact(dl, name, value) {
+  dl.append(h("dt", null, name), h("dd", null, value));
+}
+
+function renderDetail() {
+  const body = $("detail-body");
+  const id = selectedID();
+  const t = snap.tasks.find((x) => x.id === id);
+  if (!t) {
+    $("detail-h").textContent = "Task";
+    body.replaceChildren(h("p", {class: "muted"}, id === null ? "Select a task." : "Task " + id + " is not in this snapshot."));
+    return;
+  }
+  $("detail-h").replaceChildren("Task #" + t.id + " ", badge(t.status));
+  const dl = h("dl", {class: "facts"});
+  fact(dl, "status", t.status);
+  fact(dl, "submitter", addr(t.submitter));
+  fact(dl, "solver", addr(t.solver));
+  fact(dl, "reward", t.reward + " ETH");
+  fact(dl, "solver stake", t.stake + " ETH");
+  const segs = t.interval ? Math.floor(t.steps / t.interval) : 0;
+  fact(dl, "steps", t.steps + " (a checkpoint every " + t.interval + ": " + segs + " segments)");
+  const live = ["open", "claimed", "committed", "disputed"].includes(t.status);
+  fact(dl, "claim by", when(t.claim_by, live));
+  fact(dl, "commit by", when(t.commit_by, live));
+  fact(dl, "challenges close", when(t.window_end, live));
+  fact(dl, "trace root", h("span", {class: "mono"}, t.trace_root || "–"));
+  fact(dl, "final root", h("span", {class: "mono"}, t.final_root || "–"));
+  fact(dl, "seed", h("span", {class: "mono"}, t.seed || "–"));
+  fact(dl, "open disputes", String(t.open_disputes));
+  const parts = [dl];
+  parts.push(h("h3", null, "Segments checked"));
+  if (t.checks && t.checks.length) {
+    parts.push(h("div", {class: "scroll"}, h("table", {class: "checks"},
+      h("thead", null, h("tr", null, h("th", {scope: "col"}, "segment"), h("th", {scope: "col"}, "by"), h("th", {scope: "col"}, "how"), h("th", {scope: "col", class: "num"}, "block"))),
+      h("tbody", null, t.checks.map((c) => h("tr", null, h("td", null, String(c.segment)), h("td", null, addr(c.by)), h("td", null, c.how), h("td", {class: "num"}, String(c.block))))))));
+  } else {
+    parts.push(h("p", {class: "muted"}, "No attestation or challenge on chain."));
+  }
+  parts.push(h("h3", null, "Disputes"));
+  if (!t.games || !t.games.length) parts.push(h("p", {class: "muted"}, "None."));
+  for (const g of t.games || []) parts.push(renderGame(g));
+  body.replaceChildren(...parts);
+}
+
+function renderGame(g) {
+  const over = g.result !== "pending";
+  const dl = h("dl", {class: "facts"});
+  fact(dl, "result", badge(g.result));
+  fact(dl, "challenger", addr(g.challenger));
+  fact(dl, "defender", addr(g.defender));
+  fact(dl, "segment", String(g.segment));
+  fact(dl, "phase, level", g.phase + ", " + g.level);
+  if (!over) fact(dl, "to move", g.to_move + " by " + when(g.deadline));
+  fact(dl, "settled on the market", g.open ? "not yet" : "yes");
+  fact(dl, "moves", String(g.moves));
+  const last = g.log && g.log.length ? g.log[g.log.length - 1] : null;
+  if (over && last && last.kind === "timeout") fact(dl, "ended by", "a timeout: the " + (last.by === "challenger" ? "solver" : "challenger") + "'s clock ran out");
+  const out = [h("h3", null, "Game #" + g.id + " ", badge(g.result)), dl, narrowing(g)];
+  if (g.log && g.log.length) {
+    out.push(h("div", {class: "scroll"}, h("table", {class: "moves"},
+      h("caption", {class: "muted"}, "moves"),
+      h("thead", null, h("tr", null, h("th", {scope: "col", class: "num"}, "no"), h("th", {scope: "col"}, "by"), h("th", {scope: "col"}, "move"), h("th", {scope: "col", class: "num"}, "block"), h("th", {scope: "col"}, "time"))),
+      h("tbody", null, g.log.map((m) => h("tr", null, h("td", {class: "num"}, m.kind === "timeout" ? "–" : String(m.no)), h("td", null, m.by.startsWith("0x") ? addr(m.by) : m.by), h("td", null, m.kind), h("td", {class: "num"}, String(m.block)), h("td", null, utc(m.time))))))));
+  }
+  return h("div", {class: "game"}, ...out);
+}
+
+// narrowing draws one bar per level of the game: the window still disputed while it
+// descends a level, the one item pinned once it is past.
+function narrowing(g) {
+  const W = 340, X = 10, row = 40;
+  const levels = g.levels || [];
+  const svg = s("svg", {class: "narrow", viewBox: "0 0 " + (W + 2 * X) + " " + (levels.length * row + 6), role: "img",
+    "aria-label": "how the game narrowed the dispute, level by level"});
+  svg.append(s("title", null, "Narrowing of game " + g.id));
+  levels.forEach((l, i) => {
+    const y = i * row + 4;
+    const grp = s("g", {class: l.state});
+    let what;
+    switch (l.state) {
+      case "pinned": what = "#" + l.pinned + (l.size ? " of " + l.size : ""); break;
+      case "narrowing": what = l.from + "…" + (l.to - 1) + " of " + (l.size || "?") + " still disputed"; break;
+      case "skipped": what = "not disputed"; break;
+      case "stopped": what = "not pinned: the game ended first"; break;
+      default: what = "not reached";
+    }
+    grp.append(s("text", {x: X, y: y + 12}, l.name + ": " + what));
+    grp.append(s("rect", {class: "dom", x: X, y: y + 18, width: W, height: 14, rx: 3}));
+    const frac = (v) => (l.size ? Math.min(v / l.size, 1) : 0);
+    if (l.state === "narrowing" && l.size) {
+      const x0 = X + frac(l.from) * W;
+      grp.append(s("rect", {class: "win", x: x0, y: y + 18, width: Math.max(3, (frac(l.to) - frac(l.from)) * W), height: 14, rx: 3}));
+    }
+    if (l.state === "pinned") {
+      const x0 = X + frac(l.pinned) * W;
+      grp.append(s("rect", {class: "pin", x: Math.min(x0, X + W - 4), y: y + 16, width: Math.max(4, l.size ? W / l.size : 4), height: 18, rx: 2}));
+    }
+    grp.append(s("title", null, l.note || l.name));
+    svg.append(grp);
+  });
+  return svg;
+}
+
+function renderAccounts() {
+  const tb = $("accounts").tBodies[0];
+  tb.replaceChildren();
+  if (!snap.accounts.length) {
+    tb.append(h("tr", null, h("td", {colspan: 4, class: "muted"}, "no account yet")));
+    return;
+  }
+  for (const a of snap.accounts) {
+    tb.append(h("tr", null,
+      h("td", null, h("span", {class: "mono full", title: a.address}, a.address), h("span", {class: "mono short", title: a.address}, short(a.address))),
+      h("td", null, a.roles.map((r) => badge(r)).flatMap((b, i) => (i ? [" ", b] : [b]))),
+      h("td", {class: "num", title: a.free_wei + " wei"}, a.free),
+      h("td", {class: "num", title: a.locked_wei + " wei"}, a.locked)));
+  }
+}
+
+function renderTimeline() {
+  const ol = $("timeline");
+  ol.replaceChildren();
+  if (!snap.events.length) {
+    ol.append(h("li", {class: "muted"}, "no event yet"));
+    return;
+  }
+  for (const e of snap.events) {
+    const fields = e.fields.map((f) => f.name + " " + (f.value.length === 42 && f.value.startsWith("0x") ? short(f.value) : f.value)).join(", ");
+    ol.append(h("li", {class: "kind-" + e.kind},
+      h("span", {class: "muted", title: utc(e.time)}, "block " + e.block),
+      h("span", {class: "name"}, e.name + (e.task ? " · task " + e.task : "")),
+      h("span", {class: "fields"}, fields)));
+  }
+}
+
+// The feed: server-sent events, polling api/state when they fail (a proxy that
+// buffers, a browser without EventSource); back to events now and then.
+let source = null;
+let polls = 0;
+
+function setFeed(state, text) {
+  const f = $("feed");
+  f.className = state;
+  f.textContent = text || state;
+}
+
+function apply(data) {
+  snap = data;
+  render();
+}
+
+function listen() {
+  if (!window.EventSource) {
+    poll();
+    return;
+  }
+  source = new EventSource("api/events");
+  source.addEventListener("state", (e) => {
+    setFeed("live");
+    apply(JSON.parse(e.data));
+  });
+  source.onerror = () => {
+    source.close();
+    source = null;
+    poll();
+  };
+}
+
+async function poll() {
+  try {
+    const r = await fetch("api/state", {cache: "no-store"});
+    if (!r.ok) throw new Error("HTTP " + r.status);
+    apply(await r.json());
+    setFeed("polling");
+  } catch (err) {
+    setFeed("down", "console server unreachable");
+    const banner = $("banner");
+    banner.textContent = "console server unreachable: " + err.message + "; retrying";
+    banner.hidden = false;
+  }
+  if (++polls % 10 === 0) {
+    listen();
+    return;
+  }
+  setTimeout(poll, 2000);
+}
+
+window.addEventListener("hashchange", () => {
+  if (!snap) return;
+  renderTasks();
+  renderDetail();
+  $("detail").focus({preventScroll: false});
+});
+
+listen();
