@@ -19,6 +19,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	"github.com/veritrain/veritrain/console"
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
@@ -124,6 +125,7 @@ func newDemoCmd() *cobra.Command {
 			if !asJSON && isTerminal(cmd.ErrOrStderr()) {
 				cfg.progress = cmd.ErrOrStderr()
 			}
+			cfg.consoleWait = cfg.console != ""
 			if cfg.zk && !cmd.Flags().Changed("cheat") {
 				cfg.cheat = "op" // a dispute that reaches the trace level, where the proof ends it
 			}
@@ -139,6 +141,7 @@ func newDemoCmd() *cobra.Command {
 			return json.NewEncoder(out).Encode(res)
 		},
 	}
+	cmd.Flags().StringVar(&cfg.console, "console", "", "serve the console (the market's live web page) on this address, e.g. 127.0.0.1:8080, during the demo and after it until Ctrl-C")
 	cmd.Flags().StringVar(&cfg.model, "model", "mnist-mlp", "built-in model: "+strings.Join(train.BuiltinNames(), ", ")+" (tiny-gpt: a transformer on the State of the Union addresses; try --steps 8 --interval 4)")
 	cmd.Flags().Uint64Var(&cfg.steps, "steps", 200, "training steps of each task")
 	cmd.Flags().Uint64Var(&cfg.interval, "interval", 20, "steps per checkpoint")
@@ -165,6 +168,12 @@ type demoConfig struct {
 	forcedBps       uint16    // the audit's forced-error probability (demo_audit.go)
 	attesters, lazy int       // extra attesting verifiers, diligent and lazy
 	progress        io.Writer // progress bars go here; nil: none
+	// console: the address the demo serves its console on ("" none); the console stays
+	// up after the demo until ctx ends when consoleWait is set (the command's Ctrl-C),
+	// and consoleReady (tests) learns its URL.
+	console      string
+	consoleWait  bool
+	consoleReady func(url string)
 }
 
 // demoCast is the demo's parties.
@@ -229,6 +238,19 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 	cast := &demoCast{names: map[common.Address]string{}}
 	if cast.sub, err = market(demoSubmitter); err != nil {
 		return nil, err
+	}
+	consoleURL := ""
+	if cfg.console != "" {
+		url, stop, err := serveHTTP(cfg.console, console.New(console.Config{Market: cast.sub, Log: log}), log, "console")
+		if err != nil {
+			return nil, usageError{fmt.Errorf("--console: %w", err)}
+		}
+		defer stop()
+		consoleURL = url
+		log.Info("console: open it in a browser", "url", url)
+		if cfg.consoleReady != nil {
+			cfg.consoleReady(url)
+		}
 	}
 
 	// the submitter posts the tasks (the same spec: each solver checks its roots)
@@ -318,7 +340,12 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 		return nil, err
 	}
 	bars.finish()
-	return demoSummary(ctx, sim, cast, cfg, ids, gameAt, start)
+	res, err := demoSummary(ctx, sim, cast, cfg, ids, gameAt, start)
+	if err == nil && consoleURL != "" && cfg.consoleWait {
+		log.Info("demo done; the console stays up until interrupted (Ctrl-C)", "url", consoleURL)
+		<-ctx.Done()
+	}
+	return res, err
 }
 
 // play ticks every party in turn until every task is over; a round in which nobody

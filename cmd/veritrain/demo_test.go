@@ -1,7 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"slices"
 	"testing"
+	"time"
+
+	"github.com/veritrain/veritrain/console"
 )
 
 // TestDemo runs the demo end to end on the synthetic data set: two tasks, an honest
@@ -75,5 +84,80 @@ func TestDemoTinyGPT(t *testing.T) {
 		if want := map[string]string{"honest": "finalized", "cheater": "failed"}[tk.Solver]; tk.Status != want {
 			t.Errorf("task %d of the %q solver is %s, want %s", tk.ID, tk.Solver, tk.Status, want)
 		}
+	}
+}
+
+// TestDemoConsole: demo --console serves the console while the demo runs and, with
+// consoleWait (the command's default), after it until the context ends: the page and
+// its state are there, and once the demo is over the state shows the cheater's task
+// failed and the honest one finalized, and the cheater's account marked slashed.
+func TestDemoConsole(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	urls := make(chan string, 1)
+	type out struct {
+		res *demoResult
+		err error
+	}
+	done := make(chan out, 1)
+	go func() {
+		res, err := runDemo(ctx, demoConfig{model: "synthetic-relu", steps: 8, interval: 4, tasks: 2, cheat: "bit",
+			console: "127.0.0.1:0", consoleWait: true, consoleReady: func(u string) { urls <- u }})
+		done <- out{res, err}
+	}()
+	var url string
+	select {
+	case url = <-urls:
+	case o := <-done:
+		t.Fatalf("the demo ended before its console was up: %v", o.err)
+	}
+	get := func(path string) []byte {
+		r, err := http.Get(url + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Body.Close()
+		b, err := io.ReadAll(r.Body)
+		if err != nil || r.StatusCode != http.StatusOK {
+			t.Fatalf("GET %s: %d %v", path, r.StatusCode, err)
+		}
+		return b
+	}
+	if page := get("/"); !bytes.Contains(page, []byte("veritrain console")) {
+		t.Fatalf("the page: %.200s", page)
+	}
+	var st console.Snapshot
+	for start := time.Now(); ; time.Sleep(200 * time.Millisecond) {
+		if err := json.Unmarshal(get("/api/state"), &st); err != nil {
+			t.Fatal(err)
+		}
+		over := 0
+		for _, tk := range st.Tasks {
+			if tk.Status == "finalized" || tk.Status == "failed" {
+				over++
+			}
+		}
+		if len(st.Tasks) == 2 && over == 2 {
+			break
+		}
+		if time.Since(start) > 3*time.Minute {
+			t.Fatalf("the console never showed both tasks over: %+v", st.Tasks)
+		}
+	}
+	statuses := map[string]int{}
+	for _, tk := range st.Tasks {
+		statuses[tk.Status]++
+	}
+	slashed := false
+	for _, a := range st.Accounts {
+		slashed = slashed || slices.Contains(a.Roles, "slashed")
+	}
+	if statuses["failed"] != 1 || statuses["finalized"] != 1 || !slashed {
+		t.Fatalf("console after the demo: statuses %v, a slashed account %v", statuses, slashed)
+	}
+	cancel() // the demo waits on its console until then
+	o := <-done
+	if o.err != nil || o.res.SolversSlashed != 1 {
+		t.Fatalf("demo: %+v, %v", o.res, o.err)
 	}
 }
