@@ -175,7 +175,7 @@ func TestBrowserDispute(t *testing.T) {
 		t.Fatalf("hash %v", h)
 	}
 	detail := p.text(t, "#detail")
-	for _, want := range []string{fmt.Sprintf("Task #%d", id), "failed", "challenger won", "Segments checked", "challenged", "commit steps"} {
+	for _, want := range []string{fmt.Sprintf("Task #%d", id), "failed", "challenger won", "Segments checked", "challenged", "commit steps", "gas in all: "} {
 		if !strings.Contains(detail, want) {
 			t.Errorf("detail lacks %q:\n%s", want, detail)
 		}

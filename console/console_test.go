@@ -136,6 +136,11 @@ func TestSnapshotDispute(t *testing.T) {
 		t.Fatalf("%d games", len(tk.Games))
 	}
 	g := tk.Games[0]
+	for _, mv := range g.Log {
+		if mv.Gas == 0 {
+			t.Errorf("move %d (%s) without its gas", mv.No, mv.Kind)
+		}
+	}
 	if g.Result != "challenger won" || g.Open || g.ToMove != "" || g.Phase != "done" || len(g.Log) == 0 || g.Log[0].By != "solver" {
 		t.Fatalf("game %+v", g)
 	}

@@ -353,7 +353,12 @@ func (r *Reader) moveLog(ctx context.Context, l *types.Log) error {
 	if err != nil {
 		return err
 	}
-	gl.moves = append(gl.moves, Move{No: ml.No, By: ml.By.Hex(), Kind: moveKind(ml.Move), Block: l.BlockNumber, Time: at, Tx: l.TxHash.Hex()})
+	rc, err := r.m.B.TransactionReceipt(ctx, l.TxHash)
+	if err != nil {
+		return fmt.Errorf("console: receipt of move %d: %w", ml.No, err)
+	}
+	gl.moves = append(gl.moves, Move{No: ml.No, By: ml.By.Hex(), Kind: moveKind(ml.Move), Block: l.BlockNumber, Time: at, Tx: l.TxHash.Hex(),
+		Gas: rc.GasUsed})
 	return nil
 }
 

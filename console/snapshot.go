@@ -97,6 +97,7 @@ type Move struct {
 	Block uint64 `json:"block"`
 	Time  uint64 `json:"time,omitempty"`
 	Tx    string `json:"tx"`
+	Gas   uint64 `json:"gas"` // the transaction's gas (a contract account may carry several moves in one)
 }
 
 // Account is one address that appears in the snapshot, with its balances in the

@@ -178,8 +178,9 @@ function renderGame(g) {
   if (g.log && g.log.length) {
     out.push(h("div", {class: "scroll"}, h("table", {class: "moves"},
       h("caption", {class: "muted"}, "moves"),
-      h("thead", null, h("tr", null, h("th", {scope: "col", class: "num"}, "no"), h("th", {scope: "col"}, "by"), h("th", {scope: "col"}, "move"), h("th", {scope: "col", class: "num"}, "block"), h("th", {scope: "col"}, "time"))),
-      h("tbody", null, g.log.map((m) => h("tr", null, h("td", {class: "num"}, m.kind === "timeout" ? "–" : String(m.no)), h("td", null, m.by.startsWith("0x") ? addr(m.by) : m.by), h("td", null, m.kind), h("td", {class: "num"}, String(m.block)), h("td", null, utc(m.time))))))));
+      h("thead", null, h("tr", null, h("th", {scope: "col", class: "num"}, "no"), h("th", {scope: "col"}, "by"), h("th", {scope: "col"}, "move"), h("th", {scope: "col", class: "num"}, "block"), h("th", {scope: "col"}, "time"), h("th", {scope: "col", class: "num"}, "gas"))),
+      h("tbody", null, g.log.map((m) => h("tr", null, h("td", {class: "num"}, m.kind === "timeout" ? "–" : String(m.no)), h("td", null, m.by.startsWith("0x") ? addr(m.by) : m.by), h("td", null, m.kind), h("td", {class: "num"}, String(m.block)), h("td", null, utc(m.time)), h("td", {class: "num"}, (m.gas || 0).toLocaleString("en-US"))))))),
+      h("p", {class: "muted"}, "gas in all: " + g.log.reduce((s, m) => s + (m.gas || 0), 0).toLocaleString("en-US")));
   }
   return h("div", {class: "game"}, ...out);
 }
