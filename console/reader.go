@@ -387,7 +387,7 @@ func (r *Reader) gameOf(ctx context.Context, t taskmarket.TaskMarketTask, d disp
 		return Game{}, fmt.Errorf("console: %w", err)
 	}
 	g := Game{ID: d.Game.String(), Challenger: d.Challenger.Hex(), Defender: t.Solver.Hex(), Segment: d.Segment, Open: open,
-		Phase: nameOf(phaseNames, gs.Phase), Level: levelNames[min(int(gs.Level), len(levelNames)-1)], Result: nameOf(resultNames, gs.Result), Moves: gs.Moves}
+		Phase: onchain.PhaseName(gs.Phase), Level: levelNames[min(int(gs.Level), len(levelNames)-1)], Result: onchain.ResultName(gs.Result), Moves: gs.Moves}
 	if d.Attester != (common.Address{}) {
 		g.Defender = d.Attester.Hex()
 	}
@@ -559,7 +559,7 @@ func contains(xs []string, x string) bool {
 
 // taskOf is task id's fields in words.
 func taskOf(id uint64, t taskmarket.TaskMarketTask) Task {
-	v := Task{ID: id, Status: nameOf(statusNames, t.Status), Submitter: t.Submitter.Hex(), RewardWei: t.Reward.String(),
+	v := Task{ID: id, Status: onchain.StatusName(t.Status), Submitter: t.Submitter.Hex(), RewardWei: t.Reward.String(),
 		Reward: ether(t.Reward), Stake: ether(t.Terms.SolverStake), Steps: t.Spec.Steps, Interval: t.Spec.Interval,
 		Nodes: t.Spec.NumNodes, ClaimBy: t.Terms.ClaimBy, TraceRoot: hexOrEmpty(t.TraceRoot), FinalRoot: hexOrEmpty(t.FinalRoot),
 		Seed: hexOrEmpty(t.Seed), Disputes: t.Disputes}
@@ -619,7 +619,7 @@ func fieldText(event, name string, v any) string {
 		return strconv.FormatUint(x, 10)
 	case uint8:
 		if name == "status" {
-			return nameOf(statusNames, x)
+			return onchain.StatusName(x)
 		}
 		return strconv.Itoa(int(x))
 	case common.Address:

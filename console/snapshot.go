@@ -2,7 +2,6 @@ package console
 
 import (
 	"math/big"
-	"strconv"
 )
 
 // Snapshot is what the page shows at one head block.
@@ -168,17 +167,4 @@ func ether(wei *big.Int) string {
 		return "0"
 	}
 	return new(big.Rat).SetFrac(wei, big.NewInt(1e18)).FloatString(6)
-}
-
-var (
-	statusNames = []string{"none", "open", "claimed", "committed", "disputed", "finalized", "failed", "cancelled"}
-	phaseNames  = []string{"none", "commit steps", "reveal", "pick", "commit graph", "open node", "open trace", "defend step", "defend assembly", "done", "operand check"}
-	resultNames = []string{"pending", "solver won", "challenger won"}
-)
-
-func nameOf(names []string, i uint8) string {
-	if int(i) < len(names) {
-		return names[i]
-	}
-	return "#" + strconv.Itoa(int(i))
 }

@@ -311,7 +311,6 @@ func (c *cheater) beforeTick(ctx context.Context) error {
 
 var (
 	tm           = taskmarket.NewTaskMarket()
-	statusNames  = []string{"none", "open", "claimed", "committed", "disputed", "finalized", "failed", "cancelled"}
 	errNoCommits = errors.New("network: a task ended without a commitment")
 )
 
@@ -378,7 +377,7 @@ func (r *Run) account(ctx context.Context, n *netsim.Network, sub *onchain.Marke
 		if err != nil {
 			return err
 		}
-		tk := Task{ID: id, Solver: names[t.Solver], Cheat: cheats[id], Status: statusNames[t.Status], Challenged: challenged[id]}
+		tk := Task{ID: id, Solver: names[t.Solver], Cheat: cheats[id], Status: onchain.StatusName(t.Status), Challenged: challenged[id]}
 		solverOf[t.Solver]++
 		c, ok := committed[id]
 		e, ok2 := ended[id]

@@ -85,8 +85,6 @@ type demoResult struct {
 	WallSeconds           float64 `json:"wall_seconds"`
 }
 
-var statusNames = []string{"none", "open", "claimed", "committed", "disputed", "finalized", "failed", "cancelled"}
-
 // demoCheats are the cheats --cheat accepts, for its help and its error.
 const demoCheats = "none, bit, op, lr, skip, state, order, data, fabricate, withhold or stall"
 
@@ -381,7 +379,7 @@ func demoSummary(ctx context.Context, sim *chain.Sim, c *demoCast, cfg demoConfi
 		if err != nil {
 			return nil, err
 		}
-		dt := demoTask{ID: id, Solver: c.names[t.Solver], Status: statusNames[t.Status], TraceRoot: hex.EncodeToString(t.TraceRoot[:])}
+		dt := demoTask{ID: id, Solver: c.names[t.Solver], Status: onchain.StatusName(t.Status), TraceRoot: hex.EncodeToString(t.TraceRoot[:])}
 		a, err := c.sub.Audit(ctx, id)
 		if err != nil {
 			return nil, err

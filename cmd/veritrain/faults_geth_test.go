@@ -211,7 +211,7 @@ func (e *gethEnv) runFaultCase(t *testing.T, c faultCase, acc int, scan *chainSc
 			break
 		}
 		if tk.Status == onchain.StatusFinalized || tk.Status == onchain.StatusFailed || tk.Status == onchain.StatusCancelled {
-			t.Fatalf("task %d ended %s, want %s", id, nameOf(statusNames, tk.Status), nameOf(statusNames, wantStatus))
+			t.Fatalf("task %d ended %s, want %s", id, onchain.StatusName(tk.Status), onchain.StatusName(wantStatus))
 		}
 		for _, d := range []*supervised{sol, ver} {
 			if err := d.err(); err != nil {
@@ -219,7 +219,7 @@ func (e *gethEnv) runFaultCase(t *testing.T, c faultCase, acc int, scan *chainSc
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("task %d still %s after 10 minutes", id, nameOf(statusNames, tk.Status))
+			t.Fatalf("task %d still %s after 10 minutes", id, onchain.StatusName(tk.Status))
 		}
 		time.Sleep(time.Second)
 	}

@@ -89,10 +89,10 @@ func fetchModel(ctx context.Context, m *onchain.Market, cfg fetchConfig) (*fetch
 	switch t.Status {
 	case onchain.StatusFinalized:
 	case onchain.StatusFailed, onchain.StatusCancelled:
-		return nil, noModelError{fmt.Errorf("task %d is %s: it has no verified model and never will", cfg.id, nameOf(statusNames, t.Status))}
+		return nil, noModelError{fmt.Errorf("task %d is %s: it has no verified model and never will", cfg.id, onchain.StatusName(t.Status))}
 	default:
 		return nil, notFinalError{fmt.Errorf("task %d is %s, not final yet: a model is fetched once the task is finalized (see `veritrain status %d`)",
-			cfg.id, nameOf(statusNames, t.Status), cfg.id)}
+			cfg.id, onchain.StatusName(t.Status), cfg.id)}
 	}
 	sources, client := []string{cfg.from}, (*http.Client)(nil)
 	if cfg.from == "" {

@@ -228,19 +228,6 @@ func chainLag(number, headTime uint64, now time.Time) string {
 		"(a `geth --dev` node seals blocks only for transactions unless started with --dev.period 1)", number, lag.Round(time.Second))
 }
 
-var (
-	gamePhases  = []string{"none", "commit steps", "reveal", "pick", "commit graph", "open node", "open trace", "defend step", "defend assembly", "done", "operand check"}
-	gameLevels  = []string{"steps", "graph", "assembly", "tensor", "trace"}
-	gameResults = []string{"pending", "solver won", "challenger won"}
-)
-
-func nameOf(names []string, i uint8) string {
-	if int(i) < len(names) {
-		return names[i]
-	}
-	return "#" + strconv.Itoa(int(i))
-}
-
 func hexOrEmpty(b [32]byte) string {
 	if b == ([32]byte{}) {
 		return ""
@@ -354,7 +341,7 @@ func gamesOf(ctx context.Context, m *onchain.Market, game *onchain.Game, id uint
 			return err
 		}
 		g := &gameView{ID: d.Game.String(), Challenger: d.Challenger.Hex(), Segment: d.Segment, Open: open,
-			Phase: nameOf(gamePhases, gs.Phase), Level: nameOf(gameLevels, gs.Level), Result: nameOf(gameResults, gs.Result), Moves: gs.Moves}
+			Phase: onchain.PhaseName(gs.Phase), Level: onchain.LevelName(gs.Level), Result: onchain.ResultName(gs.Result), Moves: gs.Moves}
 		if gs.Result == 0 {
 			left := gs.ClockChallenger
 			g.ToMove = "challenger"
@@ -378,7 +365,7 @@ func gamesOf(ctx context.Context, m *onchain.Market, game *onchain.Game, id uint
 
 // viewOf is the task's fields in words; now is the chain's head time.
 func viewOf(id uint64, t taskmarket.TaskMarketTask, now uint64) taskView {
-	v := taskView{ID: id, Status: nameOf(statusNames, t.Status), Submitter: t.Submitter.Hex(), Solver: addrOrEmpty(t.Solver),
+	v := taskView{ID: id, Status: onchain.StatusName(t.Status), Submitter: t.Submitter.Hex(), Solver: addrOrEmpty(t.Solver),
 		RewardWei: t.Reward.String(), Reward: ether(t.Reward),
 		StakeWei: t.Terms.SolverStake.String(), SpecHash: hex.EncodeToString(t.Spec.SpecHash[:]), Steps: t.Spec.Steps,
 		Interval: t.Spec.Interval, ClaimBy: timeAt(t.Terms.ClaimBy), TraceRoot: hexOrEmpty(t.TraceRoot),
