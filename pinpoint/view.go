@@ -160,10 +160,18 @@ func (c *Computation) Steps() uint64 { return c.steps }
 // Advance computes the state after step i from st (the state after i steps) without
 // keeping anything: how a solver trains the whole task through its Computation.
 func (c *Computation) Advance(i uint64, st *checkpoint.State) (*checkpoint.State, error) {
+	next, _, err := c.AdvanceLoss(i, st)
+	return next, err
+}
+
+// AdvanceLoss is Advance that also returns the step's training loss (the mean loss of
+// its batch before the update, as the step computed it).
+func (c *Computation) AdvanceLoss(i uint64, st *checkpoint.State) (*checkpoint.State, float32, error) {
 	raw, err := c.stepValues(i, st)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
+	loss := raw[c.tr.Graph.Loss][0]
 	vals := raw
 	if f := c.fault; (f.Step == i && f.Kind != NoFault) || (f.Kind == FaultLR && i >= f.Step) {
 		vals = make([][]float32, len(raw))
@@ -177,7 +185,7 @@ func (c *Computation) Advance(i uint64, st *checkpoint.State) (*checkpoint.State
 			c.applyLR(vals)
 		}
 	}
-	return c.next(i, st, vals), nil // Next copies the tensors out of the trainer's buffers
+	return c.next(i, st, vals), loss, nil // Next copies the tensors out of the trainer's buffers
 }
 
 // stepValues runs the trainer's step i on st (the state after i steps); at a

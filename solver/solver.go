@@ -112,6 +112,7 @@ type job struct {
 	tr     *train.Trainer
 	run    *rundir.Run
 	hashes [][32]byte
+	losses []float32 // the training loss of each step trained so far (losses.go)
 	// duels are the task's open disputes this solver defends, by game id: they run in
 	// parallel (each challenger its own game); ended holds the games it is done with,
 	// scanned the block its dispute logs were last read from.
@@ -423,8 +424,12 @@ func (s *Solver) reopen(ctx context.Context, j *job, t taskmarket.TaskMarketTask
 		if !run.Complete() {
 			return fmt.Errorf("solver: task %d: run folder holds %d checkpoints, not the whole run", j.id, len(run.M.Checkpoints))
 		}
+		losses, err := readLosses(s.runDir(j.id), j.tk.Steps)
+		if err != nil {
+			return err
+		}
 		s.mu.Lock()
-		j.run, j.hashes = run, run.Hashes()
+		j.run, j.hashes, j.losses = run, run.Hashes(), losses
 		s.mu.Unlock()
 	}
 	if root := model.NewTree(j.hashes).Root(); root != t.TraceRoot && !s.isPosted(ctx, j, t) {
@@ -844,6 +849,13 @@ func (s *Solver) train(ctx context.Context, j *job) error {
 		from = uint64(n-1) * tk.Interval
 		s.log.Info("resuming training", "task", j.id, "from_step", from, "checkpoints", n)
 	}
+	losses, err := readLosses(s.runDir(j.id), from)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	j.losses = slices.Clone(losses)
+	s.mu.Unlock()
 	// the recorder hashes, compresses and writes checkpoints while training goes on
 	rec := run.Record(ctx)
 	if err := rec.Offer(st); err != nil {
@@ -851,11 +863,21 @@ func (s *Solver) train(ctx context.Context, j *job) error {
 	}
 	start := time.Now()
 	for i := from; i < tk.Steps; i++ {
+		var loss float32
 		if err = ctx.Err(); err == nil {
-			st, err = comp.Advance(i, st)
+			st, loss, err = comp.AdvanceLoss(i, st)
 		}
 		if err == nil {
 			err = rec.Offer(st)
+		}
+		if err == nil {
+			losses = append(losses, loss)
+			s.mu.Lock()
+			j.losses = append(j.losses, loss)
+			s.mu.Unlock()
+			if (i+1)%tk.Interval == 0 { // with the checkpoint: a restart resumes both
+				err = writeLosses(s.runDir(j.id), losses)
+			}
 		}
 		if err != nil {
 			return errors.Join(err, rec.Close())
@@ -1035,13 +1057,27 @@ func (s *Solver) Handler() http.Handler {
 		s.mu.Lock()
 		var hashes [][32]byte
 		var st *store.Store
+		var losses *Losses
 		if j := s.jobs[id]; j != nil {
 			hashes = j.served()
 			if j.run != nil && !s.cfg.Withhold {
 				st = j.run.Store
 			}
+			if sub == "losses" && j.tk != nil {
+				l := LossesJSON(j.tk.Steps, j.losses)
+				losses = &l
+			}
 		}
 		s.mu.Unlock()
+		if sub == "losses" {
+			if losses == nil {
+				http.NotFound(w, r)
+				return
+			}
+			w.Header().Set("Content-Type", "application/json")
+			_ = json.NewEncoder(w).Encode(losses)
+			return
+		}
 		if hashes == nil || (sub != "trace" && st == nil) {
 			http.NotFound(w, r)
 			return

@@ -4,9 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -127,6 +130,32 @@ func (w *world) outcome(t taskmarket.TaskMarketTask) outcome {
 	return outcome{t.Status, w.net(accSolver), w.net(accVerifier), w.net(accSubmitter)}
 }
 
+// losses is what the world's solver serves at /tasks/<id>/losses: the training loss of
+// every step, each a number.
+func (w *world) losses() []float64 {
+	w.t.Helper()
+	r, err := http.Get(fmt.Sprintf("%s/tasks/%d/losses", w.url, w.id))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	defer r.Body.Close()
+	var l solver.Losses
+	if err := json.NewDecoder(r.Body).Decode(&l); err != nil || r.StatusCode != http.StatusOK {
+		w.t.Fatalf("losses: %d %v", r.StatusCode, err)
+	}
+	out := make([]float64, len(l.Losses))
+	for i, v := range l.Losses {
+		if v == nil {
+			w.t.Fatalf("step %d's loss missing (of %d)", i, len(l.Losses))
+		}
+		out[i] = *v
+	}
+	if l.Steps != w.tk.Steps || uint64(len(out)) != l.Steps {
+		w.t.Fatalf("%d losses of %d steps, want %d", len(out), l.Steps, w.tk.Steps)
+	}
+	return out
+}
+
 func (w *world) net(acc int) string {
 	w.t.Helper()
 	m := w.mkt(acc)
@@ -189,8 +218,17 @@ func TestSolverRestart(t *testing.T) {
 			ref := newWorld(t, solver.Config{})
 			ref.vf = ref.newVerifier(c.verifier)
 			want := ref.outcome(ref.run())
+			// the restarted solver serves every step's loss, as the uninterrupted one does
+			// (the losses before its last checkpoint from the run folder)
+			wantLosses := ref.losses()
+			var w *world
+			defer func() {
+				if got := w.losses(); !slices.Equal(got, wantLosses) {
+					t.Errorf("losses after the restart %v, uninterrupted %v", got, wantLosses)
+				}
+			}()
 
-			w := newWorld(t, solver.Config{})
+			w = newWorld(t, solver.Config{})
 			w.vf = w.newVerifier(c.verifier)
 			if c.midTrain {
 				ctx, kill := context.WithCancel(w.ctx)
