@@ -160,7 +160,7 @@ func TestBrowserDispute(t *testing.T) {
 	chromium(t) // skip before playing the network
 	n, id, cheater := playedNetwork(t)
 	p := newPage(t, 1280, 900)
-	srv := httptest.NewServer(New(Config{Market: readOnly(n), Poll: 200 * time.Millisecond}))
+	srv := httptest.NewServer(New(Config{Market: readOnly(n), Poll: 200 * time.Millisecond, AllowPrivate: true}))
 	defer srv.Close()
 	defer p.close()
 
@@ -170,12 +170,13 @@ func TestBrowserDispute(t *testing.T) {
 	if focused := p.eval(t, `document.activeElement.dataset.task`); focused != fmt.Sprint(id) {
 		t.Fatalf("two tabs focus task %v, want %d", focused, id)
 	}
-	p.do(t, chromedp.KeyEvent("\r"), chromedp.WaitVisible(chromedp.CSS("#detail .game svg.narrow")))
+	p.do(t, chromedp.KeyEvent("\r"), chromedp.WaitVisible(chromedp.CSS("#detail .game svg.narrow")),
+		chromedp.WaitVisible(chromedp.CSS("#detail svg.curve polyline"))) // the losses, fetched from the solver's server
 	if h := p.eval(t, `location.hash`); h != fmt.Sprintf("#task-%d", id) {
 		t.Fatalf("hash %v", h)
 	}
 	detail := p.text(t, "#detail")
-	for _, want := range []string{fmt.Sprintf("Task #%d", id), "failed", "challenger won", "Segments checked", "challenged", "commit steps", "gas in all: "} {
+	for _, want := range []string{fmt.Sprintf("Task #%d", id), "failed", "challenger won", "Segments checked", "challenged", "commit steps", "gas in all: ", "Training loss", "0 of 2 segments"} {
 		if !strings.Contains(detail, want) {
 			t.Errorf("detail lacks %q:\n%s", want, detail)
 		}

@@ -310,3 +310,71 @@ func mustJSON(t *testing.T, v any) string {
 	}
 	return string(b)
 }
+
+// TestCurve: the console fetches the task's training loss from the server its solver
+// announced, one point per step of the 8, none vouched for (the cheater lost its one
+// dispute and nobody attested); a server that answers more losses than the task has
+// steps, or no JSON, is refused with why; reduce keeps at most maxPoints points.
+func TestCurve(t *testing.T) {
+	n, id, _ := playedNetwork(t)
+	srv := httptest.NewServer(New(Config{Market: readOnly(n), Poll: 50 * time.Millisecond, AllowPrivate: true}))
+	defer srv.Close()
+	var tk Task
+	for start := time.Now(); ; time.Sleep(50 * time.Millisecond) {
+		r, err := http.Get(srv.URL + "/api/state")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s Snapshot
+		err = json.NewDecoder(r.Body).Decode(&s)
+		r.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range s.Tasks {
+			if x.ID == id {
+				tk = x
+			}
+		}
+		if tk.Curve != nil && len(tk.Curve.Points) > 0 {
+			break
+		}
+		if time.Since(start) > 20*time.Second {
+			t.Fatalf("no curve after 20 s: %+v", tk.Curve)
+		}
+	}
+	c := tk.Curve
+	if len(c.Points) != 8 || c.Steps != 8 || c.Interval != 4 || c.Error != "" || len(c.Verified) != 0 {
+		t.Fatalf("curve %+v", c)
+	}
+	for i, p := range c.Points {
+		if p[0] != float64(i) || !(p[1] > 0 && p[1] < 10) {
+			t.Fatalf("point %d: %v", i, p)
+		}
+	}
+
+	for body, want := range map[string]string{
+		`{"steps": 8, "losses": [1,1,1,1,1,1,1,1,1]}`: "9 served for a task of 8 steps",
+		`not json`: "losses: invalid character",
+	} {
+		bad := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte(body)) }))
+		_, _, err := fetchLosses(bad.Client(), bad.URL, 1, 8)
+		bad.Close()
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", body, err, want)
+		}
+	}
+	if _, _, err := fetchLosses(http.DefaultClient, "ftp://x", 1, 8); err == nil || !strings.Contains(err.Error(), "not an http(s) URL") {
+		t.Errorf("ftp URL: %v", err)
+	}
+	one := 1.0
+	many := make([]*float64, 1000)
+	for i := range many {
+		if i%3 > 0 {
+			many[i] = &one
+		}
+	}
+	if pts := reduce(many); len(pts) > maxPoints || len(pts) < maxPoints/2 || pts[0][1] != 1 {
+		t.Errorf("reduce of 1000: %d points, first %v", len(pts), pts[0])
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,8 +60,16 @@ type Reader struct {
 	checks   map[uint64][]Check   // task -> checks
 	games    map[string]*gameLog  // game id -> its moves
 	roles    map[common.Address][]string
-	times    map[common.Hash]uint64 // block hash -> timestamp
+	times    map[common.Hash]uint64    // block hash -> timestamp
+	urls     map[common.Address]string // the server each account announced
+	vouch    map[uint64]*vouched       // task -> what its logs vouch for (losses.go)
+
+	curves *curves // nil: no losses are fetched
 }
+
+// FetchCurves has the reader show each task's training loss, fetched with client from
+// the server its solver announced (losses.go).
+func (r *Reader) FetchCurves(client *http.Client) { r.curves = newCurves(client) }
 
 // NewReader reads market m (its FromBlock and LogPage bound the log queries).
 func NewReader(m *onchain.Market, l Limits) *Reader {
@@ -77,6 +86,8 @@ func (r *Reader) reset() {
 	r.games = map[string]*gameLog{}
 	r.roles = map[common.Address][]string{}
 	r.times = map[common.Hash]uint64{}
+	r.urls = map[common.Address]string{}
+	r.vouch = map[uint64]*vouched{}
 }
 
 // errUnreachable marks a failure to read the head: the node is down or unreachable.
@@ -129,6 +140,11 @@ func (r *Reader) Snapshot(ctx context.Context, head *types.Header) (*Snapshot, e
 		}
 		v := taskOf(id, t)
 		v.Checks = r.checks[id]
+		if r.curves != nil && t.Solver != (common.Address{}) {
+			over := t.Status == onchain.StatusFinalized || t.Status == onchain.StatusFailed || t.Status == onchain.StatusCancelled
+			v.Curve = r.curves.get(id, r.urls[t.Solver], t.Spec.Steps, t.Spec.Interval, over)
+			v.Curve.Verified = r.vouch[id].verified()
+		}
 		for _, d := range r.disputes[id] {
 			if games == r.limits.Games {
 				s.Capped = append(s.Capped, fmt.Sprintf("games: the state of the latest %d", r.limits.Games))
@@ -286,6 +302,29 @@ func (r *Reader) learn(name string, task uint64, vals map[string]any, l *types.L
 		if info, ok := vals["info"].([]byte); ok {
 			if a, err := onchain.DecodeAnnouncement(info); err == nil {
 				r.role(addr("who"), clip(a.Role))
+				if len(a.URL) <= maxText && (len(r.urls) < 4*r.limits.Accounts || r.urls[addr("who")] != "") {
+					r.urls[addr("who")] = a.URL
+				}
+			}
+		}
+	case "TraceLeaves":
+		if leaves, ok := vals["leaves"].([][32]byte); ok && len(leaves) <= maxCurveLeaves {
+			r.vouchOf(task).leaves = leaves
+		}
+	case "AttestationRevealed":
+		if v := r.vouchOf(task); v != nil && len(v.reveals) < perTask {
+			end, _ := vals["endHash"].([32]byte)
+			v.reveals = append(v.reveals, [2]any{u64("segment"), end})
+		}
+	case "DisputeSettled":
+		g, _ := vals["game"].(*big.Int)
+		if won, _ := vals["solverWon"].(bool); won && g != nil {
+			for _, d := range r.disputes[task] {
+				if d.Game.Cmp(g) == 0 && d.Attester == (common.Address{}) {
+					if v := r.vouchOf(task); v != nil && len(v.won) < perTask {
+						v.won = append(v.won, d.Segment)
+					}
+				}
 			}
 		}
 	case "Slashed":
@@ -295,6 +334,19 @@ func (r *Reader) learn(name string, task uint64, vals map[string]any, l *types.L
 
 // perTask bounds the disputes and checks kept per task.
 const perTask = 256
+
+// maxCurveLeaves bounds the trace leaves kept per task (to tell verified segments).
+const maxCurveLeaves = 1 << 16
+
+// vouchOf is task's vouched record, made on first use (nil past the tasks kept).
+func (r *Reader) vouchOf(task uint64) *vouched {
+	v := r.vouch[task]
+	if v == nil && len(r.vouch) < maxTasksKept {
+		v = &vouched{}
+		r.vouch[task] = v
+	}
+	return v
+}
 
 func (r *Reader) addDispute(task uint64, d dispute) {
 	if len(r.disputes[task]) < perTask {

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 )
 
@@ -27,6 +28,9 @@ type Config struct {
 	Timeout time.Duration
 	Limits  Limits
 	Log     *slog.Logger
+	// AllowPrivate lets the console fetch losses from solver servers on private and
+	// loopback addresses (a URL announced on chain is anyone's choice).
+	AllowPrivate bool
 }
 
 // Server is the console's http.Handler: the page, /api/state and /api/events.
@@ -39,6 +43,8 @@ type Server struct {
 	reader    *Reader
 	checked   time.Time // when the head was last asked for
 	built     string    // the head hash of the last snapshot built ("" after a failure)
+	builtAt   time.Time // when, and the curves' version then
+	builtCurv uint64
 
 	mu      sync.Mutex // guards the fields below
 	state   []byte     // the latest snapshot as JSON
@@ -58,6 +64,7 @@ func New(cfg Config) *Server {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), log: cfg.Log, reader: NewReader(cfg.Market, cfg.Limits)}
+	s.reader.FetchCurves(daemon.HTTPClient(cfg.AllowPrivate, 20*time.Second))
 	web, err := fs.Sub(webFS, "web")
 	if err != nil {
 		panic(err) // the embedded folder is part of the binary
@@ -115,9 +122,11 @@ func (s *Server) refresh(ctx context.Context) {
 		s.fail(fmt.Errorf("%w: %w", errUnreachable, err))
 		return
 	}
-	if head.Hash().Hex() == s.built {
+	// the same head: rebuilt only for new losses, or to ask for a live task's again
+	if head.Hash().Hex() == s.built && s.reader.curves.changed() == s.builtCurv && time.Since(s.builtAt) < curveTTL {
 		return
 	}
+	s.builtAt, s.builtCurv = time.Now(), s.reader.curves.changed()
 	snap, err := s.reader.Snapshot(ctx, head)
 	if err != nil {
 		s.fail(fmt.Errorf("chain read failed at block %d: %w", head.Number, err))

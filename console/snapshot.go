@@ -44,6 +44,8 @@ type Task struct {
 	Seed      string `json:"seed,omitempty"`
 	Disputes  uint32 `json:"open_disputes"`
 	Games     []Game `json:"games,omitempty"`
+	// Curve is the training loss by step as the solver serves it (nil: not fetched)
+	Curve *Curve `json:"curve,omitempty"`
 	// Checks are the segments re-run, by whom: attestations and challenges.
 	Checks []Check `json:"checks,omitempty"`
 }

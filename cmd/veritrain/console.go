@@ -24,6 +24,7 @@ func newConsoleCmd() *cobra.Command {
 	var rf readFlags
 	var listen string
 	var poll time.Duration
+	var allowPrivate bool
 	cmd := &cobra.Command{
 		Use:   "console",
 		Short: "Serve a live web page of the market: tasks, disputes, stakes and events",
@@ -68,7 +69,7 @@ func newConsoleCmd() *cobra.Command {
 				return usageError{fmt.Errorf("--listen %s: %w", listen, err)}
 			}
 			srv := &http.Server{
-				Handler:           console.New(console.Config{Market: m, Poll: poll, Timeout: rf.rpc.timeout, Log: slog.Default()}),
+				Handler:           console.New(console.Config{Market: m, Poll: poll, Timeout: rf.rpc.timeout, Log: slog.Default(), AllowPrivate: allowPrivate}),
 				ReadHeaderTimeout: 10 * time.Second,
 				BaseContext:       func(net.Listener) context.Context { return ctx }, // streams end when the command stops
 			}
@@ -96,6 +97,7 @@ func newConsoleCmd() *cobra.Command {
 	rf.add(cmd)
 	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8080", "address the page is served on (or env VERITRAIN_LISTEN)")
 	cmd.Flags().DurationVar(&poll, "poll", time.Second, "how often the head block is asked for (or env VERITRAIN_POLL)")
+	cmd.Flags().BoolVar(&allowPrivate, "allow-private", false, "fetch training losses from solver servers on private and loopback addresses too (a URL announced on chain is anyone's choice)")
 	addEnv(cmd)
 	return cmd
 }

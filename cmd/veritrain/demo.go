@@ -8,11 +8,13 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -239,7 +241,7 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 	}
 	consoleURL := ""
 	if cfg.console != "" {
-		url, stop, err := serveHTTP(cfg.console, console.New(console.Config{Market: cast.sub, Log: log}), log, "console")
+		url, stop, err := serveHTTP(cfg.console, console.New(console.Config{Market: cast.sub, Log: log, AllowPrivate: true}), log, "console")
 		if err != nil {
 			return nil, usageError{fmt.Errorf("--console: %w", err)}
 		}
@@ -296,18 +298,28 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 		if err != nil {
 			return nil, err
 		}
-		sv, err := solver.New(solver.Config{Market: m, Specs: task.BuiltinSpecs, Dir: filepath.Join(dir, sc.name),
-			Stake: chain.Ether(2), Task: opts, Fault: sc.cheat.Fault, Stall: sc.cheat.Stall, Fabricate: sc.cheat.Fabricate,
-			Withhold: sc.cheat.Withhold, Progress: bars.progress(sc.name),
-			Log: log.With("solver", sc.name)})
-		if err != nil {
-			return nil, err
-		}
-		url, stop, err := serveHTTP("127.0.0.1:0", sv.Handler(), log, "checkpoint server")
+		// the server first: the solver announces its URL on chain (where the console
+		// finds its losses); the handler reaches the solver once it exists
+		var ready atomic.Pointer[solver.Solver]
+		url, stop, err := serveHTTP("127.0.0.1:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if sv := ready.Load(); sv != nil {
+				sv.Handler().ServeHTTP(w, r)
+				return
+			}
+			http.Error(w, "starting", http.StatusServiceUnavailable)
+		}), log, "checkpoint server")
 		if err != nil {
 			return nil, err
 		}
 		defer stop()
+		sv, err := solver.New(solver.Config{Market: m, Specs: task.BuiltinSpecs, Dir: filepath.Join(dir, sc.name),
+			Stake: chain.Ether(2), Task: opts, Fault: sc.cheat.Fault, Stall: sc.cheat.Stall, Fabricate: sc.cheat.Fabricate,
+			Withhold: sc.cheat.Withhold, Progress: bars.progress(sc.name), Announce: &onchain.Announcement{Role: "solver", URL: url},
+			Log: log.With("solver", sc.name)})
+		if err != nil {
+			return nil, err
+		}
+		ready.Store(sv)
 		urls[m.Me()], cast.names[m.Me()] = url, sc.name
 		cast.solvers = append(cast.solvers, sv)
 		log.Info("solver ready", "solver", sc.name, "addr", m.Me().Hex(), "checkpoints", url)

@@ -147,6 +147,7 @@ function renderDetail() {
   fact(dl, "seed", h("span", {class: "mono"}, t.seed || "–"));
   fact(dl, "open disputes", String(t.open_disputes));
   const parts = [dl];
+  if (t.curve) parts.push(h("h3", null, "Training loss"), renderCurve(t));
   parts.push(h("h3", null, "Segments checked"));
   if (t.checks && t.checks.length) {
     parts.push(h("div", {class: "scroll"}, h("table", {class: "checks"},
@@ -183,6 +184,34 @@ function renderGame(g) {
       h("p", {class: "muted"}, "gas in all: " + g.log.reduce((s, m) => s + (m.gas || 0), 0).toLocaleString("en-US")));
   }
   return h("div", {class: "game"}, ...out);
+}
+
+// renderCurve draws a task's training loss by step, as its solver serves it, with the
+// segments a checker vouched for shaded: the rest is the solver's word only.
+function renderCurve(t) {
+  const c = t.curve, pts = c.points || [];
+  const note = h("p", {class: "muted"});
+  const verified = (c.verified || []).length, segs = c.interval ? Math.floor(c.steps / c.interval) : 0;
+  note.textContent = (c.error ? "losses: " + c.error + ". " : "") +
+    (pts.length ? "The solver's losses; shaded: " + verified + " of " + segs + " segments a checker re-ran and matched (or a dispute the solver won)." : "No losses served yet.");
+  if (!pts.length) return note;
+  const W = 460, H = 150, L = 44, B = 18;
+  let lo = Infinity, hi = -Infinity;
+  for (const p of pts) { lo = Math.min(lo, p[1]); hi = Math.max(hi, p[1]); }
+  if (hi === lo) { hi = lo + 1; }
+  const xs = (step) => L + (c.steps > 1 ? step / (c.steps - 1) : 0.5) * (W - L - 4);
+  const ys = (v) => 4 + (1 - (v - lo) / (hi - lo)) * (H - B - 8);
+  const svg = s("svg", {class: "curve", viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "training loss by step"});
+  svg.append(s("title", null, "Training loss of task " + t.id));
+  for (const seg of c.verified || []) {
+    const x0 = xs(seg * c.interval), x1 = xs(Math.min((seg + 1) * c.interval, c.steps) - 1);
+    svg.append(s("rect", {class: "ok", x: x0, y: 4, width: Math.max(2, x1 - x0), height: H - B - 8}));
+  }
+  svg.append(s("polyline", {class: "line", points: pts.map((p) => xs(p[0]).toFixed(1) + "," + ys(p[1]).toFixed(1)).join(" ")}));
+  const label = (x, y, text, cls) => { const e = s("text", {x: x, y: y, class: cls || ""}); e.textContent = text; return e; };
+  svg.append(label(2, 12, hi.toPrecision(4)), label(2, H - B - 2, lo.toPrecision(4)),
+    label(L, H - 4, "step 0"), label(W - 4, H - 4, "step " + (c.steps - 1), "end"));
+  return h("div", null, svg, note);
 }
 
 // narrowing draws one bar per level of the game: the window still disputed while it
