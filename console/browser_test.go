@@ -176,7 +176,8 @@ func TestBrowserDispute(t *testing.T) {
 		t.Fatalf("hash %v", h)
 	}
 	detail := p.text(t, "#detail")
-	for _, want := range []string{fmt.Sprintf("Task #%d", id), "failed", "challenger won", "Segments checked", "challenged", "commit steps", "gas in all: ", "Training loss", "0 of 2 segments"} {
+	for _, want := range []string{fmt.Sprintf("Task #%d", id), "failed", "challenger won", "Segments checked", "challenged", "commit steps", "gas in all: ", "Training loss", "0 of 2 segments",
+		"The pinned operation", "fma(a, b, c)", "the challenger wins"} {
 		if !strings.Contains(detail, want) {
 			t.Errorf("detail lacks %q:\n%s", want, detail)
 		}

@@ -43,8 +43,9 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// playedNetwork posts one task on a simulated chain, lets a solver that flips a bit
-// take it and a verifier challenge it, and plays the dispute to its end.
+// playedNetwork posts one task on a simulated chain, lets a solver with one scalar
+// operation one ulp off take it and a verifier challenge it, and plays the dispute to
+// its end: the one-step check of that operation.
 func playedNetwork(t *testing.T) (*netsim.Network, uint64, string) {
 	t.Helper()
 	played.once.Do(func() {
@@ -69,7 +70,7 @@ func playedNetwork(t *testing.T) (*netsim.Network, uint64, string) {
 			if err != nil {
 				return err
 			}
-			cheat, err := netsim.Cheat("bit", tk)
+			cheat, err := netsim.Cheat("op", tk) // one scalar operation one ulp off: the game ends at the one-step check
 			if err != nil {
 				return err
 			}
@@ -136,6 +137,13 @@ func TestSnapshotDispute(t *testing.T) {
 		t.Fatalf("%d games", len(tk.Games))
 	}
 	g := tk.Games[0]
+	// the game ended at the one-step check of the wrong operation: a fused multiply-add
+	// of the backward matrix product, whose result the solver misstated by one ulp
+	if op := g.Operation; op == nil || op.Op != "fma" || op.SolverRight || len(op.Operands) != 3 || op.Claimed.Bits == op.Computed.Bits || op.Note != "" {
+		t.Errorf("the pinned operation: %+v", g.Operation)
+	} else {
+		t.Logf("pinned: step %d of %d, %s(%v) claimed %s, computed %s", op.Step, op.TraceLen, op.Op, op.Operands, op.Claimed.Value, op.Computed.Value)
+	}
 	for _, mv := range g.Log {
 		if mv.Gas == 0 {
 			t.Errorf("move %d (%s) without its gas", mv.No, mv.Kind)

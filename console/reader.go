@@ -37,8 +37,10 @@ type dispute struct {
 // node's size once it was opened.
 type gameLog struct {
 	moves    []Move
-	numel    uint64 // the disputed node's elements (OpenNode), 0: not opened
-	assembly bool   // the state assembly was disputed
+	numel    uint64            // the disputed node's elements (OpenNode), 0: not opened
+	assembly bool              // the state assembly was disputed
+	desc     *model.Node       // the opened node
+	defend   *model.DefendStep // the solver's defence of one operation, the last
 }
 
 // Reader builds snapshots of one market. It keeps what it read of the logs between
@@ -395,6 +397,10 @@ func (r *Reader) moveLog(ctx context.Context, l *types.Log) error {
 	switch mv := ml.Move.(type) {
 	case model.OpenNode:
 		gl.numel = mv.Desc.Numel
+		desc := mv.Desc
+		gl.desc = &desc
+	case model.DefendStep:
+		gl.defend = &mv
 	case model.DisputeAssembly, model.DefendAssembly:
 		gl.assembly = true
 	}
@@ -468,7 +474,11 @@ func (r *Reader) gameOf(ctx context.Context, t taskmarket.TaskMarketTask, d disp
 		}
 		g.Log = append(g.Log, m)
 	}
-	g.Levels = narrowing(gs.Level, gs.Phase == 9 || gs.Result != 0, t, gs.Step, gs.Node, gs.Element, gs.TraceLen, gs.Idx, gs.Rem, gl)
+	done := gs.Phase == 9 || gs.Result != 0
+	g.Levels = narrowing(gs.Level, done, t, gs.Step, gs.Node, gs.Element, gs.TraceLen, gs.Idx, gs.Rem, gl)
+	if done && model.Level(gs.Level) == model.LevelTrace && gl.desc != nil && gl.defend != nil {
+		g.Operation = operationOf(*gl.desc, gs, *gl.defend)
+	}
 	return g, nil
 }
 

@@ -75,6 +75,9 @@ type Game struct {
 	Levels []Level `json:"levels"`
 	// Log is the game's moves in chain order (at most Limits.Moves).
 	Log []Move `json:"log,omitempty"`
+	// Operation is the float32 operation the game ended on, as the one-step check judged
+	// it (nil unless the game reached it and the solver defended it)
+	Operation *Operation `json:"operation,omitempty"`
 }
 
 // Level is one level of a game's narrowing: a domain of Size items (0: unknown),

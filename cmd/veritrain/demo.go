@@ -26,7 +26,6 @@ import (
 	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/internal/netsim"
-	"github.com/veritrain/veritrain/pinpoint"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/proofs"
 	"github.com/veritrain/veritrain/solver"
@@ -93,16 +92,6 @@ const demoCheats = "none, bit, op, lr, skip, state, order, data, fabricate, with
 // demoCheat is how the cheating solver cheats: the fields of solver.Config that
 // make a dishonest solver (netsim.Cheat, shared with the network benchmark).
 func demoCheat(cheat string, tk *task.Task) (solver.Config, error) {
-	if cheat == "op" { // one scalar operation of a backward matmul one ulp off: its trace
-		// still opens, so the dispute reaches the trace level (--zk's default)
-		f := pinpoint.Fault{Kind: pinpoint.FaultOp, Step: tk.Steps/2 + 1, Element: 3, Op: 7}
-		for w, n := range tk.Nodes {
-			if n.Name == "bwd.l0.dW" {
-				f.Node = w
-			}
-		}
-		return solver.Config{Fault: f}, nil
-	}
 	c, err := netsim.Cheat(cheat, tk)
 	if err != nil {
 		return solver.Config{}, usageError{fmt.Errorf("--cheat %q: want %s", cheat, demoCheats)}

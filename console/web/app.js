@@ -176,6 +176,7 @@ function renderGame(g) {
   const last = g.log && g.log.length ? g.log[g.log.length - 1] : null;
   if (over && last && last.kind === "timeout") fact(dl, "ended by", "a timeout: the " + (last.by === "challenger" ? "solver" : "challenger") + "'s clock ran out");
   const out = [h("h3", null, "Game #" + g.id + " ", badge(g.result)), dl, narrowing(g)];
+  if (g.operation) out.push(renderOperation(g.operation));
   if (g.log && g.log.length) {
     out.push(h("div", {class: "scroll"}, h("table", {class: "moves"},
       h("caption", {class: "muted"}, "moves"),
@@ -212,6 +213,24 @@ function renderCurve(t) {
   svg.append(label(2, 12, hi.toPrecision(4)), label(2, H - B - 2, lo.toPrecision(4)),
     label(L, H - 4, "step 0"), label(W - 4, H - 4, "step " + (c.steps - 1), "end"));
   return h("div", null, svg, note);
+}
+
+// renderOperation shows the one float32 operation a game ended on: the operation the
+// kernel defines there, its operands as opened against the agreed data, the solver's
+// result and the one the operation gives.
+function renderOperation(o) {
+  const args = o.operands.map((x) => x.name).join(", ");
+  const row = (x) => h("tr", null, h("th", {scope: "row"}, x.name), h("td", {class: "num"}, x.value), h("td", {class: "mono"}, x.bits), h("td", null, x.from || ""));
+  const parts = [h("h4", null, "The pinned operation"),
+    h("p", null, "Step " + o.step + " of " + o.trace_len + " of element " + o.element + "'s trace (kernel " + o.kernel + "): " + (o.op || "?") + "(" + args + ")")];
+  if (o.op) {
+    parts.push(h("div", {class: "scroll"}, h("table", {class: "operands"},
+      h("thead", null, h("tr", null, h("th", {scope: "col"}, ""), h("th", {scope: "col", class: "num"}, "value"), h("th", {scope: "col"}, "float32 bits"), h("th", {scope: "col"}, "from"))),
+      h("tbody", null, ...o.operands.map(row), row(o.claimed), row(o.computed)))));
+  }
+  const verdict = o.note ? o.note : o.solver_right ? "The solver's result is the operation's: it wins." : "The solver's result is not the operation's: the challenger wins.";
+  parts.push(h("p", {class: o.solver_right ? "ok" : "bad"}, verdict));
+  return h("div", {class: "op"}, ...parts);
 }
 
 // narrowing draws one bar per level of the game: the window still disputed while it

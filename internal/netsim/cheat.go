@@ -12,13 +12,14 @@ import (
 // ErrUnknownCheat: a cheat name Cheat does not know.
 var ErrUnknownCheat = errors.New("netsim: unknown cheat")
 
-// Cheats are the cheats Cheat knows, "none" first.
+// Cheats are the cheats the network benchmark draws from, "none" first (Cheat also
+// knows "op", the demo's).
 var Cheats = []string{"none", "bit", "lr", "skip", "state", "order", "data", "fabricate", "withhold", "stall"}
 
 // Cheat is the solver.Config fields that make a solver dishonest in the named way on
 // task tk: a bit of a backward node, another learning rate, a skipped step, wrong
-// weights, another data order, a corrupted byte of the data (each in the middle of
-// the task), a fabricated trace, withheld checkpoints (with wrong weights) or a
+// weights, another data order, a corrupted byte of the data, one scalar operation one
+// ulp off (each in the middle of the task), a fabricated trace, withheld checkpoints (with wrong weights) or a
 // stalled dispute. With tk nil (a daemon that does not know its tasks yet) the fault
 // is at the first step, in node 0, and "lr" is refused.
 func Cheat(name string, tk *task.Task) (solver.Config, error) {
@@ -59,6 +60,9 @@ func Cheat(name string, tk *task.Task) (solver.Config, error) {
 		return solver.Config{Fabricate: true}, nil
 	case "withhold": // wrong weights, and no checkpoint served
 		return solver.Config{Withhold: true, Fault: pinpoint.Fault{Kind: pinpoint.FaultState, Step: mid, Element: 11}}, nil
+	case "op": // one scalar operation of a backward matmul one ulp off: its trace still
+		// opens, so the dispute reaches the trace level and ends at the one-step check
+		return fault(pinpoint.Fault{Kind: pinpoint.FaultOp, Step: mid, Node: node("bwd.l0.dW"), Element: 3, Op: 7})
 	case "stall": // stops answering mid-dispute
 		return solver.Config{Stall: true, Fault: pinpoint.Fault{Kind: pinpoint.FaultOp, Step: mid, Node: node("bwd.l0.dW"), Element: 3, Op: 7}}, nil
 	}
