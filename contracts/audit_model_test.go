@@ -591,23 +591,8 @@ func (ls *auditLockstep) step(i int) {
 	case 12, 13:
 		name, id = "attest", ls.pick(model.StatusCommitted)
 		next := e.head().Number.Uint64() + 1
-		// the hash attest draws the segment from; zero while block joinBlock+1 is not
-		// there (the model's "not ready")
-		joinHash := func(a common.Address) [32]byte {
-			lk := ls.tasks[id]
-			if lk == nil {
-				return [32]byte{}
-			}
-			j, ok := lk.joins[a]
-			if !ok {
-				return [32]byte{}
-			}
-			if next > j+1+256 {
-				return model.JoinHashExpired // blockhash(joinBlock+1) is gone: attest refuses
-			}
-			h, _ := ls.blockHashFrom(j+1, next)
-			return h
-		}
+		// the hashes an attest by a in block next draws the pending slots from
+		joinHash := func(a common.Address) model.HashOf { return ls.hashOf(id, a, next) }
 		if tk := t(); tk != nil && r.IntN(4) > 0 {
 			// usually an actor that has joined and not committed
 			var joined []int
@@ -625,9 +610,11 @@ func (ls *auditLockstep) step(i int) {
 			// hunting: often an actor of segment f+1 of a forced task (a void attestation)
 			if forced, f := model.ForcedError(lk.secret, tk.A.ClaimHash, id, tk.N, tk.Audit.ForcedErrorBps); forced {
 				for _, a := range ls.actors {
-					at, h := tk.Att[e.addr(a)], joinHash(e.addr(a))
-					if at != nil && at.State == model.AttJoined && h != ([32]byte{}) && model.AttestSegment(tk.Seed, e.addr(a), h, tk.N) == f+1 {
-						who, addr = a, e.addr(a)
+					at := tk.Att[e.addr(a)]
+					if at != nil && at.State == model.AttJoined {
+						if s, err := m.AttestSegment(id, e.addr(a), joinHash(e.addr(a))); err == nil && s == f+1 {
+							who, addr = a, e.addr(a)
+						}
 					}
 				}
 			}
@@ -646,7 +633,7 @@ func (ls *auditLockstep) step(i int) {
 		h := joinHash(addr)
 		var end [32]byte
 		if tk := t(); tk != nil && tk.SeedDrawn && tk.Leaves != nil {
-			seg := model.AttestSegment(tk.Seed, addr, h, tk.N) // any segment when not ready: refused anyway
+			seg, _ := m.AttestSegment(id, addr, h) // any segment when not ready: refused anyway
 			c := r.IntN(3)
 			if ls.huntWrong {
 				c = 2
@@ -992,6 +979,17 @@ func (ls *auditLockstep) drawVoid(id uint64, attester common.Address) {
 		}
 		return // no segment after the forced one (the last segment was forced): nothing is void
 	}
+	// covering draws: an earlier slot of the attester's pass may have taken f+1 already
+	slot := tk.Att[attester].Slot
+	hashes := ls.hashOf(id, attester, e.head().Number.Uint64()+1)
+	for i := slot - slot%uint32(tk.N); i < slot; i++ {
+		if s, err := ls.m.SlotDraw(id, i, hashes); err != nil {
+			e.t.Fatal(err)
+		} else if s == f+1 {
+			ls.counts["hunt: f+1 drawn earlier in the pass"]++
+			return
+		}
+	}
 	ls.counts["hunt: drawing f+1"]++
 	sim := e.sim.(*chain.Sim)
 	j := lk.joins[attester]
@@ -1008,12 +1006,43 @@ func (ls *auditLockstep) drawVoid(id uint64, attester common.Address) {
 		if err := sim.Advance(e.ctx, time.Duration(k)*time.Second); err != nil {
 			e.t.Fatal(err)
 		}
-		if model.AttestSegment(tk.Seed, attester, e.head().Hash(), tk.N) == f+1 {
+		s, err := ls.m.AttestSegment(id, attester, ls.hashOf(id, attester, e.head().Number.Uint64()+1))
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		if s == f+1 {
 			ls.counts["hunt: drew f+1"]++
 			return
 		}
 	}
 	e.t.Fatalf("64 blocks after a join never drew segment f+1 = %d", f+1)
+}
+
+// hashOf is the model.HashOf of an attest (or a view) by attester in block next on
+// task id: for each slot, the hash of the block after its join as the contract reads
+// it (BLOCKHASH or EIP-2935's history: the sequence never mines 8191 blocks); zero
+// while that block is not sealed; model.JoinHashExpired for attester's own slot once
+// it is more than 256 blocks old (attest refuses: AttestExpired).
+func (ls *auditLockstep) hashOf(id uint64, attester common.Address, next uint64) model.HashOf {
+	return func(slot uint32) [32]byte {
+		tk, lk := ls.m.Task(id), ls.tasks[id]
+		if tk == nil || lk == nil || int(slot) >= len(tk.Attesters) {
+			return [32]byte{}
+		}
+		a := tk.Attesters[slot]
+		j, ok := lk.joins[a]
+		if !ok || next <= j+1 {
+			return [32]byte{}
+		}
+		if a == attester && next > j+1+256 {
+			return model.JoinHashExpired
+		}
+		h, err := ls.e.sim.HeaderByNumber(ls.e.ctx, new(big.Int).SetUint64(j+1))
+		if err != nil {
+			ls.e.t.Fatal(err)
+		}
+		return h.Hash()
+	}
 }
 
 // decoyOpening is the opening a forced solver of task id (view lk.view) passes to
@@ -1363,7 +1392,7 @@ func (ls *auditLockstep) compareTask(id uint64, tk *model.MarketTask) []string {
 	if a.SecretHash != s.SecretHash || a.ClaimHash != s.ClaimHash || a.AttestEnd != s.AttestEnd || a.RevealEnd != s.RevealEnd ||
 		a.SecretEnd != s.SecretEnd || a.SecretRevealed != s.SecretRevealed || a.Forced != s.Forced || a.SolverLost != s.SolverLost ||
 		a.ForcedSegment != s.ForcedSegment || a.ChallengedSegment != s.ChallengedSegment ||
-		a.Decoy != s.Decoy || a.TrueLeaf != s.TrueLeaf || a.Attesters != s.Attesters || a.Finders != s.Finders ||
+		a.Decoy != s.Decoy || a.TrueLeaf != s.TrueLeaf || a.Attesters != s.Attesters || a.Finders != s.Finders || a.Drawn != s.Drawn ||
 		a.Audit.MaxAttesters != tk.Audit.MaxAttesters ||
 		!weq(a.JackpotShare, s.JackpotShare) || !weq(a.JackpotHeld, s.JackpotHeld) || !weq(a.FeesHeld, s.FeesHeld) {
 		diffs = append(diffs, fmt.Sprintf("audit state: chain %+v, model %+v", a, s))
@@ -1379,7 +1408,7 @@ func (ls *auditLockstep) compareTask(id uint64, tk *model.MarketTask) []string {
 			continue
 		}
 		if ca.State != uint8(ma.State) || ca.Segment != ma.Segment || ca.Commitment != ma.Commitment || ca.EndHash != ma.EndHash ||
-			ca.Disputes != ma.Disputes || ca.JoinBlock != ls.tasks[id].joins[addr] {
+			ca.Disputes != ma.Disputes || ca.JoinBlock != ls.tasks[id].joins[addr] || ca.Slot != ma.Slot {
 			diffs = append(diffs, fmt.Sprintf("attestation of %d: chain %+v, model %+v", i, ca, *ma))
 		}
 	}

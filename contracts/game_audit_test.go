@@ -55,6 +55,8 @@ type audited struct {
 	truth  *model.World
 	views  []*model.World // views an attester may hold (to play its first game move)
 	used   int            // attesterPool accounts drawn so far
+	slots  []int          // the accounts that joined through join, in join order (slot j: slots[j])
+	filler []int          // accounts drawn joined only to move the covering draw to its next pass
 }
 
 // newAuditedAt is newAudited with the first secret seed whose draw forces segment f
@@ -181,16 +183,46 @@ func (a *audited) commit(list [][32]byte) {
 func (a *audited) join(i int) (*types.Receipt, error) {
 	r, err := a.send(i, a.market, a.tm.PackJoinAttestation(a.id), nil)
 	a.checkInvariant("joinAttestation")
+	if err == nil {
+		a.slots = append(a.slots, i)
+	}
 	return r, err
 }
 
+// segmentOf is attestSegment of attester i (joined and its next block sealed, or later).
+func (a *audited) segmentOf(i int) uint64 {
+	a.t.Helper()
+	return call(a.env, a.market, a.tm.PackAttestSegment(a.id, a.addr(i)), a.tm.UnpackAttestSegment)
+}
+
+// canDraw says whether the next slot may still draw segment seg: covering draws take
+// each segment once per pass, so not when an earlier slot of its pass drew it.
+func (a *audited) canDraw(seg uint64) bool {
+	a.t.Helper()
+	n := uint64(len(a.hashes) - 1)
+	j := uint64(len(a.slots))
+	if j != uint64(a.state().Attesters) {
+		a.t.Fatalf("%d joins through join, %d on chain", j, a.state().Attesters)
+	}
+	for s := j - j%n; s < j; s++ {
+		if a.segmentOf(a.slots[s]) == seg {
+			return false
+		}
+	}
+	return true
+}
+
 // joinOn has attester i join, then seals block joinBlock+1 until its hash draws
-// segment seg for i. The test plays the block producer, the one party that can still
+// segment seg for i (attestSegment: the covering draw of i's slot, which must still
+// hold seg: canDraw). The test plays the block producer, the one party that can still
 // steer a draw (by discarding blocks it made, losing their reward), so that each test
 // gets the roles it needs: a retry forks the chain back to the join block and seals
 // the next block one second later (another hash). It returns the join block.
 func (a *audited) joinOn(i int, seg uint64) uint64 {
 	a.t.Helper()
+	if !a.canDraw(seg) {
+		a.t.Fatalf("segment %d is already drawn in the pass of the next slot", seg)
+	}
 	r, err := a.join(i)
 	if err != nil {
 		a.t.Fatalf("join %d: %v", i, err)
@@ -199,7 +231,6 @@ func (a *audited) joinOn(i int, seg uint64) uint64 {
 	if !ok {
 		a.t.Fatal("joinOn forks the chain: it needs the simulated backend")
 	}
-	seed, n := a.task().Seed, uint64(len(a.hashes)-1)
 	for k := 1; k <= 64; k++ {
 		if k > 1 {
 			if err := sim.Simulated().Fork(r.BlockHash); err != nil {
@@ -209,12 +240,12 @@ func (a *audited) joinOn(i int, seg uint64) uint64 {
 		if err := a.sim.Advance(a.ctx, time.Duration(k)*time.Second); err != nil {
 			a.t.Fatal(err)
 		}
-		if model.AttestSegment(seed, a.addr(i), a.head().Hash(), n) == seg {
-			// one more block: calls and estimates run at the head, and attest needs
-			// block.number > joinBlock+1
-			if err := a.sim.Mine(a.ctx); err != nil {
-				a.t.Fatal(err)
-			}
+		// one more block: calls and estimates run at the head, and attestSegment and
+		// attest need block.number > joinBlock+1
+		if err := a.sim.Mine(a.ctx); err != nil {
+			a.t.Fatal(err)
+		}
+		if a.segmentOf(i) == seg {
 			return r.BlockNumber.Uint64()
 		}
 	}
@@ -222,13 +253,43 @@ func (a *audited) joinOn(i int, seg uint64) uint64 {
 	return 0
 }
 
-// drawn is k fresh attester accounts, joined and drawn to segment seg (joinOn).
+// closeFillers closes the fillers' attestations (joined, never committed: after the
+// reveals, each stake to the pool and each fee back to the submitter) and returns the
+// stake they added to the pool.
+func (a *audited) closeFillers() *big.Int {
+	a.t.Helper()
+	for _, i := range a.filler {
+		if err := a.close(i, false); err != nil {
+			a.t.Fatalf("close filler %d: %v", i, err)
+		}
+	}
+	return new(big.Int).Mul(a.audit.AttestStake, big.NewInt(int64(len(a.filler))))
+}
+
+// drawn is k fresh attester accounts, joined and drawn to segment seg (joinOn). Where
+// an earlier slot of the pass already drew seg, a fresh account joins first and takes
+// the pass's next slot (a filler: it never attests, and closes Unrevealed), until a
+// new pass starts.
 func (a *audited) drawn(seg uint64, k int) []int {
 	a.t.Helper()
-	out := attesterPool[a.used : a.used+k]
-	a.used += k
-	for _, i := range out {
+	var out []int
+	for len(out) < k {
+		i := attesterPool[a.used]
+		a.used++
+		if !a.canDraw(seg) {
+			if _, err := a.join(i); err != nil {
+				a.t.Fatalf("join filler %d: %v", i, err)
+			}
+			for range 2 { // its draw readable: block.number > joinBlock+1
+				if err := a.sim.Mine(a.ctx); err != nil {
+					a.t.Fatal(err)
+				}
+			}
+			a.filler = append(a.filler, i)
+			continue
+		}
 		a.joinOn(i, seg)
+		out = append(out, i)
 	}
 	return out
 }
@@ -439,10 +500,13 @@ func TestAuditForcedErrorJackpot(t *testing.T) {
 	wantEq(t, "unrevealed attester", a.free(silent), new(big.Int).Sub(dep, eth(1)))
 	wantEq(t, "void attester of segment f+1", a.free(other), dep)
 	wantEq(t, "solver", a.free(accSolver), plus(dep, eth(2)))
-	// the submitter paid from its wallet; back to its free balance: 3 unused slots' fees
-	// and 4 unearned fees (d2 without proof, lazy, silent, void)
+	// the fillers that moved the covering draw to its next pass: their stakes to the pool
+	fill := a.closeFillers()
+	// the submitter paid from its wallet; back to its free balance: 3 slots' fees besides
+	// the five attesters' (unused, or the fillers', unearned) and 4 unearned fees (d2
+	// without proof, lazy, silent, void)
 	wantEq(t, "submitter", a.free(accSubmitter), plus(dep, milli(700)))
-	wantEq(t, "pool at the end", a.pool(), eth(2))
+	wantEq(t, "pool at the end", a.pool(), plus(eth(2), fill))
 	for _, i := range append([]int{accSolver}, seg0...) {
 		wantEq(t, fmt.Sprintf("locked %d", i), a.locked(i), new(big.Int))
 	}
@@ -916,8 +980,10 @@ func TestAuditVouchingAttesterDisputed(t *testing.T) {
 	dep := eth(auditDeposit)
 	wantEq(t, "vouching attester", a.free(vouch), new(big.Int).Sub(dep, eth(1)))
 	wantEq(t, "right attester", a.free(right), dep)
-	// the vouching stake: the bounty to the challenger, the rest to the pool
-	wantEq(t, "pool", a.pool(), plus(eth(1), milli(900)))
+	// the vouching stake: the bounty to the challenger, the rest to the pool (and the
+	// stakes of the fillers that moved the covering draw to its next pass)
+	fill := a.closeFillers()
+	wantEq(t, "pool", a.pool(), plus(eth(1), milli(900), fill))
 	// paid from its wallet; back: the reward and every fee (2 unused, 2 unearned on a Failed task)
 	wantEq(t, "submitter", a.free(accSubmitter), plus(dep, eth(2), milli(400)))
 	wantEq(t, "challenger", a.free(accChallenger), plus(dep, eth(1), milli(100)))
@@ -1288,7 +1354,7 @@ func TestAuditFinderSlashedReleasesShare(t *testing.T) {
 // TestAuditJoinThenAttest: attesting is two transactions. attest before block
 // joinBlock+2 reverts (SeedNotReady), whether estimated or mined in block
 // joinBlock+1; from then on the segment is the one attestSegment announced (the Go
-// twin's, from the hash of block joinBlock+1) and attest stores it; a joined attester
+// twin's covering draw of slot 0, from the hash of block joinBlock+1) and attest stores it; a joined attester
 // that never commits is slashed Unrevealed after revealEnd, its fee back to the
 // submitter. The balance invariant is checked after every transaction.
 func TestAuditJoinThenAttest(t *testing.T) {
@@ -1334,7 +1400,8 @@ func TestAuditJoinThenAttest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := model.AttestSegment(a.task().Seed, a.addr(x), h.Hash(), uint64(len(a.hashes)-1))
+	// slot 0, nothing drawn yet: the pool's position r holds segment r
+	want := model.DrawIndex(a.task().Seed, h.Hash(), 0, uint64(len(a.hashes)-1))
 	if err := a.sim.Mine(a.ctx); err != nil { // head joinBlock+2: the segment is drawn
 		t.Fatal(err)
 	}
@@ -1475,10 +1542,11 @@ func TestAuditAttestExpiresAfter256Blocks(t *testing.T) {
 // solver's sybil can find an address whose assignment is the forced segment f; but
 // its attestation segment comes from the hash of the block after its join, which did
 // not exist when it joined. Re-sealing that block in 200 ways (fork, one second later
-// each time) for each of two addresses joined in fixed blocks spreads each address over
-// all n = 8 segments; the ground address lands on f in a minority of draws (1/8
-// expected; all of them was the attack). Each draw is also read from the contract
-// (attestSegment) and matches the Go twin.
+// each time) for each of two addresses joined in fixed blocks spreads the first over
+// all n = 8 segments and the second (covering draws) over the 7 the first left; the
+// ground address lands on f in a minority of draws (1/8 expected; all of them was the
+// attack). Each draw is also read from the contract (attestSegment) and matches the
+// Go twin.
 func TestAuditSegmentNotGrindable(t *testing.T) {
 	const n, tries = 8, 200
 	e := newEnv(t, 4, chain.WithOsakaRules(), chain.WithAccounts(24))
@@ -1512,7 +1580,28 @@ func TestAuditSegmentNotGrindable(t *testing.T) {
 	f := call(e, e.market, tm.PackAssignment(id, e.addr(attesterPool[0])), tm.UnpackAssignment)
 	sybil := attesterPool[0]
 	honest := attesterPool[1]
+	// the Go twin of the covering draws: slot j's segment from the join hashes of slots
+	// 0..j (one pass: n > 2)
+	cover := func(hs ...[32]byte) uint64 {
+		pool := map[uint64]uint64{}
+		at := func(p uint64) uint64 {
+			if v, ok := pool[p]; ok {
+				return v
+			}
+			return p
+		}
+		var seg uint64
+		for j, h := range hs {
+			m := uint64(n - j)
+			r := model.DrawIndex(seed, h, uint32(j), m)
+			seg, pool[r] = at(r), at(m-1)
+		}
+		return seg
+	}
+	var hs [][32]byte   // the join hashes of the slots before who's
+	var sybilSeg uint64 // the segment the sybil keeps (its last re-sealed block)
 	for _, who := range []int{sybil, honest} {
+		reach := n - len(hs) // covering draws: the second slot draws among the n-1 the first left
 		r := e.mustSend(who, e.market, tm.PackJoinAttestation(id), nil)
 		e.checkInvariant("join")
 		seen, onF := map[uint64]int{}, 0
@@ -1531,16 +1620,22 @@ func TestAuditSegmentNotGrindable(t *testing.T) {
 				t.Fatal(err)
 			}
 			seg := call(e, e.market, tm.PackAttestSegment(id, e.addr(who)), tm.UnpackAttestSegment)
-			if twin := model.AttestSegment(seed, e.addr(who), next.Hash(), n); seg != twin {
+			if twin := cover(append(hs, next.Hash())...); seg != twin {
 				t.Fatalf("draw %d: attestSegment %d, Go twin %d", k, seg, twin)
+			}
+			if who == honest && seg == sybilSeg {
+				t.Fatalf("draw %d: the second slot drew the first slot's segment %d", k, seg)
+			}
+			if k == tries {
+				hs, sybilSeg = append(hs, next.Hash()), seg
 			}
 			seen[seg]++
 			if seg == f {
 				onF++
 			}
 		}
-		if len(seen) != n {
-			t.Errorf("account %d: %d draws of the next block reached %d of %d segments: %v", who, tries, len(seen), n, seen)
+		if len(seen) != reach {
+			t.Errorf("account %d: %d draws of the next block reached %d of %d segments: %v", who, tries, len(seen), reach, seen)
 		}
 		if who == sybil && onF > tries/2 {
 			t.Errorf("the ground address drew f=%d in %d of %d draws", f, onF, tries)

@@ -14,12 +14,12 @@ type Draw uint8
 
 const (
 	// Independent: each slot's segment is uniform and independent of the others'
-	// (TaskMarket today: keccak256(seed, attester, hash of the block after its join)
-	// mod segments), so checks overlap and a one-segment cheat escapes k honest checks
+	// (TaskMarket before issue 19: keccak256(seed, attester, hash of the block after its
+	// join) mod segments), so checks overlap and a one-segment cheat escapes k honest checks
 	// with probability (1-1/S)^k.
 	Independent Draw = iota
-	// Covering: slots draw in join order without replacement, each from the hash of
-	// the block after its join; after every segment has been drawn once a new pass
+	// Covering (TaskMarket's draw): slots draw in join order without replacement, each
+	// from the hash of the block after its join; after every segment has been drawn once a new pass
 	// starts. The first S checks cover S distinct segments. Join timing does not help
 	// a checker aim: whatever the pool left when it joins, its draw is f with
 	// probability 1/S unconditionally (the pool still holds f with probability m/S,
@@ -63,9 +63,9 @@ func Escape(d Draw, s, k int, c float64) float64 {
 // k covering checks of s segments. Pass p of n_p slots lets the cheat through with
 // probability (s - n_p + x_p)/s when the sybils hold x_p of its slots (its segment is
 // not drawn in the pass, or a sybil draws it); passes are independent, and the
-// sybils place their slots as sybilPlacement does.
+// sybils place their slots as SybilPlacement does.
 func coveringLogEscape(s, k, K int) float64 {
-	n, x := sybilPlacement(s, k, K)
+	n, x := SybilPlacement(s, k, K)
 	lg := 0.0
 	for p := range n {
 		lg += math.Log(float64(s-n[p]+x[p]) / float64(s))
@@ -73,11 +73,11 @@ func coveringLogEscape(s, k, K int) float64 {
 	return lg
 }
 
-// sybilPlacement splits k covering checks of s segments into passes (n[p] slots each:
+// SybilPlacement splits k covering checks of s segments into passes (n[p] slots each:
 // s, the last what is left) and places K sybil slots where they raise the escape
 // probability most (x[p] in pass p): one at a time, in the pass whose factor
 // (s - n[p] + x[p])/s is smallest, which raises the product by the largest ratio.
-func sybilPlacement(s, k, K int) (n, x []int) {
+func SybilPlacement(s, k, K int) (n, x []int) {
 	for left := k; left > 0; left -= s {
 		n = append(n, min(left, s))
 	}
@@ -193,7 +193,7 @@ func playCoverage(r *rand.Rand, d Draw, s, k, K int) bool {
 		}
 		return false
 	}
-	n, x := sybilPlacement(s, k, K)
+	n, x := SybilPlacement(s, k, K)
 	pool := make([]int, s)
 	for p := range n {
 		for i := range pool {

@@ -46,8 +46,8 @@
 // Coverage (coverage.go) asks another question, apart from the market model: how many
 // checks a task must buy so that a cheat confined to one segment is caught with a
 // chosen probability (the assurance), when the solver's sybils hold a share of the
-// checking slots, under independent draws (the contracts' today) or covering draws
-// (without replacement in join order; Escape is exact for both, Coverage measures it).
+// checking slots, under independent draws (the contracts' before issue 19) or covering
+// draws (without replacement in join order, the contracts' now; Escape is exact for both, Coverage measures it).
 //
 // Invariants: Simulate is deterministic for its arguments (Evaluate runs scenarios in
 // parallel but each on its own market); every run ends with the market model's

@@ -33,7 +33,7 @@ type Gas struct {
 func DefaultGas() Gas {
 	return Gas{
 		PostTask: 486902, ClaimTask: 189768, CommitTrace: 97007, DrawSeed: 58728, Finalize: 87775,
-		JoinAttestation: 125928, Attest: 62626, RevealAttestation: 82413, RevealSecret: 82413, RevealSecretForced: 205239,
+		JoinAttestation: 148327, Attest: 100427, RevealAttestation: 82413, RevealSecret: 82413, RevealSecretForced: 205239,
 		Challenge: 396114, Settle: 116127, DisputeMoves: 2909384 - 379014 - 88582,
 		DisputeAttestation: 391449, SettleAttestation: 107370, CloseAttestation: 95359,
 	}

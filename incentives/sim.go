@@ -408,19 +408,22 @@ func (w *world) task(run *Run, k int, d draws) error {
 		attesters[p.Verifiers-1] = sybil
 		before[sybil] = m.Holdings(sybil)
 	}
-	// Each attester joins (its stake locked, its slot taken), then learns its segment
+	// Each attester joins (its stake locked, its slot taken), then learns its segment,
+	// the covering draw of its slot (in join order, without replacement within a pass)
 	// from the hash of the block after its join (here a draw of its own).
 	ends := make([][32]byte, p.Verifiers)
 	own := make([]bool, p.Verifiers)     // its attestation was re-run from step 0
 	skipped := make([]bool, p.Verifiers) // selectively lazy on its segment: attested without computing
-	joinHashes := make([][32]byte, p.Verifiers)
+	joinHashes := func(slot uint32) [32]byte { return leaf('J', uint64(k), uint64(slot)) }
 	for i, v := range attesters {
 		if err := m.JoinAttestation(id, v, w.now); err != nil {
 			return fmt.Errorf("join attestation: %w", err)
 		}
 		w.gas(v, p.Gas.JoinAttestation)
-		joinHashes[i] = leaf('J', uint64(k), uint64(i))
-		seg := model.AttestSegment(d.seed, v, joinHashes[i], p.Segments)
+		seg, err := m.AttestSegment(id, v, joinHashes)
+		if err != nil {
+			return fmt.Errorf("attest segment: %w", err)
+		}
 		switch {
 		case ring[v] || v == sybil:
 			ends[i] = tr.solver[seg+1] // told by the solver, nothing computed
@@ -434,7 +437,7 @@ func (w *world) task(run *Run, k int, d draws) error {
 			w.cost[v] += float64(segs) * p.SegmentCost()
 		}
 		salt := leaf('S', uint64(k), uint64(i))
-		if err := m.Attest(id, v, model.AttestCommitment(id, v, ends[i], salt), joinHashes[i], w.now); err != nil {
+		if err := m.Attest(id, v, model.AttestCommitment(id, v, ends[i], salt), joinHashes, w.now); err != nil {
 			return fmt.Errorf("attest: %w", err)
 		}
 		w.gas(v, p.Gas.Attest)

@@ -1045,11 +1045,13 @@ func TestAttesterJoins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := model.AttestSegment(task.Seed, me, h.Hash(), 2)
+	// the task's only attester holds slot 0: nothing drawn before it, so the pool's
+	// position r holds segment r (covering draws)
+	want := model.DrawIndex(task.Seed, h.Hash(), 0, 2)
 	if on, err = m.Attestation(w.ctx, w.id, me); err != nil {
 		t.Fatal(err)
 	}
-	if on.Segment != want {
+	if on.Segment != want || on.Slot != 0 {
 		t.Fatalf("attested segment %d, want %d (the hash of block %d)", on.Segment, want, joined+1)
 	}
 	if committed := w.eventBlock("Attested", me); committed <= joined+1 {

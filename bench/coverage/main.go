@@ -2,8 +2,9 @@
 // chain (issue 19, item 3): for each assurance and share of the checking slots held by
 // the solver's sybils, it posts audited tasks of --segments segments buying the checks
 // incentives.Slots names for the market's draw, has the solver commit a trace wrong on
-// one uniform segment, draws the seed, lets the honest checkers join and then the
-// sybils, reads each check's segment from the contract (attestSegment), and counts the
+// one uniform segment, draws the seed, lets the checkers join (in each pass the honest
+// ones, then the sybils the solver puts there: incentives.SybilPlacement, its best
+// placement), reads each check's segment from the contract (attestSegment), and counts the
 // tasks where an honest check drew the wrong segment. It prints that share with its
 // 95% interval beside the model's prediction (incentives.Escape) and whether the
 // prediction lies inside.
@@ -32,8 +33,9 @@ import (
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 )
 
-// The market draws each check's segment independently (TaskMarketAuditor.attestSegment).
-const draw = incentives.Independent
+// The market's draw: covering, without replacement in join order
+// (TaskMarketAuditor.attestSegment).
+const draw = incentives.Covering
 
 const (
 	accDeployer = iota
@@ -176,8 +178,8 @@ func deploy(ctx context.Context, sim *chain.Sim) (at common.Address, err error) 
 	return a, err
 }
 
-// trial plays one task: a trace wrong on segment f, lv.k checks of which the last lv.sy
-// are the solver's; it reports whether an honest check drew f.
+// trial plays one task: a trace wrong on segment f, lv.k checks of which lv.sy are the
+// solver's; it reports whether an honest check drew f.
 func trial(ctx context.Context, sim *chain.Sim, m []*onchain.Market, segments int, lv level, f int, stake *big.Int, r *rand.Rand) (bool, error) {
 	head, err := sim.HeaderByNumber(ctx, nil)
 	if err != nil {
@@ -218,17 +220,28 @@ func trial(ctx context.Context, sim *chain.Sim, m []*onchain.Market, segments in
 	if err := m[accSubmitter].DrawSeed(ctx, id); err != nil {
 		return false, fmt.Errorf("draw seed: %w", err)
 	}
-	for i := range lv.k { // the honest checkers, then the sybils
-		if _, err := m[firstChecker+i].JoinAttestation(ctx, id); err != nil {
-			return false, fmt.Errorf("join %d: %w", i, err)
+	// join order: in each pass its honest checkers, then the sybils the solver puts in it
+	// (incentives.SybilPlacement: where they let the cheat through most)
+	n, x := incentives.SybilPlacement(segments, lv.k, lv.sy)
+	var honest []int
+	acc := firstChecker
+	for p := range n {
+		for i := range n[p] {
+			if _, err := m[acc].JoinAttestation(ctx, id); err != nil {
+				return false, fmt.Errorf("join %d: %w", acc, err)
+			}
+			if i < n[p]-x[p] {
+				honest = append(honest, acc)
+			}
+			acc++
 		}
 	}
 	if err := chain.MineBlocks(ctx, sim, 2); err != nil {
 		return false, err
 	}
 	caught := false
-	for i := range lv.k - lv.sy {
-		seg, err := m[firstChecker].AttestSegment(ctx, id, m[firstChecker+i].Me())
+	for _, i := range honest {
+		seg, err := m[firstChecker].AttestSegment(ctx, id, m[i].Me())
 		if err != nil {
 			return false, fmt.Errorf("segment of check %d: %w", i, err)
 		}

@@ -26,8 +26,9 @@ var auditCandidates = func() []int {
 
 // runAudit measures the audit functions on one always-forced task of 2 segments: the
 // posted decoy (a real state of the model world: revealSecret opens one of its
-// floats), three joins and attestations of the forced segment (one true, one wrong, one
-// never revealed) and a join never committed, their
+// floats), three joins and attestations (a true and a wrong one of the forced segment,
+// and, covering draws taking the other segment for the second slot, one never revealed
+// of segment 1) and a join never committed, their
 // reveals, the secret reveal that restores the trace and reserves the jackpot, a
 // dispute of the wrong attestation won by the challenger on time, the closes (the
 // finder's with its jackpot share and fee) and an unrevealed attestation's close.
@@ -55,23 +56,27 @@ func runAudit(d *driver) error {
 	if err != nil {
 		return err
 	}
-	// the forced segment is 0 (2 segments); two attesters of it and one silent one, each
-	// joined and drawn to segment 0
-	seed := callU(d, tm.PackGetTask(id), tm.UnpackGetTask).Seed
-	finder, wrong, silent := auditCandidates[0], auditCandidates[1], auditCandidates[2]
-	for _, i := range []int{finder, wrong, silent} {
-		if err := joinOn(d, id, seed, i, 0, 2); err != nil {
+	// the forced segment is 0 (2 segments); two attesters of it and one silent one.
+	// Covering draws: slot 0 (the finder) is drawn to segment 0, slot 1 (silent) takes
+	// what is left, segment 1, and slot 2 (wrong) starts the next pass, drawn to 0
+	finder, silent, wrong := auditCandidates[0], auditCandidates[1], auditCandidates[2]
+	for _, i := range []int{finder, silent, wrong} {
+		seg := uint64(0)
+		if i == silent {
+			seg = 1
+		}
+		if err := joinOn(d, id, i, seg); err != nil {
 			return err
 		}
 	}
-	// a fourth joins and never commits
+	// a fourth joins (slot 3: what the third left) and never commits
 	idle := auditCandidates[3]
 	if _, err := d.send("joinAttestation", idle, d.market, tm.PackJoinAttestation(id), nil); err != nil {
 		return err
 	}
 	att := map[int][32]byte{finder: hashes[1], wrong: {0xba, 0xd}, silent: hashes[1]}
 	salt := func(i int) [32]byte { return [32]byte{byte(i), 1} }
-	for _, i := range []int{finder, wrong, silent} {
+	for _, i := range []int{finder, silent, wrong} { // in join order: each attest draws its own slot
 		c := onchain.AttestCommitment(id.Uint64(), d.addr(i), att[i], salt(i))
 		if _, err := d.send("attest", i, d.market, tm.PackAttest(id, c), nil); err != nil {
 			return err
@@ -162,10 +167,11 @@ func runRevealMLP(d *driver) error {
 }
 
 // joinOn has account i join task id's attestations, then seals the block after the
-// join until its hash draws segment seg of n for i (the driver plays the block
-// producer: a retry forks back to the join block and seals one second later), then
-// one more block, so that attest can be estimated at the head.
-func joinOn(d *driver, id *big.Int, seed [32]byte, i int, seg, n uint64) error {
+// join until attestSegment (the covering draw of i's slot, which must still hold seg)
+// reads seg (the driver plays the block producer: a retry forks back to the join block
+// and seals one second later); the block after it is mined too, so that the view and
+// attest run at the head.
+func joinOn(d *driver, id *big.Int, i int, seg uint64) error {
 	r, err := d.send("joinAttestation", i, d.market, d.tm.PackJoinAttestation(id), nil)
 	if err != nil {
 		return err
@@ -179,12 +185,11 @@ func joinOn(d *driver, id *big.Int, seed [32]byte, i int, seg, n uint64) error {
 		if err := d.advance(uint64(k)); err != nil {
 			return err
 		}
-		h, err := d.sim.HeaderByNumber(d.ctx, nil)
-		if err != nil {
+		if err := mine(d, 1); err != nil {
 			return err
 		}
-		if model.AttestSegment(seed, d.addr(i), h.Hash(), n) == seg {
-			return mine(d, 1)
+		if callU(d, d.tm.PackAttestSegment(id, d.addr(i)), d.tm.UnpackAttestSegment) == seg {
+			return nil
 		}
 	}
 	return fmt.Errorf("gas: 64 blocks after the join of %d never drew segment %d", i, seg)

@@ -192,7 +192,7 @@ func coverageOf(a taskmarket.TaskMarketAuditState, t taskmarket.TaskMarketTask, 
 		why = append(why, fmt.Sprintf("%d of the %d checks bought were not attested in time", c.Bought-uint32(c.Attested), c.Bought))
 	}
 	if c.Covered < c.Attested {
-		why = append(why, fmt.Sprintf("%d checks landed on segments already checked (the market draws each independently)", c.Attested-c.Covered))
+		why = append(why, fmt.Sprintf("%d checks landed on segments already checked (checks past a full pass of the draw repeat segments)", c.Attested-c.Covered))
 	}
 	c.Short = strings.Join(why, "; ")
 	return c

@@ -282,10 +282,10 @@ func (f *auditFlags) add(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&f.quote, "quote", false, "print the task's price (and with --assurance its checks) and post nothing")
 }
 
-// marketDraw is how the deployed TaskMarket draws attesters' segments: each
-// independently (TaskMarketAuditor's attestSegment), until the covering draw of
-// docs/PROTOCOL.md ("Covering draws") is deployed.
-const marketDraw = incentives.Independent
+// marketDraw is how TaskMarket draws attesters' segments: covering draws, without
+// replacement in join order (TaskMarketAuditor's attestSegment; docs/PROTOCOL.md,
+// "Covering draws").
+const marketDraw = incentives.Covering
 
 // quote is the price of a task's checks: what --assurance buys and what it costs.
 type quote struct {
@@ -315,7 +315,7 @@ func (f *auditFlags) assure(cmd *cobra.Command, a *taskmarket.TaskMarketAudit, s
 		}
 		k, err := incentives.Slots(marketDraw, int(min(segments, 1<<20)), f.assurance, f.solverShare)
 		if errors.Is(err, incentives.ErrUnreachable) {
-			return nil, usageError{fmt.Errorf("--assurance %g: the market draws each check's segment independently, so no number of checks of %d segments reaches it (--solver-share %g); covering draws are not deployed yet", f.assurance, segments, f.solverShare)}
+			return nil, usageError{fmt.Errorf("--assurance %g: no number of checks of %d segments reaches it while the solver may hold %g of the slots (each pass of the draw lets a cheat through with that share: only --solver-share 0 makes 1 reachable)", f.assurance, segments, f.solverShare)}
 		}
 		if err != nil {
 			return nil, usageError{fmt.Errorf("--assurance %g --solver-share %g: %w", f.assurance, f.solverShare, err)}

@@ -141,10 +141,12 @@ const (
 )
 
 // Attestation mirrors TaskMarket.Attestation (the game id and joinBlock aside: block
-// numbers are the caller's business). Segment is set when it commits.
+// numbers are the caller's business). Segment is set when it commits; Slot is its join
+// index (0-based), the order in which the covering draws reach it.
 type Attestation struct {
 	State      AttState
 	Segment    uint64
+	Slot       uint32
 	Commitment [32]byte
 	EndHash    [32]byte
 	Disputes   uint32 // open disputes (its state is AttDisputed while any is)
@@ -170,6 +172,7 @@ type AuditState struct {
 	TrueLeaf          [32]byte
 	Attesters         uint32
 	Finders           uint32
+	Drawn             uint32 // slots whose segment is drawn (0..Drawn-1, in join order)
 	JackpotShare      Wei
 	JackpotHeld       Wei
 	FeesHeld          Wei
@@ -197,7 +200,12 @@ type MarketTask struct {
 	// (ExpireSeed: block numbers are the caller's business)
 	SeedExpired bool
 	A           AuditState
-	Attesters   []common.Address // in attestation order
+	Attesters   []common.Address // in join order: Attesters[j] holds slot j
+	// SlotSegment[j] is slot j's drawn segment (len = A.Drawn); Pool the covering draws'
+	// Fisher-Yates arrays, {pass, position} -> segment (absent: the position itself):
+	// TaskMarket's slotOf and drawPool.
+	SlotSegment []uint64
+	Pool        map[[2]uint64]uint64
 	Att         map[common.Address]*Attestation
 	votes       map[[64]byte]uint32 // revealed (segment, endHash) pairs
 	// StateDepth is the spec's state tree depth; Chunks the open chunk request (chunks.go).
@@ -460,18 +468,125 @@ func AttestCommitment(id uint64, attester common.Address, endHash, salt [32]byte
 	return crypto.Keccak256Hash(word(id), a[:], endHash[:], salt[:])
 }
 
-// AttestSegment is TaskMarket.attestSegment of a joined attester:
-// keccak256(abi.encode(seed, attester, joinHash)) mod n, joinHash the hash of block
-// joinBlock+1 (past 256 blocks, of the latest block congruent to it mod 256, which
-// the view returns but attest refuses: JoinHashExpired). Nobody
-// knows joinHash when joining: the segment cannot be chosen by choosing an address.
-func AttestSegment(seed [32]byte, attester common.Address, joinHash [32]byte, n uint64) uint64 {
-	var a [32]byte
-	copy(a[12:], attester[:])
-	h := crypto.Keccak256Hash(seed[:], a[:], joinHash[:])
+// HashOf gives, for an attestation slot, the hash of the block after its join as
+// TaskMarket reads it (BLOCKHASH, then EIP-2935's history): the zero hash while that
+// block is not sealed (ErrMarketSeedNotReady), JoinHashExpired once neither holds it
+// (the draw then uses ExpiredDrawHash; for the attester's own slot in Attest: past
+// joinBlock+1+256, where attest refuses, ErrMarketAttestExpired).
+type HashOf func(slot uint32) [32]byte
+
+// ExpiredDrawHash is the hash slot's draw uses when the block after its join is older
+// than EIP-2935's window: keccak256(abi.encode("veritrain.expired", id, slot)). Fixed, so
+// whoever triggers so late a draw chooses between two values only; every attest draws
+// the pending slots in order, so it happens only when nobody attested for 8191 blocks.
+func ExpiredDrawHash(id uint64, slot uint32) [32]byte {
+	const tag = "veritrain.expired"
+	var str [64]byte
+	binary.BigEndian.PutUint64(str[24:32], uint64(len(tag)))
+	copy(str[32:], tag)
+	return crypto.Keccak256Hash(word(0x60), word(id), word(uint64(slot)), str[:])
+}
+
+// DrawIndex is a covering draw's pick among the m segments left in its pass:
+// keccak256(abi.encode(seed, h, slot)) mod m.
+func DrawIndex(seed, h [32]byte, slot uint32, m uint64) uint64 {
+	d := crypto.Keccak256Hash(seed[:], h[:], word(uint64(slot)))
 	var r, q Wei
-	r.SetBytes32(h[:])
-	return q.Mod(&r, uint256.NewInt(n)).Uint64()
+	r.SetBytes32(d[:])
+	return q.Mod(&r, uint256.NewInt(m)).Uint64()
+}
+
+// draws is TaskMarket._draws: the covering draws of task id's pending slots
+// A.Drawn..through, in join order, on top of the stored pool. Slot j draws without
+// replacement within its pass (j / N): at position j % N, m = N - j%N segments are left,
+// DrawIndex picks position r, whose segment it takes, and position m-1's segment moves
+// to r (Fisher-Yates). It returns the segments and the pool writes; nothing is stored.
+func (t *MarketTask) draws(id uint64, through uint32, hashOf HashOf) ([]uint64, map[[2]uint64]uint64, error) {
+	over := map[[2]uint64]uint64{}
+	at := func(k [2]uint64) uint64 {
+		if v, ok := over[k]; ok {
+			return v
+		}
+		if v, ok := t.Pool[k]; ok {
+			return v
+		}
+		return k[1]
+	}
+	var segs []uint64
+	for j := t.A.Drawn; j <= through; j++ {
+		h := hashOf(j)
+		switch h {
+		case [32]byte{}:
+			return nil, nil, ErrMarketSeedNotReady
+		case JoinHashExpired:
+			h = ExpiredDrawHash(id, j)
+		}
+		pass, pos := uint64(j)/t.N, uint64(j)%t.N
+		m := t.N - pos
+		k := [2]uint64{pass, DrawIndex(t.Seed, h, j, m)}
+		segs = append(segs, at(k))
+		over[k] = at([2]uint64{pass, m - 1})
+	}
+	return segs, over, nil
+}
+
+// drawThrough is TaskMarketAuditor._drawThrough: draws the pending slots through slot
+// j into the task and returns slot j's segment.
+func (t *MarketTask) drawThrough(id uint64, j uint32, hashOf HashOf) (uint64, error) {
+	if j < t.A.Drawn {
+		return t.SlotSegment[j], nil
+	}
+	segs, over, err := t.draws(id, j, hashOf)
+	if err != nil {
+		return 0, err
+	}
+	if t.Pool == nil {
+		t.Pool = map[[2]uint64]uint64{}
+	}
+	for k, v := range over {
+		if v == k[1] {
+			delete(t.Pool, k) // the position itself (storage zero)
+		} else {
+			t.Pool[k] = v
+		}
+	}
+	t.SlotSegment = append(t.SlotSegment, segs...)
+	t.A.Drawn = j + 1
+	return segs[len(segs)-1], nil
+}
+
+// SlotDraw is the segment slot j of task id draws (TaskMarket._draws simulated on top
+// of the task's pool: the pending slots before it drawn first), whether or not anyone
+// holds it yet; hashOf gives every pending slot's hash up to j.
+func (m *Market) SlotDraw(id uint64, j uint32, hashOf HashOf) (uint64, error) {
+	t := m.Task(id)
+	if t == nil || !t.SeedDrawn {
+		return 0, ErrMarketNoSeed
+	}
+	if j < t.A.Drawn {
+		return t.SlotSegment[j], nil
+	}
+	segs, _, err := t.draws(id, j, hashOf)
+	if err != nil {
+		return 0, err
+	}
+	return segs[len(segs)-1], nil
+}
+
+// AttestSegment is TaskMarket.attestSegment: committed or later, the stored segment;
+// joined, its slot's covering draw simulated on top of the task's draws so far (what
+// Attest will store; ErrMarketSeedNotReady while a pending slot's hash is not there).
+// Nobody knows the hash when joining: neither an address nor the moment of joining can
+// be chosen for a segment.
+func (m *Market) AttestSegment(id uint64, who common.Address, hashOf HashOf) (uint64, error) {
+	_, a := m.attestation(id, who)
+	if a == nil {
+		return 0, m.wrongAttestation(a)
+	}
+	if a.State != AttJoined {
+		return a.Segment, nil
+	}
+	return m.SlotDraw(id, a.Slot, hashOf)
 }
 
 // AssignmentOf is keccak256(abi.encode(seed, verifier)) mod n.
@@ -728,9 +843,10 @@ func (m *Market) Assignment(id uint64, who common.Address) (uint64, error) {
 	return AssignmentOf(t.Seed, who, t.N), nil
 }
 
-// JoinAttestation: who (staked, not the solver) takes an attestation slot until
-// attestEnd (inclusive), locking the attestation stake. Its segment is drawn at Attest
-// from the hash of the block after the join.
+// JoinAttestation: who (staked, not the solver) takes the next attestation slot (its
+// join index) until attestEnd (inclusive), locking the attestation stake. The slot's
+// segment is drawn at Attest (or an Attest of a later slot) from the hash of the block
+// after the join.
 func (m *Market) JoinAttestation(id uint64, who common.Address, now uint64) error {
 	t, err := m.task(id, StatusCommitted)
 	if err != nil {
@@ -754,24 +870,23 @@ func (m *Market) JoinAttestation(id uint64, who common.Address, now uint64) erro
 		return err
 	}
 	m.lock(who, t.Audit.AttestStake)
+	t.Att[who] = &Attestation{State: AttJoined, Slot: t.A.Attesters}
 	t.A.Attesters++
-	t.Att[who] = &Attestation{State: AttJoined}
 	t.Attesters = append(t.Attesters, who)
 	return nil
 }
 
-// JoinHashExpired is the joinHash a caller passes to Attest when the contract's
-// block.number is past joinBlock+1+256: the hash of block joinBlock+1 is no longer
-// readable, and attest reverts AttestExpired rather than draw from a later block
-// (which would re-roll the segment every 256 blocks).
+// JoinHashExpired is what HashOf returns for a slot whose join's next block hash is
+// gone: for the attester's own slot in Attest, past joinBlock+1+256 (attest reverts
+// AttestExpired rather than let the attester wait for the fallback hash); for any
+// other slot, past EIP-2935's window (the draw uses ExpiredDrawHash).
 var JoinHashExpired = [32]byte{0: 0xff, 1: 0xff, 2: 0xff, 3: 0xff, 28: 0xff, 29: 0xff, 30: 0xff, 31: 0xff}
 
-// Attest: who, joined, commits to the end hash of segment AttestSegment(seed, who,
-// joinHash, N) until attestEnd (inclusive). joinHash is the hash of block joinBlock+1
-// as the contract reads it; the zero hash stands for a block that is not there yet
-// (the contract's block.number <= joinBlock+1): ErrMarketSeedNotReady;
-// JoinHashExpired for a block.number past joinBlock+1+256: ErrMarketAttestExpired.
-func (m *Market) Attest(id uint64, who common.Address, commitment, joinHash [32]byte, now uint64) error {
+// Attest: who, joined, until attestEnd (inclusive), draws every pending slot through
+// its own (covering draws, in join order: hashOf gives each one's hash) and commits to
+// the end hash of its slot's segment. hashOf(its own slot) zero:
+// ErrMarketSeedNotReady; JoinHashExpired: ErrMarketAttestExpired.
+func (m *Market) Attest(id uint64, who common.Address, commitment [32]byte, hashOf HashOf, now uint64) error {
 	t, a := m.attestation(id, who)
 	if a == nil || a.State != AttJoined {
 		return m.wrongAttestation(a)
@@ -779,12 +894,14 @@ func (m *Market) Attest(id uint64, who common.Address, commitment, joinHash [32]
 	switch {
 	case now > t.A.AttestEnd:
 		return fmt.Errorf("%w: attest by %d", ErrMarketTooLate, t.A.AttestEnd)
-	case joinHash == JoinHashExpired:
+	case hashOf(a.Slot) == JoinHashExpired:
 		return ErrMarketAttestExpired
-	case joinHash == [32]byte{}:
-		return ErrMarketSeedNotReady
 	}
-	a.State, a.Segment, a.Commitment = AttCommitted, AttestSegment(t.Seed, who, joinHash, t.N), commitment
+	seg, err := t.drawThrough(id, a.Slot, hashOf)
+	if err != nil {
+		return err
+	}
+	a.State, a.Segment, a.Commitment = AttCommitted, seg, commitment
 	return nil
 }
 

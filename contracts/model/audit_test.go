@@ -103,17 +103,27 @@ func (w *auditWorld) task() *MarketTask { return w.m.Task(w.id) }
 // blockSalt stands for the chain the blocks came from).
 func (w *auditWorld) joinHash(i int) [32]byte { return [32]byte{0x10, byte(i), w.blockSalt, 31: 1} }
 
-// segment is the segment verifier i draws when it attests (AttestSegment).
+// hashes is the HashOf of the world's joins: verifier i joins as slot i.
+func (w *auditWorld) hashes(slot uint32) [32]byte { return w.joinHash(int(slot)) }
+
+// segment is the segment verifier i draws when it attests: the covering draw of slot i
+// (verifiers join in index order).
 func (w *auditWorld) segment(i int) (uint64, error) {
-	return AttestSegment(w.task().Seed, aV[i], w.joinHash(i), w.task().N), nil
+	return w.m.SlotDraw(w.id, uint32(i), w.hashes)
 }
 
-// attest has attester i join, then commit to endHash.
+// attest has attester i join (as slot i), then commit to endHash.
 func (w *auditWorld) attest(i int, endHash [32]byte) {
 	w.t.Helper()
 	w.must(w.m.JoinAttestation(w.id, aV[i], w.now))
-	w.must(w.m.Attest(w.id, aV[i], AttestCommitment(w.id, aV[i], endHash, [32]byte{byte(i)}), w.joinHash(i), w.now))
+	if s := w.task().Att[aV[i]].Slot; s != uint32(i) {
+		w.t.Fatalf("verifier %d joined as slot %d", i, s)
+	}
+	w.must(w.m.Attest(w.id, aV[i], AttestCommitment(w.id, aV[i], endHash, [32]byte{byte(i)}), w.hashes, w.now))
 }
+
+// notSealed is the HashOf of a chain whose join blocks' successors are not sealed yet.
+func notSealed(uint32) [32]byte { return [32]byte{} }
 
 func (w *auditWorld) reveal(i int, endHash [32]byte) {
 	w.t.Helper()
@@ -146,7 +156,7 @@ func TestAuditForcedError(t *testing.T) {
 	if err := w.m.JoinAttestation(w.id, aV[0], w.now); !errors.Is(err, ErrMarketAlreadyAttested) {
 		t.Fatalf("second join: %v", err)
 	}
-	if err := w.m.Attest(w.id, aV[0], [32]byte{}, w.joinHash(0), w.now); !errors.Is(err, ErrMarketWrongAttestation) {
+	if err := w.m.Attest(w.id, aV[0], [32]byte{}, w.hashes, w.now); !errors.Is(err, ErrMarketWrongAttestation) {
 		t.Fatalf("second attest: %v", err)
 	}
 	if err := w.m.RevealAttestation(w.id, aV[0], ends[0], [32]byte{0}, w.now); !errors.Is(err, ErrMarketTooEarly) {
@@ -571,7 +581,7 @@ func TestMarketRandomOpsAtomic(t *testing.T) {
 			if r.IntN(2) == 0 {
 				err = m.JoinAttestation(id, who, now)
 			} else {
-				err = m.Attest(id, who, AttestCommitment(id, who, end, end), h, now)
+				err = m.Attest(id, who, AttestCommitment(id, who, end, end), func(uint32) [32]byte { return h }, now)
 			}
 		case 9:
 			end := leafOf(uint64(r.IntN(4)))
@@ -640,23 +650,23 @@ func TestAuditJoin(t *testing.T) {
 	w := newAuditWorld(t, 8, false)
 	tk := w.task()
 	c := AttestCommitment(w.id, aV[0], w.truth[1], [32]byte{})
-	if err := w.m.Attest(w.id, aV[0], c, w.joinHash(0), w.now); !errors.Is(err, ErrMarketWrongAttestation) {
+	if err := w.m.Attest(w.id, aV[0], c, w.hashes, w.now); !errors.Is(err, ErrMarketWrongAttestation) {
 		t.Fatalf("attest without a join: %v", err)
 	}
 	w.must(w.m.JoinAttestation(w.id, aV[0], w.now))
 	w.must(w.m.JoinAttestation(w.id, aV[1], w.now))
-	if err := w.m.Attest(w.id, aV[0], c, [32]byte{}, w.now); !errors.Is(err, ErrMarketSeedNotReady) {
+	if err := w.m.Attest(w.id, aV[0], c, notSealed, w.now); !errors.Is(err, ErrMarketSeedNotReady) {
 		t.Fatalf("attest before the join's next block: %v", err)
 	}
 	if st := tk.Att[aV[0]].State; st != AttJoined || tk.A.Attesters != 2 {
 		t.Fatalf("after joins: state %d, attesters %d", st, tk.A.Attesters)
 	}
-	w.must(w.m.Attest(w.id, aV[0], c, w.joinHash(0), w.now))
+	w.must(w.m.Attest(w.id, aV[0], c, w.hashes, w.now))
 	if s, _ := w.segment(0); tk.Att[aV[0]].Segment != s || tk.Att[aV[0]].State != AttCommitted {
 		t.Fatalf("committed %+v, want segment %d", *tk.Att[aV[0]], s)
 	}
 	w.now = tk.A.AttestEnd + 1
-	if err := w.m.Attest(w.id, aV[1], c, w.joinHash(1), w.now); !errors.Is(err, ErrMarketTooLate) {
+	if err := w.m.Attest(w.id, aV[1], c, w.hashes, w.now); !errors.Is(err, ErrMarketTooLate) {
 		t.Fatalf("late attest: %v", err)
 	}
 	if err := w.m.CloseAttestation(w.id, aV[1], false, tk.A.RevealEnd); !errors.Is(err, ErrMarketTooEarly) {
@@ -673,27 +683,81 @@ func TestAuditJoin(t *testing.T) {
 	}
 }
 
-// TestAttestSegmentSpread: for one seed and one attester the segment follows the
-// block hash after the join, over every segment; for one block hash it differs
-// between attesters. The seed alone no longer tells an address its segment.
-func TestAttestSegmentSpread(t *testing.T) {
-	const n = 16
-	seed := [32]byte{5}
-	seen := map[uint64]int{}
-	for i := range 400 {
-		seen[AttestSegment(seed, aV[0], [32]byte{byte(i), byte(i >> 8), 1}, n)]++
-	}
-	if len(seen) != n {
-		t.Fatalf("400 block hashes drew %d of %d segments", len(seen), n)
-	}
-	h := [32]byte{1}
-	diff := 0
-	for i := range 100 {
-		if AttestSegment(seed, common.Address{19: byte(i)}, h, n) != AttestSegment(seed, common.Address{18: 1, 19: byte(i)}, h, n) {
-			diff++
+// TestCoveringDraws: slots drawn in join order without replacement: every pass of n
+// slots draws each segment once, whatever the hashes; any slot's segment spreads over
+// every segment; the view (SlotDraw, AttestSegment) is what Attest stores, whichever
+// attester draws the pending slots; a slot whose hash expired draws from
+// ExpiredDrawHash.
+func TestCoveringDraws(t *testing.T) {
+	const n, passes = 5, 3
+	first := map[uint64]int{}
+	for trial := range 200 {
+		w := newAuditWorld(t, n, false)
+		// room for three passes
+		w.must(w.m.AddChecks(w.id, aSubmitter, n*passes-4, mulDiv(testAudit().AttestFee, n*passes-4, 1), w.now))
+		w.blockSalt = byte(trial)
+		tk := w.task()
+		k := int(tk.Audit.MaxAttesters)
+		who := make([]common.Address, k)
+		for i := range who {
+			who[i] = common.Address{19: byte(i + 1), 18: 0xa7}
+			w.must(w.m.Deposit(who[i], eth(1000)))
+			w.must(w.m.JoinAttestation(w.id, who[i], w.now))
+		}
+		hashOf := func(slot uint32) [32]byte { return [32]byte{0x10, byte(slot), byte(trial), 31: 1} }
+		// views first (nothing drawn), then attests in a shuffled order
+		want := make([]uint64, k)
+		for i := range who {
+			s, err := w.m.AttestSegment(w.id, who[i], hashOf)
+			w.must(err)
+			want[i] = s
+		}
+		first[want[0]]++
+		order := rand.New(rand.NewPCG(uint64(trial), 1)).Perm(k)
+		for _, i := range order {
+			w.must(w.m.Attest(w.id, who[i], [32]byte{1}, hashOf, w.now))
+			if got := tk.Att[who[i]].Segment; got != want[i] {
+				t.Fatalf("trial %d slot %d: attest stored %d, the view said %d", trial, i, got, want[i])
+			}
+		}
+		for p := 0; p+n <= k; p += n {
+			seen := map[uint64]bool{}
+			for _, s := range want[p : p+n] {
+				seen[s] = true
+			}
+			if len(seen) != n {
+				t.Fatalf("trial %d: pass %d drew %v, not every segment once", trial, p/n, want[p:p+n])
+			}
 		}
 	}
-	if diff == 0 {
-		t.Fatal("the attester's address does not enter its segment")
+	if len(first) != n {
+		t.Fatalf("200 tasks' first slots drew %d of %d segments", len(first), n)
+	}
+
+	// an expired earlier slot draws from the fixed fallback hash
+	w := newAuditWorld(t, n, false)
+	w.attest(0, [32]byte{}) // slot 0 drawn from joinHash(0)
+	w.must(w.m.JoinAttestation(w.id, aV[1], w.now))
+	w.must(w.m.JoinAttestation(w.id, aV[2], w.now))
+	expired := func(slot uint32) [32]byte {
+		if slot == 1 {
+			return JoinHashExpired
+		}
+		return w.joinHash(int(slot))
+	}
+	fallback := func(slot uint32) [32]byte {
+		if slot == 1 {
+			return ExpiredDrawHash(w.id, 1)
+		}
+		return w.joinHash(int(slot))
+	}
+	s2, err := w.m.AttestSegment(w.id, aV[2], fallback)
+	w.must(err)
+	w.must(w.m.Attest(w.id, aV[2], [32]byte{1}, expired, w.now))
+	if got := w.task().Att[aV[2]].Segment; got != s2 || w.task().A.Drawn != 3 {
+		t.Fatalf("after an expired slot: segment %d, want %d (drawn %d)", got, s2, w.task().A.Drawn)
+	}
+	if err := w.m.Attest(w.id, aV[1], [32]byte{1}, expired, w.now); !errors.Is(err, ErrMarketAttestExpired) {
+		t.Fatalf("attest of the expired slot itself: %v", err)
 	}
 }

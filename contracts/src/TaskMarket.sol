@@ -466,10 +466,12 @@ contract TaskMarket is TaskMarketBase {
         _escrowOut(t.submitter, unused);
     }
 
-    /// @notice The segment an attester re-runs: once joined, keccak256(abi.encode(seed,
-    /// attester, h)) mod numCheckpoints, h the hash of block joinBlock+1 (reverts
-    /// SeedNotReady until it exists; past 256 blocks, the latest block congruent to it
-    /// mod 256, but attest then reverts AttestExpired); once committed, the stored segment.
+    /// @notice The segment an attester re-runs. Slots are drawn in join order without
+    /// replacement within each pass over the segments (covering draws: the first
+    /// numCheckpoints checks cover distinct segments), each from the hash of the block
+    /// after its join. Committed or later: the stored segment; joined: the pending draws
+    /// up to its slot simulated on top of storage, what attest will store (reverts
+    /// SeedNotReady until block joinBlock+1 is sealed).
     function attestSegment(uint256 id, address attester) public view returns (uint64) {
         return _attestSegment(id, attester);
     }

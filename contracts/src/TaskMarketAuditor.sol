@@ -34,10 +34,11 @@ contract TaskMarketAuditor is TaskMarketBase {
         TaskMarketBase(game_, unbondingDelay_, treasury_, winnerShareBps_)
     {}
 
-    /// @notice Anyone staked but the solver, once per task, until attestEnd: takes an
-    /// attestation slot, locking attestStake. Its segment is drawn from the hash of the
-    /// next block (attestSegment), which nobody knows now: an address cannot be ground
-    /// for a segment once the seed is known.
+    /// @notice Anyone staked but the solver, once per task, until attestEnd: takes the
+    /// next attestation slot (its join index), locking attestStake. The slot's segment is
+    /// drawn, in join order and without replacement within each pass over the segments,
+    /// from the hash of the next block (attestSegment), which nobody knows now: neither an
+    /// address nor the moment of joining can be chosen for a segment once the seed is known.
     function joinAttestation(uint256 id) external {
         Task storage t = _task(id, Status.Committed);
         AuditState storage a = audits[id];
@@ -49,9 +50,12 @@ contract TaskMarketAuditor is TaskMarketBase {
         if (att.state != AttState.None) revert AlreadyAttested();
         if (a.audit.maxAttesters != 0 && a.attesters >= a.audit.maxAttesters) revert AttestersFull(a.audit.maxAttesters);
         _lock(msg.sender, a.audit.attestStake);
-        a.attesters++;
+        uint32 j = a.attesters;
+        a.attesters = j + 1;
         att.state = AttState.Joined;
         att.joinBlock = uint64(block.number);
+        att.slot = j;
+        slotOf[id][j] = block.number;
         emit AttestJoined(id, msg.sender, att.joinBlock);
     }
 
@@ -79,10 +83,11 @@ contract TaskMarketAuditor is TaskMarketBase {
     }
 
     /// @notice Joined attester, from block joinBlock+2 until attestEnd and at most block
-    /// joinBlock+1+256 (while the hash of block joinBlock+1 is still readable; later the
-    /// draw would re-roll every 256 blocks, so attest reverts AttestExpired and the join
-    /// can only close as Unrevealed after revealEnd): commits to the state root it
-    /// recomputed for checkpoint attestSegment+1.
+    /// joinBlock+1+256 (later the attester could wait to draw from a fallback hash
+    /// instead, so attest reverts AttestExpired and the join can only close as Unrevealed
+    /// after revealEnd): draws every pending slot up to its own, in join order (covering
+    /// draws, _draws: the first numCheckpoints checks cover distinct segments), and
+    /// commits to the state root it recomputed for checkpoint attestSegment+1.
     /// commitment = keccak256(abi.encode(id, msg.sender, endHash, salt)).
     function attest(uint256 id, bytes32 commitment) external {
         AuditState storage a = audits[id];
@@ -90,11 +95,28 @@ contract TaskMarketAuditor is TaskMarketBase {
         if (att.state != AttState.Joined) revert WrongAttestation(att.state);
         if (block.timestamp > a.attestEnd) revert TooLate(a.attestEnd);
         if (block.number > uint256(att.joinBlock) + 1 + 256) revert AttestExpired(att.joinBlock + 1 + 256);
-        uint64 s = _attestSegment(id, msg.sender);
+        uint64 s = _drawThrough(id, att.slot);
         att.state = AttState.Committed;
         att.segment = s;
         att.commitment = commitment;
         emit Attested(id, msg.sender, s);
+    }
+
+    /// @dev Draws task id's pending slots through slot j (_draws) into storage and
+    /// returns slot j's segment.
+    function _drawThrough(uint256 id, uint256 j) private returns (uint64) {
+        AuditState storage a = audits[id];
+        uint256 from = a.drawn;
+        if (j < from) return uint64((slotOf[id][j] >> 64) - 1);
+        (uint256[] memory segs, uint256[] memory keys, uint256[] memory vals) = _draws(id, j);
+        for (uint256 i = 0; i < segs.length; i++) {
+            uint256 v = vals[i];
+            if (v - 1 == uint64(keys[i])) v = 0; // the position itself
+            drawPool[id][keys[i]] = v;
+            slotOf[id][from + i] |= (segs[i] + 1) << 64;
+        }
+        a.drawn = uint32(j + 1);
+        return uint64(segs[segs.length - 1]);
     }
 
     /// @notice Attester, in (attestEnd, revealEnd]: opens its commitment.

@@ -118,6 +118,13 @@ abstract contract TaskMarketBase is StakingVault {
     mapping(uint256 => ChunkRequest) internal chunkRequests;
     /// @notice Open disputes by game id (challenger zero: none, or settled).
     mapping(uint256 => Dispute) public disputeOf;
+    /// @dev Per task and attestation slot (join order): joinBlock | (segment + 1) << 64,
+    /// the upper part zero until the slot is drawn (_draws).
+    mapping(uint256 => mapping(uint256 => uint256)) internal slotOf;
+    /// @dev Per task, the covering draws' pool: a lazily initialised Fisher-Yates array of
+    /// the segments per pass, key pass << 64 | position, value segment + 1 (zero: the
+    /// position itself, as before any draw of the pass).
+    mapping(uint256 => mapping(uint256 => uint256)) internal drawPool;
 
     /// @notice Most a task's finders may draw from the shared jackpot pool beyond the
     /// jackpot fee the task paid into it, in basis points of the pool at the secret
@@ -175,8 +182,6 @@ abstract contract TaskMarketBase is StakingVault {
         return s.steps / s.interval;
     }
 
-    /// @dev The hash of block `from`, or, if that is older than 256 blocks, of the latest
-    /// block congruent to it modulo 256 (so it exists whenever someone asks).
     /// @dev The hash of block b once it is sealed: BLOCKHASH for the last 256 blocks,
     /// EIP-2935's history contract for the last SEED_WINDOW; zero when neither holds it.
     function _hashOf(uint256 b) internal view returns (bytes32 h) {
@@ -184,12 +189,6 @@ abstract contract TaskMarketBase is StakingVault {
         if (block.number - b <= 256) return blockhash(b);
         (bool ok, bytes memory r) = HISTORY.staticcall(abi.encode(b));
         if (ok && r.length == 32) h = abi.decode(r, (bytes32));
-    }
-
-    function _blockHashFrom(uint256 from) internal view returns (bytes32, uint256) {
-        if (block.number <= from) revert SeedNotReady(uint64(from + 1));
-        if (block.number - from > 256) from += ((block.number - 1 - from) / 256) * 256;
-        return (blockhash(from), from);
     }
 
     /// @notice Whether a task of n segments carries a forced error, and which segment f
@@ -213,16 +212,83 @@ abstract contract TaskMarketBase is StakingVault {
         return (uint32(uint256(keccak256(abi.encode("veritrain.forced.mask", secret, id)))) & 0xFF) | 1;
     }
 
-    /// @notice The segment an attester re-runs: once joined, keccak256(abi.encode(seed,
-    /// attester, h)) mod numCheckpoints, h the hash of block joinBlock+1 (reverts
-    /// SeedNotReady until it exists; past 256 blocks, the latest block congruent to it
-    /// mod 256); once committed, the stored segment.
+    /// @notice The segment an attester re-runs: the covering draw of its slot (_draws)
+    /// once committed, the stored one; while joined, the draws of the pending slots up to
+    /// its own simulated on top of storage, exactly what attest will store (reverts
+    /// SeedNotReady until the block after its join is sealed).
     function _attestSegment(uint256 id, address attester) internal view returns (uint64) {
         Attestation storage att = attestations[id][attester];
         if (att.state == AttState.None) revert WrongAttestation(att.state);
         if (att.state != AttState.Joined) return att.segment;
-        (bytes32 h,) = _blockHashFrom(uint256(att.joinBlock) + 1);
-        return uint64(uint256(keccak256(abi.encode(tasks[id].seed, attester, h))) % _numCheckpoints(id));
+        uint256 j = att.slot;
+        if (j < audits[id].drawn) return uint64((slotOf[id][j] >> 64) - 1);
+        (uint256[] memory segs,,) = _draws(id, j);
+        return uint64(segs[segs.length - 1]);
+    }
+
+    /// @dev Covering draws: the segments of task id's pending slots drawn..through, in join
+    /// order, computed in memory on top of storage. Slot j draws without replacement within
+    /// its pass (j / n, n = numCheckpoints): at position pos = j % n, m = n - pos segments
+    /// are left, r = keccak256(abi.encode(seed, h, j)) mod m picks pool[r], and pool[m-1]
+    /// takes its place (Fisher-Yates). h is the hash of block joinBlock_j + 1 (SeedNotReady
+    /// until it is sealed), nobody's to choose at the join, so join timing cannot aim a
+    /// draw: the cheated segment is drawn with probability 1/n whatever the pool holds, and
+    /// the first n checks cover n distinct segments (docs/PROTOCOL.md, "Covering draws").
+    /// Once that block is older than EIP-2935's window (only if nobody attested for 8191
+    /// blocks: every attest draws the pending slots in order) h is the fixed
+    /// keccak256(abi.encode("veritrain.expired", id, j)), so whoever triggers so late a
+    /// draw chooses between two values only. segs[i] is slot drawn+i's segment; keys and
+    /// vals the pool entries written, in order (a later entry of a key replaces an earlier
+    /// one; vals are segment + 1).
+    function _draws(uint256 id, uint256 through)
+        internal
+        view
+        returns (uint256[] memory segs, uint256[] memory keys, uint256[] memory vals)
+    {
+        uint256 from = audits[id].drawn;
+        uint256 k = through + 1 - from;
+        segs = new uint256[](k);
+        keys = new uint256[](k);
+        vals = new uint256[](k);
+        uint256 n = _numCheckpoints(id);
+        bytes32 seed = tasks[id].seed;
+        for (uint256 i = 0; i < k; i++) {
+            (uint256 key, uint256 last) = _drawKeys(id, from + i, n, seed);
+            segs[i] = _poolAt(id, key, keys, vals, i);
+            keys[i] = key;
+            vals[i] = _poolAt(id, last, keys, vals, i) + 1;
+        }
+    }
+
+    /// @dev Slot j's draw: the pool keys of the position it takes (pass << 64 | r) and of
+    /// the pass's last position still in the pool (pass << 64 | m-1), which moves to r.
+    function _drawKeys(uint256 id, uint256 j, uint256 n, bytes32 seed)
+        private
+        view
+        returns (uint256 key, uint256 last)
+    {
+        uint256 b = uint64(slotOf[id][j]) + 1;
+        if (block.number <= b) revert SeedNotReady(uint64(b + 1));
+        bytes32 h = _hashOf(b);
+        if (h == 0) h = keccak256(abi.encode("veritrain.expired", id, j));
+        uint256 m = n - j % n;
+        uint256 pass = (j / n) << 64;
+        key = pass | (uint256(keccak256(abi.encode(seed, h, j))) % m);
+        last = pass | (m - 1);
+    }
+
+    /// @dev The segment at pool key `key` of task id: the latest of the first `count`
+    /// memory entries for it, else storage (zero: the position itself).
+    function _poolAt(uint256 id, uint256 key, uint256[] memory keys, uint256[] memory vals, uint256 count)
+        private
+        view
+        returns (uint256)
+    {
+        for (uint256 i = count; i > 0; i--) {
+            if (keys[i - 1] == key) return vals[i - 1] - 1;
+        }
+        uint256 v = drawPool[id][key];
+        return v == 0 ? uint64(key) : v - 1;
     }
 
     /// @dev c.segment is a segment and c.start is leaf c.segment of the trace root.

@@ -91,6 +91,7 @@ struct TaskMarketAuditState {
     bytes32 trueLeaf; // leaf f+1 after the reveal
     uint32 attesters;
     uint32 finders; // revealed attesters of segment f whose endHash is trueLeaf
+    uint32 drawn; // attestation slots whose segment is drawn (slots 0..drawn-1, in join order)
     uint256 jackpotShare; // reserved in escrow per finder
     uint256 jackpotHeld; // reserved shares not yet paid or released
     uint256 feesHeld; // attestation fees still in escrow
@@ -119,6 +120,7 @@ struct TaskMarketAttestation {
     TaskMarketAttState state;
     uint64 segment; // attestSegment(id, attester) when it committed
     uint64 joinBlock; // the block of joinAttestation: the hash of joinBlock+1 draws the segment
+    uint32 slot; // its join index (0-based): slots are drawn in this order (covering draws)
     bytes32 commitment; // keccak256(abi.encode(id, attester, endHash, salt))
     bytes32 endHash; // the attester's state root for checkpoint segment+1
     uint32 disputes; // its games not yet settled (TaskMarket.disputeOf)

@@ -305,9 +305,10 @@ func (m *Market) AddChecks(ctx context.Context, id uint64, n uint32) error {
 	return err
 }
 
-// JoinAttestation takes an attestation slot of task id for the account, locking the
-// task's attestStake, and returns the block that included it: the account's segment
-// is drawn from the hash of the next block (AttestSegment, from block joinBlock+2 on).
+// JoinAttestation takes the next attestation slot of task id for the account, locking
+// the task's attestStake, and returns the block that included it: the slot's segment is
+// drawn from the hash of the next block, in join order and without replacement within
+// each pass over the segments (covering draws; AttestSegment, from block joinBlock+2 on).
 func (m *Market) JoinAttestation(ctx context.Context, id uint64) (joinBlock uint64, err error) {
 	r, err := m.send(ctx, tm.PackJoinAttestation(bid(id)), nil, "joinAttestation")
 	if err != nil {
@@ -316,8 +317,9 @@ func (m *Market) JoinAttestation(ctx context.Context, id uint64) (joinBlock uint
 	return r.BlockNumber.Uint64(), nil
 }
 
-// AttestSegment is the segment attester re-runs for task id (attestSegment): drawn
-// once it has joined and block joinBlock+1 exists, fixed once it has committed. Until
+// AttestSegment is the segment attester re-runs for task id (attestSegment): once it
+// has joined and block joinBlock+1 exists, the covering draw of its slot (the pending
+// earlier slots drawn first, as its attest will), fixed once it has committed. Until
 // the chain's head is past joinBlock+1 it returns an error wrapping
 // ErrSegmentNotReady: wait for a block and ask again.
 func (m *Market) AttestSegment(ctx context.Context, id uint64, attester common.Address) (uint64, error) {
@@ -326,14 +328,6 @@ func (m *Market) AttestSegment(ctx context.Context, id uint64, attester common.A
 		return 0, fmt.Errorf("task %d, attester %s: %w: %w", id, attester, ErrSegmentNotReady, err)
 	}
 	return s, err
-}
-
-// AttestSegmentOf is attestSegment computed off chain (model.AttestSegment): seed is
-// the task's seed, joinHash the hash of block joinBlock+1 (or, past 256 blocks, the
-// block the view uses instead, though attest then refuses: ErrAttestExpired), n the
-// number of segments.
-func AttestSegmentOf(seed [32]byte, attester common.Address, joinHash [32]byte, n uint64) uint64 {
-	return model.AttestSegment(seed, attester, joinHash, n)
 }
 
 // Attest commits the account's joined attestation of task id (commitment:

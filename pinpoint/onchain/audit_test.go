@@ -409,9 +409,37 @@ func TestAuditWrappers(t *testing.T) {
 	}
 }
 
+// coveringTwin is the covering draw computed off chain, slot after slot (join order):
+// slot j takes the segment at position model.DrawIndex(seed, h, j, m) of its pass's
+// Fisher-Yates pool of m = n - j%n segments left, h the hash of block joinBlock+1.
+type coveringTwin struct {
+	seed [32]byte
+	n    uint64
+	pool map[[2]uint64]uint64
+	next uint32
+}
+
+func (c *coveringTwin) draw(h [32]byte) uint64 {
+	j := c.next
+	c.next++
+	at := func(k [2]uint64) uint64 {
+		if v, ok := c.pool[k]; ok {
+			return v
+		}
+		return k[1]
+	}
+	pass, m := uint64(j)/c.n, c.n-uint64(j)%c.n
+	k := [2]uint64{pass, model.DrawIndex(c.seed, h, j, m)}
+	s := at(k)
+	c.pool[k] = at([2]uint64{pass, m - 1})
+	return s
+}
+
 // TestAttestSegmentMatchesContract: a joined attester's segment is not there until
-// block joinBlock+2 (ErrSegmentNotReady), then is AttestSegmentOf the seed, the
-// attester and the hash of block joinBlock+1, and attest stores exactly that segment.
+// block joinBlock+2 (ErrSegmentNotReady), then is the covering draw of its slot (the
+// Go twin: the seed, the slot and the hash of block joinBlock+1, without replacement
+// within the pass), attest stores exactly that segment, and the first n attesters
+// cover the n segments.
 func TestAttestSegmentMatchesContract(t *testing.T) {
 	w := newAuditWorld(t)
 	ctx := w.ctx
@@ -423,6 +451,8 @@ func TestAttestSegmentMatchesContract(t *testing.T) {
 	}
 	const n = 8
 	id, task := w.seededTask(sub, sol, n, 0xaa, 3600)
+	twin := &coveringTwin{seed: task.Seed, n: n, pool: map[[2]uint64]uint64{}}
+	covered := map[uint64]bool{}
 	for acc := accChallenger; acc < 11; acc++ {
 		m := w.mkt(acc)
 		if _, err := m.AttestSegment(ctx, id, m.Me()); err == nil || errors.Is(err, onchain.ErrSegmentNotReady) {
@@ -447,7 +477,10 @@ func TestAttestSegmentMatchesContract(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := onchain.AttestSegmentOf(task.Seed, m.Me(), h.Hash(), n)
+		want := twin.draw(h.Hash())
+		if acc < accChallenger+n {
+			covered[want] = true
+		}
 		seg, err := m.AttestSegment(ctx, id, m.Me())
 		if err != nil || seg != want {
 			t.Fatalf("account %d: attestSegment %d (%v), Go twin %d", acc, seg, err, want)
@@ -463,13 +496,17 @@ func TestAttestSegmentMatchesContract(t *testing.T) {
 			t.Fatalf("account %d: committed segment %d (%v), want %d", acc, seg, err, want)
 		}
 	}
+	if len(covered) != n {
+		t.Fatalf("the first %d attesters covered %d segments", n, len(covered))
+	}
 }
 
 // TestAttestSegmentAfter256Blocks: an attester that waits more than 256 blocks after
-// joinBlock+1 would be drawn by the latest block congruent to it mod 256 (blockhash
-// reaches back 256 blocks only), a fresh draw every 256 blocks: the view still reports
-// that rolled segment, but attest refuses (ErrAttestExpired) and the attestation stays
-// joined (it can only close as Unrevealed after revealEnd).
+// joinBlock+1 (past BLOCKHASH; EIP-2935's history still holds the hash, so the view
+// still reports the draw from block joinBlock+1) is refused by attest
+// (ErrAttestExpired): had it waited past the history window too, the draw would use
+// the fixed fallback hash, a second value to choose from. The attestation stays joined
+// (it can only close as Unrevealed after revealEnd).
 func TestAttestSegmentAfter256Blocks(t *testing.T) {
 	w := newAuditWorld(t)
 	ctx := w.ctx
@@ -485,17 +522,13 @@ func TestAttestSegmentAfter256Blocks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// the contract's _blockHashFrom(join+1) for a call or transaction at block number
-	twin := func(number uint64) uint64 {
-		from := join + 1
-		if number-from > 256 {
-			from += (number - 1 - from) / 256 * 256
-		}
-		h, err := w.sim.HeaderByNumber(ctx, new(big.Int).SetUint64(from))
+	// slot 0's draw from the hash of block join+1, whenever asked
+	twin := func(uint64) uint64 {
+		h, err := w.sim.HeaderByNumber(ctx, new(big.Int).SetUint64(join+1))
 		if err != nil {
 			t.Fatal(err)
 		}
-		return onchain.AttestSegmentOf(task.Seed, m.Me(), h.Hash(), n)
+		return (&coveringTwin{seed: task.Seed, n: n, pool: map[[2]uint64]uint64{}}).draw(h.Hash())
 	}
 	if err := chain.MineBlocks(ctx, w.sim, 300); err != nil {
 		t.Fatal(err)
