@@ -177,7 +177,7 @@ func TestBrowserDispute(t *testing.T) {
 	}
 	detail := p.text(t, "#detail")
 	for _, want := range []string{fmt.Sprintf("Task #%d", id), "failed", "challenger won", "Segments checked", "challenged", "commit steps", "gas in all: ", "Training loss", "0 of 2 segments",
-		"The pinned operation", "fma(a, b, c)", "the challenger wins"} {
+		"The pinned operation", "fma(a, b, c)", "the challenger wins", "(bwd.l0.dW)"} {
 		if !strings.Contains(detail, want) {
 			t.Errorf("detail lacks %q:\n%s", want, detail)
 		}

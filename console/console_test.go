@@ -17,6 +17,7 @@ import (
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/internal/netsim"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 	"github.com/veritrain/veritrain/solver"
@@ -137,6 +138,11 @@ func TestSnapshotDispute(t *testing.T) {
 		t.Fatalf("%d games", len(tk.Games))
 	}
 	g := tk.Games[0]
+	// the pinned node is named (synthetic-relu is a built-in spec): the backward matrix
+	// product the cheat is in
+	if l := g.Levels[model.LevelGraph]; l.State != "pinned" || l.Label != "bwd.l0.dW" {
+		t.Errorf("node level %+v, want bwd.l0.dW pinned", l)
+	}
 	// the game ended at the one-step check of the wrong operation: a fused multiply-add
 	// of the backward matrix product, whose result the solver misstated by one ulp
 	if op := g.Operation; op == nil || op.Op != "fma" || op.SolverRight || len(op.Operands) != 3 || op.Claimed.Bits == op.Computed.Bits || op.Note != "" {

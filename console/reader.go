@@ -20,6 +20,7 @@ import (
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
+	"github.com/veritrain/veritrain/task"
 )
 
 var (
@@ -66,7 +67,8 @@ type Reader struct {
 	urls     map[common.Address]string // the server each account announced
 	vouch    map[uint64]*vouched       // task -> what its logs vouch for (losses.go)
 
-	curves *curves // nil: no losses are fetched
+	curves *curves               // nil: no losses are fetched
+	names  map[[32]byte][]string // spec hash -> its on-chain nodes' names (nil: unknown spec)
 }
 
 // FetchCurves has the reader show each task's training loss, fetched with client from
@@ -90,6 +92,9 @@ func (r *Reader) reset() {
 	r.times = map[common.Hash]uint64{}
 	r.urls = map[common.Address]string{}
 	r.vouch = map[uint64]*vouched{}
+	if r.names == nil {
+		r.names = map[[32]byte][]string{} // specs do not change with the chain: kept across resets
+	}
 }
 
 // errUnreachable marks a failure to read the head: the node is down or unreachable.
@@ -476,10 +481,29 @@ func (r *Reader) gameOf(ctx context.Context, t taskmarket.TaskMarketTask, d disp
 	}
 	done := gs.Phase == 9 || gs.Result != 0
 	g.Levels = narrowing(gs.Level, done, t, gs.Step, gs.Node, gs.Element, gs.TraceLen, gs.Idx, gs.Rem, gl)
+	if names := r.nodeNames(t.Spec.SpecHash); gs.Level > uint8(model.LevelGraph) && int(gs.Node) < len(names) {
+		g.Levels[model.LevelGraph].Label = names[gs.Node]
+	}
 	if done && model.Level(gs.Level) == model.LevelTrace && gl.desc != nil && gl.defend != nil {
 		g.Operation = operationOf(*gl.desc, gs, *gl.defend)
 	}
 	return g, nil
+}
+
+// nodeNames are the on-chain node names of the spec with hash h, when it is a built-in
+// one (a task's spec otherwise lives off chain), computed once per spec.
+func (r *Reader) nodeNames(h [32]byte) []string {
+	if names, seen := r.names[h]; seen {
+		return names
+	}
+	var names []string
+	if spec, ok := task.BuiltinSpecs(h); ok {
+		names, _ = task.NodeNames(spec, task.Options{AllowUnjudged: true}) // no names on an error: only the index is shown
+	}
+	if len(r.names) < maxTasksKept {
+		r.names[h] = names
+	}
+	return names
 }
 
 // levelNames are the game's levels (model.Level) as the page names what each pins.

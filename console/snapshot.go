@@ -90,6 +90,7 @@ type Level struct {
 	From   uint64 `json:"from"`
 	To     uint64 `json:"to"`
 	Pinned uint64 `json:"pinned"`
+	Label  string `json:"label,omitempty"` // what the pinned item is, where known (the node's name)
 	Note   string `json:"note,omitempty"`
 }
 

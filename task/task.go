@@ -164,6 +164,24 @@ func Judgeable(spec *train.Spec, opts Options) error {
 	return (&Task{Spec: spec, Graph: g}).lower(opts)
 }
 
+// NodeNames are the names of spec's on-chain step graph's nodes, in on-chain order
+// (what a game's node index names), lowered as Build lowers it but without its data.
+func NodeNames(spec *train.Spec, opts Options) ([]string, error) {
+	g, err := train.BuildGraph(spec, spec.BatchSize, false)
+	if err != nil {
+		return nil, fmt.Errorf("task: %w", err)
+	}
+	t := &Task{Spec: spec, Graph: g}
+	if err := t.lower(opts); err != nil {
+		return nil, err
+	}
+	names := make([]string, len(t.Nodes))
+	for w, n := range t.Nodes {
+		names[w] = n.Name
+	}
+	return names, nil
+}
+
 // NodeInputs are the inputs of on-chain node w in a step's value table (as
 // train.Trainer.StepValues returns it), in the judged kernel's slot order.
 func (t *Task) NodeInputs(values [][]float32, w int) [][]float32 {

@@ -262,3 +262,29 @@ func TestCNNFullyJudged(t *testing.T) {
 		}
 	}
 }
+
+// TestNodeNames: the names NodeNames gives without data are the built task's nodes'.
+func TestNodeNames(t *testing.T) {
+	spec, err := train.Builtin("synthetic-relu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := train.NewTrainer(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts := task.Options{AllowUnjudged: true}
+	tk, err := task.Build(t.Context(), tr, 4, 2, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := task.NodeNames(spec, opts)
+	if err != nil || len(names) != len(tk.Nodes) {
+		t.Fatalf("%d names (%v), want %d", len(names), err, len(tk.Nodes))
+	}
+	for w, n := range tk.Nodes {
+		if names[w] != n.Name {
+			t.Errorf("node %d: %q, want %q", w, names[w], n.Name)
+		}
+	}
+}

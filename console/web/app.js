@@ -246,7 +246,7 @@ function narrowing(g) {
     const grp = s("g", {class: l.state});
     let what;
     switch (l.state) {
-      case "pinned": what = "#" + l.pinned + (l.size ? " of " + l.size : ""); break;
+      case "pinned": what = "#" + l.pinned + (l.size ? " of " + l.size : "") + (l.label ? " (" + l.label + ")" : ""); break;
       case "narrowing": what = l.from + "…" + (l.to - 1) + " of " + (l.size || "?") + " still disputed"; break;
       case "skipped": what = "not disputed"; break;
       case "stopped": what = "not pinned: the game ended first"; break;
