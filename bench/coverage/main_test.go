@@ -13,8 +13,8 @@ func TestMeasureRuns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 6 {
-		t.Fatalf("%d rows, want 6", len(rows))
+	if len(rows) != 7 { // 0.5, 0.9, 0.99 at 0% and 30%; 1 at 0% only (unreachable at 30%)
+		t.Fatalf("%d rows, want 7", len(rows))
 	}
 	for _, r := range rows {
 		k, err := incentives.Slots(draw, 4, r.Assurance, r.SolverShare)
