@@ -185,6 +185,12 @@ func TestBrowserDispute(t *testing.T) {
 	if pins := p.eval(t, `document.querySelectorAll("#detail svg.narrow rect.pin").length`); pins.(float64) < 2 {
 		t.Errorf("%v levels pinned in the drawing", pins)
 	}
+	if list := p.text(t, "#tasks"); !strings.Contains(list, "checked 1/2") {
+		t.Errorf("task list lacks the checks' coverage:\n%s", list)
+	}
+	if pools := p.text(t, "#pools"); !strings.Contains(pools, "jackpot pool") || !strings.Contains(pools, "in escrow") {
+		t.Errorf("pools: %q", pools)
+	}
 	accounts := p.text(t, "#accounts")
 	if !strings.Contains(accounts, cheater) || !strings.Contains(accounts, "slashed") || !strings.Contains(accounts, "2.000000") {
 		t.Errorf("balances:\n%s", accounts)

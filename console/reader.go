@@ -134,6 +134,15 @@ func (r *Reader) Snapshot(ctx context.Context, head *types.Header) (*Snapshot, e
 		return nil, fmt.Errorf("console: %w", err)
 	}
 	s.TaskCount = count
+	pool, err := r.m.JackpotPool(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("console: %w", err)
+	}
+	esc, err := r.m.TotalEscrow(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("console: %w", err)
+	}
+	s.JackpotPool, s.Escrow = ether(pool), ether(esc)
 	first := uint64(1)
 	if count > uint64(r.limits.Tasks) {
 		first = count - uint64(r.limits.Tasks) + 1

@@ -16,10 +16,14 @@ type Snapshot struct {
 	Error string `json:"error,omitempty"`
 	Stale bool   `json:"stale,omitempty"`
 
-	TaskCount uint64    `json:"task_count"`
-	Tasks     []Task    `json:"tasks"`    // newest first
-	Accounts  []Account `json:"accounts"` // in the order they first appear
-	Events    []Event   `json:"events"`   // newest first
+	TaskCount uint64 `json:"task_count"`
+	// Pools: the market's jackpot pool and escrow, ether (what forced errors pay from,
+	// and what the tasks hold)
+	JackpotPool string    `json:"jackpot_pool"`
+	Escrow      string    `json:"escrow"`
+	Tasks       []Task    `json:"tasks"`    // newest first
+	Accounts    []Account `json:"accounts"` // in the order they first appear
+	Events      []Event   `json:"events"`   // newest first
 	// Capped says what the limits left out, in words (empty: nothing).
 	Capped []string `json:"capped,omitempty"`
 }

@@ -105,9 +105,14 @@ function renderTasks() {
     return;
   }
   for (const t of snap.tasks) {
+    // coverage of the checks (distinct segments re-run) and whose move, where a game runs
+    const segs = t.interval ? Math.floor(t.steps / t.interval) : 0;
+    const checked = new Set((t.checks || []).map((c) => c.segment)).size;
+    const moving = (t.games || []).filter((g) => g.to_move).map((g) => g.to_move + "'s move");
     const a = h("a", {href: "#task-" + t.id, "data-task": t.id, "aria-current": t.id === sel ? "true" : null},
       h("span", null, "#" + t.id + " ", badge(t.status)),
-      h("span", {class: "muted"}, t.reward + " ETH"));
+      h("span", {class: "muted"}, t.reward + " ETH"),
+      h("span", {class: "muted small"}, "checked " + checked + "/" + segs + (moving.length ? " · " + moving.join(", ") : "")));
     list.append(h("li", null, a));
   }
   if (focused !== undefined) {
@@ -270,6 +275,7 @@ function narrowing(g) {
 }
 
 function renderAccounts() {
+  $("pools").textContent = "jackpot pool " + (snap.jackpot_pool || "0") + " ETH · in escrow " + (snap.escrow || "0") + " ETH";
   const tb = $("accounts").tBodies[0];
   tb.replaceChildren();
   if (!snap.accounts.length) {

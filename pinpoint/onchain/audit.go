@@ -258,6 +258,12 @@ func (m *Market) Attestation(ctx context.Context, id uint64, attester common.Add
 	return call(ctx, m, tm.PackGetAttestation(bid(id), attester), tm.UnpackGetAttestation, "getAttestation")
 }
 
+// TotalEscrow is what the market holds for its tasks (totalEscrow): rewards, fees and
+// reserved jackpot shares.
+func (m *Market) TotalEscrow(ctx context.Context) (*big.Int, error) {
+	return call(ctx, m, tm.PackTotalEscrow(), tm.UnpackTotalEscrow, "totalEscrow")
+}
+
 // JackpotPool is the market's jackpot pool (totalJackpot).
 func (m *Market) JackpotPool(ctx context.Context) (*big.Int, error) {
 	return call(ctx, m, tm.PackTotalJackpot(), tm.UnpackTotalJackpot, "totalJackpot")
