@@ -2,6 +2,8 @@ package console
 
 import (
 	"math/big"
+
+	"github.com/veritrain/veritrain/contracts/chain"
 )
 
 // Snapshot is what the page shows at one head block.
@@ -172,9 +174,4 @@ func clip(s string) string {
 }
 
 // ether is wei in ether with six decimals.
-func ether(wei *big.Int) string {
-	if wei == nil {
-		return "0"
-	}
-	return new(big.Rat).SetFrac(wei, big.NewInt(1e18)).FloatString(6)
-}
+func ether(wei *big.Int) string { return chain.FormatEther(wei, 6) }

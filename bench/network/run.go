@@ -11,7 +11,6 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -444,13 +443,8 @@ func (r *Run) account(ctx context.Context, n *netsim.Network, sub *onchain.Marke
 	}
 	r.DisputeMoves = len(moves)
 
-	eth := func(v *big.Int) string {
-		if v == nil {
-			v = new(big.Int)
-		}
-		// exact (wei): the parts of a profit add up to it to the last digit
-		return strings.TrimRight(strings.TrimRight(new(big.Rat).SetFrac(v, chain.Ether(1)).FloatString(18), "0"), ".")
-	}
+	// exact (wei): the parts of a profit add up to it to the last digit
+	eth := func(v *big.Int) string { return chain.FormatEther(v, -1) }
 	row := func(name, role string, a common.Address, cpu, wall time.Duration, tasks int) Party {
 		return Party{Name: name, Role: role, Address: a.Hex(), CPUSeconds: cpu.Seconds(), WallSeconds: wall.Seconds(), Tasks: tasks,
 			Rewards: eth(rewards[a]), Won: eth(won[a]), Lost: eth(lost[a]), Gas: gas[a], GasETH: eth(fee[a]),

@@ -409,7 +409,7 @@ func demoSummary(ctx context.Context, sim *chain.Sim, c *demoCast, cfg demoConfi
 		if err != nil {
 			return nil, err
 		}
-		res.Free[name] = new(big.Rat).SetFrac(f, chain.Ether(1)).FloatString(3)
+		res.Free[name] = chain.FormatEther(f, 3)
 	}
 	var err error
 	if res.Blocks, err = sim.BlockNumber(ctx); err != nil {

@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
 )
 
@@ -242,12 +243,8 @@ func addrOrEmpty(a common.Address) string {
 	return a.Hex()
 }
 
-func ether(wei *big.Int) string {
-	if wei == nil {
-		return "0"
-	}
-	return new(big.Rat).SetFrac(wei, big.NewInt(1e18)).FloatString(6)
-}
+// ether is wei in ether, six decimals.
+func ether(wei *big.Int) string { return chain.FormatEther(wei, 6) }
 
 // readStatus reads the tasks ids (all when empty), the assignments of the verifiers
 // that announced themselves on the market plus extra, and the committed attestations

@@ -20,6 +20,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
+	"github.com/veritrain/veritrain/contracts/chain"
 	"github.com/veritrain/veritrain/contracts/model"
 	"github.com/veritrain/veritrain/dataset"
 	"github.com/veritrain/veritrain/incentives"
@@ -324,7 +325,7 @@ func (f *auditFlags) assure(cmd *cobra.Command, a *taskmarket.TaskMarketAudit, s
 		q.Assurance, q.SolverShare = f.assurance, f.solverShare
 	}
 	fees := new(big.Int).Mul(a.AttestFee, big.NewInt(int64(q.Checks)))
-	q.AttestFees, q.JackpotFee, q.Reward = etherString(fees), etherString(a.JackpotFee), etherString(reward)
+	q.AttestFees, q.JackpotFee, q.Reward = chain.FormatEther(fees, -1), chain.FormatEther(a.JackpotFee, -1), chain.FormatEther(reward, -1)
 	if f.on && segments > 0 {
 		q.Caught = 1 - incentives.Escape(marketDraw, int(min(segments, 1<<20)), int(q.Checks), f.solverShare)
 		g := incentives.DefaultGas()
@@ -332,15 +333,6 @@ func (f *auditFlags) assure(cmd *cobra.Command, a *taskmarket.TaskMarketAudit, s
 		q.ComputeCost = float64(q.Checks) / float64(segments)
 	}
 	return q, nil
-}
-
-// etherString is wei in ether, exactly.
-func etherString(wei *big.Int) string {
-	if wei == nil {
-		return "0"
-	}
-	r := new(big.Rat).SetFrac(wei, big.NewInt(1e18))
-	return strings.TrimRight(strings.TrimRight(r.FloatString(18), "0"), ".")
 }
 
 // String is the quote in one paragraph.

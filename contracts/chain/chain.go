@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/big"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -155,4 +156,17 @@ func MineBlocks(ctx context.Context, c Chain, n int) error {
 // Ether is n ether in wei.
 func Ether(n int64) *big.Int {
 	return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18))
+}
+
+// FormatEther is wei in ether with decimals digits after the point, or exactly (to the
+// wei, trailing zeros dropped) when decimals < 0; nil is "0".
+func FormatEther(wei *big.Int, decimals int) string {
+	if wei == nil {
+		return "0"
+	}
+	r := new(big.Rat).SetFrac(wei, big.NewInt(1e18))
+	if decimals >= 0 {
+		return r.FloatString(decimals)
+	}
+	return strings.TrimRight(strings.TrimRight(r.FloatString(18), "0"), ".")
 }

@@ -275,3 +275,20 @@ func TestClosed(t *testing.T) {
 		t.Errorf("Mine after Close: %v, want ErrClosed", err)
 	}
 }
+
+func TestFormatEther(t *testing.T) {
+	for _, c := range []struct {
+		wei  *big.Int
+		dec  int
+		want string
+	}{
+		{nil, 6, "0"}, {nil, -1, "0"},
+		{chain.Ether(2), 6, "2.000000"}, {chain.Ether(2), -1, "2"},
+		{big.NewInt(1), -1, "0.000000000000000001"}, {big.NewInt(15e16), -1, "0.15"},
+		{big.NewInt(1234567e12), 6, "1.234567"}, {big.NewInt(0), -1, "0"},
+	} {
+		if got := chain.FormatEther(c.wei, c.dec); got != c.want {
+			t.Errorf("FormatEther(%v, %d) = %q, want %q", c.wei, c.dec, got, c.want)
+		}
+	}
+}
