@@ -392,3 +392,16 @@ func TestCurve(t *testing.T) {
 		t.Errorf("reduce of 1000: %d points, first %v", len(pts), pts[0])
 	}
 }
+
+// TestCurvesBounded: past the tasks whose losses it keeps, a task's curve says why it
+// has none (a snapshot must not meet a missing curve).
+func TestCurvesBounded(t *testing.T) {
+	c := newCurves(http.DefaultClient)
+	for id := range uint64(4 * maxTasksKept) {
+		c.byTask[id] = &curveEntry{final: true}
+	}
+	got := c.get(1<<40, "", 8, 4, false)
+	if got == nil || got.Error == "" || got.Points == nil {
+		t.Fatalf("curve past the bound: %+v", got)
+	}
+}

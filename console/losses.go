@@ -75,7 +75,7 @@ func (c *curves) get(id uint64, solverURL string, steps, interval uint64, over b
 	e := c.byTask[id]
 	if e == nil {
 		if len(c.byTask) >= 4*maxTasksKept {
-			return nil
+			return &Curve{Steps: steps, Interval: interval, Points: [][2]float64{}, Error: "too many tasks followed to keep this one's losses"}
 		}
 		e = &curveEntry{}
 		c.byTask[id] = e
@@ -177,8 +177,14 @@ func reduce(losses []*float64) [][2]float64 {
 // attestations and the disputes the solver won.
 type vouched struct {
 	leaves  [][32]byte
-	reveals [][2]any // (segment uint64, endHash [32]byte)
+	reveals []reveal
 	won     []uint64 // segments of disputes the solver won
+}
+
+// reveal is one revealed attestation: the segment and the end state it vouches for.
+type reveal struct {
+	segment uint64
+	end     [32]byte
 }
 
 // verified are the segments of task t vouched for, in order, without repeats.
@@ -195,9 +201,8 @@ func (v *vouched) verified() []uint64 {
 		}
 	}
 	for _, r := range v.reveals {
-		seg, end := r[0].(uint64), r[1].([32]byte)
-		if seg+1 < uint64(len(v.leaves)) && v.leaves[seg+1] == end {
-			add(seg)
+		if r.segment+1 < uint64(len(v.leaves)) && v.leaves[r.segment+1] == r.end {
+			add(r.segment)
 		}
 	}
 	for _, s := range v.won {

@@ -330,7 +330,7 @@ func (r *Reader) learn(name string, task uint64, vals map[string]any, l *types.L
 	case "AttestationRevealed":
 		if v := r.vouchOf(task); v != nil && len(v.reveals) < perTask {
 			end, _ := vals["endHash"].([32]byte)
-			v.reveals = append(v.reveals, [2]any{u64("segment"), end})
+			v.reveals = append(v.reveals, reveal{u64("segment"), end})
 		}
 	case "DisputeSettled":
 		g, _ := vals["game"].(*big.Int)
