@@ -405,3 +405,48 @@ func TestCurvesBounded(t *testing.T) {
 		t.Fatalf("curve past the bound: %+v", got)
 	}
 }
+
+// TestSnapshotCatchesUp: a reader that may read one page of logs per snapshot (a long
+// chain, a slow node) says how far it got, shows the tasks at once, and once caught up
+// shows what a reader that read everything at once shows.
+func TestSnapshotCatchesUp(t *testing.T) {
+	n, _, _ := playedNetwork(t)
+	ctx := t.Context()
+	head, err := n.Sim.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := NewReader(readOnly(n), Limits{}).Snapshot(ctx, head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readOnly(n)
+	m.LogPage = 3
+	r := NewReader(m, Limits{})
+	r.budget = 0 // one page per snapshot
+	var s *Snapshot
+	snaps := 0
+	for s == nil || s.History != nil {
+		if s, err = r.Snapshot(ctx, head); err != nil {
+			t.Fatal(err)
+		}
+		snaps++
+		if h := s.History; h != nil {
+			if h.Head != head.Number.Uint64() || h.Read >= h.Head || h.Read < h.From || !r.Behind() {
+				t.Fatalf("snapshot %d: history %+v (head %d)", snaps, h, head.Number)
+			}
+			if len(s.Tasks) != len(whole.Tasks) {
+				t.Fatalf("snapshot %d shows %d tasks while reading the history, want %d at once", snaps, len(s.Tasks), len(whole.Tasks))
+			}
+		}
+		if snaps > 100 {
+			t.Fatal("never caught up")
+		}
+	}
+	if want := int(head.Number.Uint64()-m.FromBlock)/3 + 1; snaps != want {
+		t.Errorf("caught up in %d snapshots, want %d (a page of 3 blocks each)", snaps, want)
+	}
+	if a, b := mustJSON(t, whole), mustJSON(t, s); a != b {
+		t.Fatalf("caught up, the snapshot differs from one read at once:\n%s\n%s", a, b)
+	}
+}

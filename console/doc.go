@@ -4,9 +4,17 @@
 // Vocabulary. A Snapshot is everything the page shows at one head block: the latest
 // tasks (each with its games, the segments checked and by whom), the accounts that
 // appear in them with their free and locked balances in the market's vault, and the
-// timeline (the market's latest events, newest first). A Reader builds snapshots: it
-// reads the market's and the game's logs incrementally (from the block after the last
-// one it read) and the tasks, games and balances afresh at each new head. A Server is
+// timeline (the market's latest events, newest first, each in one sentence). A task's
+// Segments are its checked segments with their checkpoints (the trace leaves the solver
+// posted) and every check's outcome; a check vouches for its segment when it matched the
+// checkpoint the solver claims, which a task that may carry a forced error only settles
+// once the solver's secret says which posted checkpoint was the decoy (segments.go). A
+// Reader builds snapshots: it reads the market's and the game's logs incrementally (from
+// the block after the last one it read, a page at a time for at most historyBudget per
+// snapshot, so a long chain shows its tasks at once and its History as it is read) and
+// the tasks, games, audits and balances afresh at each new head. Off the snapshot's
+// path it fetches what the chain does not hold: the solvers' losses (losses.go) and the
+// specs that name a game's nodes (names.go), each checked and bounded. A Server is
 // the http.Handler: the embedded page (web/), /api/state (the latest snapshot as JSON)
 // and /api/events (server-sent events: a snapshot each time it changes). The page
 // falls back to polling /api/state when server-sent events fail.

@@ -52,7 +52,7 @@ func operationOf(desc model.Node, gs pinpointgame.PinpointGameView, d model.Defe
 	}
 	op.Op = sh.Op.String()
 	claimed := model.ResultBits(gs.Cur)
-	op.Claimed = operand("claimed", claimed, "the solver's trace")
+	op.Claimed = operand("solver's result", claimed, "the solver's trace")
 	if sh.Encode(claimed) != gs.Cur {
 		op.Note = "the solver's trace leaf does not hold this operation: lost at once"
 		return op
@@ -80,7 +80,7 @@ func operationOf(desc model.Node, gs pinpointgame.PinpointGameView, d model.Defe
 	}
 	f := math.Float32frombits
 	got := math.Float32bits(repops.Canon(repops.Eval3(sh.Op, f(v[0]), f(v[1]), f(v[2]))))
-	op.Computed = operand("computed", got, "the operation, as the contract computes it")
+	op.Computed = operand("operation's result", got, "the contract computes it from a, b, c: the challenger's side")
 	op.SolverRight = got == claimed
 	return op
 }

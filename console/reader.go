@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"net/http"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -67,17 +66,32 @@ type Reader struct {
 	urls     map[common.Address]string // the server each account announced
 	vouch    map[uint64]*vouched       // task -> what its logs vouch for (losses.go)
 
-	curves *curves               // nil: no losses are fetched
-	names  map[[32]byte][]string // spec hash -> its on-chain nodes' names (nil: unknown spec)
+	budget time.Duration // the most time one snapshot spends reading logs (historyBudget)
+	behind bool          // the last snapshot stopped short of its head
+
+	curves *curves    // nil: no losses are fetched
+	names  *nodeNames // the specs' node names (names.go)
 }
 
 // FetchCurves has the reader show each task's training loss, fetched with client from
 // the server its solver announced (losses.go).
 func (r *Reader) FetchCurves(client *http.Client) { r.curves = newCurves(client) }
 
+// NameNodes has the reader name the nodes of the specs it knows (specs; nil: the
+// built-in ones) and, with a client, of those its tasks' submitters and solvers serve
+// (names.go).
+func (r *Reader) NameNodes(specs task.Specs, client *http.Client) {
+	r.names = newNodeNames(specs)
+	r.names.client = client
+}
+
+// changed is a version of what the reader fetches off the chain (losses, specs): a
+// snapshot built before it changed is out of date.
+func (r *Reader) changed() uint64 { return r.curves.changed() + r.names.changed() }
+
 // NewReader reads market m (its FromBlock and LogPage bound the log queries).
 func NewReader(m *onchain.Market, l Limits) *Reader {
-	r := &Reader{m: m, limits: l.withDefaults(), deployed: m.FromBlock > 0}
+	r := &Reader{m: m, limits: l.withDefaults(), deployed: m.FromBlock > 0, budget: historyBudget, names: newNodeNames(nil)}
 	r.reset()
 	return r
 }
@@ -92,9 +106,6 @@ func (r *Reader) reset() {
 	r.times = map[common.Hash]uint64{}
 	r.urls = map[common.Address]string{}
 	r.vouch = map[uint64]*vouched{}
-	if r.names == nil {
-		r.names = map[[32]byte][]string{} // specs do not change with the chain: kept across resets
-	}
 }
 
 // errUnreachable marks a failure to read the head: the node is down or unreachable.
@@ -123,6 +134,9 @@ func (r *Reader) Snapshot(ctx context.Context, head *types.Header) (*Snapshot, e
 	}
 	s := &Snapshot{Market: r.m.At.Hex(), Game: r.game.At.Hex(), Block: head.Number.Uint64(), Hash: head.Hash().Hex(),
 		Time: head.Time, Tasks: []Task{}, Accounts: []Account{}, Events: []Event{}}
+	if r.behind = max(r.next, r.m.FromBlock) <= head.Number.Uint64(); r.behind {
+		s.History = &History{From: r.m.FromBlock, Read: max(r.lastNum, r.m.FromBlock), Head: head.Number.Uint64()}
+	}
 	for i := len(r.events) - 1; i >= 0; i-- {
 		s.Events = append(s.Events, r.events[i])
 	}
@@ -156,6 +170,18 @@ func (r *Reader) Snapshot(ctx context.Context, head *types.Header) (*Snapshot, e
 		}
 		v := taskOf(id, t)
 		v.Checks = r.checks[id]
+		if vc := r.vouch[id]; vc != nil {
+			if len(vc.leaves) > 0 {
+				v.Checkpoints, v.Initial = len(vc.leaves), hash(vc.leaves[0])
+			}
+			if vc.attested {
+				a, err := r.m.Audit(ctx, id)
+				if err != nil {
+					return nil, fmt.Errorf("console: %w", err)
+				}
+				v.Audit, vc.audit = auditOf(a)
+			}
+		}
 		if r.curves != nil && t.Solver != (common.Address{}) {
 			over := t.Status == onchain.StatusFinalized || t.Status == onchain.StatusFailed || t.Status == onchain.StatusCancelled
 			v.Curve = r.curves.get(id, r.urls[t.Solver], t.Spec.Steps, t.Spec.Interval, over)
@@ -173,6 +199,7 @@ func (r *Reader) Snapshot(ctx context.Context, head *types.Header) (*Snapshot, e
 			}
 			v.Games = append(v.Games, g)
 		}
+		v.Segments = segments(t.Spec.Interval, t.Spec.Steps, v.Checks, r.vouch[id], v.Games)
 		s.Tasks = append(s.Tasks, v)
 	}
 	if err := r.accounts(ctx, s); err != nil {
@@ -181,8 +208,14 @@ func (r *Reader) Snapshot(ctx context.Context, head *types.Header) (*Snapshot, e
 	return s, nil
 }
 
+// historyBudget bounds the time one snapshot spends reading logs: a console started on
+// a long chain shows what it read so far (Snapshot.History) and reads on at the next
+// refresh, instead of running past its timeout and showing nothing.
+const historyBudget = 3 * time.Second
+
 // follow reads the market's and the game's logs of the blocks up to head that it has
-// not read yet, starting over on a reorganisation.
+// not read yet, a page at a time for at most r.budget, starting over on a
+// reorganisation.
 func (r *Reader) follow(ctx context.Context, head *types.Header) error {
 	if r.next > 0 {
 		h, err := r.m.B.HeaderByNumber(ctx, new(big.Int).SetUint64(r.lastNum))
@@ -194,10 +227,37 @@ func (r *Reader) follow(ctx context.Context, head *types.Header) error {
 		}
 	}
 	to := head.Number.Uint64()
-	from := max(r.next, r.m.FromBlock)
-	if from > to {
-		return nil
+	page := r.m.LogPage
+	if page == 0 {
+		page = onchain.DefaultLogPage
 	}
+	start := time.Now()
+	for from := max(r.next, r.m.FromBlock); from <= to; from = r.next {
+		end := to
+		if to-from >= page {
+			end = from + page - 1
+		}
+		if err := r.readLogs(ctx, from, end); err != nil {
+			return err
+		}
+		endHash := head.Hash()
+		if end < to {
+			h, err := r.m.B.HeaderByNumber(ctx, new(big.Int).SetUint64(end))
+			if err != nil {
+				return fmt.Errorf("console: block %d: %w", end, err)
+			}
+			endHash = h.Hash()
+		}
+		r.next, r.lastNum, r.lastHash = end+1, end, endHash
+		if end < to && time.Since(start) >= r.budget {
+			break // the rest at the next refresh
+		}
+	}
+	return nil
+}
+
+// readLogs reads the market's and the game's logs of blocks [from, to].
+func (r *Reader) readLogs(ctx context.Context, from, to uint64) error {
 	logs, err := r.m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)})
 	if err != nil {
 		return fmt.Errorf("console: market logs: %w", err)
@@ -216,9 +276,11 @@ func (r *Reader) follow(ctx context.Context, head *types.Header) error {
 			return err
 		}
 	}
-	r.next, r.lastNum, r.lastHash = to+1, to, head.Hash()
 	return nil
 }
+
+// Behind reports whether the last snapshot left logs unread up to its head.
+func (r *Reader) Behind() bool { return r.behind }
 
 // blockTime is the timestamp of the block of l (cached by block hash).
 func (r *Reader) blockTime(ctx context.Context, l *types.Log) (uint64, error) {
@@ -274,6 +336,10 @@ func (r *Reader) marketLog(ctx context.Context, l *types.Log) error {
 		}
 		e.Fields = append(e.Fields, Field{a.Name, fieldText(ev.Name, a.Name, vals[a.Name])})
 	}
+	e.Text = summary(ev.Name, e.Task, vals)
+	if paid, _ := vals["paid"].(*big.Int); ev.Name == "AttestationClosed" && paid != nil && paid.Sign() > 0 {
+		e.Kind = kindPayout // a checker paid its fee or its share of the jackpot
+	}
 	r.addEvent(e)
 	r.learn(ev.Name, e.Task, vals, l)
 	return nil
@@ -311,6 +377,10 @@ func (r *Reader) learn(name string, task uint64, vals map[string]any, l *types.L
 		}
 		r.addDispute(task, dispute{onchain.Dispute{Game: g, Challenger: addr("challenger"), Attester: addr("attester"), Block: l.BlockNumber}, task})
 		r.role(addr("challenger"), "whistleblower")
+	case "AttestJoined", "AttestPhase":
+		if v := r.vouchOf(task); v != nil {
+			v.attested = true
+		}
 	case "Attested":
 		r.addCheck(task, Check{By: addr("attester").Hex(), Segment: u64("segment"), How: "attested", Block: l.BlockNumber})
 		r.role(addr("attester"), "attester")
@@ -330,7 +400,13 @@ func (r *Reader) learn(name string, task uint64, vals map[string]any, l *types.L
 	case "AttestationRevealed":
 		if v := r.vouchOf(task); v != nil && len(v.reveals) < perTask {
 			end, _ := vals["endHash"].([32]byte)
-			v.reveals = append(v.reveals, reveal{u64("segment"), end})
+			v.reveals = append(v.reveals, reveal{addr("attester"), u64("segment"), end})
+		}
+	case "AttestationClosed":
+		if v := r.vouchOf(task); v != nil && len(v.closed) < perTask {
+			o, _ := vals["outcome"].(uint8)
+			paid, _ := vals["paid"].(*big.Int)
+			v.closed = append(v.closed, closed{addr("attester"), o, paid})
 		}
 	case "DisputeSettled":
 		g, _ := vals["game"].(*big.Int)
@@ -450,26 +526,15 @@ func moveKind(m model.Move) string {
 
 // gameOf reads dispute d's game of task t.
 func (r *Reader) gameOf(ctx context.Context, t taskmarket.TaskMarketTask, d dispute) (Game, error) {
-	gs, err := r.game.State(ctx, d.Game)
+	gv, gs, deadline, err := r.m.ViewGame(ctx, r.game, d.Dispute)
 	if err != nil {
 		return Game{}, fmt.Errorf("console: %w", err)
 	}
-	open, err := r.m.DisputeOpen(ctx, d.Game)
-	if err != nil {
-		return Game{}, fmt.Errorf("console: %w", err)
-	}
-	g := Game{ID: d.Game.String(), Challenger: d.Challenger.Hex(), Defender: t.Solver.Hex(), Segment: d.Segment, Open: open,
-		Phase: onchain.PhaseName(gs.Phase), Level: levelNames[min(int(gs.Level), len(levelNames)-1)], Result: onchain.ResultName(gs.Result), Moves: gs.Moves}
-	if d.Attester != (common.Address{}) {
-		g.Defender = d.Attester.Hex()
-	}
-	if gs.Result == 0 {
-		left := gs.ClockChallenger
-		g.ToMove = "challenger"
-		if gs.SolverTurn {
-			left, g.ToMove = gs.ClockSolver, "solver"
-		}
-		g.Deadline = gs.LastMove + left
+	g := Game{GameView: gv, Defender: t.Solver.Hex(), Deadline: deadline}
+	if d.Attester != (common.Address{}) { // the game's defending side is the attester here
+		g.Defender, g.Attestation = d.Attester.Hex(), true
+		g.ToMove = strings.Replace(g.ToMove, "solver", "attester", 1)
+		g.Result = strings.Replace(g.Result, "solver", "attester", 1)
 	}
 	gl := r.games[g.ID]
 	if gl == nil {
@@ -490,7 +555,7 @@ func (r *Reader) gameOf(ctx context.Context, t taskmarket.TaskMarketTask, d disp
 	}
 	done := gs.Phase == 9 || gs.Result != 0
 	g.Levels = narrowing(gs.Level, done, t, gs.Step, gs.Node, gs.Element, gs.TraceLen, gs.Idx, gs.Rem, gl)
-	if names := r.nodeNames(t.Spec.SpecHash); gs.Level > uint8(model.LevelGraph) && int(gs.Node) < len(names) {
+	if names := r.names.get(t.Spec.SpecHash, t.Spec.NumNodes, r.servers(t)); gs.Level > uint8(model.LevelGraph) && int(gs.Node) < len(names) {
 		g.Levels[model.LevelGraph].Label = names[gs.Node]
 	}
 	if done && model.Level(gs.Level) == model.LevelTrace && gl.desc != nil && gl.defend != nil {
@@ -499,24 +564,16 @@ func (r *Reader) gameOf(ctx context.Context, t taskmarket.TaskMarketTask, d disp
 	return g, nil
 }
 
-// nodeNames are the on-chain node names of the spec with hash h, when it is a built-in
-// one (a task's spec otherwise lives off chain), computed once per spec.
-func (r *Reader) nodeNames(h [32]byte) []string {
-	if names, seen := r.names[h]; seen {
-		return names
+// servers are the servers task t's submitter and solver announced.
+func (r *Reader) servers(t taskmarket.TaskMarketTask) []string {
+	var out []string
+	for _, a := range []common.Address{t.Submitter, t.Solver} {
+		if u := r.urls[a]; u != "" && a != (common.Address{}) {
+			out = append(out, u)
+		}
 	}
-	var names []string
-	if spec, ok := task.BuiltinSpecs(h); ok {
-		names, _ = task.NodeNames(spec, task.Options{AllowUnjudged: true}) // no names on an error: only the index is shown
-	}
-	if len(r.names) < maxTasksKept {
-		r.names[h] = names
-	}
-	return names
+	return out
 }
-
-// levelNames are the game's levels (model.Level) as the page names what each pins.
-var levelNames = []string{"step", "node", "state leaf", "element", "operation", "?"}
 
 // narrowing draws the game's descent: levels before the current one are pinned (the
 // state assembly only when it was disputed), the current one narrows to the window of
@@ -630,6 +687,10 @@ func (r *Reader) accounts(ctx context.Context, s *Snapshot) error {
 		if err != nil {
 			return fmt.Errorf("console: %w", err)
 		}
+		unb, release, err := r.m.Unbonding(ctx, a)
+		if err != nil {
+			return fmt.Errorf("console: %w", err)
+		}
 		rs := append([]string{}, roles[a]...)
 		for _, x := range r.roles[a] {
 			if !contains(rs, x) {
@@ -637,8 +698,11 @@ func (r *Reader) accounts(ctx context.Context, s *Snapshot) error {
 			}
 		}
 		sort.Strings(rs)
-		s.Accounts = append(s.Accounts, Account{Address: a.Hex(), Roles: rs, Free: ether(free), Locked: ether(locked),
-			FreeWei: free.String(), LockedWei: locked.String()})
+		acc := Account{Address: a.Hex(), Roles: rs, Free: ether(free), Locked: ether(locked), FreeWei: free.String(), LockedWei: locked.String()}
+		if unb != nil && unb.Sign() > 0 {
+			acc.Unbonding, acc.UnbondingWei, acc.ReleaseAt = ether(unb), unb.String(), release
+		}
+		s.Accounts = append(s.Accounts, acc)
 	}
 	return nil
 }
@@ -675,70 +739,4 @@ func hexOrEmpty(b [32]byte) string {
 		return ""
 	}
 	return "0x" + hex.EncodeToString(b[:])
-}
-
-// kindOf sorts an event for the timeline's colours.
-func kindOf(name string) string {
-	switch name {
-	case "TaskPosted", "TaskClaimed", "TraceCommitted", "TraceLeaves", "TaskFinalized", "SeedDrawnEvent", "ChunksRequested", "ChunksAnswered":
-		return "task"
-	case "Challenged", "DisputeSettled", "AttestationDisputed", "AttestationSettled":
-		return "dispute"
-	case "Credited", "Withdrawn", "JackpotFunded":
-		return "payout"
-	case "Slashed":
-		return "slash"
-	case "Deposited", "Locked", "Unlocked", "WithdrawalRequested":
-		return "stake"
-	case "AttestJoined", "AttestPhase", "Attested", "AttestationRevealed", "AttestationClosed", "SecretRevealed":
-		return "audit"
-	}
-	return "other"
-}
-
-// fieldText is one event value in words: amounts in ether, addresses and hashes in
-// hex, byte strings by length (an announcement by its role and URL).
-func fieldText(event, name string, v any) string {
-	switch x := v.(type) {
-	case *big.Int:
-		switch name {
-		case "amount", "paid", "toTreasury", "jackpotShare", "reward":
-			return ether(x) + " ETH"
-		}
-		return clip(x.String())
-	case uint64:
-		switch name {
-		case "commitBy", "windowEnd", "attestEnd", "revealEnd", "secretEnd", "answerBy", "releaseAt":
-			return time.Unix(int64(min(x, 1<<40)), 0).UTC().Format(time.RFC3339) // bounded: a hostile value stays a date
-		}
-		return strconv.FormatUint(x, 10)
-	case uint8:
-		if name == "status" {
-			return onchain.StatusName(x)
-		}
-		return strconv.Itoa(int(x))
-	case common.Address:
-		return x.Hex()
-	case [32]byte:
-		return "0x" + hex.EncodeToString(x[:])
-	case bool:
-		if x {
-			return "yes"
-		}
-		return "no"
-	case []byte:
-		if event == "Announced" {
-			if a, err := onchain.DecodeAnnouncement(x); err == nil {
-				return clip(a.Role + " " + a.URL)
-			}
-		}
-		return fmt.Sprintf("%d bytes", len(x))
-	case []uint64:
-		return clip(fmt.Sprint(x))
-	case [][32]byte:
-		return fmt.Sprintf("%d hashes", len(x))
-	case nil:
-		return ""
-	}
-	return clip(fmt.Sprint(v))
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/veritrain/veritrain/internal/daemon"
 	"github.com/veritrain/veritrain/pinpoint/onchain"
+	"github.com/veritrain/veritrain/task"
 )
 
 //go:embed web
@@ -28,9 +29,13 @@ type Config struct {
 	Timeout time.Duration
 	Limits  Limits
 	Log     *slog.Logger
-	// AllowPrivate lets the console fetch losses from solver servers on private and
+	// AllowPrivate lets the console fetch losses and specs from servers on private and
 	// loopback addresses (a URL announced on chain is anyone's choice).
 	AllowPrivate bool
+	// Specs are the specs whose nodes the console names without fetching them (nil: the
+	// built-in ones; `veritrain console` gives its store's). Others are fetched from the
+	// servers a task's submitter and solver announced.
+	Specs task.Specs
 }
 
 // Server is the console's http.Handler: the page, /api/state and /api/events.
@@ -64,7 +69,9 @@ func New(cfg Config) *Server {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), log: cfg.Log, reader: NewReader(cfg.Market, cfg.Limits)}
-	s.reader.FetchCurves(daemon.HTTPClient(cfg.AllowPrivate, 20*time.Second))
+	client := daemon.HTTPClient(cfg.AllowPrivate, 20*time.Second)
+	s.reader.FetchCurves(client)
+	s.reader.NameNodes(cfg.Specs, client)
 	web, err := fs.Sub(webFS, "web")
 	if err != nil {
 		panic(err) // the embedded folder is part of the binary
@@ -123,10 +130,10 @@ func (s *Server) refresh(ctx context.Context) {
 		return
 	}
 	// the same head: rebuilt only for new losses, or to ask for a live task's again
-	if head.Hash().Hex() == s.built && s.reader.curves.changed() == s.builtCurv && time.Since(s.builtAt) < curveTTL {
+	if head.Hash().Hex() == s.built && !s.reader.Behind() && s.reader.changed() == s.builtCurv && time.Since(s.builtAt) < curveTTL {
 		return
 	}
-	s.builtAt, s.builtCurv = time.Now(), s.reader.curves.changed()
+	s.builtAt, s.builtCurv = time.Now(), s.reader.changed()
 	snap, err := s.reader.Snapshot(ctx, head)
 	if err != nil {
 		s.fail(fmt.Errorf("chain read failed at block %d: %w", head.Number, err))

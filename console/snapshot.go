@@ -4,6 +4,7 @@ import (
 	"math/big"
 
 	"github.com/veritrain/veritrain/contracts/chain"
+	"github.com/veritrain/veritrain/pinpoint/onchain"
 )
 
 // Snapshot is what the page shows at one head block.
@@ -18,6 +19,11 @@ type Snapshot struct {
 	Error string `json:"error,omitempty"`
 	Stale bool   `json:"stale,omitempty"`
 
+	// History is set while the market's logs are still being read up to the head (a
+	// console started on a long chain): the timeline, disputes and checks then hold
+	// only blocks up to History.Read.
+	History *History `json:"history,omitempty"`
+
 	TaskCount uint64 `json:"task_count"`
 	// Pools: the market's jackpot pool and escrow, ether (what forced errors pay from,
 	// and what the tasks hold)
@@ -28,6 +34,14 @@ type Snapshot struct {
 	Events      []Event   `json:"events"`   // newest first
 	// Capped says what the limits left out, in words (empty: nothing).
 	Capped []string `json:"capped,omitempty"`
+}
+
+// History is how far the reader got through the market's logs: blocks From to Read of
+// From to Head.
+type History struct {
+	From uint64 `json:"from"`
+	Read uint64 `json:"read"`
+	Head uint64 `json:"head"`
 }
 
 // Task is one task and its disputes.
@@ -53,7 +67,14 @@ type Task struct {
 	// Curve is the training loss by step as the solver serves it (nil: not fetched)
 	Curve *Curve `json:"curve,omitempty"`
 	// Checks are the segments re-run, by whom: attestations and challenges.
-	Checks []Check `json:"checks,omitempty"`
+	Checks []Check `json:"-"`
+	// Segments are the checked segments with their checkpoints and how each check
+	// ended (segments.go); Checkpoints is how many checkpoints the solver posted (the
+	// segments + 1; 0 until it posts them).
+	Segments    []Segment `json:"segments,omitempty"`
+	Checkpoints int       `json:"checkpoints,omitempty"`
+	Initial     string    `json:"initial,omitempty"` // the first checkpoint: the state training starts from
+	Audit       *Audit    `json:"audit,omitempty"`   // the task's checks and forced error (nil: none began)
 }
 
 // Check is one party's check of one segment of a task.
@@ -62,21 +83,18 @@ type Check struct {
 	Segment uint64 `json:"segment"`
 	How     string `json:"how"` // attested, challenged
 	Block   uint64 `json:"block"`
+	Outcome string `json:"outcome,omitempty"` // how it ended so far, in words (Task.Segments)
 }
 
-// Game is one dispute of a task as the game contract holds it.
+// Game is one dispute of a task as the game contract holds it (onchain.GameView: its
+// id, challenger, segment, phase, level, result and whose move).
 type Game struct {
-	ID         string `json:"id"`
-	Challenger string `json:"challenger"`
-	Defender   string `json:"defender"` // the solver, or the attester whose attestation is disputed
-	Segment    uint64 `json:"segment"`
-	Open       bool   `json:"open"` // not yet settled on the market
-	Phase      string `json:"phase"`
-	Level      string `json:"level"`
-	Result     string `json:"result"`             // pending, solver won, challenger won
-	ToMove     string `json:"to_move,omitempty"`  // solver or challenger, while pending
-	Deadline   uint64 `json:"deadline,omitempty"` // the mover's clock runs out then
-	Moves      uint32 `json:"moves"`
+	onchain.GameView
+	Defender string `json:"defender"` // the solver, or the attester whose attestation is disputed
+	// Attestation: the game disputes an attestation (its defender is the attester), not
+	// the solver's trace.
+	Attestation bool   `json:"attestation,omitempty"`
+	Deadline    uint64 `json:"deadline,omitempty"` // the mover's clock runs out then
 	// Levels is the narrowing, one entry per level of the game: what is pinned so far.
 	Levels []Level `json:"levels"`
 	// Log is the game's moves in chain order (at most Limits.Moves).
@@ -112,7 +130,8 @@ type Move struct {
 }
 
 // Account is one address that appears in the snapshot, with its balances in the
-// market's vault.
+// market's vault: free (withdrawable), locked (stakes, bonds and attest stakes of its
+// tasks, games and checks) and unbonding.
 type Account struct {
 	Address   string   `json:"address"`
 	Roles     []string `json:"roles"`
@@ -120,6 +139,11 @@ type Account struct {
 	Locked    string   `json:"locked"` // ether
 	FreeWei   string   `json:"free_wei"`
 	LockedWei string   `json:"locked_wei"`
+	// Unbonding is a withdrawal waiting out the unbonding delay (ether; "" none), free
+	// to withdraw from ReleaseAt (chain time).
+	Unbonding    string `json:"unbonding,omitempty"`
+	UnbondingWei string `json:"unbonding_wei,omitempty"`
+	ReleaseAt    uint64 `json:"release_at,omitempty"`
 }
 
 // Event is one market event.
@@ -129,8 +153,9 @@ type Event struct {
 	Tx     string  `json:"tx"`
 	Index  uint    `json:"index"`
 	Name   string  `json:"name"`
-	Kind   string  `json:"kind"` // task, dispute, payout, slash, stake, audit, other
+	Kind   string  `json:"kind"` // task, dispute, payout, slash, jackpot, stake, audit, other
 	Task   uint64  `json:"task,omitempty"`
+	Text   string  `json:"text,omitempty"` // the event in one sentence (addresses in full)
 	Fields []Field `json:"fields"`
 }
 

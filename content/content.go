@@ -234,7 +234,7 @@ func (s Store) fetchSpec(ctx context.Context, mirrors []string, hash [32]byte, o
 	}
 	var why []string
 	for _, base := range mirrors {
-		sp, err := getSpec(ctx, client, base, hash)
+		sp, err := FetchSpec(ctx, client, base, hash)
 		if err != nil {
 			why = append(why, err.Error())
 			continue
@@ -250,7 +250,9 @@ func (s Store) fetchSpec(ctx context.Context, mirrors []string, hash [32]byte, o
 	return nil, fmt.Errorf("%w: %x: %s", ErrNoSpec, hash, strings.Join(why, "; "))
 }
 
-func getSpec(ctx context.Context, client *http.Client, base string, hash [32]byte) (*train.Spec, error) {
+// FetchSpec is the spec of hash from the server at base (a veritrain serve, a daemon's
+// announced URL), read bounded (MaxSpecBytes) and refused unless it hashes to hash.
+func FetchSpec(ctx context.Context, client *http.Client, base string, hash [32]byte) (*train.Spec, error) {
 	u, err := neturl.Parse(base)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, fmt.Errorf("mirror %q is not an http(s) base URL", base)

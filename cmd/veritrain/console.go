@@ -25,6 +25,7 @@ func newConsoleCmd() *cobra.Command {
 	var listen string
 	var poll time.Duration
 	var allowPrivate bool
+	var cnt contentFlags
 	cmd := &cobra.Command{
 		Use:   "console",
 		Short: "Serve a live web page of the market: tasks, disputes, stakes and events",
@@ -32,7 +33,9 @@ func newConsoleCmd() *cobra.Command {
 			"market's latest tasks with their deadlines, games and the segments checked, each\n" +
 			"dispute narrowing level by level, the free and locked balances of every address that\n" +
 			"appears, and the market's events as a timeline, updated as blocks arrive. A node that\n" +
-			"cannot be reached is said so on the page, which keeps retrying.",
+			"cannot be reached is said so on the page, which keeps retrying. A dispute's node is\n" +
+			"named from the task's spec: a built-in one, one in --data-dir, or one fetched from the\n" +
+			"server its submitter or solver announced (checked against the spec hash).",
 		Example: "  veritrain console --rpc http://127.0.0.1:8545 --market 0x... --listen 127.0.0.1:8080",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -43,6 +46,10 @@ func newConsoleCmd() *cobra.Command {
 				return usageError{fmt.Errorf("--poll %v: want a positive duration such as 1s", poll)}
 			}
 			at, err := marketAddress(rf.market)
+			if err != nil {
+				return err
+			}
+			st, err := cnt.store()
 			if err != nil {
 				return err
 			}
@@ -69,7 +76,8 @@ func newConsoleCmd() *cobra.Command {
 				return usageError{fmt.Errorf("--listen %s: %w", listen, err)}
 			}
 			srv := &http.Server{
-				Handler:           console.New(console.Config{Market: m, Poll: poll, Timeout: rf.rpc.timeout, Log: slog.Default(), AllowPrivate: allowPrivate}),
+				Handler: console.New(console.Config{Market: m, Poll: poll, Timeout: rf.rpc.timeout, Log: slog.Default(), AllowPrivate: allowPrivate,
+					Specs: st.Spec}),
 				ReadHeaderTimeout: 10 * time.Second,
 				BaseContext:       func(net.Listener) context.Context { return ctx }, // streams end when the command stops
 			}
@@ -97,7 +105,8 @@ func newConsoleCmd() *cobra.Command {
 	rf.add(cmd)
 	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8080", "address the page is served on (or env VERITRAIN_LISTEN)")
 	cmd.Flags().DurationVar(&poll, "poll", time.Second, "how often the head block is asked for (or env VERITRAIN_POLL)")
-	cmd.Flags().BoolVar(&allowPrivate, "allow-private", false, "fetch training losses from solver servers on private and loopback addresses too (a URL announced on chain is anyone's choice)")
+	cmd.Flags().BoolVar(&allowPrivate, "allow-private", false, "fetch training losses and specs from servers on private and loopback addresses too (a URL announced on chain is anyone's choice)")
+	cnt.add(cmd, false)
 	addEnv(cmd)
 	return cmd
 }

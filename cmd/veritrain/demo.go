@@ -115,8 +115,11 @@ func newDemoCmd() *cobra.Command {
 				cfg.progress = cmd.ErrOrStderr()
 			}
 			cfg.consoleWait = cfg.console != ""
-			if cfg.zk && !cmd.Flags().Changed("cheat") {
-				cfg.cheat = "op" // a dispute that reaches the trace level, where the proof ends it
+			if (cfg.zk || cfg.console != "") && !cmd.Flags().Changed("cheat") {
+				// a dispute that reaches the trace level: the proof ends it there, and the
+				// console shows it narrowed down to one float32 operation (a flipped bit
+				// leaves the cheater no trace to open: it loses on time, one level up)
+				cfg.cheat = "op"
 			}
 			res, err := runDemo(cmd.Context(), cfg)
 			if err != nil {
@@ -135,7 +138,7 @@ func newDemoCmd() *cobra.Command {
 	cmd.Flags().Uint64Var(&cfg.steps, "steps", 200, "training steps of each task")
 	cmd.Flags().Uint64Var(&cfg.interval, "interval", 20, "steps per checkpoint")
 	cmd.Flags().IntVar(&cfg.tasks, "tasks", 2, "tasks the submitter posts")
-	cmd.Flags().StringVar(&cfg.cheat, "cheat", "bit", "the cheating solver's cheat: none (it is honest too), bit (one bit of a backward node), op (one scalar operation of a backward node; the default with --zk), "+
+	cmd.Flags().StringVar(&cfg.cheat, "cheat", "bit", "the cheating solver's cheat: none (it is honest too), bit (one bit of a backward node), op (one scalar operation of a backward node; the default with --zk or --console), "+
 		"lr (another learning rate), skip (a skipped step), state (wrong weights after one step), order (another data order), "+
 		"fabricate (a made-up trace and final model), withhold (wrong, and serves no checkpoint), stall (stops answering)")
 	cmd.Flags().BoolVar(&cfg.zk, "zk", false, "settle the trace level of disputes with one Groth16 proof (keys from the public, insecure dev setup, "+

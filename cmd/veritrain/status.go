@@ -102,16 +102,8 @@ func timeAt(sec uint64) *chainTime {
 
 // gameView is a task's open (or last) dispute.
 type gameView struct {
-	ID         string     `json:"id"`
-	Challenger string     `json:"challenger"`
-	Segment    uint64     `json:"segment"`
-	Open       bool       `json:"open"` // not yet settled on the market
-	Phase      string     `json:"phase"`
-	Level      string     `json:"level"`
-	Result     string     `json:"result"`            // pending, solver won, challenger won
-	ToMove     string     `json:"to_move,omitempty"` // solver or challenger, while pending
-	Moves      uint32     `json:"moves"`
-	Deadline   *chainTime `json:"deadline,omitempty"` // the mover's clock runs out then
+	onchain.GameView
+	Deadline *chainTime `json:"deadline,omitempty"` // the mover's clock runs out then
 }
 
 // taskView is one task as `veritrain status` shows it.
@@ -329,26 +321,16 @@ func gamesOf(ctx context.Context, m *onchain.Market, game *onchain.Game, id uint
 		return err
 	}
 	for _, d := range ds {
-		gs, err := game.State(ctx, d.Game)
+		gv, gs, deadline, err := m.ViewGame(ctx, game, d)
 		if err != nil {
 			return err
 		}
-		open, err := m.DisputeOpen(ctx, d.Game)
-		if err != nil {
-			return err
-		}
-		g := &gameView{ID: d.Game.String(), Challenger: d.Challenger.Hex(), Segment: d.Segment, Open: open,
-			Phase: onchain.PhaseName(gs.Phase), Level: onchain.LevelName(gs.Level), Result: onchain.ResultName(gs.Result), Moves: gs.Moves}
-		if gs.Result == 0 {
-			left := gs.ClockChallenger
-			g.ToMove = "challenger"
-			if gs.SolverTurn {
-				left, g.ToMove = gs.ClockSolver, "solver"
-			}
-			g.Deadline = timeAt(gs.LastMove + left)
+		g := &gameView{GameView: gv}
+		if deadline != 0 {
+			g.Deadline = timeAt(deadline)
 		}
 		v.Games = append(v.Games, g)
-		if !open || t.Status != onchain.StatusDisputed {
+		if !gv.Open || t.Status != onchain.StatusDisputed {
 			continue
 		}
 		if gs.Result != 0 {

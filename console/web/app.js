@@ -80,9 +80,15 @@ function render() {
   } else {
     banner.hidden = true;
   }
-  const capped = $("capped");
-  capped.hidden = !(snap.capped && snap.capped.length);
-  capped.textContent = capped.hidden ? "" : "Showing only part: " + snap.capped.join("; ");
+  const capped = $("capped"), notes = [];
+  if (snap.capped && snap.capped.length) notes.push("Showing only part: " + snap.capped.join("; ") + ".");
+  const hist = snap.history;
+  if (hist) {
+    const pct = hist.head > hist.from ? Math.floor(100 * (hist.read - hist.from) / (hist.head - hist.from)) : 0;
+    notes.push("Reading the market's history: block " + hist.read + " of " + hist.from + "–" + hist.head + " (" + pct + "%); the timeline, disputes and checks fill in as it goes.");
+  }
+  capped.hidden = !notes.length;
+  capped.textContent = notes.join(" ");
   renderTasks();
   renderDetail();
   renderAccounts();
@@ -92,6 +98,25 @@ function render() {
 function selectedID() {
   const m = /^#task-(\d+)$/.exec(location.hash);
   return m ? Number(m[1]) : null;
+}
+
+// nextDeadline is the deadline task t waits on, by its status, relative to the head.
+function nextDeadline(t) {
+  const rel = (sec) => {
+    if (!sec || !snap.time) return "–";
+    const d = sec - snap.time;
+    return d >= 0 ? "in " + dur(d) : dur(-d) + " ago";
+  };
+  switch (t.status) {
+    case "open": return "claim by: " + rel(t.claim_by);
+    case "claimed": return "commit by: " + rel(t.commit_by);
+    case "committed": return "challenges close " + rel(t.window_end);
+    case "disputed": {
+      const live = (t.games || []).filter((g) => g.to_move && g.deadline).sort((x, y) => x.deadline - y.deadline)[0];
+      return live ? live.to_move + " moves by: " + rel(live.deadline) : "";
+    }
+  }
+  return "";
 }
 
 function renderTasks() {
@@ -107,12 +132,13 @@ function renderTasks() {
   for (const t of snap.tasks) {
     // coverage of the checks (distinct segments re-run) and whose move, where a game runs
     const segs = t.interval ? Math.floor(t.steps / t.interval) : 0;
-    const checked = new Set((t.checks || []).map((c) => c.segment)).size;
-    const moving = (t.games || []).filter((g) => g.to_move).map((g) => g.to_move + "'s move");
+    const checked = (t.segments || []).length;
+    const moving = t.status === "disputed" ? [] : (t.games || []).filter((g) => g.to_move).map((g) => g.to_move + "'s move");
     const a = h("a", {href: "#task-" + t.id, "data-task": t.id, "aria-current": t.id === sel ? "true" : null},
-      h("span", null, "#" + t.id + " ", badge(t.status)),
-      h("span", {class: "muted"}, t.reward + " ETH"),
-      h("span", {class: "muted small"}, "checked " + checked + "/" + segs + (moving.length ? " · " + moving.join(", ") : "")));
+      h("span", {class: "row"}, h("span", null, "#" + t.id + " ", badge(t.status)), h("span", {class: "muted"}, t.reward + " ETH")),
+      h("span", {class: "row muted small"}, h("span", null, "solver ", t.solver ? h("span", {class: "mono"}, short(t.solver)) : "–"),
+        h("span", null, "checked " + checked + "/" + segs)),
+      h("span", {class: "muted small"}, nextDeadline(t) + (moving.length ? (nextDeadline(t) ? " · " : "") + moving.join(", ") : "")));
     list.append(h("li", null, a));
   }
   if (focused !== undefined) {
@@ -151,20 +177,94 @@ function renderDetail() {
   fact(dl, "final root", h("span", {class: "mono"}, t.final_root || "–"));
   fact(dl, "seed", h("span", {class: "mono"}, t.seed || "–"));
   fact(dl, "open disputes", String(t.open_disputes));
+  if (t.audit) {
+    const a = t.audit;
+    fact(dl, "checks bought", a.attesters + " of " + a.max_attesters + " joined");
+    let forced = "none possible";
+    if (a.forced_error_bps > 0) {
+      forced = !a.secret_revealed ? "may carry one (" + (a.forced_error_bps / 100) + "%): the solver's secret is not revealed yet" :
+        !a.forced ? "none (secret revealed)" :
+        "in segment " + a.forced_segment + ": found by " + a.finders + " checker" + (a.finders === 1 ? "" : "s") + (a.finders ? ", " + a.jackpot_share + " ETH of the jackpot each" : "");
+    }
+    fact(dl, "forced error", forced);
+  }
   const parts = [dl];
   if (t.curve) parts.push(h("h3", null, "Training loss"), renderCurve(t));
-  parts.push(h("h3", null, "Segments checked"));
-  if (t.checks && t.checks.length) {
-    parts.push(h("div", {class: "scroll"}, h("table", {class: "checks"},
-      h("thead", null, h("tr", null, h("th", {scope: "col"}, "segment"), h("th", {scope: "col"}, "by"), h("th", {scope: "col"}, "how"), h("th", {scope: "col", class: "num"}, "block"))),
-      h("tbody", null, t.checks.map((c) => h("tr", null, h("td", null, String(c.segment)), h("td", null, addr(c.by)), h("td", null, c.how), h("td", {class: "num"}, String(c.block))))))));
-  } else {
-    parts.push(h("p", {class: "muted"}, "No attestation or challenge on chain."));
-  }
+  parts.push(h("h3", null, "Segments checked"), ...renderSegments(t));
   parts.push(h("h3", null, "Disputes"));
-  if (!t.games || !t.games.length) parts.push(h("p", {class: "muted"}, "None."));
-  for (const g of t.games || []) parts.push(renderGame(g));
+  const games = t.games || [];
+  if (!games.length) parts.push(h("p", {class: "muted"}, "None."));
+  // each game folds; the one worth reading first opens by itself: one still being
+  // played, else one that reached an operation, else the first
+  const first = games.find((g) => g.result === "pending") || games.find((g) => g.operation) || games[0];
+  for (const g of games) {
+    const open = opened.has(g.id) ? opened.get(g.id) : g === first;
+    const d = h("details", {class: "game", open: open ? "" : null}, h("summary", null, "Game #" + g.id + " ", badge(g.result),
+      h("span", {class: "muted small"}, " · segment " + g.segment + " · " + g.moves + " moves · " + (g.result === "pending" ? g.to_move + " to move" : "ended at the " + g.level + " level"))),
+    ...renderGame(g));
+    d.addEventListener("toggle", () => opened.set(g.id, d.open));
+    parts.push(d);
+  }
   body.replaceChildren(...parts);
+}
+
+// segState is how a checked segment stands: bad (a check found it wrong), ok (vouched
+// for), open (checked, nothing settled yet).
+function segState(sg) {
+  if (sg.checks.some((c) => /challenger won/.test(c.outcome || ""))) return "bad";
+  return sg.vouched ? "ok" : "open";
+}
+
+// checkClass colours one check's outcome: whether it found the solver right, wrong, or
+// cost the checker its stake.
+function checkClass(outcome) {
+  if (/stake lost|slashed|challenger won|decoy:|differs/.test(outcome || "")) return "bad";
+  if (/matches|found the forced|solver won/.test(outcome || "")) return "ok";
+  return "";
+}
+
+// renderSegments shows a task's checkpoints and its checked segments: a strip of every
+// segment coloured by how it stands, and a row per check with its outcome.
+function renderSegments(t) {
+  const segs = t.interval ? Math.floor(t.steps / t.interval) : 0;
+  const list = t.segments || [];
+  const vouched = list.filter((sg) => sg.vouched).length;
+  const out = [h("p", null, list.length + " of " + segs + " segments checked, " + vouched + " vouched for; the others are the solver's word. " +
+    (t.checkpoints ? "The solver posted " + t.checkpoints + " checkpoints (one per " + t.interval + " steps), training from state " : "No checkpoints posted yet."),
+  t.checkpoints ? h("span", {class: "mono", title: t.initial}, short(t.initial)) : null, t.checkpoints ? "." : null)];
+  if (segs > 0) {
+    // one cell per segment, or per run of segments past 256 (the worst state shows)
+    const cells = Math.min(segs, 256), per = segs / cells, W = 460, cw = W / cells;
+    const state = new Array(cells).fill("none");
+    const rank = {none: 0, ok: 1, open: 2, bad: 3};
+    for (const sg of list) {
+      const i = Math.min(cells - 1, Math.floor(sg.index / per)), st = segState(sg);
+      if (rank[st] > rank[state[i]]) state[i] = st;
+    }
+    const svg = s("svg", {class: "strip", viewBox: "0 0 " + W + " 16", role: "img",
+      "aria-label": "segments: " + vouched + " vouched for, " + (list.length - vouched) + " checked otherwise, " + (segs - list.length) + " unchecked"});
+    state.forEach((st, i) => svg.append(s("rect", {class: "seg " + st, x: (i * cw).toFixed(2), y: 0, width: Math.max(0.5, cw - (cells > 64 ? 0 : 1)).toFixed(2), height: 16})));
+    out.push(svg, h("p", {class: "legend small"}, h("span", {class: "key ok"}, "vouched for"), " ", h("span", {class: "key open"}, "checked, not settled"), " ",
+      h("span", {class: "key bad"}, "found wrong"), " ", h("span", {class: "key none"}, "unchecked")));
+  }
+  if (!list.length) {
+    out.push(h("p", {class: "muted"}, "No attestation or challenge on chain."));
+    return out;
+  }
+  const rows = [];
+  for (const sg of list) {
+    sg.checks.forEach((c, i) => rows.push(h("tr", {class: i === 0 ? "first " + segState(sg) : segState(sg)},
+      h("td", {class: "num"}, i === 0 ? String(sg.index) : ""),
+      h("td", null, i === 0 ? sg.from + "–" + (sg.to - 1) : ""),
+      h("td", null, i === 0 && sg.end ? [h("span", {class: "mono", title: sg.end}, short(sg.end)),
+        sg.decoy ? h("span", {class: "small muted"}, " (posted as decoy ", h("span", {class: "mono", title: sg.decoy}, short(sg.decoy)), ")") : null] : ""),
+      h("td", null, addr(c.by)), h("td", null, c.how), h("td", {class: checkClass(c.outcome)}, c.outcome || ""), h("td", {class: "num"}, String(c.block)))));
+  }
+  out.push(h("div", {class: "scroll"}, h("table", {class: "checks"},
+    h("thead", null, h("tr", null, h("th", {scope: "col", class: "num"}, "segment"), h("th", {scope: "col"}, "steps"), h("th", {scope: "col"}, "checkpoint at its end"),
+      h("th", {scope: "col"}, "by"), h("th", {scope: "col"}, "how"), h("th", {scope: "col"}, "outcome"), h("th", {scope: "col", class: "num"}, "block"))),
+    h("tbody", null, rows))));
+  return out;
 }
 
 function renderGame(g) {
@@ -172,7 +272,7 @@ function renderGame(g) {
   const dl = h("dl", {class: "facts"});
   fact(dl, "result", badge(g.result));
   fact(dl, "challenger", addr(g.challenger));
-  fact(dl, "defender", addr(g.defender));
+  fact(dl, g.attestation ? "attester (defends its attestation)" : "solver (defends its trace)", addr(g.defender));
   fact(dl, "segment", String(g.segment));
   fact(dl, "phase, level", g.phase + ", " + g.level);
   if (!over) fact(dl, "to move", g.to_move + " by " + when(g.deadline));
@@ -180,7 +280,7 @@ function renderGame(g) {
   fact(dl, "moves", String(g.moves));
   const last = g.log && g.log.length ? g.log[g.log.length - 1] : null;
   if (over && last && last.kind === "timeout") fact(dl, "ended by", "a timeout: the " + (last.by === "challenger" ? "solver" : "challenger") + "'s clock ran out");
-  const out = [h("h3", null, "Game #" + g.id + " ", badge(g.result)), dl, narrowing(g)];
+  const out = [dl, narrowing(g)];
   if (g.operation) out.push(renderOperation(g.operation));
   if (g.log && g.log.length) {
     out.push(h("div", {class: "scroll"}, h("table", {class: "moves"},
@@ -189,8 +289,11 @@ function renderGame(g) {
       h("tbody", null, g.log.map((m) => h("tr", null, h("td", {class: "num"}, m.kind === "timeout" ? "–" : String(m.no)), h("td", null, m.by.startsWith("0x") ? addr(m.by) : m.by), h("td", null, m.kind), h("td", {class: "num"}, String(m.block)), h("td", null, utc(m.time)), h("td", {class: "num"}, (m.gas || 0).toLocaleString("en-US"))))))),
       h("p", {class: "muted"}, "gas in all: " + g.log.reduce((s, m) => s + (m.gas || 0), 0).toLocaleString("en-US")));
   }
-  return h("div", {class: "game"}, ...out);
+  return out;
 }
+
+// opened keeps which games a reader folded or unfolded across updates.
+const opened = new Map();
 
 // renderCurve draws a task's training loss by step, as its solver serves it, with the
 // segments a checker vouched for shaded: the rest is the solver's word only.
@@ -233,6 +336,7 @@ function renderOperation(o) {
       h("thead", null, h("tr", null, h("th", {scope: "col"}, ""), h("th", {scope: "col", class: "num"}, "value"), h("th", {scope: "col"}, "float32 bits"), h("th", {scope: "col"}, "from"))),
       h("tbody", null, ...o.operands.map(row), row(o.claimed), row(o.computed)))));
   }
+  parts.push(h("p", {class: "muted small"}, "The solver claims its result; the challenger disputes it but states no value of its own: the contract recomputes the operation from the operands the solver had to open against the agreed data, and whoever is wrong loses."));
   const verdict = o.note ? o.note : o.solver_right ? "The solver's result is the operation's: it wins." : "The solver's result is not the operation's: the challenger wins.";
   parts.push(h("p", {class: o.solver_right ? "ok" : "bad"}, verdict));
   return h("div", {class: "op"}, ...parts);
@@ -274,36 +378,112 @@ function narrowing(g) {
   return svg;
 }
 
+// addrButton is an address that, pressed, shows only its events in the timeline.
+function addrButton(address) {
+  const b = h("button", {type: "button", class: "addr", title: "show the events of " + address, "aria-controls": "timeline"},
+    h("span", {class: "mono full"}, address), h("span", {class: "mono short"}, short(address)));
+  b.addEventListener("click", () => {
+    who = address;
+    renderFilters();
+    renderTimeline();
+    $("timeline-h").scrollIntoView({block: "nearest"});
+  });
+  return b;
+}
+
 function renderAccounts() {
   $("pools").textContent = "jackpot pool " + (snap.jackpot_pool || "0") + " ETH · in escrow " + (snap.escrow || "0") + " ETH";
   const tb = $("accounts").tBodies[0];
   tb.replaceChildren();
   if (!snap.accounts.length) {
-    tb.append(h("tr", null, h("td", {colspan: 4, class: "muted"}, "no account yet")));
+    tb.append(h("tr", null, h("td", {colspan: 5, class: "muted"}, "no account yet")));
     return;
   }
   for (const a of snap.accounts) {
     tb.append(h("tr", null,
-      h("td", null, h("span", {class: "mono full", title: a.address}, a.address), h("span", {class: "mono short", title: a.address}, short(a.address))),
+      h("td", null, addrButton(a.address)),
       h("td", null, a.roles.map((r) => badge(r)).flatMap((b, i) => (i ? [" ", b] : [b]))),
       h("td", {class: "num", title: a.free_wei + " wei"}, a.free),
-      h("td", {class: "num", title: a.locked_wei + " wei"}, a.locked)));
+      h("td", {class: "num", title: a.locked_wei + " wei"}, a.locked),
+      h("td", {class: "num", title: a.unbonding ? a.unbonding_wei + " wei, withdrawable from " + utc(a.release_at) : "no withdrawal waiting"},
+        a.unbonding ? [a.unbonding, h("br"), h("span", {class: "muted small"}, when(a.release_at))] : "–")));
   }
 }
 
+// The timeline's filter: which kinds of event it shows ("all": every one).
+const FILTERS = {
+  all: null,
+  money: ["payout", "slash", "jackpot", "stake"],
+  slashes: ["slash"],
+  jackpots: ["jackpot"],
+  disputes: ["dispute"],
+  tasks: ["task"],
+  checks: ["audit"],
+};
+let filter = "all";
+let who = null; // an address whose events alone the timeline shows (null: everyone's)
+
+// withAddrs writes text with each address in it shortened (the whole one as its title).
+function withAddrs(text) {
+  const out = [];
+  let last = 0;
+  for (const m of text.matchAll(/0x[0-9a-fA-F]{40}\b/g)) {
+    out.push(text.slice(last, m.index), addr(m[0]));
+    last = m.index + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+function renderFilters() {
+  const bar = $("filters");
+  if (!bar.querySelector("[data-filter]")) {
+    for (const name of Object.keys(FILTERS)) {
+      const b = h("button", {type: "button", "data-filter": name}, name);
+      b.addEventListener("click", () => {
+        filter = name;
+        renderFilters();
+        renderTimeline();
+      });
+      bar.append(b);
+    }
+  }
+  for (const b of bar.querySelectorAll("[data-filter]")) b.setAttribute("aria-pressed", String(b.dataset.filter === filter));
+  const old = bar.querySelector(".who");
+  if (old) old.remove();
+  if (who) {
+    const b = h("button", {type: "button", class: "who", title: "show everyone's events again", "aria-pressed": "true"}, "only ", short(who), " ×");
+    b.addEventListener("click", () => {
+      who = null;
+      renderFilters();
+      renderTimeline();
+    });
+    bar.append(b);
+  }
+}
+
+// involves reports whether event e names address a.
+function involves(e, a) {
+  const x = a.toLowerCase();
+  return (e.text || "").toLowerCase().includes(x) || e.fields.some((f) => f.value.toLowerCase() === x);
+}
+
 function renderTimeline() {
+  renderFilters();
   const ol = $("timeline");
   ol.replaceChildren();
-  if (!snap.events.length) {
-    ol.append(h("li", {class: "muted"}, "no event yet"));
+  const kinds = FILTERS[filter];
+  const events = snap.events.filter((e) => (!kinds || kinds.includes(e.kind)) && (!who || involves(e, who)));
+  if (!events.length) {
+    ol.append(h("li", {class: "muted"}, snap.events.length ? "no " + (filter === "all" ? "" : filter + " ") + "event" + (who ? " of " + short(who) : "") + " yet" : "no event yet"));
     return;
   }
-  for (const e of snap.events) {
+  for (const e of events) {
     const fields = e.fields.map((f) => f.name + " " + (f.value.length === 42 && f.value.startsWith("0x") ? short(f.value) : f.value)).join(", ");
     ol.append(h("li", {class: "kind-" + e.kind},
       h("span", {class: "muted", title: utc(e.time)}, "block " + e.block),
-      h("span", {class: "name"}, e.name + (e.task ? " · task " + e.task : "")),
-      h("span", {class: "fields"}, fields)));
+      h("span", {class: "name"}, e.name + (e.task && !e.text ? " · task " + e.task : "")),
+      e.text ? h("span", {class: "text"}, withAddrs(e.text)) : h("span", {class: "fields"}, fields)));
   }
 }
 

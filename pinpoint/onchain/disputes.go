@@ -8,6 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/veritrain/veritrain/contracts/bindings/pinpointgame"
 )
 
 // Dispute is one dispute of a task as its opening log shows it: the game, who opened it,
@@ -94,4 +96,36 @@ func OpenedGame(r *types.Receipt, market common.Address) (*big.Int, error) {
 		}
 	}
 	return nil, fmt.Errorf("onchain: no dispute log of market %s in the receipt of tx %s", market.Hex(), r.TxHash.Hex())
+}
+
+// GameView is a dispute's game in words, as the commands and the console show it.
+type GameView struct {
+	ID         string `json:"id"`
+	Challenger string `json:"challenger"`
+	Segment    uint64 `json:"segment"`
+	Open       bool   `json:"open"` // not yet settled on the market
+	Phase      string `json:"phase"`
+	Level      string `json:"level"`
+	Result     string `json:"result"`            // pending, solver won, challenger won
+	ToMove     string `json:"to_move,omitempty"` // solver or challenger, while pending
+	Moves      uint32 `json:"moves"`
+}
+
+// ViewGame reads dispute d's game from g and whether the market still holds it open:
+// the game in words, its raw state, and the last second of the mover's clock (0 once
+// the game is over).
+func (m *Market) ViewGame(ctx context.Context, g *Game, d Dispute) (GameView, pinpointgame.PinpointGameView, uint64, error) {
+	gs, err := g.State(ctx, d.Game)
+	if err != nil {
+		return GameView{}, gs, 0, err
+	}
+	open, err := m.DisputeOpen(ctx, d.Game)
+	if err != nil {
+		return GameView{}, gs, 0, err
+	}
+	v := GameView{ID: d.Game.String(), Challenger: d.Challenger.Hex(), Segment: d.Segment, Open: open,
+		Phase: PhaseName(gs.Phase), Level: LevelName(gs.Level), Result: ResultName(gs.Result), Moves: gs.Moves}
+	var deadline uint64
+	v.ToMove, deadline = Turn(gs)
+	return v, gs, deadline, nil
 }

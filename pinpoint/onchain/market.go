@@ -107,6 +107,13 @@ func (m *Market) Free(ctx context.Context, who common.Address) (*big.Int, error)
 	return call(ctx, m, tm.PackFree(who), tm.UnpackFree, "free")
 }
 
+// Unbonding is who's withdrawal waiting out the unbonding delay: its amount and the
+// time it may be withdrawn (0 and 0: none).
+func (m *Market) Unbonding(ctx context.Context, who common.Address) (*big.Int, uint64, error) {
+	u, err := call(ctx, m, tm.PackUnbonding(who), tm.UnpackUnbonding, "unbonding")
+	return u.Amount, u.ReleaseAt, err
+}
+
 // Locked is who's locked balance.
 func (m *Market) Locked(ctx context.Context, who common.Address) (*big.Int, error) {
 	return call(ctx, m, tm.PackLocked(who), tm.UnpackLocked, "locked")

@@ -1,6 +1,10 @@
 package onchain
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/veritrain/veritrain/contracts/bindings/pinpointgame"
+)
 
 // The words the commands and the console show for the contracts' enums, in their
 // order (TaskMarketStatus, PinpointGame's phases, levels and results); a value past
@@ -29,4 +33,16 @@ func nameOf(names []string, i uint8) string {
 		return names[i]
 	}
 	return "#" + strconv.Itoa(int(i))
+}
+
+// Turn is whose move game state gs waits for ("solver" or "challenger") and the last
+// second of that party's clock; "" and 0 once the game is over.
+func Turn(gs pinpointgame.PinpointGameView) (who string, deadline uint64) {
+	if gs.Result != 0 {
+		return "", 0
+	}
+	if gs.SolverTurn {
+		return "solver", gs.LastMove + gs.ClockSolver
+	}
+	return "challenger", gs.LastMove + gs.ClockChallenger
 }
