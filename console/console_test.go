@@ -3,6 +3,8 @@ package console
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -13,6 +15,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/veritrain/veritrain/contracts/bindings/taskmarket"
@@ -406,20 +410,27 @@ func TestCurvesBounded(t *testing.T) {
 	}
 }
 
+// wholeSnapshot is the played network, its head, and its snapshot read at once.
+func wholeSnapshot(t *testing.T) (*netsim.Network, *types.Header, *Snapshot) {
+	t.Helper()
+	n, _, _ := playedNetwork(t)
+	head, err := n.Sim.HeaderByNumber(t.Context(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, err := NewReader(readOnly(n), Limits{}).Snapshot(t.Context(), head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n, head, whole
+}
+
 // TestSnapshotCatchesUp: a reader that may read one page of logs per snapshot (a long
 // chain, a slow node) says how far it got, shows the tasks at once, and once caught up
 // shows what a reader that read everything at once shows.
 func TestSnapshotCatchesUp(t *testing.T) {
-	n, _, _ := playedNetwork(t)
+	n, head, whole := wholeSnapshot(t)
 	ctx := t.Context()
-	head, err := n.Sim.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	whole, err := NewReader(readOnly(n), Limits{}).Snapshot(ctx, head)
-	if err != nil {
-		t.Fatal(err)
-	}
 	m := readOnly(n)
 	m.LogPage = 3
 	r := NewReader(m, Limits{})
@@ -427,6 +438,7 @@ func TestSnapshotCatchesUp(t *testing.T) {
 	var s *Snapshot
 	snaps := 0
 	for s == nil || s.History != nil {
+		var err error
 		if s, err = r.Snapshot(ctx, head); err != nil {
 			t.Fatal(err)
 		}
@@ -450,3 +462,93 @@ func TestSnapshotCatchesUp(t *testing.T) {
 		t.Fatalf("caught up, the snapshot differs from one read at once:\n%s\n%s", a, b)
 	}
 }
+
+// flaky is a node whose every third receipt and header fails, six times in all.
+type flaky struct {
+	onchain.Backend
+	mu    sync.Mutex
+	calls int
+	fails int
+}
+
+func (f *flaky) fail() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.calls++; f.calls%3 == 0 && f.fails < 6 {
+		f.fails++
+		return errors.New("429 too many requests")
+	}
+	return nil
+}
+
+func (f *flaky) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	if err := f.fail(); err != nil {
+		return nil, err
+	}
+	return f.Backend.TransactionReceipt(ctx, h)
+}
+
+func (f *flaky) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	if err := f.fail(); err != nil {
+		return nil, err
+	}
+	return f.Backend.HeaderByNumber(ctx, n)
+}
+
+// TestSnapshotFlakyNode: a node that fails now and then (a rate limit) costs the reader
+// the page it was reading, not what it read before: it goes on from there, counts no
+// log twice, and ends where a reader on a sound node ends.
+func TestSnapshotFlakyNode(t *testing.T) {
+	n, head, whole := wholeSnapshot(t)
+	ctx := t.Context()
+	m := readOnly(n)
+	f := &flaky{Backend: m.B}
+	m.B, m.LogPage = f, 4
+	r := NewReader(m, Limits{})
+	r.budget = 0
+	var s *Snapshot
+	for tries := 0; s == nil || s.History != nil; tries++ {
+		if tries > 500 {
+			t.Fatal("never caught up")
+		}
+		before := r.next
+		if got, err := r.Snapshot(ctx, head); err == nil {
+			s = got
+		}
+		if r.next < before {
+			t.Fatalf("a failure took the reader back from block %d to %d", before, r.next)
+		}
+	}
+	if f.fails == 0 {
+		t.Fatal("the node never failed")
+	}
+	if a, b := mustJSON(t, whole), mustJSON(t, s); a != b {
+		t.Fatalf("after %d failures, the snapshot differs from a sound node's:\n%s\n%s", f.fails, a, b)
+	}
+}
+
+// TestReaderKeepsNewestTasks: past maxTasksKept tasks, the reader keeps the newest
+// tasks' records (the page shows the latest) and drops the oldest, and a log of a task
+// older than all of them is ignored, not a crash.
+func TestReaderKeepsNewestTasks(t *testing.T) {
+	r := NewReader(readOnly(must(playedNetwork(t))), Limits{})
+	for id := uint64(10); id < 10+maxTasksKept+5; id++ {
+		r.addCheck(id, Check{By: common.Address{1}.Hex(), Segment: 1, How: "attested"})
+		r.learn("TraceLeaves", id, map[string]any{"leaves": [][32]byte{{1}, {2}}}, &types.Log{})
+	}
+	if len(r.vouch) != maxTasksKept || len(r.checks) != maxTasksKept || r.vouch[14] != nil || r.vouch[15] == nil || r.checks[14] != nil {
+		t.Fatalf("%d records, %d checks kept; task 14 kept: %v, task 15: %v", len(r.vouch), len(r.checks), r.vouch[14] != nil, r.vouch[15] != nil)
+	}
+	r.learn("TraceLeaves", 3, map[string]any{"leaves": [][32]byte{{1}}}, &types.Log{})
+	r.addCheck(3, Check{})
+	if r.vouch[3] != nil || r.checks[3] != nil || len(r.vouch) != maxTasksKept {
+		t.Fatal("a task older than every task kept was recorded")
+	}
+	// a list of checkpoints longer than any market posts is not kept
+	r.learn("TraceLeaves", 2000, map[string]any{"leaves": make([][32]byte, maxCheckpoints+1)}, &types.Log{})
+	if v := r.vouch[2000]; v != nil && v.leaves != nil {
+		t.Fatal("kept more checkpoints than a market posts")
+	}
+}
+
+func must(n *netsim.Network, _ uint64, _ string) *netsim.Network { return n }

@@ -35,9 +35,11 @@ type nameKey struct {
 }
 
 type nameEntry struct {
-	names []string // nil: not known (yet)
-	at    time.Time
-	busy  bool
+	names   []string  // nil: not known (yet)
+	at      time.Time // made
+	fetched time.Time // the last fetch ended (zero: none yet)
+	busy    bool      // a fetch runs
+	final   bool      // known for good: named, or a spec the console has (whose names are what they are)
 }
 
 const (
@@ -62,39 +64,59 @@ func (n *nodeNames) changed() uint64 {
 // get is the node names of spec h for a task of numNodes nodes (nil while unknown),
 // fetching the spec from servers when the console does not know it.
 func (n *nodeNames) get(h [32]byte, numNodes uint32, servers []string) []string {
+	k := nameKey{h, numNodes}
+	n.mu.Lock()
+	e := n.byHash[k]
+	n.mu.Unlock()
+	if e == nil {
+		// a spec the console has is lowered once, outside the lock: a large one takes a while
+		sp, known := n.specs(h)
+		var names []string
+		if known {
+			names = namesOf(sp, numNodes)
+		}
+		n.mu.Lock()
+		if e = n.byHash[k]; e == nil {
+			e = &nameEntry{names: names, at: time.Now(), final: known}
+			n.keep(k, e)
+		}
+		n.mu.Unlock()
+	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	k := nameKey{h, numNodes}
-	e := n.byHash[k]
-	if e == nil {
-		if len(n.byHash) >= maxSpecs {
-			return nil
-		}
-		e = &nameEntry{}
-		n.byHash[k] = e
-		if sp, ok := n.specs(h); ok {
-			e.names = namesOf(sp, numNodes)
-			e.at = time.Now()
-			return e.names
-		}
-	}
-	if e.names == nil && !e.busy && n.client != nil && len(servers) > 0 && n.inFlight < nameFetchs &&
-		(e.at.IsZero() || time.Since(e.at) >= nameRetry) {
+	if e.names == nil && !e.final && !e.busy && n.client != nil && len(servers) > 0 && n.inFlight < nameFetchs &&
+		(e.fetched.IsZero() || time.Since(e.fetched) >= nameRetry) {
 		e.busy = true
 		n.inFlight++
-		go n.fetch(h, numNodes, servers)
+		go n.fetch(k, e, servers)
 	}
 	return e.names
 }
 
-func (n *nodeNames) fetch(h [32]byte, numNodes uint32, servers []string) {
+// keep adds entry e, dropping the entry used least recently when full (junk tasks must
+// not keep a real spec from ever being named).
+func (n *nodeNames) keep(k nameKey, e *nameEntry) {
+	if len(n.byHash) >= maxSpecs {
+		var oldest nameKey
+		var at time.Time
+		for kk, x := range n.byHash {
+			if !x.busy && (at.IsZero() || x.at.Before(at)) {
+				oldest, at = kk, x.at
+			}
+		}
+		delete(n.byHash, oldest)
+	}
+	n.byHash[k] = e
+}
+
+func (n *nodeNames) fetch(k nameKey, e *nameEntry, servers []string) {
 	var names []string
 	for _, base := range servers {
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-		sp, err := content.FetchSpec(ctx, n.client, base, h)
+		sp, err := content.FetchSpec(ctx, n.client, base, k.spec)
 		cancel()
 		if err == nil {
-			if names = namesOf(sp, numNodes); names != nil {
+			if names = namesOf(sp, k.nodes); names != nil {
 				break
 			}
 		}
@@ -102,10 +124,9 @@ func (n *nodeNames) fetch(h [32]byte, numNodes uint32, servers []string) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	n.inFlight--
-	e := n.byHash[nameKey{h, numNodes}]
-	e.busy, e.at = false, time.Now()
+	e.busy, e.fetched = false, time.Now()
 	if names != nil {
-		e.names = names
+		e.names, e.final = names, true
 		n.version++
 	}
 }

@@ -84,10 +84,16 @@ func TestNodeNamesFetched(t *testing.T) {
 	if got := other.get(h, uint32(len(want)), []string{liar.URL}); got != nil || other.changed() != 0 {
 		t.Fatalf("names %v from a server serving another spec", got)
 	}
-	// a built-in spec is named at once, without a fetch
+	// a built-in spec is named at once, without a fetch; stated with another count of
+	// nodes it is not fetched either (the same hash is the same spec)
 	bn, _ := task.NodeNames(base, task.Options{AllowUnjudged: true})
-	if got := newNodeNames(nil).get(base.Hash(), uint32(len(bn)), nil); !slices.Equal(got, bn) {
+	builtin := newNodeNames(nil)
+	builtin.client = n.client
+	if got := builtin.get(base.Hash(), uint32(len(bn)), []string{good.URL}); !slices.Equal(got, bn) {
 		t.Fatalf("built-in names %v, want %v", got, bn)
+	}
+	if got := builtin.get(base.Hash(), uint32(len(bn))+1, []string{good.URL}); got != nil || builtin.inFlight != 0 {
+		t.Fatalf("built-in spec with another count: names %v, %d fetches", got, builtin.inFlight)
 	}
 }
 

@@ -41,6 +41,7 @@ type gameLog struct {
 	assembly bool              // the state assembly was disputed
 	desc     *model.Node       // the opened node
 	defend   *model.DefendStep // the solver's defence of one operation, the last
+	timedOut bool              // ended by a Timeout move: a clock ran out, nothing judged
 }
 
 // Reader builds snapshots of one market. It keeps what it read of the logs between
@@ -129,8 +130,7 @@ func (r *Reader) Snapshot(ctx context.Context, head *types.Header) (*Snapshot, e
 		r.deployed = true
 	}
 	if err := r.follow(ctx, head); err != nil {
-		r.reset() // a read that failed half way: start over rather than count its logs twice
-		return nil, err
+		return nil, err // the pages read stay read: a failed page changed nothing (readLogs)
 	}
 	s := &Snapshot{Market: r.m.At.Hex(), Game: r.game.At.Hex(), Block: head.Number.Uint64(), Hash: head.Hash().Hex(),
 		Time: head.Time, Tasks: []Task{}, Accounts: []Account{}, Events: []Event{}}
@@ -182,11 +182,7 @@ func (r *Reader) Snapshot(ctx context.Context, head *types.Header) (*Snapshot, e
 				v.Audit, vc.audit = auditOf(a)
 			}
 		}
-		if r.curves != nil && t.Solver != (common.Address{}) {
-			over := t.Status == onchain.StatusFinalized || t.Status == onchain.StatusFailed || t.Status == onchain.StatusCancelled
-			v.Curve = r.curves.get(id, r.urls[t.Solver], t.Spec.Steps, t.Spec.Interval, over)
-			v.Curve.Verified = r.vouch[id].verified()
-		}
+
 		for _, d := range r.disputes[id] {
 			if games == r.limits.Games {
 				s.Capped = append(s.Capped, fmt.Sprintf("games: the state of the latest %d", r.limits.Games))
@@ -200,6 +196,16 @@ func (r *Reader) Snapshot(ctx context.Context, head *types.Header) (*Snapshot, e
 			v.Games = append(v.Games, g)
 		}
 		v.Segments = segments(t.Spec.Interval, t.Spec.Steps, v.Checks, r.vouch[id], v.Games)
+		if r.curves != nil && t.Solver != (common.Address{}) {
+			over := t.Status == onchain.StatusFinalized || t.Status == onchain.StatusFailed || t.Status == onchain.StatusCancelled
+			v.Curve = r.curves.get(id, r.urls[t.Solver], t.Spec.Steps, t.Spec.Interval, over)
+			v.Curve.Verified = []uint64{}
+			for _, sg := range v.Segments {
+				if sg.Vouched {
+					v.Curve.Verified = append(v.Curve.Verified, sg.Index)
+				}
+			}
+		}
 		s.Tasks = append(s.Tasks, v)
 	}
 	if err := r.accounts(ctx, s); err != nil {
@@ -237,9 +243,8 @@ func (r *Reader) follow(ctx context.Context, head *types.Header) error {
 		if to-from >= page {
 			end = from + page - 1
 		}
-		if err := r.readLogs(ctx, from, end); err != nil {
-			return err
-		}
+		// the page's last block is named before its logs are read: a reorganisation
+		// after that shows as a changed hash at the next refresh
 		endHash := head.Hash()
 		if end < to {
 			h, err := r.m.B.HeaderByNumber(ctx, new(big.Int).SetUint64(end))
@@ -247,6 +252,9 @@ func (r *Reader) follow(ctx context.Context, head *types.Header) error {
 				return fmt.Errorf("console: block %d: %w", end, err)
 			}
 			endHash = h.Hash()
+		}
+		if err := r.readLogs(ctx, from, end); err != nil {
+			return err
 		}
 		r.next, r.lastNum, r.lastHash = end+1, end, endHash
 		if end < to && time.Since(start) >= r.budget {
@@ -256,57 +264,98 @@ func (r *Reader) follow(ctx context.Context, head *types.Header) error {
 	return nil
 }
 
-// readLogs reads the market's and the game's logs of blocks [from, to].
+// readLogs reads the market's and the game's logs of blocks [from, to]: everything it
+// asks the node for first (the logs, their blocks' times, the moves' receipts), then
+// what they tell, so a page that fails half way changes nothing and is read again.
 func (r *Reader) readLogs(ctx context.Context, from, to uint64) error {
 	logs, err := r.m.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to)})
 	if err != nil {
 		return fmt.Errorf("console: market logs: %w", err)
 	}
-	for i := range logs {
-		if err := r.marketLog(ctx, &logs[i]); err != nil {
-			return err
-		}
-	}
 	moves, err := onchain.MoveLogs(ctx, r.m.B, r.game.At, nil, from, to)
 	if err != nil {
 		return fmt.Errorf("console: game logs: %w", err)
 	}
-	for i := range moves {
-		if err := r.moveLog(ctx, &moves[i]); err != nil {
+	pg := page{times: map[common.Hash]uint64{}, gas: map[common.Hash]uint64{}}
+	for i := range logs {
+		if err := r.fetchTime(ctx, &logs[i], &pg); err != nil {
 			return err
 		}
 	}
+	kept := map[string]int{} // moves kept per game, this page's included
+	for i := range moves {
+		ml, err := onchain.DecodeMoveLog(&moves[i])
+		if err != nil {
+			continue
+		}
+		id := ml.ID.String()
+		if gl := r.games[id]; gl != nil && kept[id] == 0 {
+			kept[id] = len(gl.moves)
+		}
+		if kept[id] >= r.limits.Moves {
+			continue // not shown: neither its time nor its gas is asked for
+		}
+		kept[id]++
+		if err := r.fetchTime(ctx, &moves[i], &pg); err != nil {
+			return err
+		}
+		if _, ok := pg.gas[moves[i].TxHash]; !ok {
+			rc, err := r.m.B.TransactionReceipt(ctx, moves[i].TxHash)
+			if err != nil {
+				return fmt.Errorf("console: receipt of move %d: %w", ml.No, err)
+			}
+			pg.gas[moves[i].TxHash] = rc.GasUsed
+		}
+	}
+	for i := range logs {
+		r.marketLog(&logs[i], &pg)
+	}
+	for i := range moves {
+		r.moveLog(&moves[i], &pg)
+	}
 	return nil
+}
+
+// page is what one page of logs needs from the node beyond its logs.
+type page struct {
+	times map[common.Hash]uint64 // block hash -> timestamp
+	gas   map[common.Hash]uint64 // a move's transaction -> its gas
 }
 
 // Behind reports whether the last snapshot left logs unread up to its head.
 func (r *Reader) Behind() bool { return r.behind }
 
-// blockTime is the timestamp of the block of l (cached by block hash).
-func (r *Reader) blockTime(ctx context.Context, l *types.Log) (uint64, error) {
+// fetchTime puts the timestamp of l's block in pg (from the reader's cache of block
+// times, else the node).
+func (r *Reader) fetchTime(ctx context.Context, l *types.Log, pg *page) error {
+	if _, ok := pg.times[l.BlockHash]; ok {
+		return nil
+	}
 	if t, ok := r.times[l.BlockHash]; ok {
-		return t, nil
+		pg.times[l.BlockHash] = t
+		return nil
 	}
 	h, err := r.m.B.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
 	if err != nil {
-		return 0, fmt.Errorf("console: block %d: %w", l.BlockNumber, err)
+		return fmt.Errorf("console: block %d: %w", l.BlockNumber, err)
 	}
 	if len(r.times) > 4*r.limits.Events { // bounded: old blocks are not asked again
 		clear(r.times)
 	}
 	r.times[l.BlockHash] = h.Time
-	return h.Time, nil
+	pg.times[l.BlockHash] = h.Time
+	return nil
 }
 
 // marketLog adds one market log to the timeline and to the disputes, checks and roles
 // it tells of. A log that does not decode is shown by name only.
-func (r *Reader) marketLog(ctx context.Context, l *types.Log) error {
+func (r *Reader) marketLog(l *types.Log, pg *page) {
 	if l.Removed || len(l.Topics) == 0 {
-		return nil
+		return
 	}
 	ev, err := marketAB.EventByID(l.Topics[0])
 	if err != nil {
-		return nil // not one of the market's events: nothing to show
+		return // not one of the market's events: nothing to show
 	}
 	vals := map[string]any{}
 	var indexed abi.Arguments
@@ -317,15 +366,11 @@ func (r *Reader) marketLog(ctx context.Context, l *types.Log) error {
 	}
 	decoded := abi.ParseTopicsIntoMap(vals, indexed, l.Topics[1:]) == nil &&
 		ev.Inputs.NonIndexed().UnpackIntoMap(vals, l.Data) == nil
-	at, err := r.blockTime(ctx, l)
-	if err != nil {
-		return err
-	}
-	e := Event{Block: l.BlockNumber, Time: at, Tx: l.TxHash.Hex(), Index: l.Index, Name: ev.Name, Kind: kindOf(ev.Name), Fields: []Field{}}
+	e := Event{Block: l.BlockNumber, Time: pg.times[l.BlockHash], Tx: l.TxHash.Hex(), Index: l.Index, Name: ev.Name, Kind: kindOf(ev.Name), Fields: []Field{}}
 	if !decoded {
 		e.Fields = append(e.Fields, Field{"error", "does not decode"})
 		r.addEvent(e)
-		return nil
+		return
 	}
 	if id, ok := vals["id"].(*big.Int); ok && id.IsUint64() {
 		e.Task = id.Uint64()
@@ -342,7 +387,6 @@ func (r *Reader) marketLog(ctx context.Context, l *types.Log) error {
 	}
 	r.addEvent(e)
 	r.learn(ev.Name, e.Task, vals, l)
-	return nil
 }
 
 func (r *Reader) addEvent(e Event) {
@@ -375,7 +419,14 @@ func (r *Reader) learn(name string, task uint64, vals map[string]any, l *types.L
 		if g == nil {
 			return
 		}
-		r.addDispute(task, dispute{onchain.Dispute{Game: g, Challenger: addr("challenger"), Attester: addr("attester"), Block: l.BlockNumber}, task})
+		// the log names no segment: the attestation's own, as its Attested log said
+		seg := uint64(0)
+		for _, c := range r.checks[task] {
+			if c.How == "attested" && c.By == addr("attester").Hex() {
+				seg = c.Segment
+			}
+		}
+		r.addDispute(task, dispute{onchain.Dispute{Game: g, Challenger: addr("challenger"), Attester: addr("attester"), Segment: seg, Block: l.BlockNumber}, task})
 		r.role(addr("challenger"), "whistleblower")
 	case "AttestJoined", "AttestPhase":
 		if v := r.vouchOf(task); v != nil {
@@ -394,8 +445,10 @@ func (r *Reader) learn(name string, task uint64, vals map[string]any, l *types.L
 			}
 		}
 	case "TraceLeaves":
-		if leaves, ok := vals["leaves"].([][32]byte); ok && len(leaves) <= maxCurveLeaves {
-			r.vouchOf(task).leaves = leaves
+		if leaves, ok := vals["leaves"].([][32]byte); ok && len(leaves) <= maxCheckpoints {
+			if v := r.vouchOf(task); v != nil {
+				v.leaves = leaves
+			}
 		}
 	case "AttestationRevealed":
 		if v := r.vouchOf(task); v != nil && len(v.reveals) < perTask {
@@ -408,17 +461,6 @@ func (r *Reader) learn(name string, task uint64, vals map[string]any, l *types.L
 			paid, _ := vals["paid"].(*big.Int)
 			v.closed = append(v.closed, closed{addr("attester"), o, paid})
 		}
-	case "DisputeSettled":
-		g, _ := vals["game"].(*big.Int)
-		if won, _ := vals["solverWon"].(bool); won && g != nil {
-			for _, d := range r.disputes[task] {
-				if d.Game.Cmp(g) == 0 && d.Attester == (common.Address{}) {
-					if v := r.vouchOf(task); v != nil && len(v.won) < perTask {
-						v.won = append(v.won, d.Segment)
-					}
-				}
-			}
-		}
 	case "Slashed":
 		r.role(addr("who"), "slashed")
 	}
@@ -427,27 +469,50 @@ func (r *Reader) learn(name string, task uint64, vals map[string]any, l *types.L
 // perTask bounds the disputes and checks kept per task.
 const perTask = 256
 
-// maxCurveLeaves bounds the trace leaves kept per task (to tell verified segments).
-const maxCurveLeaves = 1 << 16
+// maxCheckpoints bounds the trace leaves kept per task (TaskMarket.MAX_CHECKPOINTS + 1):
+// a longer list is no market's.
+const maxCheckpoints = 2048 + 1
 
-// vouchOf is task's vouched record, made on first use (nil past the tasks kept).
+// vouchOf is task's vouched record, made on first use (nil: task is older than every
+// task kept).
 func (r *Reader) vouchOf(task uint64) *vouched {
-	v := r.vouch[task]
-	if v == nil && len(r.vouch) < maxTasksKept {
-		v = &vouched{}
-		r.vouch[task] = v
+	if !r.track(task) {
+		return nil
 	}
-	return v
+	return r.vouch[task]
+}
+
+// track makes room for task's records (its vouched record, disputes and checks): the
+// newest maxTasksKept tasks are kept, as the page shows the latest; false: task is
+// older than every task kept.
+func (r *Reader) track(task uint64) bool {
+	if _, ok := r.vouch[task]; ok {
+		return true
+	}
+	if len(r.vouch) >= maxTasksKept {
+		oldest := task
+		for id := range r.vouch {
+			oldest = min(oldest, id)
+		}
+		if oldest == task {
+			return false
+		}
+		delete(r.vouch, oldest)
+		delete(r.disputes, oldest)
+		delete(r.checks, oldest)
+	}
+	r.vouch[task] = &vouched{}
+	return true
 }
 
 func (r *Reader) addDispute(task uint64, d dispute) {
-	if len(r.disputes[task]) < perTask {
+	if r.track(task) && len(r.disputes[task]) < perTask {
 		r.disputes[task] = append(r.disputes[task], d)
 	}
 }
 
 func (r *Reader) addCheck(task uint64, c Check) {
-	if len(r.checks[task]) < perTask {
+	if r.track(task) && len(r.checks[task]) < perTask {
 		r.checks[task] = append(r.checks[task], c)
 	}
 }
@@ -471,18 +536,19 @@ func (r *Reader) role(a common.Address, role string) {
 }
 
 // moveLog adds one Moved log of the game to its game's log.
-func (r *Reader) moveLog(ctx context.Context, l *types.Log) error {
+func (r *Reader) moveLog(l *types.Log, pg *page) {
 	ml, err := onchain.DecodeMoveLog(l)
 	if err != nil {
-		return nil // a log that does not decode as a move: the game's state still shows it
+		return // a log that does not decode as a move: the game's state still shows it
 	}
-	gl := r.games[ml.ID.String()]
+	id := ml.ID.String()
+	gl := r.games[id]
 	if gl == nil {
-		if len(r.games) >= 4*r.limits.Games {
-			return nil
+		if len(r.games) >= 4*r.limits.Games && !evictGame(r.games, ml.ID) {
+			return // older than every game kept
 		}
 		gl = &gameLog{}
-		r.games[ml.ID.String()] = gl
+		r.games[id] = gl
 	}
 	switch mv := ml.Move.(type) {
 	case model.OpenNode:
@@ -493,21 +559,32 @@ func (r *Reader) moveLog(ctx context.Context, l *types.Log) error {
 		gl.defend = &mv
 	case model.DisputeAssembly, model.DefendAssembly:
 		gl.assembly = true
+	case model.Timeout:
+		gl.timedOut = true
 	}
 	if len(gl.moves) >= r.limits.Moves {
-		return nil
+		return
 	}
-	at, err := r.blockTime(ctx, l)
-	if err != nil {
-		return err
+	gl.moves = append(gl.moves, Move{No: ml.No, By: ml.By.Hex(), Kind: moveKind(ml.Move), Block: l.BlockNumber, Time: pg.times[l.BlockHash],
+		Tx: l.TxHash.Hex(), Gas: pg.gas[l.TxHash]})
+}
+
+// evictGame makes room in games for game id by dropping the oldest game (the lowest
+// id) when id is newer; false: id is the oldest, and is not kept.
+func evictGame(games map[string]*gameLog, id *big.Int) bool {
+	var oldest *big.Int
+	var key string
+	for k := range games {
+		g, ok := new(big.Int).SetString(k, 10)
+		if ok && (oldest == nil || g.Cmp(oldest) < 0) {
+			oldest, key = g, k
+		}
 	}
-	rc, err := r.m.B.TransactionReceipt(ctx, l.TxHash)
-	if err != nil {
-		return fmt.Errorf("console: receipt of move %d: %w", ml.No, err)
+	if oldest == nil || id.Cmp(oldest) <= 0 {
+		return false
 	}
-	gl.moves = append(gl.moves, Move{No: ml.No, By: ml.By.Hex(), Kind: moveKind(ml.Move), Block: l.BlockNumber, Time: at, Tx: l.TxHash.Hex(),
-		Gas: rc.GasUsed})
-	return nil
+	delete(games, key)
+	return true
 }
 
 // moveKind is a move's name in words: "CommitSteps" is "commit steps".
@@ -531,6 +608,9 @@ func (r *Reader) gameOf(ctx context.Context, t taskmarket.TaskMarketTask, d disp
 		return Game{}, fmt.Errorf("console: %w", err)
 	}
 	g := Game{GameView: gv, Defender: t.Solver.Hex(), Deadline: deadline}
+	if int(gs.Level) < len(levelWords) {
+		g.Level = levelWords[gs.Level] // the words the narrowing's bars use
+	}
 	if d.Attester != (common.Address{}) { // the game's defending side is the attester here
 		g.Defender, g.Attestation = d.Attester.Hex(), true
 		g.ToMove = strings.Replace(g.ToMove, "solver", "attester", 1)
@@ -540,6 +620,7 @@ func (r *Reader) gameOf(ctx context.Context, t taskmarket.TaskMarketTask, d disp
 	if gl == nil {
 		gl = &gameLog{}
 	}
+	g.Forfeit = gl.timedOut
 	for _, mv := range gl.moves {
 		m := mv
 		switch common.HexToAddress(mv.By) {
@@ -575,6 +656,9 @@ func (r *Reader) servers(t taskmarket.TaskMarketTask) []string {
 	return out
 }
 
+// levelWords are the game's levels (model.Level) as the page names what each pins.
+var levelWords = []string{"step", "node", "state leaf", "element", "operation"}
+
 // narrowing draws the game's descent: levels before the current one are pinned (the
 // state assembly only when it was disputed), the current one narrows to the window of
 // leaves [idx << rem, (idx+1) << rem), later ones are ahead. done: the game is over,
@@ -583,11 +667,11 @@ func narrowing(cur uint8, done bool, t taskmarket.TaskMarketTask, step uint64, n
 	gl *gameLog) []Level {
 	seg := t.Spec.Interval
 	out := []Level{
-		{Name: "step", Size: seg + 1, Pinned: step, Note: "state after p steps of the segment"},
-		{Name: "node", Size: uint64(t.Spec.NumNodes), Pinned: uint64(node), Note: "node of the step's graph"},
-		{Name: "state leaf", Size: uint64(1) << min(t.Spec.StateDepth, 63), Note: "the state's own leaves (only when its assembly is disputed)"},
-		{Name: "element", Size: gl.numel, Pinned: element, Note: "element of the node's output"},
-		{Name: "operation", Size: traceLen, Pinned: idx, Note: "scalar float32 operation of the element's trace"},
+		{Name: levelWords[model.LevelSteps], Size: seg + 1, Pinned: step, Note: "state after p steps of the segment"},
+		{Name: levelWords[model.LevelGraph], Size: uint64(t.Spec.NumNodes), Pinned: uint64(node), Note: "node of the step's graph"},
+		{Name: levelWords[model.LevelAssembly], Size: uint64(1) << min(t.Spec.StateDepth, 63), Note: "the state's own leaves (only when its assembly is disputed)"},
+		{Name: levelWords[model.LevelTensor], Size: gl.numel, Pinned: element, Note: "element of the node's output"},
+		{Name: levelWords[model.LevelTrace], Size: traceLen, Pinned: idx, Note: "scalar float32 operation of the element's trace"},
 	}
 	for i := range out {
 		l := &out[i]

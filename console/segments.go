@@ -32,12 +32,11 @@ type Segment struct {
 
 // vouched is what a task's logs say of its segments: the trace's leaves (the
 // checkpoints as the solver posted them), the revealed attestations, the closed ones,
-// the disputes the solver won, and (read from the market) its audit's secret.
+// and (read from the market) its audit's secret.
 type vouched struct {
 	leaves  [][32]byte
 	reveals []reveal
 	closed  []closed
-	won     []uint64 // segments of disputes the solver won
 	// attested: the task's audit has begun (its state is read from the market then)
 	attested bool
 	audit    *auditInfo
@@ -92,36 +91,9 @@ type closed struct {
 	paid     *big.Int
 }
 
-// verified are the segments vouched for, in order, without repeats.
-func (v *vouched) verified() []uint64 {
-	out := []uint64{}
-	if v == nil {
-		return out
-	}
-	seen := map[uint64]bool{}
-	for _, s := range v.vouchedSegments() {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// vouchedSegments lists the segments each revealed attestation that matched its end
-// checkpoint and each dispute the solver won vouch for (with repeats).
-func (v *vouched) vouchedSegments() []uint64 {
-	var out []uint64
-	for _, r := range v.reveals {
-		if v.matches(r) {
-			out = append(out, r.segment)
-		}
-	}
-	return append(out, v.won...)
-}
-
-// matches: revealed attestation r vouches for the checkpoint the solver claims (once no
-// posted checkpoint can be a decoy any more).
+// matches: revealed attestation r is of the checkpoint the solver claims (once no
+// posted checkpoint can be a decoy any more, and not of a segment whose attestations are
+// void).
 func (v *vouched) matches(r reveal) bool {
 	end, ok := v.truth(r.segment)
 	return ok && v.settled() && !v.void(r.segment) && end == r.end
@@ -167,17 +139,17 @@ var outcomeNames = map[model.Outcome]string{
 // segments groups task's checks by segment, in segment order, each with its
 // checkpoints (v's leaves) and how each check ended: an attestation by what it revealed
 // against the checkpoint and how it closed, a challenge by the result of its game
-// (games, read at this snapshot).
+// (games, read at this snapshot). A segment is vouched for, more than the solver's word,
+// when a check stands behind the checkpoint it ends at: an attestation that revealed it
+// and neither lost a dispute over it nor is being disputed, or a challenge whose game
+// the solver won by its moves (a win on time judges nothing: a challenger can throw its
+// game).
 func segments(interval, steps uint64, checks []Check, v *vouched, games []Game) []Segment {
 	if v == nil {
 		v = &vouched{}
 	}
 	bySeg := map[uint64]*Segment{}
 	var order []uint64
-	won := map[uint64]bool{}
-	for _, s := range v.won {
-		won[s] = true
-	}
 	for _, c := range checks {
 		sg := bySeg[c.Segment]
 		if sg == nil {
@@ -193,16 +165,11 @@ func segments(interval, steps uint64, checks []Check, v *vouched, games []Game) 
 					sg.Decoy = hash(posted)
 				}
 			}
-			sg.Vouched = won[c.Segment]
 			bySeg[c.Segment] = sg
 			order = append(order, c.Segment)
 		}
 		c.Outcome = checkOutcome(c, v, games)
-		for _, r := range v.reveals {
-			if r.attester == common.HexToAddress(c.By) && r.segment == c.Segment && c.How == "attested" && v.matches(r) {
-				sg.Vouched = true
-			}
-		}
+		sg.Vouched = sg.Vouched || vouches(c, v, games)
 		sg.Checks = append(sg.Checks, c)
 	}
 	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })
@@ -213,18 +180,54 @@ func segments(interval, steps uint64, checks []Check, v *vouched, games []Game) 
 	return out
 }
 
+// vouches reports whether check c stands behind the checkpoint its segment ends at.
+func vouches(c Check, v *vouched, games []Game) bool {
+	if c.How == "challenged" {
+		g := challengeOf(c, games)
+		return g != nil && g.Result == "solver won" && !g.Forfeit
+	}
+	by := common.HexToAddress(c.By)
+	for _, g := range games {
+		if g.Attestation && common.HexToAddress(g.Defender) == by && g.Result != "attester won" {
+			return false // disputed, and not (yet) won
+		}
+	}
+	for _, cl := range v.closed {
+		if cl.attester == by && model.Outcome(cl.outcome) == model.OutcomeLostDispute {
+			return false
+		}
+	}
+	for _, r := range v.reveals {
+		if r.attester == by && r.segment == c.Segment && v.matches(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// challengeOf is the game challenge c opened (nil: not read at this snapshot).
+func challengeOf(c Check, games []Game) *Game {
+	for i, g := range games {
+		if g.Challenger == c.By && g.Segment == c.Segment && !g.Attestation {
+			return &games[i]
+		}
+	}
+	return nil
+}
+
 // checkOutcome says how check c ended so far.
 func checkOutcome(c Check, v *vouched, games []Game) string {
 	if c.How == "challenged" {
-		for _, g := range games {
-			if g.Challenger == c.By && g.Segment == c.Segment && g.Defender != "" && !g.Attestation {
-				if g.Result == "pending" {
-					return "dispute under way"
-				}
-				return "dispute: " + g.Result
-			}
+		switch g := challengeOf(c, games); {
+		case g == nil:
+			return "dispute"
+		case g.Result == "pending":
+			return "dispute under way"
+		case g.Forfeit:
+			return "dispute: " + g.Result + " on time"
+		default:
+			return "dispute: " + g.Result
 		}
-		return "dispute"
 	}
 	by := common.HexToAddress(c.By)
 	out := "committed, not revealed yet"

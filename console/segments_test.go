@@ -51,15 +51,30 @@ func TestSegments(t *testing.T) {
 	if got[2].Vouched || got[2].Checks[0].Outcome != "dispute: challenger won" {
 		t.Errorf("segment 3: %+v", got[2])
 	}
-	// the solver won the challenge: the segment is vouched for
-	v.won = []uint64{3}
+	// the solver won the challenge by its moves: the segment is vouched for; on time
+	// (the challenger's clock ran out, which a thrown game's does) it is not
 	games[1].Result = "solver won"
 	if s3 := segments(10, 40, checks, v, games)[2]; !s3.Vouched || s3.Checks[0].Outcome != "dispute: solver won" {
 		t.Errorf("segment 3 won: %+v", s3)
 	}
-	if vs := v.verified(); len(vs) != 2 || vs[0] != 2 || vs[1] != 3 {
-		t.Errorf("verified %v", vs)
+	games[1].Forfeit = true
+	if s3 := segments(10, 40, checks, v, games)[2]; s3.Vouched || s3.Checks[0].Outcome != "dispute: solver won on time" {
+		t.Errorf("segment 3 won on time: %+v", s3)
 	}
+	// an attestation under dispute, or that lost one, vouches for nothing
+	disputed := append(games, Game{GameView: onchain.GameView{Challenger: c.Hex(), Segment: 2, Result: "pending"}, Defender: a.Hex(), Attestation: true})
+	if s2 := segments(10, 40, checks, v, disputed)[1]; s2.Vouched {
+		t.Errorf("segment 2 with its matching attestation disputed: %+v", s2)
+	}
+	disputed[len(disputed)-1].Result = "attester won"
+	if s2 := segments(10, 40, checks, v, disputed)[1]; !s2.Vouched {
+		t.Errorf("segment 2 with its matching attestation's dispute won: %+v", s2)
+	}
+	v.closed[0].outcome = uint8(model.OutcomeLostDispute)
+	if s2 := segments(10, 40, checks, v, games)[1]; s2.Vouched {
+		t.Errorf("segment 2 with its matching attestation lost in a dispute: %+v", s2)
+	}
+
 	// a task that may carry a forced error: nothing is vouched for until the secret is
 	// out; then the decoy's copiers are told from the finders
 	v = &vouched{leaves: leaves, reveals: []reveal{{a, 1, leaves[2]}, {b, 1, [32]byte{7}}, {c, 2, leaves[3]}}, audit: &auditInfo{decoys: true}}
@@ -77,9 +92,6 @@ func TestSegments(t *testing.T) {
 	}
 	if s2 := got[1]; s2.Vouched || s2.Start != hash([32]byte{7}) || s2.Decoy != "" || !strings.Contains(s2.Checks[0].Outcome, "void") {
 		t.Errorf("segment 2, after the forced one (its attestations are void): %+v", s2)
-	}
-	if vs := v.verified(); len(vs) != 1 || vs[0] != 1 {
-		t.Errorf("verified %v, want only the forced segment (by its finder)", vs)
 	}
 
 	// no checkpoints posted: nothing to compare, nothing vouched by an attestation

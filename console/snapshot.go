@@ -95,6 +95,9 @@ type Game struct {
 	// the solver's trace.
 	Attestation bool   `json:"attestation,omitempty"`
 	Deadline    uint64 `json:"deadline,omitempty"` // the mover's clock runs out then
+	// Forfeit: the game ended when a clock ran out (a Timeout move), judging nothing: a
+	// win so is no evidence about the segment.
+	Forfeit bool `json:"forfeit,omitempty"`
 	// Levels is the narrowing, one entry per level of the game: what is pinned so far.
 	Levels []Level `json:"levels"`
 	// Log is the game's moves in chain order (at most Limits.Moves).

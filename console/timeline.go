@@ -78,6 +78,9 @@ func summary(name string, task uint64, vals map[string]any) string {
 	case "TaskClaimed":
 		return fmt.Sprintf("%s claimed %s (commit by %s)", a("solver"), t, date("commitBy"))
 	case "TraceCommitted":
+		if u64("windowEnd") == 0 { // an audited task: its checks run first
+			return fmt.Sprintf("the solver committed %s's trace (challenges open once it reveals its secret)", t)
+		}
 		return fmt.Sprintf("the solver committed %s's trace (challenges until %s)", t, date("windowEnd"))
 	case "TraceLeaves":
 		leaves, _ := vals["leaves"].([][32]byte)
@@ -86,7 +89,7 @@ func summary(name string, task uint64, vals map[string]any) string {
 		st, _ := vals["status"].(uint8)
 		return fmt.Sprintf("%s ended: %s", t, onchain.StatusName(st))
 	case "SeedDrawnEvent":
-		return fmt.Sprintf("%s's data order drawn", t)
+		return fmt.Sprintf("%s's seed drawn: it assigns the checkers their segments", t)
 	case "ChecksAdded":
 		added, _ := vals["added"].(uint32)
 		all, _ := vals["maxAttesters"].(uint32)
@@ -122,6 +125,9 @@ func summary(name string, task uint64, vals map[string]any) string {
 			return fmt.Sprintf("%s's secret revealed: no forced error", t)
 		}
 		finders, _ := vals["finders"].(uint32)
+		if finders == 0 {
+			return fmt.Sprintf("%s's secret revealed: a forced error in segment %d, found by no attester (the jackpot keeps its share)", t, u64("segment"))
+		}
 		return fmt.Sprintf("%s's secret revealed: a forced error in segment %d, found by %d attesters, %s of the jackpot each", t, u64("segment"), finders, eth("jackpotShare"))
 	case "Slashed":
 		amount, paid, treasury := big0("amount"), big0("paid"), big0("toTreasury")

@@ -89,10 +89,17 @@ function render() {
   }
   capped.hidden = !notes.length;
   capped.textContent = notes.join(" ");
+  // an update re-draws the panels: the element a keyboard user was on is found again
+  // by its key (the task list keeps its own)
+  const active = document.activeElement, key = active && active.dataset ? active.dataset.key : undefined;
   renderTasks();
   renderDetail();
   renderAccounts();
   renderTimeline();
+  if (key !== undefined && document.activeElement !== active) {
+    const again = document.querySelector('[data-key="' + CSS.escape(key) + '"]');
+    if (again) again.focus();
+  }
 }
 
 function selectedID() {
@@ -199,10 +206,10 @@ function renderDetail() {
   const first = games.find((g) => g.result === "pending") || games.find((g) => g.operation) || games[0];
   for (const g of games) {
     const open = opened.has(g.id) ? opened.get(g.id) : g === first;
-    const d = h("details", {class: "game", open: open ? "" : null}, h("summary", null, "Game #" + g.id + " ", badge(g.result),
+    const d = h("details", {class: "game", open: open ? "" : null}, h("summary", {"data-key": "game:" + g.id}, "Game #" + g.id + " ", badge(g.result),
       h("span", {class: "muted small"}, " · segment " + g.segment + " · " + g.moves + " moves · " + (g.result === "pending" ? g.to_move + " to move" : "ended at the " + g.level + " level"))),
     ...renderGame(g));
-    d.addEventListener("toggle", () => opened.set(g.id, d.open));
+    d.addEventListener("toggle", () => { if (d.open !== open) opened.set(g.id, d.open); }); // a reader's choice, not the default
     parts.push(d);
   }
   body.replaceChildren(...parts);
@@ -229,7 +236,7 @@ function renderSegments(t) {
   const segs = t.interval ? Math.floor(t.steps / t.interval) : 0;
   const list = t.segments || [];
   const vouched = list.filter((sg) => sg.vouched).length;
-  const out = [h("p", null, list.length + " of " + segs + " segments checked, " + vouched + " vouched for; the others are the solver's word. " +
+  const out = [h("p", null, list.length + " of " + segs + " segments checked, " + vouched + " vouched for; unchecked segments are the solver's word. " +
     (t.checkpoints ? "The solver posted " + t.checkpoints + " checkpoints (one per " + t.interval + " steps), training from state " : "No checkpoints posted yet."),
   t.checkpoints ? h("span", {class: "mono", title: t.initial}, short(t.initial)) : null, t.checkpoints ? "." : null)];
   if (segs > 0) {
@@ -278,8 +285,10 @@ function renderGame(g) {
   if (!over) fact(dl, "to move", g.to_move + " by " + when(g.deadline));
   fact(dl, "settled on the market", g.open ? "not yet" : "yes");
   fact(dl, "moves", String(g.moves));
-  const last = g.log && g.log.length ? g.log[g.log.length - 1] : null;
-  if (over && last && last.kind === "timeout") fact(dl, "ended by", "a timeout: the " + (last.by === "challenger" ? "solver" : "challenger") + "'s clock ran out");
+  if (over && g.forfeit) {
+    const side = g.result === "challenger won" ? (g.attestation ? "attester" : "solver") : "challenger";
+    fact(dl, "ended by", "a timeout: the " + side + "'s clock ran out (nothing was judged)");
+  }
   const out = [dl, narrowing(g)];
   if (g.operation) out.push(renderOperation(g.operation));
   if (g.log && g.log.length) {
@@ -380,7 +389,7 @@ function narrowing(g) {
 
 // addrButton is an address that, pressed, shows only its events in the timeline.
 function addrButton(address) {
-  const b = h("button", {type: "button", class: "addr", title: "show the events of " + address, "aria-controls": "timeline"},
+  const b = h("button", {type: "button", class: "addr", title: "show the events of " + address, "aria-controls": "timeline", "data-key": "addr:" + address},
     h("span", {class: "mono full"}, address), h("span", {class: "mono short"}, short(address)));
   b.addEventListener("click", () => {
     who = address;
@@ -410,15 +419,16 @@ function renderAccounts() {
   }
 }
 
-// The timeline's filter: which kinds of event it shows ("all": every one).
+// The timeline's filters: which events each shows ("all": every one).
+const CHECK_EVENTS = ["AttestationClosed", "SecretRevealed", "AttestationDisputed", "AttestationSettled", "ChecksAdded"];
 const FILTERS = {
-  all: null,
-  money: ["payout", "slash", "jackpot", "stake"],
-  slashes: ["slash"],
-  jackpots: ["jackpot"],
-  disputes: ["dispute"],
-  tasks: ["task"],
-  checks: ["audit"],
+  all: () => true,
+  money: (e) => ["payout", "slash", "jackpot", "stake"].includes(e.kind),
+  slashes: (e) => e.kind === "slash",
+  jackpots: (e) => e.kind === "jackpot",
+  disputes: (e) => e.kind === "dispute",
+  tasks: (e) => e.kind === "task",
+  checks: (e) => e.kind === "audit" || CHECK_EVENTS.includes(e.name),
 };
 let filter = "all";
 let who = null; // an address whose events alone the timeline shows (null: everyone's)
@@ -452,7 +462,7 @@ function renderFilters() {
   const old = bar.querySelector(".who");
   if (old) old.remove();
   if (who) {
-    const b = h("button", {type: "button", class: "who", title: "show everyone's events again", "aria-pressed": "true"}, "only ", short(who), " ×");
+    const b = h("button", {type: "button", class: "who", title: "show everyone's events again", "aria-pressed": "true", "data-key": "who"}, "only ", short(who), " ×");
     b.addEventListener("click", () => {
       who = null;
       renderFilters();
@@ -472,8 +482,7 @@ function renderTimeline() {
   renderFilters();
   const ol = $("timeline");
   ol.replaceChildren();
-  const kinds = FILTERS[filter];
-  const events = snap.events.filter((e) => (!kinds || kinds.includes(e.kind)) && (!who || involves(e, who)));
+  const events = snap.events.filter((e) => FILTERS[filter](e) && (!who || involves(e, who)));
   if (!events.length) {
     ol.append(h("li", {class: "muted"}, snap.events.length ? "no " + (filter === "all" ? "" : filter + " ") + "event" + (who ? " of " + short(who) : "") + " yet" : "no event yet"));
     return;
