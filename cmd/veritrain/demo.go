@@ -115,6 +115,9 @@ func newDemoCmd() *cobra.Command {
 				cfg.progress = cmd.ErrOrStderr()
 			}
 			cfg.consoleWait = cfg.console != ""
+			if cfg.console != "" && !cmd.Flags().Changed("pace") {
+				cfg.pace = 500 * time.Millisecond // a dispute a person can watch narrow
+			}
 			if (cfg.zk || cfg.console != "") && !cmd.Flags().Changed("cheat") {
 				// a dispute that reaches the trace level: the proof ends it there, and the
 				// console shows it narrowed down to one float32 operation (a flipped bit
@@ -134,6 +137,7 @@ func newDemoCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&cfg.console, "console", "", "serve the console (the market's live web page) on this address, e.g. 127.0.0.1:8080, during the demo and after it until Ctrl-C")
+	cmd.Flags().DurationVar(&cfg.pace, "pace", 0, "pause this long after each round of moves while a task is in dispute, to watch it narrow on the console (default 500ms with --console, else 0)")
 	cmd.Flags().StringVar(&cfg.model, "model", "mnist-mlp", "built-in model: "+strings.Join(train.BuiltinNames(), ", ")+" (tiny-gpt: a transformer on the State of the Union addresses; try --steps 8 --interval 4)")
 	cmd.Flags().Uint64Var(&cfg.steps, "steps", 200, "training steps of each task")
 	cmd.Flags().Uint64Var(&cfg.interval, "interval", 20, "steps per checkpoint")
@@ -166,6 +170,9 @@ type demoConfig struct {
 	console      string
 	consoleWait  bool
 	consoleReady func(url string)
+	// pace is a pause after each round of the parties while a task is in dispute, so
+	// that people watching the console see the game narrow (0: none)
+	pace time.Duration
 }
 
 // demoCast is the demo's parties.
@@ -177,6 +184,9 @@ type demoCast struct {
 	// the audit's extra parties (demo_audit.go)
 	attesters, lazy []*verifier.Verifier
 	whistleblowers  []*whistleblower.Whistleblower
+	// pace: the pause after a round while any of ids is in dispute (demoConfig.pace)
+	pace time.Duration
+	ids  []uint64
 }
 
 func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
@@ -233,7 +243,8 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 	}
 	consoleURL := ""
 	if cfg.console != "" {
-		url, stop, err := serveHTTP(cfg.console, console.New(console.Config{Market: cast.sub, Log: log, AllowPrivate: true}), log, "console")
+		url, stop, err := serveHTTP(cfg.console, console.New(console.Config{Market: cast.sub, Log: log, AllowPrivate: true,
+			Poll: 250 * time.Millisecond}), log, "console")
 		if err != nil {
 			return nil, usageError{fmt.Errorf("--console: %w", err)}
 		}
@@ -338,6 +349,7 @@ func runDemo(ctx context.Context, cfg demoConfig) (*demoResult, error) {
 		return nil, err
 	}
 
+	cast.pace, cast.ids = cfg.pace, ids
 	if err := cast.play(ctx, sim, ids); err != nil {
 		return nil, err
 	}
@@ -371,7 +383,33 @@ func (c *demoCast) tick(ctx context.Context) error {
 			return fmt.Errorf("verifier %d: %w", i, err)
 		}
 	}
-	return c.tickAuditors(ctx)
+	if err := c.tickAuditors(ctx); err != nil {
+		return err
+	}
+	return c.wait(ctx)
+}
+
+// wait pauses c.pace when a task is in dispute: one move per round, at a pace a person
+// can follow on the console.
+func (c *demoCast) wait(ctx context.Context) error {
+	if c.pace <= 0 {
+		return nil
+	}
+	for _, id := range c.ids {
+		t, err := c.sub.Task(ctx, id)
+		if err != nil {
+			return err
+		}
+		if t.Status == onchain.StatusDisputed {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(c.pace):
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // demoSummary reads the outcome from the chain: each task's status, balances, the

@@ -101,14 +101,16 @@ func TestDemoTinyGPT(t *testing.T) {
 // consoleWait (the command's default), after it until the context ends. Headless
 // Chromium opens the page as soon as the console is up (the demo waits on consoleReady
 // for the page to load, before it posts a task) and watches the page itself while the
-// demo plays, until both tasks are over and the failed task's game shows the
-// challenger won; then, the failed task opened by its link, the page shows the pinned
+// demo plays, paced as demo --console paces it (300 ms a round while a task is in
+// dispute), so that it must show the dispute under way (a task disputed, its game
+// pending, a level narrowing) before both tasks are over and the failed task's game
+// shows the challenger won; then, the failed task opened by its link, the page shows the pinned
 // operation (the cheat "op": one scalar operation one ulp off, which the game pins at
 // the one-step check), the cheater's address marked slashed in the balances, which are
 // the demo summary's, and the slash in the timeline, without any page error; a
 // screenshot is written. Without Chromium (and CI unset) the browser part is skipped.
 // Over HTTP: the page is served, and the state shows the cheater's task failed, the
-// honest one finalized and an account slashed. A few seconds.
+// honest one finalized and an account slashed. About 9 s.
 func TestDemoConsole(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
@@ -124,6 +126,7 @@ func TestDemoConsole(t *testing.T) {
 	done := make(chan out, 1)
 	go func() {
 		res, err := runDemo(ctx, demoConfig{model: "synthetic-relu", steps: 8, interval: 4, tasks: 2, cheat: "op",
+			pace:    300 * time.Millisecond, // the dispute lasts seconds: the page shows it narrow
 			console: "127.0.0.1:0", consoleWait: true, consoleReady: func(u string) {
 				urls <- u
 				select {
@@ -312,10 +315,9 @@ func demoConsolePage(t *testing.T, url string, goOn func(), cheater string, othe
 			t.Fatalf("the page never showed both tasks over, its block still: %+v", d.Tasks)
 		}
 	}
-	if disputed || pending || nar {
-		t.Logf("the page showed the dispute in progress: a task disputed %v, a game pending %v, a level narrowing %v", disputed, pending, nar)
-	} else {
-		t.Logf("the demo was too fast for the page to show its dispute in progress: only its outcome")
+	// paced, the dispute lasts seconds: the page showed it under way before its outcome
+	if !disputed || !pending || !nar {
+		t.Errorf("the page never showed the dispute in progress: a task disputed %v, a game pending %v, a level narrowing %v", disputed, pending, nar)
 	}
 	statuses := map[string]int{}
 	for _, tk := range d.Tasks {
