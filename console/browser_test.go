@@ -91,6 +91,12 @@ func TestBrowserDispute(t *testing.T) {
 	if hidden := p.Eval(t, `document.getElementById("banner").hidden`); hidden != true {
 		t.Errorf("banner shown: %s", p.Text(t, "#banner"))
 	}
+	// every checkpoint, asked for when unfolded
+	p.Do(t, chromedp.Click(chromedp.CSS(fmt.Sprintf(`#detail summary[data-key="checkpoints:%d"]`, id))),
+		chromedp.WaitVisible(chromedp.CSS("#detail details.checkpoints table")))
+	if cps := p.Text(t, "#detail details.checkpoints"); !strings.Contains(cps, "after step") || strings.Count(cps, "0x") != 3 {
+		t.Errorf("the task's checkpoints: %q", cps)
+	}
 	p.Screenshot(t, "console-dispute.png")
 
 	// a phone: one column, nothing wider than the screen

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/big"
 	"net"
 	"net/http"
@@ -247,6 +248,18 @@ func TestServer(t *testing.T) {
 	var s Snapshot
 	if err := json.Unmarshal([]byte(body), &s); err != nil || s.Error != "" || len(s.Tasks) != 1 || s.Tasks[0].ID != id {
 		t.Fatalf("state %v: %.300s", err, body)
+	}
+	// every checkpoint of the task, asked for on its own: the state after 0, 4 and 8 steps
+	body, resp := get(t, fmt.Sprintf("%s/api/tasks/%d/checkpoints", srv.URL, id))
+	var cps []Checkpoint
+	if err := json.Unmarshal([]byte(body), &cps); err != nil || resp.StatusCode != 200 || len(cps) != 3 ||
+		cps[0].Hash != s.Tasks[0].Initial || cps[2].Step != 8 || cps[1].Step != 4 {
+		t.Fatalf("checkpoints %d %v: %s", resp.StatusCode, err, body)
+	}
+	for path, code := range map[string]int{"/api/tasks/99/checkpoints": 404, "/api/tasks/x/checkpoints": 400} {
+		if body, resp := get(t, srv.URL+path); resp.StatusCode != code || strings.TrimSpace(body) == "" {
+			t.Errorf("%s: %d %q, want %d with why", path, resp.StatusCode, body, code)
+		}
 	}
 	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()

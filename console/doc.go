@@ -15,8 +15,10 @@
 // the tasks, games, audits and balances afresh at each new head. Off the snapshot's
 // path it fetches what the chain does not hold: the solvers' losses (losses.go) and the
 // specs that name a game's nodes (names.go), each checked and bounded. A Server is
-// the http.Handler: the embedded page (web/), /api/state (the latest snapshot as JSON)
-// and /api/events (server-sent events: a snapshot each time it changes). The page
+// the http.Handler: the embedded page (web/), /api/state (the latest snapshot as JSON),
+// /api/events (server-sent events: a snapshot each time it changes) and
+// /api/tasks/{id}/checkpoints (one task's every checkpoint, asked for on demand: a
+// snapshot carries only the checked segments'). The page
 // falls back to polling /api/state when server-sent events fail.
 //
 // Invariants. Everything read from the chain is hostile until bounded: a snapshot holds

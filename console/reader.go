@@ -171,6 +171,7 @@ func (r *Reader) Snapshot(ctx context.Context, head *types.Header) (*Snapshot, e
 		v := taskOf(id, t)
 		v.Checks = r.checks[id]
 		if vc := r.vouch[id]; vc != nil {
+			vc.interval = t.Spec.Interval
 			if len(vc.leaves) > 0 {
 				v.Checkpoints, v.Initial = len(vc.leaves), hash(vc.leaves[0])
 			}

@@ -39,6 +39,7 @@ type vouched struct {
 	closed  []closed
 	// attested: the task's audit has begun (its state is read from the market then)
 	attested bool
+	interval uint64 // the task's steps per checkpoint (set by each snapshot)
 	audit    *auditInfo
 }
 
@@ -124,6 +125,32 @@ func auditOf(a taskmarket.TaskMarketAuditState) (*Audit, *auditInfo) {
 			SecretRevealed: a.SecretRevealed, Forced: a.Forced, ForcedSegment: a.ForcedSegment, Finders: a.Finders,
 			JackpotShare: ether(a.JackpotShare)},
 		&auditInfo{decoys: a.Audit.ForcedErrorBps > 0, revealed: a.SecretRevealed, forced: a.Forced, segment: a.ForcedSegment, trueLeaf: a.TrueLeaf}
+}
+
+// Checkpoint is the state a task's training reaches after Step steps, as the solver
+// claims it (Hash), and the decoy it posted in its place for the audit's forced error.
+type Checkpoint struct {
+	Step  uint64 `json:"step"`
+	Hash  string `json:"hash"`
+	Decoy string `json:"decoy,omitempty"`
+}
+
+// Checkpoints is task id's checkpoints as last read (false: none read).
+func (r *Reader) Checkpoints(id uint64) ([]Checkpoint, bool) {
+	v := r.vouch[id]
+	if v == nil || len(v.leaves) == 0 {
+		return nil, false
+	}
+	out := make([]Checkpoint, len(v.leaves))
+	for k, leaf := range v.leaves {
+		out[k] = Checkpoint{Step: uint64(k) * v.interval, Hash: hash(leaf)}
+		if k > 0 {
+			if t, _ := v.truth(uint64(k - 1)); t != leaf {
+				out[k].Hash, out[k].Decoy = hash(t), hash(leaf)
+			}
+		}
+	}
+	return out, true
 }
 
 // outcomeNames are model.Outcome in words, as the page says how an attestation closed.

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"sync"
 	"time"
 
@@ -82,6 +83,7 @@ func New(cfg Config) *Server {
 	s.mux.Handle("GET /style.css", noCache(static))
 	s.mux.HandleFunc("GET /api/state", s.serveState)
 	s.mux.HandleFunc("GET /api/events", s.serveEvents)
+	s.mux.HandleFunc("GET /api/tasks/{id}/checkpoints", s.serveCheckpoints)
 	return s
 }
 
@@ -183,6 +185,26 @@ func (s *Server) serveState(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
 	w.Write(b)
+}
+
+// serveCheckpoints is one task's checkpoints, as the reader last read them (asked for
+// when a reader opens them: the snapshot carries only the checked segments').
+func (s *Server) serveCheckpoints(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
+	if err != nil {
+		http.Error(w, "task id: want a number", http.StatusBadRequest)
+		return
+	}
+	s.refreshMu.Lock() // the reader is not safe for concurrent use
+	cps, ok := s.reader.Checkpoints(id)
+	s.refreshMu.Unlock()
+	if !ok {
+		http.Error(w, fmt.Sprintf("task %d: no checkpoints read (not posted yet, or not a task this console keeps)", id), http.StatusNotFound)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	json.NewEncoder(w).Encode(cps)
 }
 
 // keepAlive is how often an idle event stream gets a comment, so that proxies keep it.

@@ -230,6 +230,49 @@ function checkClass(outcome) {
   return "";
 }
 
+// Every checkpoint of a task is asked for when a reader unfolds them (the snapshot
+// carries the checked segments' only): kept per task, and asked again once the solver's
+// secret may have replaced a decoy.
+const cpOpen = new Set();
+const cpCache = new Map(); // key -> rows, or an error string
+
+function checkpointList(t) {
+  const key = t.id + "|" + (t.audit && t.audit.secret_revealed ? "r" : "") + "|" + t.checkpoints;
+  const body = h("div");
+  const d = h("details", {class: "checkpoints", open: cpOpen.has(t.id) ? "" : null},
+    h("summary", {"data-key": "checkpoints:" + t.id}, "All " + t.checkpoints + " checkpoints"), body);
+  const fill = () => {
+    const got = cpCache.get(key);
+    if (got === undefined) {
+      body.replaceChildren(h("p", {class: "muted"}, "loading…"));
+      cpCache.set(key, null);
+      fetch("api/tasks/" + t.id + "/checkpoints", {cache: "no-store"})
+        .then((r) => r.ok ? r.json() : r.text().then((x) => { throw new Error(x.trim() || "HTTP " + r.status); }))
+        .then((rows) => cpCache.set(key, rows), (err) => cpCache.set(key, "checkpoints: " + err.message))
+        .then(() => { if (snap) renderDetail(); });
+    } else if (got === null) {
+      body.replaceChildren(h("p", {class: "muted"}, "loading…"));
+    } else if (typeof got === "string") {
+      body.replaceChildren(h("p", {class: "bad"}, got));
+    } else {
+      body.replaceChildren(h("div", {class: "scroll"}, h("table", {class: "checks"},
+        h("thead", null, h("tr", null, h("th", {scope: "col", class: "num"}, "after step"), h("th", {scope: "col"}, "state (hash)"))),
+        h("tbody", null, got.map((c) => h("tr", null, h("td", {class: "num"}, String(c.step)),
+          h("td", null, h("span", {class: "mono"}, c.hash), c.decoy ? h("span", {class: "small muted"}, " (posted as decoy ", h("span", {class: "mono", title: c.decoy}, short(c.decoy)), ")") : null)))))));
+    }
+  };
+  if (d.open) fill();
+  d.addEventListener("toggle", () => {
+    if (d.open) {
+      cpOpen.add(t.id);
+      fill();
+    } else {
+      cpOpen.delete(t.id);
+    }
+  });
+  return d;
+}
+
 // renderSegments shows a task's checkpoints and its checked segments: a strip of every
 // segment coloured by how it stands, and a row per check with its outcome.
 function renderSegments(t) {
@@ -254,6 +297,7 @@ function renderSegments(t) {
     out.push(svg, h("p", {class: "legend small"}, h("span", {class: "key ok"}, "vouched for"), " ", h("span", {class: "key open"}, "checked, not settled"), " ",
       h("span", {class: "key bad"}, "found wrong"), " ", h("span", {class: "key none"}, "unchecked")));
   }
+  if (t.checkpoints) out.push(checkpointList(t));
   if (!list.length) {
     out.push(h("p", {class: "muted"}, "No attestation or challenge on chain."));
     return out;
