@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -195,11 +196,11 @@ func TestSnapshotDispute(t *testing.T) {
 		acc[a.Address] = a
 	}
 	c, ok := acc[cheater]
-	if !ok || !contains(c.Roles, "slashed") || !contains(c.Roles, "solver") || c.LockedWei != "0" {
+	if !ok || !slices.Contains(c.Roles, "slashed") || !slices.Contains(c.Roles, "solver") || c.LockedWei != "0" {
 		t.Fatalf("cheater's account %+v (ok %v)", c, ok)
 	}
 	ch, ok := acc[g.Challenger]
-	if !ok || ch.FreeWei == "0" || !contains(ch.Roles, "challenger") {
+	if !ok || ch.FreeWei == "0" || !slices.Contains(ch.Roles, "challenger") {
 		t.Fatalf("challenger's account %+v", ch)
 	}
 

@@ -2,11 +2,11 @@ package console
 
 import (
 	"context"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -183,7 +183,6 @@ func (r *Reader) Snapshot(ctx context.Context, head *types.Header) (*Snapshot, e
 				v.Audit, vc.audit = auditOf(a)
 			}
 		}
-
 		for _, d := range r.disputes[id] {
 			if games == r.limits.Games {
 				s.Capped = append(s.Capped, fmt.Sprintf("games: the state of the latest %d", r.limits.Games))
@@ -284,11 +283,13 @@ func (r *Reader) readLogs(ctx context.Context, from, to uint64) error {
 		}
 	}
 	kept := map[string]int{} // moves kept per game, this page's included
+	var decoded []move
 	for i := range moves {
 		ml, err := onchain.DecodeMoveLog(&moves[i])
 		if err != nil {
-			continue
+			continue // a log that does not decode as a move: the game's state still shows it
 		}
+		decoded = append(decoded, move{&moves[i], ml})
 		id := ml.ID.String()
 		if gl := r.games[id]; gl != nil && kept[id] == 0 {
 			kept[id] = len(gl.moves)
@@ -311,10 +312,16 @@ func (r *Reader) readLogs(ctx context.Context, from, to uint64) error {
 	for i := range logs {
 		r.marketLog(&logs[i], &pg)
 	}
-	for i := range moves {
-		r.moveLog(&moves[i], &pg)
+	for _, mv := range decoded {
+		r.moveLog(mv, &pg)
 	}
 	return nil
+}
+
+// move is one Moved log of the game and what it says.
+type move struct {
+	l  *types.Log
+	ml onchain.MoveLog
 }
 
 // page is what one page of logs needs from the node beyond its logs.
@@ -526,22 +533,14 @@ func (r *Reader) role(a common.Address, role string) {
 	if !seen && len(r.roles) >= 4*r.limits.Accounts {
 		return // bounded: a flood of new addresses is not followed
 	}
-	for _, x := range rs {
-		if x == role {
-			return
-		}
-	}
-	if len(rs) < 8 {
+	if !slices.Contains(rs, role) && len(rs) < 8 {
 		r.roles[a] = append(rs, role)
 	}
 }
 
-// moveLog adds one Moved log of the game to its game's log.
-func (r *Reader) moveLog(l *types.Log, pg *page) {
-	ml, err := onchain.DecodeMoveLog(l)
-	if err != nil {
-		return // a log that does not decode as a move: the game's state still shows it
-	}
+// moveLog adds one move of the game to its game's log.
+func (r *Reader) moveLog(mv move, pg *page) {
+	l, ml := mv.l, mv.ml
 	id := ml.ID.String()
 	gl := r.games[id]
 	if gl == nil {
@@ -747,20 +746,15 @@ func (r *Reader) accounts(ctx context.Context, s *Snapshot) error {
 		s.Capped = append(s.Capped, fmt.Sprintf("accounts: the first %d of %d", r.limits.Accounts, len(order)))
 		order = order[:r.limits.Accounts]
 	}
+	// the tasks' parties by what the tasks say (their logs may not be read yet), and
+	// every role the logs told of
 	roles := map[common.Address][]string{}
 	for _, t := range s.Tasks {
-		add := func(h, role string) {
-			a := common.HexToAddress(h)
-			for _, x := range roles[a] {
-				if x == role {
-					return
-				}
-			}
-			roles[a] = append(roles[a], role)
-		}
-		add(t.Submitter, "submitter")
+		a := common.HexToAddress(t.Submitter)
+		roles[a] = append(roles[a], "submitter")
 		if t.Solver != "" {
-			add(t.Solver, "solver")
+			a := common.HexToAddress(t.Solver)
+			roles[a] = append(roles[a], "solver")
 		}
 	}
 	for _, a := range order {
@@ -776,13 +770,9 @@ func (r *Reader) accounts(ctx context.Context, s *Snapshot) error {
 		if err != nil {
 			return fmt.Errorf("console: %w", err)
 		}
-		rs := append([]string{}, roles[a]...)
-		for _, x := range r.roles[a] {
-			if !contains(rs, x) {
-				rs = append(rs, x)
-			}
-		}
+		rs := append(append([]string{}, roles[a]...), r.roles[a]...)
 		sort.Strings(rs)
+		rs = slices.Compact(rs)
 		acc := Account{Address: a.Hex(), Roles: rs, Free: ether(free), Locked: ether(locked), FreeWei: free.String(), LockedWei: locked.String()}
 		if unb != nil && unb.Sign() > 0 {
 			acc.Unbonding, acc.UnbondingWei, acc.ReleaseAt = ether(unb), unb.String(), release
@@ -790,15 +780,6 @@ func (r *Reader) accounts(ctx context.Context, s *Snapshot) error {
 		s.Accounts = append(s.Accounts, acc)
 	}
 	return nil
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // taskOf is task id's fields in words.
@@ -823,5 +804,5 @@ func hexOrEmpty(b [32]byte) string {
 	if b == ([32]byte{}) {
 		return ""
 	}
-	return "0x" + hex.EncodeToString(b[:])
+	return hash(b)
 }

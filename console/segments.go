@@ -1,7 +1,6 @@
 package console
 
 import (
-	"encoding/hex"
 	"fmt"
 	"math/big"
 	"sort"
@@ -295,4 +294,5 @@ func checkOutcome(c Check, v *vouched, games []Game) string {
 	return out
 }
 
-func hash(b [32]byte) string { return "0x" + hex.EncodeToString(b[:]) }
+// hash is a 32-byte value in 0x-prefixed hex.
+func hash(b [32]byte) string { return common.Hash(b).Hex() }

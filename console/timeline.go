@@ -1,7 +1,6 @@
 package console
 
 import (
-	"encoding/hex"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -54,20 +53,14 @@ func summary(name string, task uint64, vals map[string]any) string {
 		x, _ := vals[k].(common.Address)
 		return x.Hex()
 	}
-	eth := func(k string) string {
-		x, _ := vals[k].(*big.Int)
-		if x == nil {
-			x = new(big.Int)
-		}
-		return ether(x) + " ETH"
-	}
-	u64 := func(k string) uint64 { x, _ := vals[k].(uint64); return x }
 	big0 := func(k string) *big.Int {
 		if x, _ := vals[k].(*big.Int); x != nil {
 			return x
 		}
 		return new(big.Int)
 	}
+	eth := func(k string) string { return ether(big0(k)) + " ETH" }
+	u64 := func(k string) uint64 { x, _ := vals[k].(uint64); return x }
 	date := func(k string) string { return dateText(u64(k)) }
 	yes := func(k string) bool { x, _ := vals[k].(bool); return x }
 	game := func() string { return clip(big0("game").String()) }
@@ -209,7 +202,7 @@ func fieldText(event, name string, v any) string {
 	case common.Address:
 		return x.Hex()
 	case [32]byte:
-		return "0x" + hex.EncodeToString(x[:])
+		return hash(x)
 	case bool:
 		if x {
 			return "yes"

@@ -265,20 +265,8 @@ func TestCNNFullyJudged(t *testing.T) {
 
 // TestNodeNames: the names NodeNames gives without data are the built task's nodes'.
 func TestNodeNames(t *testing.T) {
-	spec, err := train.Builtin("synthetic-relu")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tr, err := train.NewTrainer(spec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := task.Options{AllowUnjudged: true}
-	tk, err := task.Build(t.Context(), tr, 4, 2, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, err := task.NodeNames(spec, opts)
+	tk := build(t, "synthetic-relu", 4, 2)
+	names, err := task.NodeNames(tk.Spec, task.Options{AllowUnjudged: true})
 	if err != nil || len(names) != len(tk.Nodes) {
 		t.Fatalf("%d names (%v), want %d", len(names), err, len(tk.Nodes))
 	}

@@ -52,8 +52,19 @@ function utc(sec) {
 function when(sec, live = true) {
   if (!sec) return "–";
   if (!live || !snap || !snap.time) return utc(sec);
+  return utc(sec) + " (" + fromHead(sec) + ")";
+}
+
+// fromHead is how far chain time sec is from the head's: "in 3 h", "2 min ago".
+function fromHead(sec) {
+  if (!sec || !snap || !snap.time) return "–";
   const d = sec - snap.time;
-  return utc(sec) + " (" + (d >= 0 ? "in " + dur(d) : dur(-d) + " ago") + ")";
+  return d >= 0 ? "in " + dur(d) : dur(-d) + " ago";
+}
+
+// segCount is how many segments (checkpoint intervals) a task or curve x has.
+function segCount(x) {
+  return x.interval ? Math.floor(x.steps / x.interval) : 0;
 }
 
 function dur(sec) {
@@ -109,18 +120,13 @@ function selectedID() {
 
 // nextDeadline is the deadline task t waits on, by its status, relative to the head.
 function nextDeadline(t) {
-  const rel = (sec) => {
-    if (!sec || !snap.time) return "–";
-    const d = sec - snap.time;
-    return d >= 0 ? "in " + dur(d) : dur(-d) + " ago";
-  };
   switch (t.status) {
-    case "open": return "claim by: " + rel(t.claim_by);
-    case "claimed": return "commit by: " + rel(t.commit_by);
-    case "committed": return "challenges close " + rel(t.window_end);
+    case "open": return "claim by: " + fromHead(t.claim_by);
+    case "claimed": return "commit by: " + fromHead(t.commit_by);
+    case "committed": return "challenges close " + fromHead(t.window_end);
     case "disputed": {
       const live = (t.games || []).filter((g) => g.to_move && g.deadline).sort((x, y) => x.deadline - y.deadline)[0];
-      return live ? live.to_move + " moves by: " + rel(live.deadline) : "";
+      return live ? live.to_move + " moves by: " + fromHead(live.deadline) : "";
     }
   }
   return "";
@@ -138,7 +144,7 @@ function renderTasks() {
   }
   for (const t of snap.tasks) {
     // coverage of the checks (distinct segments re-run) and whose move, where a game runs
-    const segs = t.interval ? Math.floor(t.steps / t.interval) : 0;
+    const segs = segCount(t);
     const checked = (t.segments || []).length;
     const moving = t.status === "disputed" ? [] : (t.games || []).filter((g) => g.to_move).map((g) => g.to_move + "'s move");
     const a = h("a", {href: "#task-" + t.id, "data-task": t.id, "aria-current": t.id === sel ? "true" : null},
@@ -174,7 +180,7 @@ function renderDetail() {
   fact(dl, "solver", addr(t.solver));
   fact(dl, "reward", t.reward + " ETH");
   fact(dl, "solver stake", t.stake + " ETH");
-  const segs = t.interval ? Math.floor(t.steps / t.interval) : 0;
+  const segs = segCount(t);
   fact(dl, "steps", t.steps + " (a checkpoint every " + t.interval + ": " + segs + " segments)");
   const live = ["open", "claimed", "committed", "disputed"].includes(t.status);
   fact(dl, "claim by", when(t.claim_by, live));
@@ -276,7 +282,7 @@ function checkpointList(t) {
 // renderSegments shows a task's checkpoints and its checked segments: a strip of every
 // segment coloured by how it stands, and a row per check with its outcome.
 function renderSegments(t) {
-  const segs = t.interval ? Math.floor(t.steps / t.interval) : 0;
+  const segs = segCount(t);
   const list = t.segments || [];
   const vouched = list.filter((sg) => sg.vouched).length;
   const out = [h("p", null, list.length + " of " + segs + " segments checked, " + vouched + " vouched for; unchecked segments are the solver's word. " +
@@ -353,7 +359,7 @@ const opened = new Map();
 function renderCurve(t) {
   const c = t.curve, pts = c.points || [];
   const note = h("p", {class: "muted"});
-  const verified = (c.verified || []).length, segs = c.interval ? Math.floor(c.steps / c.interval) : 0;
+  const verified = (c.verified || []).length, segs = segCount(c);
   note.textContent = (c.error ? "losses: " + c.error + ". " : "") +
     (pts.length ? "The solver's losses; shaded: " + verified + " of " + segs + " segments a checker re-ran and matched (or a dispute the solver won)." : "No losses served yet.");
   if (!pts.length) return note;
